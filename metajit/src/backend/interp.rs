@@ -1,0 +1,195 @@
+//! The IR interpreter backend: runs a trace by walking its operations.
+//!
+//! It is the reference the x86-64 backend is tested against, so it is written
+//! for obviousness, not speed: one `match` per operation, values in a vector
+//! indexed by variable number, the pure operations evaluated by `ir::eval`
+//! exactly as the recorder evaluated them. It also keeps the whole JIT
+//! working on hosts without a code generator.
+
+use super::{call, Backend, CompileError, Exit};
+use crate::heap;
+use crate::ir::{eval, Arg, Descr, OpClass, Opcode, Trace};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Default)]
+pub struct IrInterp {
+    loops: RefCell<HashMap<u32, Rc<Trace>>>,
+    bridges: RefCell<HashMap<u32, Rc<Trace>>>,
+}
+
+impl IrInterp {
+    pub fn new() -> IrInterp {
+        IrInterp::default()
+    }
+
+    fn check(trace: &Trace) -> Result<(), CompileError> {
+        for op in &trace.ops {
+            match op.opcode {
+                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
+                    return Err(CompileError(format!("{} is not supported yet", op.opcode.name())))
+                }
+                _ if op.opcode.class() == OpClass::Call => {
+                    let Descr::Call(d) = op.descr else {
+                        return Err(CompileError("call without a call descriptor".into()));
+                    };
+                    if !call::supported(d) {
+                        return Err(CompileError(format!("unsupported helper signature: {}", d.name)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn loop_trace(&self, id: u32) -> Rc<Trace> {
+        self.loops.borrow().get(&id).cloned().unwrap_or_else(|| panic!("no loop {id}"))
+    }
+}
+
+impl Backend for IrInterp {
+    fn name(&self) -> &'static str {
+        "interp"
+    }
+
+    fn compile_loop(&self, id: u32, trace: &Trace) -> Result<(), CompileError> {
+        Self::check(trace)?;
+        self.loops.borrow_mut().insert(id, Rc::new(trace.clone()));
+        Ok(())
+    }
+
+    fn compile_bridge(&self, guard: u32, trace: &Trace) -> Result<(), CompileError> {
+        Self::check(trace)?;
+        self.bridges.borrow_mut().insert(guard, Rc::new(trace.clone()));
+        Ok(())
+    }
+
+    fn execute(&self, id: u32, inputs: &[u64]) -> Exit {
+        let mut trace = self.loop_trace(id);
+        let mut regs = vec![0u64; trace.types.len()];
+        for (v, &x) in trace.inputs.iter().zip(inputs) {
+            regs[v.index()] = x;
+        }
+        let mut pc = 0;
+        let mut overflowed = false;
+        loop {
+            let op = &trace.ops[pc];
+            pc += 1;
+            let val = |a: Arg, regs: &[u64]| match a {
+                Arg::Var(v) => regs[v.index()],
+                c => c.const_word().unwrap(),
+            };
+            let arg = |i: usize| val(op.args[i], &regs);
+            let mut result = 0u64;
+            let mut fails = false;
+            match op.opcode {
+                Opcode::Label | Opcode::DebugMergePoint => continue,
+                Opcode::Jump => {
+                    let values: Vec<u64> = op.args.iter().map(|&a| val(a, &regs)).collect();
+                    if let Descr::Loop(target) = op.descr {
+                        trace = self.loop_trace(target);
+                        regs = vec![0u64; trace.types.len()];
+                        for (v, &x) in trace.inputs.iter().zip(&values) {
+                            regs[v.index()] = x;
+                        }
+                        pc = 0;
+                    } else {
+                        let label = trace.ops.iter().rposition(|o| o.opcode == Opcode::Label);
+                        let targets: Vec<Arg> = match label {
+                            Some(l) => trace.ops[l].args.clone(),
+                            None => trace.inputs.iter().map(|&v| Arg::Var(v)).collect(),
+                        };
+                        for (t, x) in targets.iter().zip(values) {
+                            regs[t.as_var().expect("label arguments are variables").index()] = x;
+                        }
+                        pc = label.map_or(0, |l| l + 1);
+                    }
+                    continue;
+                }
+                Opcode::Finish => {
+                    return Exit::Finish { values: op.args.iter().map(|&a| val(a, &regs)).collect() };
+                }
+                Opcode::GuardTrue => fails = arg(0) == 0,
+                Opcode::GuardFalse => fails = arg(0) != 0,
+                Opcode::GuardValue => fails = arg(0) != arg(1),
+                Opcode::GuardNonnull => fails = arg(0) == 0,
+                Opcode::GuardIsnull => fails = arg(0) != 0,
+                Opcode::GuardClass => fails = heap::type_id(arg(0) as usize) as u64 != arg(1),
+                Opcode::GuardNonnullClass => {
+                    fails = arg(0) == 0 || heap::type_id(arg(0) as usize) as u64 != arg(1)
+                }
+                Opcode::GuardNoOverflow => fails = overflowed,
+                Opcode::GuardOverflow => fails = !overflowed,
+                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
+                    unreachable!("refused at compile time")
+                }
+                Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {
+                    (result, overflowed) = eval::overflowing(op.opcode, arg(0), arg(1));
+                }
+                Opcode::GetfieldI | Opcode::GetfieldR | Opcode::GetfieldF => {
+                    let Descr::Field(d) = op.descr else { unreachable!() };
+                    result = heap::load(arg(0) as usize, d.offset as i64, 8);
+                }
+                Opcode::Setfield => {
+                    let Descr::Field(d) = op.descr else { unreachable!() };
+                    heap::store(arg(0) as usize, d.offset as i64, 8, arg(1));
+                }
+                Opcode::GetarrayitemI | Opcode::GetarrayitemR | Opcode::GetarrayitemF => {
+                    let Descr::Array(d) = op.descr else { unreachable!() };
+                    result = heap::load(arg(0) as usize, heap::item_offset(d, arg(1) as i64), d.item_size);
+                }
+                Opcode::Setarrayitem => {
+                    let Descr::Array(d) = op.descr else { unreachable!() };
+                    heap::store(arg(0) as usize, heap::item_offset(d, arg(1) as i64), d.item_size, arg(2));
+                }
+                Opcode::Arraylen => {
+                    let Descr::Array(d) = op.descr else { unreachable!() };
+                    result = heap::load(arg(0) as usize, d.len_offset as i64, 8);
+                }
+                Opcode::New => {
+                    let Descr::Size(d) = op.descr else { unreachable!() };
+                    result = heap::alloc_object(d) as u64;
+                }
+                Opcode::NewArray => {
+                    let Descr::Array(d) = op.descr else { unreachable!() };
+                    result = heap::alloc_array(d, arg(0) as i64) as u64;
+                }
+                opcode if opcode.class() == OpClass::Call => {
+                    let Descr::Call(d) = op.descr else { unreachable!() };
+                    let args: Vec<u64> = op.args.iter().map(|&a| val(a, &regs)).collect();
+                    result = call::invoke(d, &args);
+                }
+                opcode => {
+                    let args: Vec<u64> = op.args.iter().map(|&a| val(a, &regs)).collect();
+                    result = eval::pure(opcode, &args);
+                }
+            }
+            if fails {
+                let guard = op.guard.as_ref().expect("guard without guard info");
+                let values: Vec<u64> = guard.fail_args.iter().map(|&a| val(a, &regs)).collect();
+                let bridge = self.bridges.borrow().get(&guard.id).cloned();
+                match bridge {
+                    Some(b) => {
+                        trace = b;
+                        regs = vec![0u64; trace.types.len()];
+                        for (v, &x) in trace.inputs.iter().zip(&values) {
+                            regs[v.index()] = x;
+                        }
+                        pc = 0;
+                        continue;
+                    }
+                    None => return Exit::Guard { id: guard.id, values },
+                }
+            }
+            if let Some(r) = op.res {
+                regs[r.index()] = result;
+            }
+        }
+    }
+
+    fn listing(&self, id: u32) -> String {
+        format!("(loop {id} is interpreted; its IR is in jit-log-opt)\n")
+    }
+}

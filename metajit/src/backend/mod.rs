@@ -1,0 +1,57 @@
+//! Backends: what turns an optimized trace into something that runs.
+//!
+//! Two implement the same contract: `interp`, which executes the IR directly
+//! (the reference semantics, and the fallback off x86-64), and `x64`, which
+//! emits machine code. Both are driven through `Backend`, so the driver and
+//! the differential tests cannot tell them apart except by speed.
+//!
+//! The contract:
+//! - a loop is compiled under a number the driver chooses; its trace's inputs
+//!   are the values `execute` is given, in order;
+//! - a guard is known by the id the driver stored in its `GuardInfo`; when it
+//!   fails, execution stops and reports that id and the values of its fail
+//!   arguments (constants included), in order;
+//! - a bridge is compiled for a guard id; its trace's inputs receive that
+//!   guard's fail-argument values, and from then on the guard's failure runs
+//!   the bridge instead of exiting;
+//! - `jump` with `Descr::None` goes back to the start of the trace that
+//!   contains it (a bridge has no start of its own to go back to, so a
+//!   bridge always jumps with `Descr::Loop`); `jump` with `Descr::Loop(n)`
+//!   enters loop `n` with the jump's arguments as its inputs; `finish` stops
+//!   and reports its arguments.
+//!
+//! Every method takes `&self`: compiled code may call helpers that run the
+//! interpreter, which may compile or execute more code, so a backend must not
+//! hold a borrow of its own state while code runs.
+
+pub mod call;
+pub mod interp;
+
+use crate::ir::Trace;
+
+/// How a run of compiled code ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Guard `id` failed (and had no bridge); `values` are its fail arguments.
+    Guard { id: u32, values: Vec<u64> },
+    /// A `finish` operation ran with these arguments.
+    Finish { values: Vec<u64> },
+}
+
+/// Why a trace could not be compiled. The driver logs it and gives up on the
+/// trace; the interpreter goes on as if it had never been traced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError(pub String);
+
+pub trait Backend {
+    fn name(&self) -> &'static str;
+    fn compile_loop(&self, id: u32, trace: &Trace) -> Result<(), CompileError>;
+    fn compile_bridge(&self, guard: u32, trace: &Trace) -> Result<(), CompileError>;
+    fn execute(&self, id: u32, inputs: &[u64]) -> Exit;
+    /// A human-readable listing of loop `id`'s code, for the `jit-backend` log.
+    fn listing(&self, id: u32) -> String;
+}
+
+/// The header word every heap object starts with holds its type id in its low
+/// 32 bits; `guard_class` compares those bits with its constant.
+pub const CLASS_OFFSET: i32 = 0;

@@ -1,0 +1,466 @@
+//! The trace IR: a linear SSA list of operations over four types.
+//!
+//! A trace is what the recorder writes while the interpreter runs one hot user
+//! loop, what every optimizer pass reads and rewrites, and what a backend turns
+//! into something executable. It is deliberately flat: one `Vec<Op>`, values
+//! named by index (`Var`), constants inline in the operands (`Arg`). Flat data
+//! keeps passes simple (one forward walk each) and makes the text form
+//! (`ir/print.rs`, `ir/parse.rs`) a direct image of the data structure, which is
+//! what lets optimizer tests be written as "this trace in, that trace out".
+//!
+//! Anything a backend needs to know about a language's objects comes through a
+//! *descriptor* (`FieldDescr`, `ArrayDescr`, `SizeDescr`, `CallDescr`): offsets,
+//! kinds, function addresses and effect summaries. The IR itself knows no
+//! language.
+
+pub mod eval;
+pub mod print;
+
+use std::fmt;
+
+/// The four value types of the IR. Every value is one 64-bit machine word:
+/// `Int` an i64, `Float` an f64 (stored as its bits), `Ref` a pointer to a heap
+/// object (0 is null). `Void` is the type of operations without a result.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Type {
+    Int,
+    Float,
+    Ref,
+    Void,
+}
+
+impl Type {
+    /// The one-letter prefix of variables of this type in the text form.
+    pub fn prefix(self) -> char {
+        match self {
+            Type::Int => 'i',
+            Type::Float => 'f',
+            Type::Ref => 'r',
+            Type::Void => 'v',
+        }
+    }
+}
+
+/// A value computed by the trace: a trace input or an operation's result.
+/// Variables are numbered densely from 0; `Trace::types` gives their types.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct Var(pub u32);
+
+impl Var {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// An operand: a variable or a constant. Floats are kept as bits so that
+/// `Arg` is `Eq + Hash` (CSE and guard tables key on it).
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Arg {
+    Var(Var),
+    Int(i64),
+    Float(u64),
+    Ref(usize),
+}
+
+impl Arg {
+    pub fn float(x: f64) -> Arg {
+        Arg::Float(x.to_bits())
+    }
+    pub fn as_var(self) -> Option<Var> {
+        match self {
+            Arg::Var(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn is_const(self) -> bool {
+        !matches!(self, Arg::Var(_))
+    }
+    /// The constant's machine word, or `None` for a variable.
+    pub fn const_word(self) -> Option<u64> {
+        match self {
+            Arg::Var(_) => None,
+            Arg::Int(i) => Some(i as u64),
+            Arg::Float(b) => Some(b),
+            Arg::Ref(p) => Some(p as u64),
+        }
+    }
+    /// A constant of type `ty` holding the machine word `w`.
+    pub fn from_word(ty: Type, w: u64) -> Arg {
+        match ty {
+            Type::Int | Type::Void => Arg::Int(w as i64),
+            Type::Float => Arg::Float(w),
+            Type::Ref => Arg::Ref(w as usize),
+        }
+    }
+}
+
+impl From<Var> for Arg {
+    fn from(v: Var) -> Arg {
+        Arg::Var(v)
+    }
+}
+
+/// What the optimizer may assume of a residual call (DESIGN.md, "Effect
+/// analysis"). The heap cache keeps every cached field a call cannot write.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum EffectKind {
+    /// Pure: same arguments, same result, no writes; folded on constants, CSE'd.
+    Elidable,
+    /// Computed once per loop iteration of the outer loop; may be hoisted.
+    LoopInvariant,
+    /// Reads and writes only what `writes` names; never raises.
+    CannotRaise,
+    /// Like `CannotRaise`, but may set the pending exception (checked by
+    /// `guard_no_exception`).
+    CanRaise,
+    /// May run the interpreter and so force virtualizable frames.
+    ForcesFrames,
+    /// Anything at all.
+    Random,
+}
+
+/// The effect summary of a residual call: its kind and the names of the field
+/// and array descriptors it may write (`None`: any).
+#[derive(Copy, Clone, Debug)]
+pub struct Effects {
+    pub kind: EffectKind,
+    pub writes: Option<&'static [&'static str]>,
+}
+
+impl Effects {
+    pub const ELIDABLE: Effects = Effects { kind: EffectKind::Elidable, writes: Some(&[]) };
+    pub const RANDOM: Effects = Effects { kind: EffectKind::Random, writes: None };
+
+    /// May this call change the heap location described by `descr_name`?
+    pub fn may_write(&self, descr_name: &str) -> bool {
+        match self.writes {
+            None => true,
+            Some(names) => names.contains(&descr_name),
+        }
+    }
+}
+
+/// A word-sized field at a fixed offset in an object.
+#[derive(Debug)]
+pub struct FieldDescr {
+    pub name: &'static str,
+    pub offset: i32,
+    pub ty: Type,
+}
+
+/// An array object: its length word and its items, each `item_size` bytes
+/// (8, or 1 for byte arrays, read zero-extended as `Int`).
+#[derive(Debug)]
+pub struct ArrayDescr {
+    pub name: &'static str,
+    /// The heap type id written into the header of a new array.
+    pub type_id: u32,
+    pub len_offset: i32,
+    pub items_offset: i32,
+    pub item_size: u8,
+    pub item: Type,
+}
+
+/// A fixed-size object, for `new`.
+#[derive(Debug)]
+pub struct SizeDescr {
+    pub name: &'static str,
+    pub type_id: u32,
+    pub size: u32,
+}
+
+/// A residual call: the address of an `extern "C"` function with this
+/// signature, and what it may do. Arguments and results are passed by the
+/// SysV ABI: ints and refs in integer registers, floats in XMM registers.
+#[derive(Debug)]
+pub struct CallDescr {
+    pub name: &'static str,
+    pub func: usize,
+    pub args: &'static [Type],
+    pub ret: Type,
+    pub effects: Effects,
+}
+
+/// The descriptor an operation carries, if any.
+#[derive(Copy, Clone, Debug)]
+pub enum Descr {
+    None,
+    Field(&'static FieldDescr),
+    Array(&'static ArrayDescr),
+    Size(&'static SizeDescr),
+    Call(&'static CallDescr),
+    /// `jump` to another compiled loop (by its id) instead of this trace's own
+    /// loop header; used by bridges.
+    Loop(u32),
+    /// The text of a `debug_merge_point`: an index into `Trace::comments`.
+    Comment(u32),
+}
+
+impl Descr {
+    pub fn name(&self) -> Option<&'static str> {
+        match self {
+            Descr::Field(d) => Some(d.name),
+            Descr::Array(d) => Some(d.name),
+            Descr::Size(d) => Some(d.name),
+            Descr::Call(d) => Some(d.name),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! opcodes {
+    ($( $variant:ident = $name:literal, $ret:ident, $class:ident; )*) => {
+        /// Every IR operation. The table gives each its text name, its result
+        /// type (`Void`: none; for `Any` the type follows the first argument)
+        /// and its class, which passes and backends dispatch on.
+        #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+        pub enum Opcode { $($variant,)* }
+
+        impl Opcode {
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$variant,)*];
+            pub fn name(self) -> &'static str {
+                match self { $(Opcode::$variant => $name,)* }
+            }
+            /// The result type, or `None` when it is the type of the first
+            /// argument (`same_as`).
+            pub fn result(self) -> Option<Type> {
+                match self { $(Opcode::$variant => ret_type!($ret),)* }
+            }
+            pub fn class(self) -> OpClass {
+                match self { $(Opcode::$variant => OpClass::$class,)* }
+            }
+            pub fn from_name(s: &str) -> Option<Opcode> {
+                match s { $($name => Some(Opcode::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+macro_rules! ret_type {
+    (Int) => { Some(Type::Int) };
+    (Float) => { Some(Type::Float) };
+    (Ref) => { Some(Type::Ref) };
+    (Void) => { Some(Type::Void) };
+    (Any) => { None };
+}
+
+/// Broad classes of operations.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum OpClass {
+    /// No side effects, result depends only on the operands: foldable, CSE-able.
+    Pure,
+    /// Pure, but may overflow: must be followed by `guard_no_overflow` or
+    /// `guard_overflow`, which read the overflow flag it sets.
+    Ovf,
+    /// Reads the heap.
+    Load,
+    /// Writes the heap.
+    Store,
+    /// Allocates.
+    Alloc,
+    Call,
+    Guard,
+    /// `label`, `jump`, `finish`, `debug_merge_point`.
+    Control,
+}
+
+opcodes! {
+    SameAs = "same_as", Any, Pure;
+    IntAdd = "int_add", Int, Pure;
+    IntSub = "int_sub", Int, Pure;
+    IntMul = "int_mul", Int, Pure;
+    IntFloorDiv = "int_floordiv", Int, Pure;
+    IntMod = "int_mod", Int, Pure;
+    IntAnd = "int_and", Int, Pure;
+    IntOr = "int_or", Int, Pure;
+    IntXor = "int_xor", Int, Pure;
+    IntLshift = "int_lshift", Int, Pure;
+    IntRshift = "int_rshift", Int, Pure;
+    UintRshift = "uint_rshift", Int, Pure;
+    IntNeg = "int_neg", Int, Pure;
+    IntInvert = "int_invert", Int, Pure;
+    IntLt = "int_lt", Int, Pure;
+    IntLe = "int_le", Int, Pure;
+    IntEq = "int_eq", Int, Pure;
+    IntNe = "int_ne", Int, Pure;
+    IntGt = "int_gt", Int, Pure;
+    IntGe = "int_ge", Int, Pure;
+    UintLt = "uint_lt", Int, Pure;
+    UintGe = "uint_ge", Int, Pure;
+    IntIsTrue = "int_is_true", Int, Pure;
+    IntIsZero = "int_is_zero", Int, Pure;
+    PtrEq = "ptr_eq", Int, Pure;
+    PtrNe = "ptr_ne", Int, Pure;
+    IntAddOvf = "int_add_ovf", Int, Ovf;
+    IntSubOvf = "int_sub_ovf", Int, Ovf;
+    IntMulOvf = "int_mul_ovf", Int, Ovf;
+    FloatAdd = "float_add", Float, Pure;
+    FloatSub = "float_sub", Float, Pure;
+    FloatMul = "float_mul", Float, Pure;
+    FloatTrueDiv = "float_truediv", Float, Pure;
+    FloatNeg = "float_neg", Float, Pure;
+    FloatAbs = "float_abs", Float, Pure;
+    FloatLt = "float_lt", Int, Pure;
+    FloatLe = "float_le", Int, Pure;
+    FloatEq = "float_eq", Int, Pure;
+    FloatNe = "float_ne", Int, Pure;
+    FloatGt = "float_gt", Int, Pure;
+    FloatGe = "float_ge", Int, Pure;
+    CastIntToFloat = "cast_int_to_float", Float, Pure;
+    CastFloatToInt = "cast_float_to_int", Int, Pure;
+    GetfieldI = "getfield_i", Int, Load;
+    GetfieldR = "getfield_r", Ref, Load;
+    GetfieldF = "getfield_f", Float, Load;
+    Setfield = "setfield", Void, Store;
+    GetarrayitemI = "getarrayitem_i", Int, Load;
+    GetarrayitemR = "getarrayitem_r", Ref, Load;
+    GetarrayitemF = "getarrayitem_f", Float, Load;
+    Setarrayitem = "setarrayitem", Void, Store;
+    Arraylen = "arraylen", Int, Load;
+    New = "new", Ref, Alloc;
+    NewArray = "new_array", Ref, Alloc;
+    CallI = "call_i", Int, Call;
+    CallR = "call_r", Ref, Call;
+    CallF = "call_f", Float, Call;
+    CallN = "call_n", Void, Call;
+    CallPureI = "call_pure_i", Int, Call;
+    CallPureR = "call_pure_r", Ref, Call;
+    CallPureF = "call_pure_f", Float, Call;
+    GuardTrue = "guard_true", Void, Guard;
+    GuardFalse = "guard_false", Void, Guard;
+    GuardValue = "guard_value", Void, Guard;
+    GuardClass = "guard_class", Void, Guard;
+    GuardNonnull = "guard_nonnull", Void, Guard;
+    GuardIsnull = "guard_isnull", Void, Guard;
+    GuardNonnullClass = "guard_nonnull_class", Void, Guard;
+    GuardNoOverflow = "guard_no_overflow", Void, Guard;
+    GuardOverflow = "guard_overflow", Void, Guard;
+    GuardNoException = "guard_no_exception", Void, Guard;
+    GuardNotInvalidated = "guard_not_invalidated", Void, Guard;
+    Label = "label", Void, Control;
+    Jump = "jump", Void, Control;
+    Finish = "finish", Void, Control;
+    DebugMergePoint = "debug_merge_point", Void, Control;
+}
+
+impl Opcode {
+    pub fn is_guard(self) -> bool {
+        self.class() == OpClass::Guard
+    }
+    /// The call opcode for a given result type.
+    pub fn call_for(ret: Type, pure: bool) -> Opcode {
+        match (ret, pure) {
+            (Type::Int, false) => Opcode::CallI,
+            (Type::Ref, false) => Opcode::CallR,
+            (Type::Float, false) => Opcode::CallF,
+            (Type::Void, _) => Opcode::CallN,
+            (Type::Int, true) => Opcode::CallPureI,
+            (Type::Ref, true) => Opcode::CallPureR,
+            (Type::Float, true) => Opcode::CallPureF,
+        }
+    }
+}
+
+/// What a guard needs besides its operands: where to resume, and which values
+/// the resume point needs (its *fail arguments*, one per red slot of every
+/// frame in the snapshot, innermost frame last).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GuardInfo {
+    /// Index into `Trace::snapshots`.
+    pub snapshot: u32,
+    pub fail_args: Vec<Arg>,
+    /// Identity given by the driver when the trace is compiled; a backend
+    /// reports it when the guard fails.
+    pub id: u32,
+}
+
+/// One operation. `res` is the variable it defines, if its type is not void.
+#[derive(Clone, Debug)]
+pub struct Op {
+    pub opcode: Opcode,
+    pub args: Vec<Arg>,
+    pub res: Option<Var>,
+    pub descr: Descr,
+    pub guard: Option<Box<GuardInfo>>,
+}
+
+impl Op {
+    pub fn new(opcode: Opcode, args: Vec<Arg>) -> Op {
+        Op { opcode, args, res: None, descr: Descr::None, guard: None }
+    }
+}
+
+/// A resume point: the position in the user program (the greens of each frame,
+/// kept opaque here) and the kinds of the red slots the guard's fail arguments
+/// fill, frame by frame, outermost first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    /// Index of the position in the driver's table of green keys, per frame.
+    pub frames: Vec<SnapshotFrame>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnapshotFrame {
+    pub greens: u32,
+    pub slots: u32,
+}
+
+/// A whole trace: inputs, operations, variable types, resume points, comments.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    pub inputs: Vec<Var>,
+    pub ops: Vec<Op>,
+    pub types: Vec<Type>,
+    pub snapshots: Vec<Snapshot>,
+    pub comments: Vec<String>,
+}
+
+impl Trace {
+    /// A fresh variable of type `ty`.
+    pub fn new_var(&mut self, ty: Type) -> Var {
+        self.types.push(ty);
+        Var(self.types.len() as u32 - 1)
+    }
+
+    pub fn type_of(&self, a: Arg) -> Type {
+        match a {
+            Arg::Var(v) => self.types[v.index()],
+            Arg::Int(_) => Type::Int,
+            Arg::Float(_) => Type::Float,
+            Arg::Ref(_) => Type::Ref,
+        }
+    }
+
+    /// The type an operation's result has (resolving `same_as`).
+    pub fn result_type(&self, opcode: Opcode, args: &[Arg]) -> Type {
+        opcode.result().unwrap_or_else(|| self.type_of(args[0]))
+    }
+
+    /// Append `op`, giving it a fresh result variable if its type is not void;
+    /// returns that variable.
+    pub fn push(&mut self, mut op: Op) -> Option<Var> {
+        let ty = self.result_type(op.opcode, &op.args);
+        if ty != Type::Void {
+            op.res = Some(self.new_var(ty));
+        }
+        let res = op.res;
+        self.ops.push(op);
+        res
+    }
+
+    pub fn guards(&self) -> impl Iterator<Item = &Op> {
+        self.ops.iter().filter(|op| op.guard.is_some())
+    }
+
+    /// Does the trace end by jumping back to its own start (a loop), rather
+    /// than to another loop or out through `finish`?
+    pub fn is_loop(&self) -> bool {
+        matches!(self.ops.last(), Some(op) if op.opcode == Opcode::Jump && matches!(op.descr, Descr::None))
+    }
+}
+
+impl fmt::Display for Trace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        print::write_trace(f, self)
+    }
+}

@@ -1,0 +1,95 @@
+//! The text form of a trace, as printed in logs and written in tests.
+//!
+//! ```text
+//! [i0, r1]
+//! debug_merge_point(0, 'pc 4: MOV_R_A 2')
+//! i2 = getarrayitem_i(r1, 2, descr=regs)
+//! i3 = int_add(i0, i2)
+//! guard_true(i3) [i0, r1]
+//! jump(i3, r1)
+//! ```
+//!
+//! Variables print as a type letter and a number; constants as literals
+//! (`42`, `1.5`, `ConstPtr(0x1000)`, `NULL`); descriptors by name; a guard's
+//! fail arguments in brackets after it. `parse.rs` reads exactly this back.
+
+use super::{Arg, Descr, Op, Trace};
+use std::fmt::{self, Write};
+
+pub fn write_arg(f: &mut impl Write, t: &Trace, a: Arg) -> fmt::Result {
+    match a {
+        Arg::Var(v) => write!(f, "{}{}", t.types[v.index()].prefix(), v.0),
+        Arg::Int(i) => write!(f, "{i}"),
+        Arg::Float(bits) => write_float(f, f64::from_bits(bits)),
+        Arg::Ref(0) => write!(f, "NULL"),
+        Arg::Ref(p) => write!(f, "ConstPtr({p:#x})"),
+    }
+}
+
+/// Floats always show a point or exponent (so they parse back as floats) and
+/// enough digits to round-trip.
+fn write_float(f: &mut impl Write, x: f64) -> fmt::Result {
+    if x.is_nan() {
+        write!(f, "nan")
+    } else if x.is_infinite() {
+        write!(f, "{}", if x > 0.0 { "inf" } else { "-inf" })
+    } else {
+        let s = format!("{x:?}");
+        write!(f, "{s}")
+    }
+}
+
+fn write_args(f: &mut impl Write, t: &Trace, args: &[Arg]) -> fmt::Result {
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            write!(f, ", ")?;
+        }
+        write_arg(f, t, a)?;
+    }
+    Ok(())
+}
+
+pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
+    if let Some(r) = op.res {
+        write!(f, "{}{} = ", t.types[r.index()].prefix(), r.0)?;
+    }
+    write!(f, "{}(", op.opcode.name())?;
+    write_args(f, t, &op.args)?;
+    match op.descr {
+        Descr::None => {}
+        Descr::Comment(i) => {
+            write!(f, ", '{}'", t.comments[i as usize].replace('\'', "\""))?;
+        }
+        Descr::Loop(id) => {
+            if !op.args.is_empty() {
+                write!(f, ", ")?;
+            }
+            write!(f, "descr=loop{id}")?;
+        }
+        d => {
+            if !op.args.is_empty() {
+                write!(f, ", ")?;
+            }
+            write!(f, "descr={}", d.name().unwrap_or("?"))?;
+        }
+    }
+    write!(f, ")")?;
+    if let Some(g) = &op.guard {
+        write!(f, " [")?;
+        write_args(f, t, &g.fail_args)?;
+        write!(f, "]")?;
+    }
+    Ok(())
+}
+
+pub fn write_trace(f: &mut impl Write, t: &Trace) -> fmt::Result {
+    write!(f, "[")?;
+    let inputs: Vec<Arg> = t.inputs.iter().map(|&v| Arg::Var(v)).collect();
+    write_args(f, t, &inputs)?;
+    writeln!(f, "]")?;
+    for op in &t.ops {
+        write_op(f, t, op)?;
+        writeln!(f)?;
+    }
+    Ok(())
+}
