@@ -128,8 +128,14 @@ pub struct Effects {
 }
 
 impl Effects {
-    pub const ELIDABLE: Effects = Effects { kind: EffectKind::Elidable, writes: Some(&[]) };
-    pub const RANDOM: Effects = Effects { kind: EffectKind::Random, writes: None };
+    pub const ELIDABLE: Effects = Effects {
+        kind: EffectKind::Elidable,
+        writes: Some(&[]),
+    };
+    pub const RANDOM: Effects = Effects {
+        kind: EffectKind::Random,
+        writes: None,
+    };
 
     /// May this call change the heap location described by `descr_name`?
     pub fn may_write(&self, descr_name: &str) -> bool {
@@ -237,11 +243,21 @@ macro_rules! opcodes {
 }
 
 macro_rules! ret_type {
-    (Int) => { Some(Type::Int) };
-    (Float) => { Some(Type::Float) };
-    (Ref) => { Some(Type::Ref) };
-    (Void) => { Some(Type::Void) };
-    (Any) => { None };
+    (Int) => {
+        Some(Type::Int)
+    };
+    (Float) => {
+        Some(Type::Float)
+    };
+    (Ref) => {
+        Some(Type::Ref)
+    };
+    (Void) => {
+        Some(Type::Void)
+    };
+    (Any) => {
+        None
+    };
 }
 
 /// Broad classes of operations.
@@ -386,7 +402,13 @@ pub struct Op {
 
 impl Op {
     pub fn new(opcode: Opcode, args: Vec<Arg>) -> Op {
-        Op { opcode, args, res: None, descr: Descr::None, guard: None }
+        Op {
+            opcode,
+            args,
+            res: None,
+            descr: Descr::None,
+            guard: None,
+        }
     }
 }
 

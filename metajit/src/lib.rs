@@ -2,16 +2,26 @@
 //!
 //! An interpreter writes its dispatch loop once, generic over a `Mode`
 //! (`hints`), and marks where the user program's loops are. The plain mode
-//! runs it as ordinary Rust and counts loop iterations; when a loop is hot,
-//! the recording mode (`trace`) runs the same code and writes the IR (`ir`)
-//! of what it did; the optimizer (`opt`) simplifies that trace; a backend
-//! (`backend`) makes it executable; when a guard fails, `resume` rebuilds
-//! the interpreter's state and the plain mode carries on. `driver` moves
-//! between the modes; `log` reports what happened.
-//!
-//! The pipeline, in the order data flows, one module per stage:
-//! `hints` → `trace` → `ir` → `opt` → `backend` → `resume` → `driver`.
+//! (`plain`) runs it as ordinary Rust and counts loop iterations; when a loop
+//! is hot, the recording mode (`trace`) runs the same code and writes the IR
+//! (`ir`) of what it did; the optimizer (`opt`) simplifies that trace; a
+//! backend (`backend`) makes it executable; when a guard fails, `resume`
+//! rebuilds the interpreter's state and the plain mode carries on. `driver`
+//! moves between the modes; `log` reports what happened.
 
 pub mod backend;
+pub mod driver;
 pub mod heap;
+pub mod hints;
 pub mod ir;
+pub mod log;
+pub mod params;
+pub mod plain;
+pub mod resume;
+pub mod trace;
+
+pub use driver::{Jit, Stats};
+pub use hints::{Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
+pub use params::{BackendKind, ParamError, Params};
+pub use plain::Plain;
+pub use trace::Recorder;

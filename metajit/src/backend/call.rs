@@ -19,7 +19,12 @@ pub fn supported(d: &CallDescr) -> bool {
 /// Call the helper `d` with `args` (machine words, one per parameter).
 pub fn invoke(d: &CallDescr, args: &[u64]) -> u64 {
     assert!(supported(d), "unsupported helper signature for {}", d.name);
-    assert_eq!(args.len(), d.args.len(), "wrong argument count for {}", d.name);
+    assert_eq!(
+        args.len(),
+        d.args.len(),
+        "wrong argument count for {}",
+        d.name
+    );
     let a = |i: usize| args[i];
     let fa = |i: usize| f64::from_bits(args[i]);
     let all_float = !d.args.is_empty() && d.args[0] == Type::Float;
@@ -49,10 +54,16 @@ pub fn invoke(d: &CallDescr, args: &[u64]) -> u64 {
             (false, 1) => t::<_, extern "C" fn(u64) -> u64>(p)(a(0)),
             (false, 2) => t::<_, extern "C" fn(u64, u64) -> u64>(p)(a(0), a(1)),
             (false, 3) => t::<_, extern "C" fn(u64, u64, u64) -> u64>(p)(a(0), a(1), a(2)),
-            (false, 4) => t::<_, extern "C" fn(u64, u64, u64, u64) -> u64>(p)(a(0), a(1), a(2), a(3)),
-            (false, 5) => {
-                t::<_, extern "C" fn(u64, u64, u64, u64, u64) -> u64>(p)(a(0), a(1), a(2), a(3), a(4))
+            (false, 4) => {
+                t::<_, extern "C" fn(u64, u64, u64, u64) -> u64>(p)(a(0), a(1), a(2), a(3))
             }
+            (false, 5) => t::<_, extern "C" fn(u64, u64, u64, u64, u64) -> u64>(p)(
+                a(0),
+                a(1),
+                a(2),
+                a(3),
+                a(4),
+            ),
             (false, 6) => t::<_, extern "C" fn(u64, u64, u64, u64, u64, u64) -> u64>(p)(
                 a(0),
                 a(1),

@@ -28,14 +28,20 @@ impl IrInterp {
         for op in &trace.ops {
             match op.opcode {
                 Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
-                    return Err(CompileError(format!("{} is not supported yet", op.opcode.name())))
+                    return Err(CompileError(format!(
+                        "{} is not supported yet",
+                        op.opcode.name()
+                    )))
                 }
                 _ if op.opcode.class() == OpClass::Call => {
                     let Descr::Call(d) = op.descr else {
                         return Err(CompileError("call without a call descriptor".into()));
                     };
                     if !call::supported(d) {
-                        return Err(CompileError(format!("unsupported helper signature: {}", d.name)));
+                        return Err(CompileError(format!(
+                            "unsupported helper signature: {}",
+                            d.name
+                        )));
                     }
                 }
                 _ => {}
@@ -45,7 +51,11 @@ impl IrInterp {
     }
 
     fn loop_trace(&self, id: u32) -> Rc<Trace> {
-        self.loops.borrow().get(&id).cloned().unwrap_or_else(|| panic!("no loop {id}"))
+        self.loops
+            .borrow()
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| panic!("no loop {id}"))
     }
 }
 
@@ -62,7 +72,9 @@ impl Backend for IrInterp {
 
     fn compile_bridge(&self, guard: u32, trace: &Trace) -> Result<(), CompileError> {
         Self::check(trace)?;
-        self.bridges.borrow_mut().insert(guard, Rc::new(trace.clone()));
+        self.bridges
+            .borrow_mut()
+            .insert(guard, Rc::new(trace.clone()));
         Ok(())
     }
 
@@ -109,7 +121,9 @@ impl Backend for IrInterp {
                     continue;
                 }
                 Opcode::Finish => {
-                    return Exit::Finish { values: op.args.iter().map(|&a| val(a, &regs)).collect() };
+                    return Exit::Finish {
+                        values: op.args.iter().map(|&a| val(a, &regs)).collect(),
+                    };
                 }
                 Opcode::GuardTrue => fails = arg(0) == 0,
                 Opcode::GuardFalse => fails = arg(0) != 0,
@@ -129,35 +143,60 @@ impl Backend for IrInterp {
                     (result, overflowed) = eval::overflowing(op.opcode, arg(0), arg(1));
                 }
                 Opcode::GetfieldI | Opcode::GetfieldR | Opcode::GetfieldF => {
-                    let Descr::Field(d) = op.descr else { unreachable!() };
+                    let Descr::Field(d) = op.descr else {
+                        unreachable!()
+                    };
                     result = heap::load(arg(0) as usize, d.offset as i64, 8);
                 }
                 Opcode::Setfield => {
-                    let Descr::Field(d) = op.descr else { unreachable!() };
+                    let Descr::Field(d) = op.descr else {
+                        unreachable!()
+                    };
                     heap::store(arg(0) as usize, d.offset as i64, 8, arg(1));
                 }
                 Opcode::GetarrayitemI | Opcode::GetarrayitemR | Opcode::GetarrayitemF => {
-                    let Descr::Array(d) = op.descr else { unreachable!() };
-                    result = heap::load(arg(0) as usize, heap::item_offset(d, arg(1) as i64), d.item_size);
+                    let Descr::Array(d) = op.descr else {
+                        unreachable!()
+                    };
+                    result = heap::load(
+                        arg(0) as usize,
+                        heap::item_offset(d, arg(1) as i64),
+                        d.item_size,
+                    );
                 }
                 Opcode::Setarrayitem => {
-                    let Descr::Array(d) = op.descr else { unreachable!() };
-                    heap::store(arg(0) as usize, heap::item_offset(d, arg(1) as i64), d.item_size, arg(2));
+                    let Descr::Array(d) = op.descr else {
+                        unreachable!()
+                    };
+                    heap::store(
+                        arg(0) as usize,
+                        heap::item_offset(d, arg(1) as i64),
+                        d.item_size,
+                        arg(2),
+                    );
                 }
                 Opcode::Arraylen => {
-                    let Descr::Array(d) = op.descr else { unreachable!() };
+                    let Descr::Array(d) = op.descr else {
+                        unreachable!()
+                    };
                     result = heap::load(arg(0) as usize, d.len_offset as i64, 8);
                 }
                 Opcode::New => {
-                    let Descr::Size(d) = op.descr else { unreachable!() };
+                    let Descr::Size(d) = op.descr else {
+                        unreachable!()
+                    };
                     result = heap::alloc_object(d) as u64;
                 }
                 Opcode::NewArray => {
-                    let Descr::Array(d) = op.descr else { unreachable!() };
+                    let Descr::Array(d) = op.descr else {
+                        unreachable!()
+                    };
                     result = heap::alloc_array(d, arg(0) as i64) as u64;
                 }
                 opcode if opcode.class() == OpClass::Call => {
-                    let Descr::Call(d) = op.descr else { unreachable!() };
+                    let Descr::Call(d) = op.descr else {
+                        unreachable!()
+                    };
                     let args: Vec<u64> = op.args.iter().map(|&a| val(a, &regs)).collect();
                     result = call::invoke(d, &args);
                 }
@@ -180,7 +219,12 @@ impl Backend for IrInterp {
                         pc = 0;
                         continue;
                     }
-                    None => return Exit::Guard { id: guard.id, values },
+                    None => {
+                        return Exit::Guard {
+                            id: guard.id,
+                            values,
+                        }
+                    }
                 }
             }
             if let Some(r) = op.res {

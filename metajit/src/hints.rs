@@ -1,0 +1,236 @@
+//! The hints: what an interpreter writes so that metajit can trace it.
+//!
+//! An interpreter's dispatch loop is written once, generic over `M: Mode`.
+//! Every operation on *red* values (the state of the user program) goes
+//! through `M`; everything computed from *greens* (the position in the user
+//! program: which code, which pc) is plain Rust. `Plain` implements `Mode` by
+//! simply doing the operation; `Recorder` does it and also appends IR. So the
+//! bytecode decoding, being green, is never recorded: the trace is
+//! specialized to the user program by construction (DESIGN.md, "The three
+//! execution modes").
+//!
+//! The names follow RPython's `rlib/jit.py`: `jit_merge_point`,
+//! `can_enter_jit`, `promote`, `we_are_jitted`, elidable calls.
+
+use crate::ir::{ArrayDescr, CallDescr, FieldDescr, Opcode, SizeDescr};
+use std::fmt::Debug;
+use std::hash::Hash;
+
+/// The position key of a dispatch loop: immutable, cheap to copy and hash.
+/// Its `Debug` form is what logs show as the source position, so make it
+/// say something useful (`pc 4: MOV_R_A 2`).
+pub trait Greens: Copy + Eq + Hash + Debug + 'static {}
+impl<T: Copy + Eq + Hash + Debug + 'static> Greens for T {}
+
+/// What a merge point or back edge tells the dispatch loop to do.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// Go on interpreting.
+    Continue,
+    /// Return `Exit::Leave` with these greens now: the driver switches modes
+    /// here (starts tracing, enters compiled code, closes a trace).
+    Leave,
+}
+
+/// A red value of any type, in mode `M`.
+pub enum Val<M: Mode> {
+    Int(M::Int),
+    Ref(M::Ref),
+    Float(M::Float),
+}
+
+impl<M: Mode> Clone for Val<M> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<M: Mode> Copy for Val<M> {}
+
+impl<M: Mode> Debug for Val<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Val::Int(x) => write!(f, "Int({x:?})"),
+            Val::Ref(x) => write!(f, "Ref({x:?})"),
+            Val::Float(x) => write!(f, "Float({x:?})"),
+        }
+    }
+}
+
+/// How a dispatch loop returns to the driver.
+pub enum Exit<G, M: Mode> {
+    /// Left at a merge point or back edge; resume at these greens with the
+    /// reds as they are.
+    Leave(G),
+    /// The user program (this portal invocation) returned this value.
+    Return(Val<M>),
+}
+
+/// The red state of one frame of a dispatch loop, as a struct the caller
+/// owns. The driver turns it into a list of values (to make trace inputs, a
+/// snapshot, or a loop's jump arguments) and back (to rebuild plain reds on
+/// resume). Write it with `reds!`, or by hand for a frame with a variable
+/// number of slots.
+pub trait RedState<M: Mode>: Sized {
+    fn save(&self, out: &mut Vec<Val<M>>);
+    /// Rebuild from values in the order `save` wrote them; `None` if they do
+    /// not fit (a wrong count or type is a bug in the driver, reported as such).
+    fn load(vals: &mut dyn Iterator<Item = Val<M>>) -> Option<Self>;
+}
+
+/// A language's JIT-enabled dispatch loop: its greens, its reds, and the loop
+/// itself, written once for every mode.
+pub trait Interpreter {
+    type G: Greens;
+    type Reds<M: Mode<G = Self::G>>: RedState<M>;
+    type Error;
+    fn dispatch<M: Mode<G = Self::G>>(
+        &self,
+        m: &mut M,
+        greens: Self::G,
+        reds: &mut Self::Reds<M>,
+    ) -> Result<Exit<Self::G, M>, Self::Error>;
+}
+
+/// An execution mode: how operations on red values are carried out.
+///
+/// Arithmetic takes the `Opcode` it means, so its semantics are those of
+/// `ir::eval`, shared by every mode and backend; the named methods below are
+/// shorthands. Methods that return a Rust `bool` or integer (`is_true`,
+/// `promote_int`, `class_of`) are where a red value steers the interpreter:
+/// the recorder guards them.
+pub trait Mode: Sized {
+    type G: Greens;
+    type Int: Copy + Debug;
+    type Ref: Copy + Debug;
+    type Float: Copy + Debug;
+
+    /// True while recording (RPython's `we_are_jitted`): lets an interpreter
+    /// take a path that traces better. Both paths must compute the same thing.
+    fn we_are_jitted(&self) -> bool;
+
+    fn int(&mut self, v: i64) -> Self::Int;
+    fn float(&mut self, v: f64) -> Self::Float;
+    fn const_ref(&mut self, p: usize) -> Self::Ref;
+
+    fn int_unary(&mut self, op: Opcode, a: Self::Int) -> Self::Int;
+    fn int_binary(&mut self, op: Opcode, a: Self::Int, b: Self::Int) -> Self::Int;
+    /// `int_add_ovf` and friends: `None` if the operation overflowed.
+    fn int_ovf(&mut self, op: Opcode, a: Self::Int, b: Self::Int) -> Option<Self::Int>;
+    fn float_unary(&mut self, op: Opcode, a: Self::Float) -> Self::Float;
+    fn float_binary(&mut self, op: Opcode, a: Self::Float, b: Self::Float) -> Self::Float;
+    /// Float comparisons, giving 0 or 1.
+    fn float_compare(&mut self, op: Opcode, a: Self::Float, b: Self::Float) -> Self::Int;
+    fn int_to_float(&mut self, a: Self::Int) -> Self::Float;
+    fn float_to_int(&mut self, a: Self::Float) -> Self::Int;
+    fn ptr_eq(&mut self, a: Self::Ref, b: Self::Ref) -> Self::Int;
+
+    /// Branch on a red integer: recorded as `guard_true` / `guard_false`.
+    fn is_true(&mut self, a: Self::Int) -> bool;
+    /// Branch on a red reference being null: `guard_isnull` / `guard_nonnull`.
+    fn is_null(&mut self, r: Self::Ref) -> bool;
+    /// RPython's `promote`: the value becomes a constant of the trace behind
+    /// a `guard_value`.
+    fn promote_int(&mut self, a: Self::Int) -> i64;
+    fn promote_ref(&mut self, r: Self::Ref) -> usize;
+    /// The type id in the object's header, promoted (`guard_class`).
+    fn class_of(&mut self, r: Self::Ref) -> u32;
+
+    fn getfield_int(&mut self, obj: Self::Ref, d: &'static FieldDescr) -> Self::Int;
+    fn getfield_ref(&mut self, obj: Self::Ref, d: &'static FieldDescr) -> Self::Ref;
+    fn getfield_float(&mut self, obj: Self::Ref, d: &'static FieldDescr) -> Self::Float;
+    fn setfield(&mut self, obj: Self::Ref, d: &'static FieldDescr, v: Val<Self>);
+    fn getarrayitem_int(
+        &mut self,
+        arr: Self::Ref,
+        d: &'static ArrayDescr,
+        i: Self::Int,
+    ) -> Self::Int;
+    fn getarrayitem_ref(
+        &mut self,
+        arr: Self::Ref,
+        d: &'static ArrayDescr,
+        i: Self::Int,
+    ) -> Self::Ref;
+    fn getarrayitem_float(
+        &mut self,
+        arr: Self::Ref,
+        d: &'static ArrayDescr,
+        i: Self::Int,
+    ) -> Self::Float;
+    fn setarrayitem(&mut self, arr: Self::Ref, d: &'static ArrayDescr, i: Self::Int, v: Val<Self>);
+    fn arraylen(&mut self, arr: Self::Ref, d: &'static ArrayDescr) -> Self::Int;
+    fn new_object(&mut self, d: &'static SizeDescr) -> Self::Ref;
+    fn new_array(&mut self, d: &'static ArrayDescr, len: Self::Int) -> Self::Ref;
+
+    /// A residual call to a helper: recorded as one opaque `call` whose
+    /// descriptor carries the effect summary; an elidable call on constants
+    /// is computed while recording and becomes a constant. A void helper
+    /// gives `Val::Int` 0.
+    fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self>;
+
+    /// Top of the dispatch loop, once per instruction: the resume point of
+    /// every guard the instruction records.
+    fn jit_merge_point<R: RedState<Self>>(&mut self, greens: Self::G, reds: &R) -> Flow;
+    /// At a user-level backward jump to `greens`: counts, and enters compiled
+    /// code or starts/closes a trace.
+    fn can_enter_jit<R: RedState<Self>>(&mut self, greens: Self::G, reds: &R) -> Flow;
+
+    // Shorthands.
+    fn int_add(&mut self, a: Self::Int, b: Self::Int) -> Self::Int {
+        self.int_binary(Opcode::IntAdd, a, b)
+    }
+    fn int_sub(&mut self, a: Self::Int, b: Self::Int) -> Self::Int {
+        self.int_binary(Opcode::IntSub, a, b)
+    }
+    fn int_mul(&mut self, a: Self::Int, b: Self::Int) -> Self::Int {
+        self.int_binary(Opcode::IntMul, a, b)
+    }
+    fn int_neg(&mut self, a: Self::Int) -> Self::Int {
+        self.int_unary(Opcode::IntNeg, a)
+    }
+    fn int_lt(&mut self, a: Self::Int, b: Self::Int) -> Self::Int {
+        self.int_binary(Opcode::IntLt, a, b)
+    }
+    fn int_eq(&mut self, a: Self::Int, b: Self::Int) -> Self::Int {
+        self.int_binary(Opcode::IntEq, a, b)
+    }
+}
+
+/// Declare the red state of a dispatch loop as a struct generic over the
+/// mode, with its `RedState` implementation:
+///
+/// ```ignore
+/// reds! { pub struct TlrReds { a: Int, regs: Ref } }
+/// ```
+///
+/// Each field is `Int`, `Ref` or `Float`, and has type `M::Int`, `M::Ref`
+/// or `M::Float` in mode `M`.
+#[macro_export]
+macro_rules! reds {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($fvis:vis $field:ident : $kind:ident),* $(,)? }) => {
+        $(#[$meta])*
+        $vis struct $name<M: $crate::Mode> {
+            $($fvis $field: $crate::reds!(@type M $kind),)*
+        }
+        impl<M: $crate::Mode> Clone for $name<M> {
+            fn clone(&self) -> Self { *self }
+        }
+        impl<M: $crate::Mode> Copy for $name<M> {}
+        impl<M: $crate::Mode> $crate::RedState<M> for $name<M> {
+            fn save(&self, out: &mut Vec<$crate::Val<M>>) {
+                $(out.push($crate::Val::$kind(self.$field));)*
+            }
+            fn load(vals: &mut dyn Iterator<Item = $crate::Val<M>>) -> Option<Self> {
+                Some($name {
+                    $($field: match vals.next()? {
+                        $crate::Val::$kind(x) => x,
+                        _ => return None,
+                    },)*
+                })
+            }
+        }
+    };
+    (@type $m:ident Int) => { $m::Int };
+    (@type $m:ident Ref) => { $m::Ref };
+    (@type $m:ident Float) => { $m::Float };
+}

@@ -1,0 +1,99 @@
+//! The JIT log: `METAJIT_LOG=<categories>:<file>`, modeled on PYPYLOG.
+//!
+//! Categories are comma-separated; a category enables every section whose
+//! name starts with it (`jit` enables them all). The file is a path, or `-`
+//! for stderr. The log is a sequence of sections, each opened and closed on a
+//! line of its own with a timestamp in microseconds since the JIT started:
+//!
+//! ```text
+//! [000012.345] {jit-log-opt-loop
+//! ...body...
+//! [000012.350] jit-log-opt-loop}
+//! ```
+//!
+//! Phase sections (`jit-tracing`, `jit-optimize`, `jit-backend`,
+//! `jit-running`, `jit-resume`) have empty bodies: their timestamps are the
+//! timeline `mj-jitlog` draws. When `METAJIT_LOG` is unset, every check is
+//! one test of a `None`.
+
+use std::cell::RefCell;
+use std::fs::File;
+use std::io::{self, Write};
+use std::time::Instant;
+
+pub struct Log {
+    categories: Vec<String>,
+    out: RefCell<Box<dyn Write>>,
+    start: Instant,
+}
+
+impl Log {
+    /// The log `METAJIT_LOG` asks for, if any. A file that cannot be created
+    /// is reported once on stderr and logging is off.
+    pub fn from_env() -> Option<Log> {
+        let spec = std::env::var("METAJIT_LOG").ok()?;
+        let (cats, path) = spec.rsplit_once(':').unwrap_or((spec.as_str(), "-"));
+        let out: Box<dyn Write> = if path == "-" {
+            Box::new(io::stderr())
+        } else {
+            match File::create(path) {
+                Ok(f) => Box::new(io::BufWriter::new(f)),
+                Err(e) => {
+                    eprintln!("metajit: cannot write log file {path}: {e}");
+                    return None;
+                }
+            }
+        };
+        let categories = cats
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        Some(Log {
+            categories,
+            out: RefCell::new(out),
+            start: Instant::now(),
+        })
+    }
+
+    pub fn enabled(&self, section: &str) -> bool {
+        self.categories
+            .iter()
+            .any(|c| section.starts_with(c.as_str()))
+    }
+
+    fn stamp(&self) -> String {
+        format!("[{:010.3}]", self.start.elapsed().as_secs_f64() * 1e6)
+    }
+
+    /// Write a whole section with the given body, if its category is on.
+    pub fn section(&self, name: &str, body: &str) {
+        if !self.enabled(name) {
+            return;
+        }
+        let mut out = self.out.borrow_mut();
+        let _ = writeln!(out, "{} {{{name}", self.stamp());
+        let _ = out.write_all(body.as_bytes());
+        if !body.is_empty() && !body.ends_with('\n') {
+            let _ = writeln!(out);
+        }
+        let _ = writeln!(out, "{} {name}}}", self.stamp());
+    }
+
+    /// Open a phase section; `end` closes it.
+    pub fn begin(&self, name: &str) {
+        if self.enabled(name) {
+            let _ = writeln!(self.out.borrow_mut(), "{} {{{name}", self.stamp());
+        }
+    }
+
+    pub fn end(&self, name: &str) {
+        if self.enabled(name) {
+            let _ = writeln!(self.out.borrow_mut(), "{} {name}}}", self.stamp());
+        }
+    }
+
+    pub fn flush(&self) {
+        let _ = self.out.borrow_mut().flush();
+    }
+}

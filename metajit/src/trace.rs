@@ -1,0 +1,578 @@
+//! The recording mode: run the interpreter for real and write down the IR.
+//!
+//! Every red value is a pair: the concrete value (so the interpreter keeps
+//! computing exactly what it would compute in the plain mode) and the IR
+//! operand that produces it in the trace (a variable, or a constant when
+//! the value is known). Operations whose operands are all constants are
+//! folded on the spot and record nothing; branches on constants record no
+//! guard. That, and greens being plain Rust values, is why decoding the
+//! bytecode leaves no trace.
+//!
+//! Each `jit_merge_point` takes a snapshot of the red state: the resume point
+//! of every guard the next instruction records. An instruction that has done
+//! a side effect (a heap write, a call that writes) can no longer be
+//! re-executed from that snapshot, so a guard after it aborts the trace with
+//! a reason instead of producing a guard that would resume wrongly
+//! (DESIGN.md, "Guards and resume"). Aborting is a flag: the recorder goes
+//! on computing concretely, records nothing more, and asks to leave at the
+//! next merge point or back edge.
+//!
+//! Methods are out of line (`#[inline(never)]` on the heavy ones) so that
+//! monomorphizing the dispatch loop for this mode stays cheap to compile.
+
+use crate::backend::call;
+use crate::driver::JitShared;
+use crate::heap;
+use crate::hints::{Flow, Greens, Mode, RedState, Val};
+use crate::ir::{
+    eval, Arg, ArrayDescr, CallDescr, Descr, EffectKind, FieldDescr, GuardInfo, Op, Opcode,
+    SizeDescr, Snapshot, SnapshotFrame, Trace, Type,
+};
+use crate::plain::{from_word, Plain};
+use std::rc::Rc;
+
+/// A red value while recording: its concrete value and its IR operand.
+#[derive(Copy, Clone, Debug)]
+pub struct Rv<T> {
+    pub value: T,
+    pub ir: Arg,
+}
+
+/// What is being traced.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum TraceKind<G> {
+    /// A loop starting at a back-edge target; closes when it gets back there.
+    Loop(G),
+    /// A bridge from a guard (by id), closes at the header of any compiled loop.
+    Bridge(u32),
+}
+
+/// How recording ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Still recording.
+    Open,
+    /// Closed by a jump: to its own start (`None`) or to compiled loop `n`.
+    Closed(Option<u32>),
+    Aborted(String),
+}
+
+pub struct Recorder<G: Greens> {
+    jit: Rc<JitShared<G>>,
+    kind: TraceKind<G>,
+    trace: Trace,
+    outcome: Outcome,
+    /// The current resume point and its fail arguments.
+    snapshot: Option<u32>,
+    fail_args: Vec<Arg>,
+    /// A side effect happened since the last merge point.
+    dirty: bool,
+    limit: usize,
+}
+
+type RInt = Rv<i64>;
+type RRef = Rv<usize>;
+type RFloat = Rv<f64>;
+
+fn concrete_word<G: Greens>(v: Val<Recorder<G>>) -> u64 {
+    match v {
+        Val::Int(x) => x.value as u64,
+        Val::Ref(x) => x.value as u64,
+        Val::Float(x) => x.value.to_bits(),
+    }
+}
+
+fn ir_of<G: Greens>(v: Val<Recorder<G>>) -> Arg {
+    match v {
+        Val::Int(x) => x.ir,
+        Val::Ref(x) => x.ir,
+        Val::Float(x) => x.ir,
+    }
+}
+
+/// The recorder value with concrete word `w` of type `ty` and operand `ir`.
+fn rval<G: Greens>(ty: Type, w: u64, ir: Arg) -> Val<Recorder<G>> {
+    match ty {
+        Type::Int | Type::Void => Val::Int(Rv {
+            value: w as i64,
+            ir,
+        }),
+        Type::Ref => Val::Ref(Rv {
+            value: w as usize,
+            ir,
+        }),
+        Type::Float => Val::Float(Rv {
+            value: f64::from_bits(w),
+            ir,
+        }),
+    }
+}
+
+impl<G: Greens> Recorder<G> {
+    /// Start recording with the given plain red values as the trace's inputs.
+    pub(crate) fn start(
+        jit: Rc<JitShared<G>>,
+        kind: TraceKind<G>,
+        inputs: &[Val<Plain<G>>],
+    ) -> (Recorder<G>, Vec<Val<Recorder<G>>>) {
+        let limit = jit.params.trace_limit as usize;
+        let mut rec = Recorder {
+            jit,
+            kind,
+            trace: Trace::default(),
+            outcome: Outcome::Open,
+            snapshot: None,
+            fail_args: Vec::new(),
+            dirty: false,
+            limit,
+        };
+        let vals = inputs
+            .iter()
+            .map(|&v| {
+                let (ty, w) = match v {
+                    Val::Int(i) => (Type::Int, i as u64),
+                    Val::Ref(r) => (Type::Ref, r as u64),
+                    Val::Float(f) => (Type::Float, f.to_bits()),
+                };
+                let var = rec.trace.new_var(ty);
+                rec.trace.inputs.push(var);
+                rval(ty, w, Arg::Var(var))
+            })
+            .collect();
+        (rec, vals)
+    }
+
+    /// The plain value of a recorded value.
+    pub(crate) fn concrete(v: Val<Recorder<G>>) -> Val<Plain<G>> {
+        let ty = match v {
+            Val::Int(_) => Type::Int,
+            Val::Ref(_) => Type::Ref,
+            Val::Float(_) => Type::Float,
+        };
+        from_word(ty, concrete_word(v))
+    }
+
+    pub(crate) fn finish(self) -> (Trace, Outcome) {
+        let outcome = match self.outcome {
+            Outcome::Open => Outcome::Aborted("left the interpreter without closing a loop".into()),
+            o => o,
+        };
+        (self.trace, outcome)
+    }
+
+    fn active(&self) -> bool {
+        self.outcome == Outcome::Open
+    }
+
+    pub(crate) fn abort(&mut self, reason: impl Into<String>) {
+        if self.active() {
+            self.outcome = Outcome::Aborted(reason.into());
+        }
+    }
+
+    /// Append an operation; the operand of its result (a placeholder once
+    /// the trace is no longer being recorded).
+    #[inline(never)]
+    fn emit(&mut self, opcode: Opcode, args: Vec<Arg>, descr: Descr) -> Arg {
+        if !self.active() {
+            return Arg::Int(0);
+        }
+        if self.trace.ops.len() >= self.limit {
+            self.abort(format!(
+                "trace too long (more than {} operations)",
+                self.limit
+            ));
+            return Arg::Int(0);
+        }
+        let mut op = Op::new(opcode, args);
+        op.descr = descr;
+        self.trace.push(op).map_or(Arg::Int(0), Arg::Var)
+    }
+
+    #[inline(never)]
+    fn guard(&mut self, opcode: Opcode, args: Vec<Arg>) {
+        if !self.active() || (!args.is_empty() && args.iter().all(|a| a.is_const())) {
+            return;
+        }
+        if self.dirty {
+            self.abort(format!(
+                "{} after a side effect in the same instruction",
+                opcode.name()
+            ));
+            return;
+        }
+        let Some(snapshot) = self.snapshot else {
+            self.abort(format!("{} before the first merge point", opcode.name()));
+            return;
+        };
+        self.emit(opcode, args, Descr::None);
+        if let Some(op) = self.trace.ops.last_mut().filter(|op| op.opcode == opcode) {
+            op.guard = Some(Box::new(GuardInfo {
+                snapshot,
+                fail_args: self.fail_args.clone(),
+                id: 0,
+            }));
+        }
+    }
+
+    /// Record a pure operation, or fold it when every operand is constant.
+    fn pure(&mut self, opcode: Opcode, ty: Type, args: &[(u64, Arg)]) -> (u64, Arg) {
+        let words: Vec<u64> = args.iter().map(|a| a.0).collect();
+        let value = eval::pure(opcode, &words);
+        if args.iter().all(|a| a.1.is_const()) {
+            return (value, Arg::from_word(ty, value));
+        }
+        (
+            value,
+            self.emit(opcode, args.iter().map(|a| a.1).collect(), Descr::None),
+        )
+    }
+
+    fn int_result(&mut self, opcode: Opcode, args: &[(u64, Arg)]) -> RInt {
+        let (w, ir) = self.pure(opcode, Type::Int, args);
+        Rv {
+            value: w as i64,
+            ir,
+        }
+    }
+
+    fn float_result(&mut self, opcode: Opcode, args: &[(u64, Arg)]) -> RFloat {
+        let (w, ir) = self.pure(opcode, Type::Float, args);
+        Rv {
+            value: f64::from_bits(w),
+            ir,
+        }
+    }
+
+    fn load(
+        &mut self,
+        opcode: Opcode,
+        ty: Type,
+        args: Vec<Arg>,
+        descr: Descr,
+        w: u64,
+    ) -> Val<Recorder<G>> {
+        let ir = self.emit(opcode, args, descr);
+        rval(ty, w, ir)
+    }
+
+    fn side_effect(&mut self, opcode: Opcode, args: Vec<Arg>, descr: Descr) {
+        self.emit(opcode, args, descr);
+        self.dirty = true;
+    }
+
+    /// Record the resume point of the instruction about to run.
+    #[inline(never)]
+    fn merge_point(&mut self, greens: G, reds: &[Val<Recorder<G>>]) {
+        let position = self.jit.position_id(greens);
+        self.fail_args = reds.iter().map(|&v| ir_of(v)).collect();
+        self.trace.snapshots.push(Snapshot {
+            frames: vec![SnapshotFrame {
+                greens: position,
+                slots: reds.len() as u32,
+            }],
+        });
+        self.snapshot = Some(self.trace.snapshots.len() as u32 - 1);
+        self.dirty = false;
+        self.trace.comments.push(format!("{greens:?}"));
+        let comment = self.trace.comments.len() as u32 - 1;
+        self.emit(
+            Opcode::DebugMergePoint,
+            vec![Arg::Int(0)],
+            Descr::Comment(comment),
+        );
+    }
+
+    /// A back edge to `greens`: close the trace if it leads somewhere compiled.
+    #[inline(never)]
+    fn back_edge(&mut self, greens: G, reds: &[Val<Recorder<G>>]) -> Flow {
+        let target = match self.kind {
+            TraceKind::Loop(start) if start == greens => Some(None),
+            _ => self.jit.loop_at(greens).map(Some),
+        };
+        let Some(target) = target else {
+            return Flow::Continue;
+        };
+        let descr = target.map_or(Descr::None, Descr::Loop);
+        self.emit(
+            Opcode::Jump,
+            reds.iter().map(|&v| ir_of(v)).collect(),
+            descr,
+        );
+        if self.active() {
+            self.outcome = Outcome::Closed(target);
+        }
+        Flow::Leave
+    }
+}
+
+fn saved<G: Greens, R: RedState<Recorder<G>>>(reds: &R) -> Vec<Val<Recorder<G>>> {
+    let mut v = Vec::new();
+    reds.save(&mut v);
+    v
+}
+
+impl<G: Greens> Mode for Recorder<G> {
+    type G = G;
+    type Int = RInt;
+    type Ref = RRef;
+    type Float = RFloat;
+
+    fn we_are_jitted(&self) -> bool {
+        true
+    }
+    fn int(&mut self, v: i64) -> RInt {
+        Rv {
+            value: v,
+            ir: Arg::Int(v),
+        }
+    }
+    fn float(&mut self, v: f64) -> RFloat {
+        Rv {
+            value: v,
+            ir: Arg::float(v),
+        }
+    }
+    fn const_ref(&mut self, p: usize) -> RRef {
+        Rv {
+            value: p,
+            ir: Arg::Ref(p),
+        }
+    }
+    fn int_unary(&mut self, op: Opcode, a: RInt) -> RInt {
+        self.int_result(op, &[(a.value as u64, a.ir)])
+    }
+    fn int_binary(&mut self, op: Opcode, a: RInt, b: RInt) -> RInt {
+        self.int_result(op, &[(a.value as u64, a.ir), (b.value as u64, b.ir)])
+    }
+    fn int_ovf(&mut self, op: Opcode, a: RInt, b: RInt) -> Option<RInt> {
+        let (w, overflowed) = eval::overflowing(op, a.value as u64, b.value as u64);
+        if a.ir.is_const() && b.ir.is_const() {
+            return (!overflowed).then_some(Rv {
+                value: w as i64,
+                ir: Arg::Int(w as i64),
+            });
+        }
+        let ir = self.emit(op, vec![a.ir, b.ir], Descr::None);
+        if overflowed {
+            self.guard(Opcode::GuardOverflow, vec![]);
+            None
+        } else {
+            self.guard(Opcode::GuardNoOverflow, vec![]);
+            Some(Rv {
+                value: w as i64,
+                ir,
+            })
+        }
+    }
+    fn float_unary(&mut self, op: Opcode, a: RFloat) -> RFloat {
+        self.float_result(op, &[(a.value.to_bits(), a.ir)])
+    }
+    fn float_binary(&mut self, op: Opcode, a: RFloat, b: RFloat) -> RFloat {
+        self.float_result(op, &[(a.value.to_bits(), a.ir), (b.value.to_bits(), b.ir)])
+    }
+    fn float_compare(&mut self, op: Opcode, a: RFloat, b: RFloat) -> RInt {
+        self.int_result(op, &[(a.value.to_bits(), a.ir), (b.value.to_bits(), b.ir)])
+    }
+    fn int_to_float(&mut self, a: RInt) -> RFloat {
+        self.float_result(Opcode::CastIntToFloat, &[(a.value as u64, a.ir)])
+    }
+    fn float_to_int(&mut self, a: RFloat) -> RInt {
+        self.int_result(Opcode::CastFloatToInt, &[(a.value.to_bits(), a.ir)])
+    }
+    fn ptr_eq(&mut self, a: RRef, b: RRef) -> RInt {
+        self.int_result(
+            Opcode::PtrEq,
+            &[(a.value as u64, a.ir), (b.value as u64, b.ir)],
+        )
+    }
+    fn is_true(&mut self, a: RInt) -> bool {
+        let v = a.value != 0;
+        self.guard(
+            if v {
+                Opcode::GuardTrue
+            } else {
+                Opcode::GuardFalse
+            },
+            vec![a.ir],
+        );
+        v
+    }
+    fn is_null(&mut self, r: RRef) -> bool {
+        let v = r.value == 0;
+        self.guard(
+            if v {
+                Opcode::GuardIsnull
+            } else {
+                Opcode::GuardNonnull
+            },
+            vec![r.ir],
+        );
+        v
+    }
+    fn promote_int(&mut self, a: RInt) -> i64 {
+        self.guard(Opcode::GuardValue, vec![a.ir, Arg::Int(a.value)]);
+        a.value
+    }
+    fn promote_ref(&mut self, r: RRef) -> usize {
+        self.guard(Opcode::GuardValue, vec![r.ir, Arg::Ref(r.value)]);
+        r.value
+    }
+    fn class_of(&mut self, r: RRef) -> u32 {
+        let class = heap::type_id(r.value);
+        self.guard(
+            Opcode::GuardNonnullClass,
+            vec![r.ir, Arg::Int(class as i64)],
+        );
+        class
+    }
+    fn getfield_int(&mut self, obj: RRef, d: &'static FieldDescr) -> RInt {
+        let w = heap::load(obj.value, d.offset as i64, 8);
+        match self.load(
+            Opcode::GetfieldI,
+            Type::Int,
+            vec![obj.ir],
+            Descr::Field(d),
+            w,
+        ) {
+            Val::Int(x) => x,
+            _ => unreachable!(),
+        }
+    }
+    fn getfield_ref(&mut self, obj: RRef, d: &'static FieldDescr) -> RRef {
+        let w = heap::load(obj.value, d.offset as i64, 8);
+        match self.load(
+            Opcode::GetfieldR,
+            Type::Ref,
+            vec![obj.ir],
+            Descr::Field(d),
+            w,
+        ) {
+            Val::Ref(x) => x,
+            _ => unreachable!(),
+        }
+    }
+    fn getfield_float(&mut self, obj: RRef, d: &'static FieldDescr) -> RFloat {
+        let w = heap::load(obj.value, d.offset as i64, 8);
+        match self.load(
+            Opcode::GetfieldF,
+            Type::Float,
+            vec![obj.ir],
+            Descr::Field(d),
+            w,
+        ) {
+            Val::Float(x) => x,
+            _ => unreachable!(),
+        }
+    }
+    fn setfield(&mut self, obj: RRef, d: &'static FieldDescr, v: Val<Self>) {
+        heap::store(obj.value, d.offset as i64, 8, concrete_word(v));
+        self.side_effect(Opcode::Setfield, vec![obj.ir, ir_of(v)], Descr::Field(d));
+    }
+    fn getarrayitem_int(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RInt {
+        let w = heap::load(arr.value, heap::item_offset(d, i.value), d.item_size);
+        match self.load(
+            Opcode::GetarrayitemI,
+            Type::Int,
+            vec![arr.ir, i.ir],
+            Descr::Array(d),
+            w,
+        ) {
+            Val::Int(x) => x,
+            _ => unreachable!(),
+        }
+    }
+    fn getarrayitem_ref(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RRef {
+        let w = heap::load(arr.value, heap::item_offset(d, i.value), 8);
+        match self.load(
+            Opcode::GetarrayitemR,
+            Type::Ref,
+            vec![arr.ir, i.ir],
+            Descr::Array(d),
+            w,
+        ) {
+            Val::Ref(x) => x,
+            _ => unreachable!(),
+        }
+    }
+    fn getarrayitem_float(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RFloat {
+        let w = heap::load(arr.value, heap::item_offset(d, i.value), 8);
+        match self.load(
+            Opcode::GetarrayitemF,
+            Type::Float,
+            vec![arr.ir, i.ir],
+            Descr::Array(d),
+            w,
+        ) {
+            Val::Float(x) => x,
+            _ => unreachable!(),
+        }
+    }
+    fn setarrayitem(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt, v: Val<Self>) {
+        heap::store(
+            arr.value,
+            heap::item_offset(d, i.value),
+            d.item_size,
+            concrete_word(v),
+        );
+        self.side_effect(
+            Opcode::Setarrayitem,
+            vec![arr.ir, i.ir, ir_of(v)],
+            Descr::Array(d),
+        );
+    }
+    fn arraylen(&mut self, arr: RRef, d: &'static ArrayDescr) -> RInt {
+        let w = heap::load(arr.value, d.len_offset as i64, 8);
+        match self.load(
+            Opcode::Arraylen,
+            Type::Int,
+            vec![arr.ir],
+            Descr::Array(d),
+            w,
+        ) {
+            Val::Int(x) => x,
+            _ => unreachable!(),
+        }
+    }
+    fn new_object(&mut self, d: &'static SizeDescr) -> RRef {
+        let value = heap::alloc_object(d);
+        Rv {
+            value,
+            ir: self.emit(Opcode::New, vec![], Descr::Size(d)),
+        }
+    }
+    fn new_array(&mut self, d: &'static ArrayDescr, len: RInt) -> RRef {
+        let value = heap::alloc_array(d, len.value);
+        Rv {
+            value,
+            ir: self.emit(Opcode::NewArray, vec![len.ir], Descr::Array(d)),
+        }
+    }
+    fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self> {
+        let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
+        let w = call::invoke(d, &words);
+        let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
+        let elidable = d.effects.kind == EffectKind::Elidable;
+        if elidable && irs.iter().all(|a| a.is_const()) {
+            return rval(d.ret, w, Arg::from_word(d.ret, w));
+        }
+        let ir = self.emit(Opcode::call_for(d.ret, elidable), irs, Descr::Call(d));
+        if !matches!(d.effects.writes, Some([])) {
+            self.dirty = true;
+        }
+        rval(d.ret, w, ir)
+    }
+    fn jit_merge_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Flow {
+        if !self.active() {
+            return Flow::Leave;
+        }
+        self.merge_point(greens, &saved(reds));
+        Flow::Continue
+    }
+    fn can_enter_jit<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Flow {
+        if !self.active() {
+            return Flow::Leave;
+        }
+        self.back_edge(greens, &saved(reds))
+    }
+}
