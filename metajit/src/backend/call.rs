@@ -38,33 +38,33 @@ pub fn invoke(d: &CallDescr, args: &[u64]) -> u64 {
         let p = d.func as *const ();
         if d.ret == Type::Float {
             return match (all_float, args.len()) {
-                (_, 0) => t::<_, extern "C" fn() -> f64>(p)(),
-                (true, 1) => t::<_, extern "C" fn(f64) -> f64>(p)(fa(0)),
-                (true, 2) => t::<_, extern "C" fn(f64, f64) -> f64>(p)(fa(0), fa(1)),
-                (false, 1) => t::<_, extern "C" fn(u64) -> f64>(p)(a(0)),
-                (false, 2) => t::<_, extern "C" fn(u64, u64) -> f64>(p)(a(0), a(1)),
+                (_, 0) => t::<*const (), extern "C" fn() -> f64>(p)(),
+                (true, 1) => t::<*const (), extern "C" fn(f64) -> f64>(p)(fa(0)),
+                (true, 2) => t::<*const (), extern "C" fn(f64, f64) -> f64>(p)(fa(0), fa(1)),
+                (false, 1) => t::<*const (), extern "C" fn(u64) -> f64>(p)(a(0)),
+                (false, 2) => t::<*const (), extern "C" fn(u64, u64) -> f64>(p)(a(0), a(1)),
                 _ => panic!("unsupported helper signature for {}", d.name),
             }
             .to_bits();
         }
         match (all_float, args.len()) {
-            (_, 0) => t::<_, extern "C" fn() -> u64>(p)(),
-            (true, 1) => t::<_, extern "C" fn(f64) -> u64>(p)(fa(0)),
-            (true, 2) => t::<_, extern "C" fn(f64, f64) -> u64>(p)(fa(0), fa(1)),
-            (false, 1) => t::<_, extern "C" fn(u64) -> u64>(p)(a(0)),
-            (false, 2) => t::<_, extern "C" fn(u64, u64) -> u64>(p)(a(0), a(1)),
-            (false, 3) => t::<_, extern "C" fn(u64, u64, u64) -> u64>(p)(a(0), a(1), a(2)),
+            (_, 0) => t::<*const (), extern "C" fn() -> u64>(p)(),
+            (true, 1) => t::<*const (), extern "C" fn(f64) -> u64>(p)(fa(0)),
+            (true, 2) => t::<*const (), extern "C" fn(f64, f64) -> u64>(p)(fa(0), fa(1)),
+            (false, 1) => t::<*const (), extern "C" fn(u64) -> u64>(p)(a(0)),
+            (false, 2) => t::<*const (), extern "C" fn(u64, u64) -> u64>(p)(a(0), a(1)),
+            (false, 3) => t::<*const (), extern "C" fn(u64, u64, u64) -> u64>(p)(a(0), a(1), a(2)),
             (false, 4) => {
-                t::<_, extern "C" fn(u64, u64, u64, u64) -> u64>(p)(a(0), a(1), a(2), a(3))
+                t::<*const (), extern "C" fn(u64, u64, u64, u64) -> u64>(p)(a(0), a(1), a(2), a(3))
             }
-            (false, 5) => t::<_, extern "C" fn(u64, u64, u64, u64, u64) -> u64>(p)(
+            (false, 5) => t::<*const (), extern "C" fn(u64, u64, u64, u64, u64) -> u64>(p)(
                 a(0),
                 a(1),
                 a(2),
                 a(3),
                 a(4),
             ),
-            (false, 6) => t::<_, extern "C" fn(u64, u64, u64, u64, u64, u64) -> u64>(p)(
+            (false, 6) => t::<*const (), extern "C" fn(u64, u64, u64, u64, u64, u64) -> u64>(p)(
                 a(0),
                 a(1),
                 a(2),
