@@ -221,6 +221,9 @@ pub struct Jit<G: Greens> {
     shared: Rc<JitShared<G>>,
 }
 
+/// An interpreter's reds in the plain mode.
+type PlainReds<I> = <I as Interpreter>::Reds<Plain<<I as Interpreter>::G>>;
+
 /// How a recording run ended, for the driver loop.
 enum Recorded<G: Greens, R> {
     Returned(Val<Plain<G>>),
@@ -351,7 +354,7 @@ impl<G: Greens> Jit<G> {
         kind: TraceKind<G>,
         greens: G,
         reds: I::Reds<Plain<G>>,
-    ) -> Result<Recorded<G, I::Reds<Plain<G>>>, I::Error> {
+    ) -> Result<Recorded<G, PlainReds<I>>, I::Error> {
         let sh = &self.shared;
         sh.tracing.set(true);
         sh.phase("jit-tracing", true);
