@@ -29,10 +29,23 @@ fn run_tlr(path: &str, src: &str, params: Params) -> String {
         .lines()
         .find_map(|l| l.strip_prefix("# arg:"))
         .map_or(0, |n| n.trim().parse().expect("'# arg:' takes an integer"));
-    lang_tlr::run_source(path, src, a, params).0
+    lang_tlr::run_source(
+        path,
+        src,
+        a,
+        &lang_tlr::Options {
+            params,
+            row: lang_tlr::Row::Full,
+        },
+    )
+    .0
 }
 
-const LANGUAGES: &[Language] = &[Language { name: "tlr", extension: "tlr", run: run_tlr }];
+const LANGUAGES: &[Language] = &[Language {
+    name: "tlr",
+    extension: "tlr",
+    run: run_tlr,
+}];
 
 fn programs(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)
@@ -44,19 +57,27 @@ fn programs(dir: &Path, extension: &str) -> Vec<PathBuf> {
 }
 
 fn check(lang: &'static Language, program: PathBuf, mode: &'static str) -> Result<(), Failed> {
-    let src = fs::read_to_string(&program).map_err(|e| format!("cannot read {}: {e}", program.display()))?;
+    let src = fs::read_to_string(&program)
+        .map_err(|e| format!("cannot read {}: {e}", program.display()))?;
     let expected_path = program.with_extension("out");
     let expected = fs::read_to_string(&expected_path)
         .map_err(|e| format!("no expected output {}: {e}", expected_path.display()))?;
     let spec = if mode == "interp" { "off" } else { JIT_MODE };
     let (params, _) = Params::parse(spec).expect("valid JIT mode");
-    let name = format!("{}/{}", lang.name, program.file_name().unwrap().to_string_lossy());
+    let name = format!(
+        "{}/{}",
+        lang.name,
+        program.file_name().unwrap().to_string_lossy()
+    );
     let actual = (lang.run)(&name, &src, params);
     if actual == expected {
         Ok(())
     } else {
-        Err(format!("output differs from {}\n--- expected\n{expected}--- actual\n{actual}", expected_path.display())
-            .into())
+        Err(format!(
+            "output differs from {}\n--- expected\n{expected}--- actual\n{actual}",
+            expected_path.display()
+        )
+        .into())
     }
 }
 
@@ -69,12 +90,17 @@ fn main() {
             let stem = program.file_stem().unwrap().to_string_lossy().to_string();
             for mode in ["interp", "jit"] {
                 let program = program.clone();
-                trials.push(Trial::test(format!("{}/{stem}::{mode}", lang.name), move || {
-                    check(lang, program, mode)
-                }));
+                trials.push(Trial::test(
+                    format!("{}/{stem}::{mode}", lang.name),
+                    move || check(lang, program, mode),
+                ));
             }
         }
     }
-    assert!(!trials.is_empty(), "no conformance programs found under {}", root.display());
+    assert!(
+        !trials.is_empty(),
+        "no conformance programs found under {}",
+        root.display()
+    );
     libtest_mimic::run(&args, trials).exit();
 }

@@ -9,6 +9,7 @@ pub mod lexer;
 pub mod objects;
 pub mod parser;
 pub mod repl;
+pub mod table;
 
 use compiler::Code;
 use interp::{Pos, Reds, RuntimeError, Tlr};
@@ -29,25 +30,64 @@ pub fn run(jit: &Jit<Pos>, code: &'static Code, a: i64) -> Result<i64, RuntimeEr
     }
 }
 
-/// Parse `off` or `key=value,...` into JIT parameters; TLR adds no keys of
-/// its own.
-pub fn jit_params(spec: &str) -> Result<Params, String> {
-    let (params, rest) = Params::parse(spec).map_err(|e| e.to_string())?;
-    if let Some((key, _)) = rest.first() {
-        return Err(format!("unknown JIT parameter '{key}'"));
+/// A row of the paper's table: which hints the interpreter gives the JIT.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// (1) No JIT: the interpreter alone.
+    NoJit = 1,
+    /// (2) A tracing JIT that knows nothing of the interpreter.
+    NoHints = 2,
+    /// (3) Hints, but the greens treated as reds.
+    RedGreens = 3,
+    /// (4) Everything: `interp.rs`.
+    Full = 4,
+}
+
+/// How to run: JIT parameters and the table row (`mode=`, default 4).
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub params: Params,
+    pub row: Row,
+}
+
+/// Parse `off` or `key=value,...`; TLR adds `mode=1..4`, the table's rows.
+pub fn options(spec: &str) -> Result<Options, String> {
+    let (mut params, rest) = Params::parse(spec).map_err(|e| e.to_string())?;
+    let mut row = Row::Full;
+    for (key, value) in rest {
+        match (key.as_str(), value.as_str()) {
+            ("mode", "1") => row = Row::NoJit,
+            ("mode", "2") => row = Row::NoHints,
+            ("mode", "3") => row = Row::RedGreens,
+            ("mode", "4") => row = Row::Full,
+            ("mode", _) => return Err(format!("mode takes 1, 2, 3 or 4, got '{value}'")),
+            _ => return Err(format!("unknown JIT parameter '{key}'")),
+        }
     }
-    Ok(params)
+    if row == Row::NoJit {
+        params.enabled = false;
+    }
+    Ok(Options { params, row })
 }
 
 /// Run a whole program as `mj-tlr FILE A` would, returning what it prints
 /// (the result line, or the error message) and whether it succeeded.
-pub fn run_source(path: &str, src: &str, a: i64, params: Params) -> (String, bool) {
+pub fn run_source(path: &str, src: &str, a: i64, opts: &Options) -> (String, bool) {
     let code = match load(src) {
         Ok(code) => code,
         Err(e) => return (format!("{path}:{e}\n"), false),
     };
-    let jit = Jit::new(params);
-    match run(&jit, code, a) {
+    let result = match opts.row {
+        Row::NoJit | Row::Full => run(&Jit::new(opts.params.clone()), code, a),
+        Row::NoHints => table::run(&Jit::new(opts.params.clone()), table::Hints::None, code, a),
+        Row::RedGreens => table::run(
+            &Jit::new(opts.params.clone()),
+            table::Hints::RedGreens,
+            code,
+            a,
+        ),
+    };
+    match result {
         Ok(result) => (format!("{result}\n"), true),
         Err(e) => (format!("{path}: {e}\n"), false),
     }

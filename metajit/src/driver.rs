@@ -263,6 +263,14 @@ impl<G: Greens> Jit<G> {
         }
     }
 
+    /// The plain mode of this JIT, for work outside a run (building the
+    /// initial state of a program with the same operations the interpreter uses).
+    pub fn plain(&self) -> Plain<G> {
+        Plain {
+            jit: self.shared.clone(),
+        }
+    }
+
     pub fn params(&self) -> &Params {
         &self.shared.params
     }

@@ -10,7 +10,7 @@ use std::process::ExitCode;
     about = "TLR, the toy register language of 'Tracing the Meta-Level', on metajit"
 )]
 struct Args {
-    /// JIT parameters: `off`, or key=value,... (threshold, trace_eagerness, trace_limit, enable_opts, backend)
+    /// JIT parameters: `off`, or key=value,... (threshold, trace_eagerness, trace_limit, enable_opts, backend; mode=1..4 picks a row of the paper's table)
     #[arg(long, value_name = "SPEC", default_value = "")]
     jit: String,
     /// The program to run; without it, start the REPL.
@@ -22,7 +22,7 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let params = match lang_tlr::jit_params(&args.jit) {
+    let opts = match lang_tlr::options(&args.jit) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("mj-tlr: --jit: {e}");
@@ -30,7 +30,7 @@ fn main() -> ExitCode {
         }
     };
     let Some(path) = args.file else {
-        return lang_tlr::repl::run(params);
+        return lang_tlr::repl::run(opts.params);
     };
     let src = match std::fs::read_to_string(&path) {
         Ok(s) => s,
@@ -39,7 +39,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (out, ok) = lang_tlr::run_source(&path.display().to_string(), &src, args.a, params);
+    let (out, ok) = lang_tlr::run_source(&path.display().to_string(), &src, args.a, &opts);
     if ok {
         print!("{out}");
         ExitCode::SUCCESS
