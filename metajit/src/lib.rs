@@ -15,3 +15,4 @@
 pub mod backend;
 pub mod heap;
 pub mod ir;
+pub mod opt;
