@@ -21,8 +21,10 @@ fn config_parsing() {
     assert_eq!(c, OptConfig { fold: true, guards: false, dce: true });
     assert_eq!(c.to_string(), "fold:dce");
     assert_eq!(OptConfig::all().to_string(), "fold:guards:dce");
-    let e = "fold:unroll".parse::<OptConfig>().unwrap_err();
-    assert!(e.contains("unroll"), "{e}");
+    let e = "fold:frobnicate".parse::<OptConfig>().unwrap_err();
+    assert!(e.contains("frobnicate"), "{e}");
+    let pypy: OptConfig = "intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll".parse().unwrap();
+    assert_eq!(pypy, OptConfig { fold: true, guards: true, dce: false });
 }
 
 #[test]

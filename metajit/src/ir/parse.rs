@@ -639,7 +639,6 @@ fn operand_types(op: Opcode, descr: Descr, have: &[Type]) -> Option<Vec<Type>> {
         GuardNonnull | GuardIsnull => vec![R],
         GuardNoOverflow | GuardOverflow | GuardNoException | GuardNotInvalidated => vec![],
         DebugMergePoint => vec![I],
-        Label | Jump | Finish => return None,
         _ => return None,
     })
 }

@@ -43,6 +43,9 @@ impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
     pub const NAMES: &'static [&'static str] = &["fold", "guards", "dce"];
 
+    /// RPython pass names `enable_opts` accepts but that do nothing yet.
+    pub const NOT_YET: &'static [&'static str] = &["intbounds", "virtualize", "string", "earlyforce", "heap", "unroll"];
+
     pub fn all() -> OptConfig {
         OptConfig { fold: true, guards: true, dce: true }
     }
@@ -53,6 +56,11 @@ impl OptConfig {
 
     /// Parse RPython's `enable_opts` syntax: pass names separated by colons
     /// (`fold:guards:dce`), or `all`. The empty string enables nothing.
+    /// RPython's own names are understood too: `rewrite` is `fold`, `pure`
+    /// is `guards` (which does the CSE), and the passes not written yet
+    /// (`NOT_YET`) are accepted and ignored, so PyPy's default string
+    /// `intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll`
+    /// parses. Any other name is an error.
     pub fn parse(s: &str) -> Result<OptConfig, String> {
         let mut cfg = OptConfig::none();
         for name in s.split(':').map(str::trim).filter(|n| !n.is_empty()) {
@@ -61,6 +69,12 @@ impl OptConfig {
                 "fold" => cfg.fold = true,
                 "guards" => cfg.guards = true,
                 "dce" => cfg.dce = true,
+                // RPython's names for what these passes do.
+                "rewrite" => cfg.fold = true,
+                "pure" => cfg.guards = true,
+                // RPython passes not written yet: accepted, so that PyPy's
+                // default string works, and ignored.
+                n if Self::NOT_YET.contains(&n) => {}
                 _ => {
                     return Err(format!(
                         "unknown optimization `{name}` in enable_opts (known: {}, all)",
