@@ -14,6 +14,7 @@
 //! language.
 
 pub mod eval;
+pub mod parse;
 pub mod print;
 
 use std::fmt;

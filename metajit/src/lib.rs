@@ -15,6 +15,7 @@ pub mod heap;
 pub mod hints;
 pub mod ir;
 pub mod log;
+pub mod opt;
 pub mod params;
 pub mod plain;
 pub mod resume;

@@ -1,0 +1,177 @@
+//! The whole pipeline (`opt::optimize`), its configuration, and differential
+//! runs: original and optimized traces executed by `backend::interp::IrInterp`
+//! must end the same way.
+
+mod common;
+
+use common::{check, p};
+use metajit::backend::interp::IrInterp;
+use metajit::backend::{Backend, Exit};
+use metajit::heap;
+use metajit::ir::Trace;
+use metajit::opt::{optimize, OptConfig};
+
+#[test]
+fn config_parsing() {
+    assert_eq!(OptConfig::default(), OptConfig::all());
+    assert_eq!("all".parse::<OptConfig>().unwrap(), OptConfig::all());
+    assert_eq!(
+        "fold:guards:dce".parse::<OptConfig>().unwrap(),
+        OptConfig::all()
+    );
+    assert_eq!("".parse::<OptConfig>().unwrap(), OptConfig::none());
+    let c: OptConfig = "dce:fold".parse().unwrap();
+    assert_eq!(
+        c,
+        OptConfig {
+            fold: true,
+            guards: false,
+            dce: true
+        }
+    );
+    assert_eq!(c.to_string(), "fold:dce");
+    assert_eq!(OptConfig::all().to_string(), "fold:guards:dce");
+    let e = "fold:frobnicate".parse::<OptConfig>().unwrap_err();
+    assert!(e.contains("frobnicate"), "{e}");
+    let pypy: OptConfig = "intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll"
+        .parse()
+        .unwrap();
+    assert_eq!(
+        pypy,
+        OptConfig {
+            fold: true,
+            guards: true,
+            dce: false
+        }
+    );
+}
+
+#[test]
+fn disabled_passes_do_nothing() {
+    let t = "[i0]\ni1 = int_add(i0, 0)\nguard_true(1) [i1]\ni2 = int_mul(i0, 3)\njump(i1)\n";
+    check("", t, t);
+    check(
+        "dce",
+        t,
+        "[i0]\ni1 = int_add(i0, 0)\nguard_true(1) [i1]\njump(i1)\n",
+    );
+    check(
+        "fold",
+        t,
+        "[i0]\nguard_true(1) [i0]\ni2 = int_mul(i0, 3)\njump(i0)\n",
+    );
+}
+
+#[test]
+fn pipeline_combines_the_passes() {
+    // guard_value makes i1 constant, the second fold folds what that opens,
+    // dce removes what is left unused.
+    check(
+        "all",
+        "[i0, i1]\nguard_value(i1, 5) [i0, i1]\ni2 = int_mul(i1, 2)\ni3 = int_add(i0, i2)\ni4 = int_lt(i3, 100)\nguard_true(i4) [i3, i1]\ni5 = int_lt(i3, 100)\nguard_true(i5) [i3]\ni6 = int_sub(i1, 5)\ni7 = int_add(i3, i6)\njump(i7, i1)\n",
+        "[i0, i1]\nguard_value(i1, 5) [i0, i1]\ni3 = int_add(i0, 10)\ni4 = int_lt(i3, 100)\nguard_true(i4) [i3, 5]\njump(i3, 5)\n",
+    );
+    // A TLR-like loop: a = regs[1]; regs[0] = a + 0; a = -(-a); if a: loop.
+    check(
+        "all",
+        "[i0, r1]\ndebug_merge_point(0, 'pc 0: MOV_R_A 1')\ni2 = getarrayitem_i(r1, 1, descr=regs)\ni3 = int_add(i2, 0)\nsetarrayitem(r1, 0, i3, descr=regs)\ni4 = int_neg(i3)\ni5 = int_neg(i4)\ni6 = int_is_true(i5)\nguard_true(i6) [i5, r1]\ni7 = int_is_true(i5)\nguard_true(i7) [i5, r1]\ni8 = arraylen(r1, descr=regs)\njump(i5, r1)\n",
+        "[i0, r1]\ndebug_merge_point(0, 'pc 0: MOV_R_A 1')\ni2 = getarrayitem_i(r1, 1, descr=regs)\nsetarrayitem(r1, 0, i2, descr=regs)\ni6 = int_is_true(i2)\nguard_true(i6) [i2, r1]\njump(i2, r1)\n",
+    );
+    check(
+        "all",
+        "[r0]\nguard_nonnull(r0) [r0]\nr1 = getfield_r(r0, descr=next)\nguard_class(r0, 7) [r0]\nguard_nonnull(r0) [r0]\nfinish(r0)\n",
+        "[r0]\nguard_nonnull_class(r0, 7) [r0]\nfinish(r0)\n",
+    );
+}
+
+#[test]
+fn optimizing_twice_changes_nothing() {
+    let texts = [
+        "[i0, i1]\nguard_value(i1, 5) [i0, i1]\ni2 = int_mul(i1, 2)\ni3 = int_add(i0, i2)\ni4 = int_lt(i3, 100)\nguard_true(i4) [i3, i1]\njump(i3, i1)\n",
+        "[i0]\ni1 = int_add(i0, 0)\nlabel(i1)\ni2 = int_add(i1, 1)\njump(i2)\n",
+    ];
+    for text in texts {
+        let once = optimize(&p(text), &OptConfig::all());
+        let twice = optimize(&once, &OptConfig::all());
+        assert_eq!(once.to_string(), twice.to_string());
+    }
+}
+
+/// Number the guards (ids 1, 2, ...) so that exits can be told apart.
+fn with_ids(mut t: Trace) -> Trace {
+    let mut n = 0;
+    for op in &mut t.ops {
+        if let Some(g) = &mut op.guard {
+            n += 1;
+            g.id = n;
+        }
+    }
+    t
+}
+
+fn run(t: &Trace, inputs: &[u64]) -> Exit {
+    let b = IrInterp::new();
+    b.compile_loop(1, t).expect("compiles");
+    b.execute(1, inputs)
+}
+
+/// Run `text` and its optimized form on each input vector; the exits must
+/// be equal (guard ids survive optimization: passes copy guards with their
+/// info). Returns the optimized trace.
+fn same_exits(text: &str, inputs: &[Vec<u64>]) -> Trace {
+    let t = with_ids(p(text));
+    let o = optimize(&t, &OptConfig::all());
+    metajit::opt::verify(&o).unwrap();
+    assert!(o.ops.len() < t.ops.len(), "nothing was optimized:\n{o}");
+    for inp in inputs {
+        assert_eq!(
+            run(&t, inp),
+            run(&o, inp),
+            "inputs {inp:?}\noriginal:\n{t}\noptimized:\n{o}"
+        );
+    }
+    o
+}
+
+#[test]
+fn differential_counting_loop() {
+    // i0 counts down by (i1 * 1 + 0); exits when it reaches 0 or below.
+    let text = "[i0, i1]\nguard_value(i1, 1) [i0, i1]\ni2 = int_mul(i1, 1)\ni3 = int_add(i2, 0)\ni4 = int_sub(i0, i3)\ni5 = int_gt(i4, 0)\nguard_true(i5) [i4, i1]\ni6 = int_gt(i4, 0)\nguard_true(i6) [i4, i3]\ni7 = int_add(i4, 0)\njump(i7, i1)\n";
+    same_exits(text, &[vec![5, 1], vec![1, 1], vec![100, 1], vec![5, 2]]);
+}
+
+#[test]
+fn differential_overflow() {
+    // Adds a folded-constant step with an overflow check until overflow or
+    // the bound is crossed.
+    let text = "[i0]\ni1 = int_add_ovf(2, 3)\nguard_no_overflow() [i0]\ni2 = int_add_ovf(i0, i1)\nguard_no_overflow() [i0]\ni3 = int_lt(i2, 1000)\nguard_true(i3) [i2]\njump(i2)\n";
+    same_exits(text, &[vec![0], vec![(i64::MAX - 12) as u64], vec![999]]);
+}
+
+#[test]
+fn differential_heap_loop() {
+    // Sums regs[0..n) into regs[n], a TLR-like loop with redundant work.
+    let d = &common::REGS;
+    let arr = heap::alloc_array(d, 4) as u64;
+    for (k, v) in [3u64, 4, 5, 0].iter().enumerate() {
+        heap::store(arr as usize, heap::item_offset(d, k as i64), 8, *v);
+    }
+    let text = "[i0, r1, i2]\nguard_nonnull(r1) [i0, r1, i2]\ni3 = arraylen(r1, descr=regs)\ni4 = getarrayitem_i(r1, i0, descr=regs)\ni5 = int_add(i2, i4)\ni6 = int_mul(i5, 1)\nguard_class(r1, 3) [i0, r1, i2]\nsetarrayitem(r1, 3, i6, descr=regs)\ni7 = int_add(i0, 1)\ni8 = int_lt(i7, 3)\nguard_true(i8) [i7, r1, i6]\nguard_nonnull(r1) [i7]\njump(i7, r1, i6)\n";
+    let o = same_exits(text, &[vec![0, arr, 0], vec![2, arr, 0]]);
+    assert_eq!(o.ops[0].opcode, metajit::ir::Opcode::GuardNonnullClass);
+    assert_eq!(heap::load(arr as usize, heap::item_offset(d, 3), 8), 5);
+    assert_eq!(
+        run(&o, &[0, arr, 0]),
+        Exit::Guard {
+            id: 3,
+            values: vec![3, arr, 12]
+        }
+    );
+}
+
+#[test]
+fn differential_elidable_call_and_comparisons() {
+    let text = "[i0]\ni1 = call_pure_i(1, 1, descr=add_mul)\ni2 = call_pure_i(i0, i1, descr=add_mul)\ni3 = call_pure_i(i0, i1, descr=add_mul)\ni4 = int_sub(i2, i3)\ni5 = int_add(i0, i4)\ni6 = int_add(i5, 1)\ni7 = int_le(i6, 50)\nguard_true(i7) [i6, i2]\ni8 = int_gt(i6, 50)\nguard_false(i8) [i6]\njump(i6)\n";
+    let o = same_exits(text, &[vec![0], vec![49], vec![50], vec![-10i64 as u64]]);
+    assert!(!o.to_string().contains("int_gt"), "{o}");
+}
