@@ -22,6 +22,7 @@ use crate::backend::{interp::IrInterp, Backend, Exit as CodeExit};
 use crate::hints::{Exit, Flow, Greens, Interpreter, RedState, Val};
 use crate::ir::{Opcode, Trace};
 use crate::log::Log;
+use crate::opt::{self, OptConfig};
 use crate::params::{BackendKind, Params};
 use crate::plain::{word, Plain};
 use crate::resume::ResumePoint;
@@ -104,6 +105,7 @@ pub struct JitShared<G: Greens> {
     tracing: Cell<bool>,
     state: RefCell<State<G>>,
     backend: Box<dyn Backend>,
+    opt: OptConfig,
     log: Option<Log>,
 }
 
@@ -255,6 +257,7 @@ impl<G: Greens> Jit<G> {
                 stats: Stats::default(),
             }),
             backend,
+            opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),
             log: Log::from_env(),
             params,
         };
@@ -438,6 +441,7 @@ impl<G: Greens> Jit<G> {
 
         sh.phase("jit-optimize", true);
         let started = Instant::now();
+        trace = opt::optimize(&trace, &sh.opt);
         // Guards get their global ids and resume points.
         {
             let mut st = sh.state.borrow_mut();

@@ -88,7 +88,10 @@ impl Params {
                 "trace_limit" => p.trace_limit = num()?,
                 "max_aborts" => p.max_aborts = num()?,
                 "inlining" => p.inlining = num()? != 0,
-                "enable_opts" => p.enable_opts = value.to_string(),
+                "enable_opts" => {
+                    crate::opt::OptConfig::parse(value).map_err(ParamError)?;
+                    p.enable_opts = value.to_string()
+                }
                 "backend" => {
                     p.backend = match value {
                         "interp" => BackendKind::Interp,

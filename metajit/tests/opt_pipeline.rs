@@ -16,7 +16,7 @@ fn config_parsing() {
     assert_eq!(OptConfig::default(), OptConfig::all());
     assert_eq!("all".parse::<OptConfig>().unwrap(), OptConfig::all());
     assert_eq!(
-        "fold:guards:dce".parse::<OptConfig>().unwrap(),
+        "fold:heap:guards:dce".parse::<OptConfig>().unwrap(),
         OptConfig::all()
     );
     assert_eq!("".parse::<OptConfig>().unwrap(), OptConfig::none());
@@ -25,12 +25,13 @@ fn config_parsing() {
         c,
         OptConfig {
             fold: true,
+            heap: false,
             guards: false,
             dce: true
         }
     );
     assert_eq!(c.to_string(), "fold:dce");
-    assert_eq!(OptConfig::all().to_string(), "fold:guards:dce");
+    assert_eq!(OptConfig::all().to_string(), "fold:heap:guards:dce");
     let e = "fold:frobnicate".parse::<OptConfig>().unwrap_err();
     assert!(e.contains("frobnicate"), "{e}");
     let pypy: OptConfig = "intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll"
@@ -40,6 +41,7 @@ fn config_parsing() {
         pypy,
         OptConfig {
             fold: true,
+            heap: true,
             guards: true,
             dce: false
         }

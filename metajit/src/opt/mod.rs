@@ -15,7 +15,8 @@
 //! - a guard that might fail is never dropped; one that always fails is left
 //!   as it is (the trace after it is then dead, which is harmless).
 //!
-//! Order: `fold` (constants, algebra), `guards` (guard removal and
+//! Order: `fold` (constants, algebra), `heap` (load/store forwarding, so
+//! that repeated loads become one value for the next pass), `guards` (guard removal and
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
 //! turns a variable into a constant, which opens new folds), then `dce`.
 //!
@@ -26,6 +27,7 @@
 pub mod dce;
 pub mod fold;
 pub mod guards;
+pub mod heap;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
 use std::fmt;
@@ -35,27 +37,23 @@ use std::str::FromStr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptConfig {
     pub fold: bool,
+    pub heap: bool,
     pub guards: bool,
     pub dce: bool,
 }
 
 impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
-    pub const NAMES: &'static [&'static str] = &["fold", "guards", "dce"];
+    pub const NAMES: &'static [&'static str] = &["fold", "heap", "guards", "dce"];
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
-    pub const NOT_YET: &'static [&'static str] = &[
-        "intbounds",
-        "virtualize",
-        "string",
-        "earlyforce",
-        "heap",
-        "unroll",
-    ];
+    pub const NOT_YET: &'static [&'static str] =
+        &["intbounds", "virtualize", "string", "earlyforce", "unroll"];
 
     pub fn all() -> OptConfig {
         OptConfig {
             fold: true,
+            heap: true,
             guards: true,
             dce: true,
         }
@@ -64,6 +62,7 @@ impl OptConfig {
     pub fn none() -> OptConfig {
         OptConfig {
             fold: false,
+            heap: false,
             guards: false,
             dce: false,
         }
@@ -82,6 +81,7 @@ impl OptConfig {
             match name {
                 "all" => cfg = OptConfig::all(),
                 "fold" => cfg.fold = true,
+                "heap" => cfg.heap = true,
                 "guards" => cfg.guards = true,
                 "dce" => cfg.dce = true,
                 // RPython's names for what these passes do.
@@ -118,7 +118,7 @@ impl FromStr for OptConfig {
 /// Prints in `enable_opts` syntax (`fold:guards:dce`).
 impl fmt::Display for OptConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let on = [self.fold, self.guards, self.dce];
+        let on = [self.fold, self.heap, self.guards, self.dce];
         let names: Vec<&str> = Self::NAMES
             .iter()
             .zip(on)
@@ -134,6 +134,9 @@ pub fn optimize(trace: &Trace, cfg: &OptConfig) -> Trace {
     let mut t = trace.clone();
     if cfg.fold {
         t = fold::run(&t);
+    }
+    if cfg.heap {
+        t = heap::run(&t);
     }
     if cfg.guards {
         t = guards::run(&t);

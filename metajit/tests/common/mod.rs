@@ -77,6 +77,11 @@ pub extern "C" fn noop() -> u64 {
     0
 }
 
+/// Writes the `value` field (offset 8) of an object.
+extern "C" fn set_value(obj: usize, v: i64) {
+    metajit::heap::store(obj, 8, 8, v as u64)
+}
+
 fn leak(d: CallDescr) -> &'static CallDescr {
     Box::leak(Box::new(d))
 }
@@ -127,6 +132,16 @@ pub fn ns() -> &'static Namespace {
                 effects: elidable,
             }))
             .call(leak(CallDescr {
+                name: "set_value",
+                func: set_value as *const () as usize,
+                args: &[Type::Ref, Type::Int],
+                ret: Type::Void,
+                effects: Effects {
+                    kind: EffectKind::CannotRaise,
+                    writes: Some(&["value"]),
+                },
+            }))
+            .call(leak(CallDescr {
                 name: "noop",
                 func: noop as *const () as usize,
                 args: &[],
@@ -169,6 +184,7 @@ pub fn check(name: &str, input: &str, expected: &str) {
         "fold" => opt::fold::run(t),
         "guards" => opt::guards::run(t),
         "dce" => opt::dce::run(t),
+        "heap" => opt::heap::run(t),
         cfg => opt::optimize(t, &cfg.parse().unwrap()),
     };
     check_with(pass, input, expected);

@@ -1,0 +1,121 @@
+//! The heap cache: load/store forwarding (RPython's `heap.py`, simplified).
+//!
+//! One forward walk remembers, per descriptor, what the trace knows is in the
+//! heap: the value of a field of an object, of an array item at an index,
+//! and the length of an array. A load whose location is known is replaced by
+//! the known value; a store of the value already there is dropped; a store
+//! records the new value and forgets what it may overwrite. Locations are
+//! keyed by IR operands, so two different variables may be the same object:
+//! a store through one forgets everything of that descriptor except what is
+//! known about the very same operand (and, for arrays, other constant
+//! indices of the same array).
+//!
+//! Calls forget what their effect summary says they may write (every
+//! descriptor when the summary says "anything"); elidable calls forget
+//! nothing. Array lengths never change, so they are never forgotten, and
+//! `new_array(n)` makes its length known. Everything is forgotten at a
+//! `label`, where a jump back brings values this walk has not seen.
+
+use super::{empty_like, Forward};
+use crate::ir::{Arg, Descr, EffectKind, OpClass, Opcode, Trace};
+use std::collections::HashMap;
+
+/// A heap location: descriptor name, object, index (arrays only).
+type Location = (&'static str, Arg, Option<Arg>);
+
+#[derive(Default)]
+struct Cache {
+    values: HashMap<Location, Arg>,
+    lengths: HashMap<Arg, Arg>,
+}
+
+impl Cache {
+    /// A store of `descr` at `obj[index]` may change these locations.
+    fn clobber(&mut self, descr: &'static str, obj: Arg, index: Option<Arg>) {
+        self.values.retain(|&(d, o, i), _| {
+            if d != descr {
+                return true;
+            }
+            if o != obj {
+                return false;
+            }
+            // Same object: other constant indices of an array are untouched.
+            match (i, index) {
+                (Some(a), Some(b)) => a != b && a.is_const() && b.is_const(),
+                _ => false,
+            }
+        });
+    }
+
+    fn forget_written_by(&mut self, descr: Descr) {
+        let Descr::Call(call) = descr else { return };
+        if call.effects.kind == EffectKind::Elidable {
+            return;
+        }
+        self.values
+            .retain(|&(d, _, _), _| !call.effects.may_write(d));
+    }
+}
+
+pub fn run(trace: &Trace) -> Trace {
+    let mut out = empty_like(trace);
+    let mut fwd = Forward::new(trace);
+    let mut cache = Cache::default();
+    for op in &trace.ops {
+        let mut op = op.clone();
+        fwd.rewrite(&mut op);
+        let location = |op: &crate::ir::Op| -> Option<Location> {
+            match op.descr {
+                Descr::Field(d) => Some((d.name, op.args[0], None)),
+                Descr::Array(d) => Some((d.name, op.args[0], Some(op.args[1]))),
+                _ => None,
+            }
+        };
+        match op.opcode {
+            Opcode::GetfieldI
+            | Opcode::GetfieldR
+            | Opcode::GetfieldF
+            | Opcode::GetarrayitemI
+            | Opcode::GetarrayitemR
+            | Opcode::GetarrayitemF => {
+                let loc = location(&op).expect("loads carry a field or array descriptor");
+                let res = op.res.expect("loads have a result");
+                if let Some(&known) = cache.values.get(&loc) {
+                    fwd.replace(res, known);
+                    continue;
+                }
+                cache.values.insert(loc, Arg::Var(res));
+            }
+            Opcode::Setfield | Opcode::Setarrayitem => {
+                let loc = location(&op).expect("stores carry a field or array descriptor");
+                let value = *op.args.last().unwrap();
+                if cache.values.get(&loc) == Some(&value) {
+                    continue;
+                }
+                cache.clobber(loc.0, loc.1, loc.2);
+                cache.values.insert(loc, value);
+            }
+            Opcode::Arraylen => {
+                let res = op.res.expect("arraylen has a result");
+                if let Some(&known) = cache.lengths.get(&op.args[0]) {
+                    fwd.replace(res, known);
+                    continue;
+                }
+                cache.lengths.insert(op.args[0], Arg::Var(res));
+            }
+            Opcode::NewArray => {
+                let res = op.res.expect("new_array has a result");
+                cache.lengths.insert(Arg::Var(res), op.args[0]);
+            }
+            Opcode::Label => {
+                cache = Cache::default();
+                fwd.label(&mut out, &op);
+                continue;
+            }
+            opcode if opcode.class() == OpClass::Call => cache.forget_written_by(op.descr),
+            _ => {}
+        }
+        out.ops.push(op);
+    }
+    out
+}
