@@ -1,0 +1,105 @@
+//! `mj-tlr` as a user runs it: the paper's SQUARE, the JIT log, the table's
+//! rows, and errors.
+
+use std::process::Command;
+
+fn mj_tlr(args: &[&str], log: Option<&str>) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mj-tlr"));
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    match log {
+        Some(spec) => cmd.env("METAJIT_LOG", spec),
+        None => cmd.env_remove("METAJIT_LOG"),
+    };
+    cmd.output().expect("mj-tlr runs")
+}
+
+fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn square_prints_the_square_with_and_without_the_jit() {
+    for jit in ["", "off", "backend=interp"] {
+        let o = mj_tlr(&["--jit", jit, "examples/square.tlr", "100000"], None);
+        assert!(
+            o.status.success(),
+            "--jit {jit}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(stdout(&o), "10000000000\n", "--jit {jit}");
+    }
+}
+
+#[test]
+fn square_compiles_one_loop_without_the_bytecode_decoding() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-log-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log_path = dir.join("square.log");
+    let spec = format!("jit-summary,jit-log-opt:{}", log_path.display());
+    let o = mj_tlr(&["examples/square.tlr", "100000"], Some(&spec));
+    assert_eq!(stdout(&o), "10000000000\n");
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.contains("\nloops: 1\n"), "{log}");
+    assert!(log.contains("\naborts: 0\n"), "{log}");
+    let trace: String = log
+        .split("{jit-log-opt")
+        .nth(1)
+        .expect("an optimized trace is logged")
+        .lines()
+        .filter(|l| !l.contains("debug_merge_point"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // The decoding is green: no reads of the bytecode, no guards on opcodes,
+    // no pc arithmetic. What is left is the user program's work on `a` and
+    // the registers.
+    assert!(!trace.contains("bytecode"), "{trace}");
+    assert!(!trace.contains("guard_value"), "{trace}");
+    assert!(
+        trace.contains("int_add(-1, "),
+        "SET_A 1; NEG_A is folded into the constant -1:\n{trace}"
+    );
+    assert!(trace.contains("jump("), "{trace}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn table_rows_two_and_three_record_the_decoding() {
+    for (mode, decoding_in_trace) in [("2", true), ("3", true), ("4", false)] {
+        let dir = std::env::temp_dir().join(format!("mj-tlr-row{mode}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let log_path = dir.join("row.log");
+        let spec = format!("jit-log-opt:{}", log_path.display());
+        let jit = format!("mode={mode},threshold=3,trace_eagerness=2");
+        let o = mj_tlr(&["--jit", &jit, "examples/square.tlr", "1000"], Some(&spec));
+        assert_eq!(stdout(&o), "1000000\n", "mode {mode}");
+        let log = std::fs::read_to_string(&log_path).unwrap();
+        assert_eq!(
+            log.contains("descr=bytecode"),
+            decoding_in_trace,
+            "mode {mode}:\n{log}"
+        );
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
+
+#[test]
+fn errors_name_file_line_and_column_and_exit_with_status_one() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-err-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.tlr");
+    std::fs::write(&bad, "SET_A 1\n  FROB 2\n").unwrap();
+    let o = mj_tlr(&[bad.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("bad.tlr:2:3: unknown instruction 'FROB'"),
+        "{err}"
+    );
+    let o = mj_tlr(&["--jit", "threshold=x", "examples/square.tlr"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("threshold needs a non-negative integer"));
+    let o = mj_tlr(&["no/such/file.tlr"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read no/such/file.tlr"));
+    std::fs::remove_dir_all(&dir).ok();
+}
