@@ -99,7 +99,7 @@ fn the_pipeline_removes_repeated_bounds_checks() {
     // TLR's MOV_R_A 0 twice: the second length load, comparison and guard
     // go, and the second load is forwarded.
     check(
-        "all",
+        "fold:heap:guards:dce",
         "[r0]\ni1 = arraylen(r0, descr=regs)\ni2 = int_lt(0, i1)\nguard_true(i2) [r0]\ni3 = getarrayitem_i(r0, 0, descr=regs)\ni4 = arraylen(r0, descr=regs)\ni5 = int_lt(0, i4)\nguard_true(i5) [r0]\ni6 = getarrayitem_i(r0, 0, descr=regs)\ni7 = int_add(i3, i6)\njump(r0, i7)\n",
         "[r0]\ni1 = arraylen(r0, descr=regs)\ni2 = int_lt(0, i1)\nguard_true(i2) [r0]\ni3 = getarrayitem_i(r0, 0, descr=regs)\ni7 = int_add(i3, i3)\njump(r0, i7)\n",
     );

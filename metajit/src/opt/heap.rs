@@ -17,15 +17,27 @@
 //! `label`, where a jump back brings values this walk has not seen.
 
 use super::{empty_like, Forward};
-use crate::ir::{Arg, Descr, EffectKind, OpClass, Opcode, Trace};
+use crate::ir::{Arg, Descr, EffectKind, Op, OpClass, Opcode, Trace};
 use std::collections::HashMap;
 
 /// A heap location: descriptor name, object, index (arrays only).
-type Location = (&'static str, Arg, Option<Arg>);
+pub(crate) type Location = (&'static str, Arg, Option<Arg>);
 
-#[derive(Default)]
-struct Cache {
-    values: HashMap<Location, Arg>,
+/// The location a load or store accesses.
+pub(crate) fn location(op: &Op) -> Option<Location> {
+    match op.descr {
+        Descr::Field(d) => Some((d.name, op.args[0], None)),
+        Descr::Array(d) if op.opcode != Opcode::Arraylen && op.opcode != Opcode::NewArray => {
+            Some((d.name, op.args[0], Some(op.args[1])))
+        }
+        _ => None,
+    }
+}
+
+/// What is known to be in the heap. `unroll` keeps one across the loop header.
+#[derive(Default, Clone)]
+pub(crate) struct Cache {
+    pub(crate) values: HashMap<Location, Arg>,
     lengths: HashMap<Arg, Arg>,
 }
 
@@ -47,7 +59,18 @@ impl Cache {
         });
     }
 
-    fn forget_written_by(&mut self, descr: Descr) {
+    /// Record a store; false if the location already held `value` (the
+    /// store is redundant).
+    pub(crate) fn store(&mut self, loc: Location, value: Arg) -> bool {
+        if self.values.get(&loc) == Some(&value) {
+            return false;
+        }
+        self.clobber(loc.0, loc.1, loc.2);
+        self.values.insert(loc, value);
+        true
+    }
+
+    pub(crate) fn forget_written_by(&mut self, descr: Descr) {
         let Descr::Call(call) = descr else { return };
         if call.effects.kind == EffectKind::Elidable {
             return;
@@ -64,13 +87,6 @@ pub fn run(trace: &Trace) -> Trace {
     for op in &trace.ops {
         let mut op = op.clone();
         fwd.rewrite(&mut op);
-        let location = |op: &crate::ir::Op| -> Option<Location> {
-            match op.descr {
-                Descr::Field(d) => Some((d.name, op.args[0], None)),
-                Descr::Array(d) => Some((d.name, op.args[0], Some(op.args[1]))),
-                _ => None,
-            }
-        };
         match op.opcode {
             Opcode::GetfieldI
             | Opcode::GetfieldR
@@ -88,12 +104,9 @@ pub fn run(trace: &Trace) -> Trace {
             }
             Opcode::Setfield | Opcode::Setarrayitem => {
                 let loc = location(&op).expect("stores carry a field or array descriptor");
-                let value = *op.args.last().unwrap();
-                if cache.values.get(&loc) == Some(&value) {
+                if !cache.store(loc, *op.args.last().unwrap()) {
                     continue;
                 }
-                cache.clobber(loc.0, loc.1, loc.2);
-                cache.values.insert(loc, value);
             }
             Opcode::Arraylen => {
                 let res = op.res.expect("arraylen has a result");

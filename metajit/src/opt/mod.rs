@@ -18,7 +18,9 @@
 //! Order: `fold` (constants, algebra), `heap` (load/store forwarding, so
 //! that repeated loads become one value for the next pass), `guards` (guard removal and
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
-//! turns a variable into a constant, which opens new folds), then `dce`.
+//! turns a variable into a constant, which opens new folds), then `dce`, then
+//! `unroll` (peel one iteration so the loop inherits the preamble's facts;
+//! `dce` again after it).
 //!
 //! The rewriting machinery the passes share is `Forward`, below: a table of
 //! replacements applied to operands as operations are copied, which also
@@ -28,6 +30,7 @@ pub mod dce;
 pub mod fold;
 pub mod guards;
 pub mod heap;
+pub mod unroll;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
 use std::fmt;
@@ -40,11 +43,12 @@ pub struct OptConfig {
     pub heap: bool,
     pub guards: bool,
     pub dce: bool,
+    pub unroll: bool,
 }
 
 impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
-    pub const NAMES: &'static [&'static str] = &["fold", "heap", "guards", "dce"];
+    pub const NAMES: &'static [&'static str] = &["fold", "heap", "guards", "dce", "unroll"];
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
     pub const NOT_YET: &'static [&'static str] =
@@ -56,6 +60,7 @@ impl OptConfig {
             heap: true,
             guards: true,
             dce: true,
+            unroll: true,
         }
     }
 
@@ -65,6 +70,7 @@ impl OptConfig {
             heap: false,
             guards: false,
             dce: false,
+            unroll: false,
         }
     }
 
@@ -84,6 +90,7 @@ impl OptConfig {
                 "heap" => cfg.heap = true,
                 "guards" => cfg.guards = true,
                 "dce" => cfg.dce = true,
+                "unroll" => cfg.unroll = true,
                 // RPython's names for what these passes do.
                 "rewrite" => cfg.fold = true,
                 "pure" => cfg.guards = true,
@@ -118,7 +125,7 @@ impl FromStr for OptConfig {
 /// Prints in `enable_opts` syntax (`fold:guards:dce`).
 impl fmt::Display for OptConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let on = [self.fold, self.heap, self.guards, self.dce];
+        let on = [self.fold, self.heap, self.guards, self.dce, self.unroll];
         let names: Vec<&str> = Self::NAMES
             .iter()
             .zip(on)
@@ -146,6 +153,12 @@ pub fn optimize(trace: &Trace, cfg: &OptConfig) -> Trace {
     }
     if cfg.dce {
         t = dce::run(&t);
+    }
+    if cfg.unroll {
+        t = unroll::run(&t);
+        if cfg.dce {
+            t = dce::run(&t);
+        }
     }
     t
 }
