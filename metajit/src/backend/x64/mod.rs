@@ -297,15 +297,20 @@ impl X64Backend {
                     .or_insert_with(|| Box::new(AtomicU64::new(exit)));
             }
         }
-        let guard_slots: HashMap<u32, usize> = st
-            .guards
-            .iter()
-            .map(|(&id, r)| (id, r.slot.as_ptr() as usize))
+        let guard_slots: HashMap<u32, usize> = trace
+            .guards()
+            .map(|op| {
+                let id = op.guard.as_ref().unwrap().id;
+                (id, st.guards[&id].slot.as_ptr() as usize)
+            })
             .collect();
-        let loop_slots: HashMap<u32, usize> = st
-            .loop_slots
+        let loop_slots: HashMap<u32, usize> = trace
+            .ops
             .iter()
-            .map(|(&id, s)| (id, s.as_ptr() as usize))
+            .filter_map(|op| match (op.opcode, op.descr) {
+                (Opcode::Jump, Descr::Loop(n)) => Some((n, st.loop_slots[&n].as_ptr() as usize)),
+                _ => None,
+            })
             .collect();
         let env = emit::Env {
             guard_slots: &guard_slots,
