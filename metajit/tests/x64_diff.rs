@@ -701,17 +701,16 @@ impl Gen<'_> {
     }
 }
 
-/// A random loop; returns (generator state to reuse ids, trace, input types, input values).
+/// Fail argument types per guard id.
+type GuardTypes = Vec<(u32, Vec<Type>)>;
+
+/// A random loop: the trace, its input values, its guards' fail argument
+/// types, and the ids of its counter guards.
 fn gen_loop(
     rng: &mut Rng,
     world: &World,
     next_guard: u32,
-) -> (
-    metajit::ir::Trace,
-    Vec<u64>,
-    Vec<(u32, Vec<Type>)>,
-    Vec<u32>,
-) {
+) -> (metajit::ir::Trace, Vec<u64>, GuardTypes, Vec<u32>) {
     let mut b = B::new();
     let cnt = b.input(Type::Int);
     let lim = b.input(Type::Int);
@@ -815,6 +814,7 @@ fn gen_loop(
 /// A random bridge for a guard with fail argument types `types` (the first
 /// two are the counter and the limit). It re-checks the counter, then jumps
 /// back to `loop_id` with `loop_types`, or finishes.
+#[allow(clippy::too_many_arguments)]
 fn gen_bridge(
     rng: &mut Rng,
     types: &[Type],
@@ -825,7 +825,7 @@ fn gen_bridge(
     world_refs: &[(u64, RefKind)],
     fail_values: &[u64],
     next_guard: u32,
-) -> (metajit::ir::Trace, Vec<(u32, Vec<Type>)>, Vec<u32>) {
+) -> (metajit::ir::Trace, GuardTypes, Vec<u32>) {
     let mut b = B::new();
     let ins: Vec<Var> = types.iter().map(|&t| b.input(t)).collect();
     let (cnt, lim) = (ins[0], ins[1]);

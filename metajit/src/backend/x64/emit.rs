@@ -25,6 +25,10 @@
 //! each trace can live in its own executable buffer, anywhere in memory, and
 //! no code is ever patched: attaching a bridge is one store into a data slot.
 
+// dynasm expands dynamic register operands (`Rq(r)`) through a conversion
+// into the register type, which is `u8` already here.
+#![allow(clippy::useless_conversion)]
+
 use super::regalloc::*;
 use crate::backend::CLASS_OFFSET;
 use crate::heap;
@@ -267,7 +271,7 @@ impl Emitter<'_> {
     }
 
     /// Put `s` into general register `r` (never touches the flags).
-    fn to_gpr(&mut self, r: u8, s: Src) {
+    fn put_gpr(&mut self, r: u8, s: Src) {
         match s {
             Src::Reg(x) if x == r => {}
             Src::Reg(x) => asm!(self; mov Rq(r), Rq(x)),
@@ -279,7 +283,7 @@ impl Emitter<'_> {
     }
 
     /// Put `s` into XMM register `x` (uses `r11` for constants).
-    fn to_xmm(&mut self, x: u8, s: Src) {
+    fn put_xmm(&mut self, x: u8, s: Src) {
         match s {
             Src::Xmm(y) if y == x => {}
             Src::Xmm(y) => asm!(self; movapd Rx(x), Rx(y)),
@@ -297,8 +301,8 @@ impl Emitter<'_> {
     fn mov_loc(&mut self, d: Loc, s: Src) {
         match d {
             Loc::None => {}
-            Loc::Gpr(r) => self.to_gpr(r, s),
-            Loc::Xmm(x) => self.to_xmm(x, s),
+            Loc::Gpr(r) => self.put_gpr(r, s),
+            Loc::Xmm(x) => self.put_xmm(x, s),
             Loc::Stack(n) => {
                 let disp = slot_disp(n);
                 match s {
@@ -310,7 +314,7 @@ impl Emitter<'_> {
                         asm!(self; mov QWORD [rbp + disp], i);
                     }
                     _ => {
-                        self.to_gpr(R11, s);
+                        self.put_gpr(R11, s);
                         asm!(self; mov QWORD [rbp + disp], r11);
                     }
                 }
@@ -339,7 +343,7 @@ impl Emitter<'_> {
                     asm!(self; mov QWORD [r15 + d], i);
                 }
                 s => {
-                    self.to_gpr(RAX, s);
+                    self.put_gpr(RAX, s);
                     asm!(self; mov QWORD [r15 + d], rax);
                 }
             }
@@ -395,7 +399,7 @@ impl Emitter<'_> {
                         asm!(self; $m Rq(w), i)
                     }
                     _ => {
-                        self.to_gpr(R11, b);
+                        self.put_gpr(R11, b);
                         asm!(self; $m Rq(w), r11)
                     }
                 }
@@ -416,7 +420,7 @@ impl Emitter<'_> {
                     asm!(self; imul Rq(w), Rq(w), i)
                 }
                 _ => {
-                    self.to_gpr(R11, b);
+                    self.put_gpr(R11, b);
                     asm!(self; imul Rq(w), r11)
                 }
             },
@@ -433,7 +437,7 @@ impl Emitter<'_> {
                 asm!(self; cmp QWORD [rbp + d], i)
             }
             _ => {
-                self.to_gpr(RAX, a);
+                self.put_gpr(RAX, a);
                 self.alu(Alu::Cmp, RAX, b);
             }
         }
@@ -445,7 +449,7 @@ impl Emitter<'_> {
             Loc::Gpr(r) if b != Src::Reg(r) => r,
             _ => RAX,
         };
-        self.to_gpr(w, a);
+        self.put_gpr(w, a);
         self.alu(op, w, b);
         self.store_gpr(d, w);
     }
@@ -455,7 +459,7 @@ impl Emitter<'_> {
             Loc::Gpr(r) if b != Src::Reg(r) => r,
             _ => RAX,
         };
-        self.to_gpr(w, a);
+        self.put_gpr(w, a);
         match b {
             Src::Imm(c) => {
                 let c = (c & 63) as i8;
@@ -466,7 +470,7 @@ impl Emitter<'_> {
                 }
             }
             _ => {
-                self.to_gpr(RCX, b);
+                self.put_gpr(RCX, b);
                 match op {
                     Opcode::IntLshift => asm!(self; shl Rq(w), cl),
                     Opcode::IntRshift => asm!(self; sar Rq(w), cl),
@@ -486,7 +490,7 @@ impl Emitter<'_> {
                 if modulo {
                     self.mov_loc(d, Src::Imm(0));
                 } else {
-                    self.to_gpr(RAX, a);
+                    self.put_gpr(RAX, a);
                     asm!(self
                         ; neg rax
                         ; jno >ok
@@ -497,14 +501,14 @@ impl Emitter<'_> {
                 }
             }
             Src::Imm(_) => {
-                self.to_gpr(RCX, b);
-                self.to_gpr(RAX, a);
+                self.put_gpr(RCX, b);
+                self.put_gpr(RAX, a);
                 asm!(self; cqo; idiv rcx);
                 self.store_gpr(d, if modulo { RDX } else { RAX });
             }
             _ => {
-                self.to_gpr(RCX, b);
-                self.to_gpr(RAX, a);
+                self.put_gpr(RCX, b);
+                self.put_gpr(RAX, a);
                 asm!(self
                     ; test rcx, rcx
                     ; jz >zero
@@ -567,14 +571,14 @@ impl Emitter<'_> {
             Loc::Xmm(x) if b != Src::Xmm(x) => x,
             _ => XTMP1,
         };
-        self.to_xmm(w, a);
+        self.put_xmm(w, a);
         macro_rules! forms {
             ($m:ident) => {
                 match b {
                     Src::Xmm(x) => asm!(self; $m Rx(w), Rx(x)),
                     Src::Mem(m) => asm!(self; $m Rx(w), QWORD [rbp + m]),
                     _ => {
-                        self.to_xmm(XTMP0, b);
+                        self.put_xmm(XTMP0, b);
                         asm!(self; $m Rx(w), Rx(XTMP0))
                     }
                 }
@@ -595,7 +599,7 @@ impl Emitter<'_> {
             Loc::Xmm(x) => x,
             _ => XTMP1,
         };
-        self.to_xmm(w, a);
+        self.put_xmm(w, a);
         if neg {
             self.mov_imm(R11, 1 << 63);
             asm!(self; movq Rx(XTMP0), r11; xorpd Rx(w), Rx(XTMP0));
@@ -616,7 +620,7 @@ impl Emitter<'_> {
         let xr = match x {
             Src::Xmm(r) => r,
             _ => {
-                self.to_xmm(XTMP1, x);
+                self.put_xmm(XTMP1, x);
                 XTMP1
             }
         };
@@ -624,7 +628,7 @@ impl Emitter<'_> {
             Src::Xmm(r) => asm!(self; ucomisd Rx(xr), Rx(r)),
             Src::Mem(m) => asm!(self; ucomisd Rx(xr), QWORD [rbp + m]),
             _ => {
-                self.to_xmm(XTMP0, y);
+                self.put_xmm(XTMP0, y);
                 asm!(self; ucomisd Rx(xr), Rx(XTMP0));
             }
         }
@@ -648,7 +652,7 @@ impl Emitter<'_> {
             Src::Reg(r) => asm!(self; cvtsi2sd Rx(w), Rq(r)),
             Src::Mem(m) => asm!(self; cvtsi2sd Rx(w), QWORD [rbp + m]),
             _ => {
-                self.to_gpr(RAX, a);
+                self.put_gpr(RAX, a);
                 asm!(self; cvtsi2sd Rx(w), rax);
             }
         }
@@ -661,7 +665,7 @@ impl Emitter<'_> {
         let x = match a {
             Src::Xmm(r) => r,
             _ => {
-                self.to_xmm(XTMP1, a);
+                self.put_xmm(XTMP1, a);
                 XTMP1
             }
         };
@@ -693,7 +697,7 @@ impl Emitter<'_> {
         match a {
             Src::Reg(r) => r,
             _ => {
-                self.to_gpr(R11, a);
+                self.put_gpr(R11, a);
                 R11
             }
         }
@@ -713,7 +717,7 @@ impl Emitter<'_> {
         let r = match idx {
             Src::Reg(r) => r,
             _ => {
-                self.to_gpr(RAX, idx);
+                self.put_gpr(RAX, idx);
                 RAX
             }
         };
@@ -761,7 +765,7 @@ impl Emitter<'_> {
                     }
                 }
                 _ => {
-                    self.to_gpr(RDX, v);
+                    self.put_gpr(RDX, v);
                     match idx {
                         None => asm!(self; mov BYTE [Rq(base) + disp], dl),
                         Some(i) => asm!(self; mov BYTE [Rq(base) + Rq(i) + disp], dl),
@@ -786,7 +790,7 @@ impl Emitter<'_> {
                 let r = match v {
                     Src::Reg(r) => r,
                     _ => {
-                        self.to_gpr(RDX, v);
+                        self.put_gpr(RDX, v);
                         RDX
                     }
                 };
@@ -866,7 +870,7 @@ impl Emitter<'_> {
         asm!(self; mov eax, DWORD [Rq(base) + CLASS_OFFSET]);
         let cls = match cls {
             Src::Xmm(_) => {
-                self.to_gpr(R11, cls);
+                self.put_gpr(R11, cls);
                 Src::Reg(R11)
             }
             c => c,
@@ -934,7 +938,7 @@ impl Emitter<'_> {
                     Loc::Gpr(r) => r,
                     _ => RAX,
                 };
-                self.to_gpr(w, a(0));
+                self.put_gpr(w, a(0));
                 if op.opcode == IntNeg {
                     asm!(self; neg Rq(w));
                 } else {
@@ -960,14 +964,14 @@ impl Emitter<'_> {
                 };
                 let x = match x {
                     Src::Xmm(_) | Src::Imm(_) => {
-                        self.to_gpr(RAX, x);
+                        self.put_gpr(RAX, x);
                         Src::Reg(RAX)
                     }
                     x => x,
                 };
                 let y = match y {
                     Src::Xmm(_) => {
-                        self.to_gpr(R11, y);
+                        self.put_gpr(R11, y);
                         Src::Reg(R11)
                     }
                     y => y,
@@ -1077,14 +1081,14 @@ impl Emitter<'_> {
                 } else {
                     let x = match x {
                         Src::Xmm(_) | Src::Imm(_) => {
-                            self.to_gpr(RAX, x);
+                            self.put_gpr(RAX, x);
                             Src::Reg(RAX)
                         }
                         x => x,
                     };
                     let y = match y {
                         Src::Xmm(_) => {
-                            self.to_gpr(R11, y);
+                            self.put_gpr(R11, y);
                             Src::Reg(R11)
                         }
                         y => y,

@@ -213,8 +213,8 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
     // Compare-and-guard fusion.
     let mut fused = vec![false; trace.ops.len()];
     let mut locs = vec![Loc::None; nvars];
-    for i in 0..trace.ops.len().saturating_sub(1) {
-        let (op, next) = (&trace.ops[i], &trace.ops[i + 1]);
+    for (i, pair) in trace.ops.windows(2).enumerate() {
+        let (op, next) = (&pair[0], &pair[1]);
         if let Some(r) = op.res {
             if is_fusable_compare(op.opcode)
                 && matches!(next.opcode, Opcode::GuardTrue | Opcode::GuardFalse)
