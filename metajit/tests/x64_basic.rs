@@ -24,6 +24,12 @@ fn sum_loop_exits_by_guard() {
             values: vec![101, 5050]
         }
     );
+    if std::env::var("X64_SHOW_LISTING").is_ok() {
+        use metajit::backend::Backend;
+        let x = metajit::backend::x64::X64Backend::new();
+        x.compile_loop(0, &b.t).unwrap();
+        eprintln!("{}", x.listing(0));
+    }
 }
 
 #[test]
