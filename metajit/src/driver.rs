@@ -77,6 +77,8 @@ pub struct Stats {
     pub optimizing: Duration,
     pub backend: Duration,
     pub abort_reasons: Vec<String>,
+    /// Every compiled trace: what it is and its operations after optimization.
+    pub traces: Vec<(String, usize)>,
 }
 
 struct GuardRecord<G> {
@@ -202,6 +204,9 @@ impl<G: Greens> JitShared<G> {
             s.backend.as_secs_f64(),
             self.backend.name(),
         );
+        for (what, ops) in &s.traces {
+            out.push_str(&format!("trace: {what}: {ops} ops\n"));
+        }
         for reason in &s.abort_reasons {
             out.push_str(&format!("abort: {reason}\n"));
         }
@@ -235,7 +240,11 @@ enum Recorded<G: Greens, R> {
 impl<G: Greens> Jit<G> {
     pub fn new(params: Params) -> Jit<G> {
         let backend: Box<dyn Backend> = match params.backend {
-            BackendKind::Interp | BackendKind::X64 => Box::new(IrInterp::new()),
+            BackendKind::Interp => Box::new(IrInterp::new()),
+            #[cfg(target_arch = "x86_64")]
+            BackendKind::X64 => Box::new(crate::backend::x64::X64Backend::new()),
+            #[cfg(not(target_arch = "x86_64"))]
+            BackendKind::X64 => Box::new(IrInterp::new()),
         };
         let threshold = if params.enabled {
             params.threshold
@@ -464,8 +473,9 @@ impl<G: Greens> Jit<G> {
             st.stats.optimizing += started.elapsed();
         }
         sh.phase("jit-optimize", false);
+        let length = count_real_ops(&trace);
         sh.log_section("jit-log-opt", || {
-            format!("# {what} with {} ops\n{trace}", count_real_ops(&trace))
+            format!("# {what} with {length} ops\n{trace}")
         });
 
         sh.phase("jit-backend", true);
@@ -493,6 +503,7 @@ impl<G: Greens> Jit<G> {
                 None
             }
             (Ok(id), TraceKind::Loop(start)) => {
+                st.stats.traces.push((what, length));
                 st.loops += 1;
                 st.stats.loops += 1;
                 st.loop_keys.insert(start, id);
@@ -501,6 +512,7 @@ impl<G: Greens> Jit<G> {
                 Some(Request::Enter(target.unwrap_or(id)))
             }
             (Ok(guard), TraceKind::Bridge(_)) => {
+                st.stats.traces.push((what, length));
                 st.guards[guard as usize].bridged = true;
                 st.stats.bridges += 1;
                 target.map(Request::Enter)

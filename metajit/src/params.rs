@@ -12,7 +12,8 @@ use std::fmt;
 pub enum BackendKind {
     /// The IR interpreter: the reference semantics, and the fallback.
     Interp,
-    /// Machine code for x86-64 (the default on x86-64 hosts).
+    /// Machine code for x86-64 (the default on x86-64 hosts; elsewhere it
+    /// falls back to the IR interpreter).
     X64,
 }
 
@@ -48,7 +49,11 @@ impl Default for Params {
             inlining: true,
             enable_opts: "all".into(),
             max_aborts: 3,
-            backend: BackendKind::Interp,
+            backend: if cfg!(target_arch = "x86_64") {
+                BackendKind::X64
+            } else {
+                BackendKind::Interp
+            },
         }
     }
 }

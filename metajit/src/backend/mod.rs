@@ -26,6 +26,8 @@
 
 pub mod call;
 pub mod interp;
+#[cfg(target_arch = "x86_64")]
+pub mod x64;
 
 use crate::ir::Trace;
 

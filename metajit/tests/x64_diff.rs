@@ -1,0 +1,1046 @@
+//! Differential test of the x86-64 backend against the IR interpreter.
+//!
+//! A small generator writes random well-typed looping traces (integer,
+//! float, heap, call and guard operations; a counter that makes every loop
+//! end through a guard), runs each on `IrInterp` and on `X64Backend` from
+//! the same heap state, and requires the same exit (guard id and values, or
+//! finish values) and the same heap contents afterwards. Then it attaches a
+//! random bridge to the guard that failed, on both, and runs again, a few
+//! rounds deep. Floats are compared with NaN payloads canonicalized (the
+//! interpreter is compiled Rust: LLVM may commute an `addsd`, which changes
+//! which NaN comes out), references by identity with the test's own objects
+//! (fresh allocations are at different addresses in the two runs).
+
+mod x64common;
+use metajit::backend::interp::IrInterp;
+use metajit::backend::x64::X64Backend;
+use metajit::backend::{Backend, Exit};
+use metajit::heap;
+use metajit::ir::{
+    Arg, ArrayDescr, CallDescr, Descr, Effects, FieldDescr, Opcode, Opcode::*, SizeDescr, Type, Var,
+};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use x64common::*;
+
+// ---- the test's heap types and helpers -----------------------------------
+
+static INTS: ArrayDescr = ArrayDescr {
+    name: "ints",
+    type_id: 11,
+    len_offset: 8,
+    items_offset: 16,
+    item_size: 8,
+    item: Type::Int,
+};
+static BYTES: ArrayDescr = ArrayDescr {
+    name: "bytes",
+    type_id: 12,
+    len_offset: 8,
+    items_offset: 16,
+    item_size: 1,
+    item: Type::Int,
+};
+static FLOATS: ArrayDescr = ArrayDescr {
+    name: "floats",
+    type_id: 13,
+    len_offset: 8,
+    items_offset: 16,
+    item_size: 8,
+    item: Type::Float,
+};
+static OBJ: SizeDescr = SizeDescr {
+    name: "obj",
+    type_id: 21,
+    size: 32,
+};
+static OBJ_I: FieldDescr = FieldDescr {
+    name: "obj.i",
+    offset: 8,
+    ty: Type::Int,
+};
+static OBJ_F: FieldDescr = FieldDescr {
+    name: "obj.f",
+    offset: 16,
+    ty: Type::Float,
+};
+static OBJ_R: FieldDescr = FieldDescr {
+    name: "obj.r",
+    offset: 24,
+    ty: Type::Ref,
+};
+
+const INTS_LEN: usize = 8;
+const BYTES_LEN: usize = 16;
+const FLOATS_LEN: usize = 8;
+
+extern "C" fn h0() -> i64 {
+    42
+}
+extern "C" fn h2(a: i64, b: i64) -> i64 {
+    a.wrapping_mul(31) ^ b
+}
+extern "C" fn h6(a: i64, b: i64, c: i64, d: i64, e: i64, f: i64) -> i64 {
+    a.wrapping_add(b.wrapping_mul(2))
+        .wrapping_add(c.wrapping_mul(3))
+        .wrapping_add(d.wrapping_mul(5))
+        .wrapping_add(e.wrapping_mul(7))
+        .wrapping_add(f.wrapping_mul(11))
+}
+extern "C" fn hf1(x: f64) -> f64 {
+    x * 0.5 + 1.0
+}
+extern "C" fn hf2(x: f64, y: f64) -> f64 {
+    x * 3.0 - y
+}
+extern "C" fn hif(x: i64) -> f64 {
+    x as f64 / 3.0
+}
+/// Writes the heap: `ints[i & 7] = v`.
+extern "C" fn hset(arr: usize, i: i64, v: i64) -> i64 {
+    heap::store(arr, heap::item_offset(&INTS, i & 7), 8, v as u64);
+    v
+}
+
+static CALL_H0: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
+    name: "h0",
+    func: h0 as extern "C" fn() -> i64 as usize,
+    args: &[],
+    ret: Type::Int,
+    effects: Effects::RANDOM,
+});
+static CALL_H2: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
+    name: "h2",
+    func: h2 as extern "C" fn(i64, i64) -> i64 as usize,
+    args: &[Type::Int, Type::Int],
+    ret: Type::Int,
+    effects: Effects::ELIDABLE,
+});
+static CALL_H6: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
+    name: "h6",
+    func: h6 as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64 as usize,
+    args: &[Type::Int; 6],
+    ret: Type::Int,
+    effects: Effects::ELIDABLE,
+});
+static CALL_HF1: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
+    name: "hf1",
+    func: hf1 as extern "C" fn(f64) -> f64 as usize,
+    args: &[Type::Float],
+    ret: Type::Float,
+    effects: Effects::ELIDABLE,
+});
+static CALL_HF2: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
+    name: "hf2",
+    func: hf2 as extern "C" fn(f64, f64) -> f64 as usize,
+    args: &[Type::Float, Type::Float],
+    ret: Type::Float,
+    effects: Effects::ELIDABLE,
+});
+static CALL_HIF: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
+    name: "hif",
+    func: hif as extern "C" fn(i64) -> f64 as usize,
+    args: &[Type::Int],
+    ret: Type::Float,
+    effects: Effects::ELIDABLE,
+});
+static CALL_HSET: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
+    name: "hset",
+    func: hset as extern "C" fn(usize, i64, i64) -> i64 as usize,
+    args: &[Type::Ref, Type::Int, Type::Int],
+    ret: Type::Int,
+    effects: Effects::RANDOM,
+});
+
+// ---- PRNG ----------------------------------------------------------------
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[self.below(xs.len())]
+    }
+    fn int_const(&mut self) -> i64 {
+        match self.below(6) {
+            0 => self.pick(&[0, 1, -1, 2, 3, 7, 8, 63, 64, 100]),
+            1 => self.pick(&[
+                i32::MAX as i64,
+                i32::MIN as i64,
+                i64::MAX,
+                i64::MIN,
+                1 << 32,
+                u32::MAX as i64,
+            ]),
+            2 => self.next() as i64,
+            _ => (self.below(2001) as i64) - 1000,
+        }
+    }
+    fn float_const(&mut self) -> f64 {
+        match self.below(8) {
+            0 => self.pick(&[
+                0.0,
+                -0.0,
+                1.0,
+                -1.0,
+                0.5,
+                f64::NAN,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+            ]),
+            1 => self.pick(&[9.3e18, -9.3e18, 9.2e18, 1e300, -1e-300, 4294967296.5]),
+            2 => f64::from_bits(self.next()),
+            _ => (self.below(20001) as f64 - 10000.0) / 16.0,
+        }
+    }
+}
+
+// ---- generator -----------------------------------------------------------
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+enum RefKind {
+    Ints,
+    Bytes,
+    Floats,
+    Obj,
+}
+
+/// The test's objects, shared by both runs (reset in between).
+struct World {
+    ints: usize,
+    bytes: usize,
+    floats: usize,
+    obj: usize,
+    init_ints: Vec<u64>,
+    init_bytes: Vec<u8>,
+    init_floats: Vec<u64>,
+    init_obj: [u64; 3],
+}
+
+impl World {
+    fn new(rng: &mut Rng) -> World {
+        let ints = heap::alloc_array(&INTS, INTS_LEN as i64);
+        let bytes = heap::alloc_array(&BYTES, BYTES_LEN as i64);
+        let floats = heap::alloc_array(&FLOATS, FLOATS_LEN as i64);
+        let obj = heap::alloc_object(&OBJ);
+        World {
+            ints,
+            bytes,
+            floats,
+            obj,
+            init_ints: (0..INTS_LEN).map(|_| rng.int_const() as u64).collect(),
+            init_bytes: (0..BYTES_LEN).map(|_| rng.next() as u8).collect(),
+            init_floats: (0..FLOATS_LEN)
+                .map(|_| rng.float_const().to_bits())
+                .collect(),
+            init_obj: [
+                rng.int_const() as u64,
+                rng.float_const().to_bits(),
+                ints as u64,
+            ],
+        }
+    }
+    fn reset(&self) {
+        for (k, &x) in self.init_ints.iter().enumerate() {
+            heap::store(self.ints, heap::item_offset(&INTS, k as i64), 8, x);
+        }
+        for (k, &x) in self.init_bytes.iter().enumerate() {
+            heap::store(self.bytes, heap::item_offset(&BYTES, k as i64), 1, x as u64);
+        }
+        for (k, &x) in self.init_floats.iter().enumerate() {
+            heap::store(self.floats, heap::item_offset(&FLOATS, k as i64), 8, x);
+        }
+        heap::store(self.obj, OBJ_I.offset as i64, 8, self.init_obj[0]);
+        heap::store(self.obj, OBJ_F.offset as i64, 8, self.init_obj[1]);
+        heap::store(self.obj, OBJ_R.offset as i64, 8, self.init_obj[2]);
+    }
+    /// A reference value as something comparable across runs.
+    fn canon_ref(&self, r: u64) -> u64 {
+        let r = r as usize;
+        if r == 0 || r == self.ints || r == self.bytes || r == self.floats || r == self.obj {
+            r as u64
+        } else {
+            u64::MAX // a fresh allocation
+        }
+    }
+    fn canon(&self, ty: Type, w: u64) -> u64 {
+        match ty {
+            Type::Float if f64::from_bits(w).is_nan() => f64::NAN.to_bits(),
+            Type::Ref => self.canon_ref(w),
+            _ => w,
+        }
+    }
+    fn snapshot(&self) -> Vec<u64> {
+        let mut out = Vec::new();
+        for k in 0..INTS_LEN {
+            out.push(heap::load(self.ints, heap::item_offset(&INTS, k as i64), 8));
+        }
+        for k in 0..BYTES_LEN {
+            out.push(heap::load(
+                self.bytes,
+                heap::item_offset(&BYTES, k as i64),
+                1,
+            ));
+        }
+        for k in 0..FLOATS_LEN {
+            out.push(self.canon(
+                Type::Float,
+                heap::load(self.floats, heap::item_offset(&FLOATS, k as i64), 8),
+            ));
+        }
+        out.push(heap::load(self.obj, OBJ_I.offset as i64, 8));
+        out.push(self.canon(Type::Float, heap::load(self.obj, OBJ_F.offset as i64, 8)));
+        out.push(self.canon_ref(heap::load(self.obj, OBJ_R.offset as i64, 8)));
+        out
+    }
+}
+
+/// Builds one trace (loop or bridge), tracking the values available.
+struct Gen<'r> {
+    rng: &'r mut Rng,
+    b: B,
+    ints: Vec<Var>,
+    floats: Vec<Var>,
+    refs: Vec<(Var, RefKind)>,
+    cnt: Var,
+    lim: Var,
+    /// Guard id → fail argument types (shared across traces).
+    next_guard: u32,
+    guard_types: Vec<(u32, Vec<Type>)>,
+    counter_guards: Vec<u32>,
+}
+
+impl Gen<'_> {
+    fn int(&mut self) -> Arg {
+        if self.rng.chance(20) {
+            i(self.rng.int_const())
+        } else {
+            v(self.rng.pick(&self.ints))
+        }
+    }
+    fn float(&mut self) -> Arg {
+        if self.floats.is_empty() || self.rng.chance(20) {
+            f(self.rng.float_const())
+        } else {
+            v(self.rng.pick(&self.floats))
+        }
+    }
+    fn ref_of(&mut self, kind: RefKind) -> Option<Var> {
+        let c: Vec<Var> = self
+            .refs
+            .iter()
+            .filter(|r| r.1 == kind)
+            .map(|r| r.0)
+            .collect();
+        if c.is_empty() {
+            None
+        } else {
+            Some(self.rng.pick(&c))
+        }
+    }
+    fn any_value(&mut self) -> Arg {
+        match self.rng.below(10) {
+            0..=5 => self.int(),
+            6..=7 => self.float(),
+            8 if !self.refs.is_empty() => v(self.rng.pick(&self.refs).0),
+            _ => i(self.rng.int_const()),
+        }
+    }
+    fn fail_args(&mut self) -> Vec<Arg> {
+        let mut fa = vec![v(self.cnt), v(self.lim)];
+        for _ in 0..self.rng.below(7) {
+            let a = self.any_value();
+            fa.push(a);
+        }
+        fa
+    }
+    fn guard(&mut self, opcode: Opcode, args: &[Arg]) -> u32 {
+        let fa = self.fail_args();
+        let id = self.next_guard;
+        self.next_guard += 1;
+        let types = fa.iter().map(|&a| self.b.t.type_of(a)).collect();
+        self.guard_types.push((id, types));
+        self.b.guard(opcode, args, &fa, id);
+        id
+    }
+    fn index(&mut self, len: usize) -> Arg {
+        if self.rng.chance(30) {
+            i(self.rng.below(len) as i64)
+        } else {
+            let x = self.int();
+            v(self.b.op(IntAnd, &[x, i(len as i64 - 1)]))
+        }
+    }
+
+    /// One random operation (or a small group: an index computation, an
+    /// `_ovf` operation and its guard).
+    fn step(&mut self) {
+        let r = self.rng.below(100);
+        match r {
+            0..=29 => {
+                let op = self.rng.pick(&[
+                    IntAdd,
+                    IntSub,
+                    IntMul,
+                    IntAnd,
+                    IntOr,
+                    IntXor,
+                    IntLshift,
+                    IntRshift,
+                    UintRshift,
+                    IntLt,
+                    IntLe,
+                    IntEq,
+                    IntNe,
+                    IntGt,
+                    IntGe,
+                    UintLt,
+                    UintGe,
+                    IntFloorDiv,
+                    IntMod,
+                ]);
+                let (x, y) = (self.int(), self.int());
+                let y = if matches!(op, IntFloorDiv | IntMod) && self.rng.chance(50) {
+                    i(self.rng.pick(&[0, -1, 1, 3, -7, i64::MIN]))
+                } else {
+                    y
+                };
+                let d = self.b.op(op, &[x, y]);
+                self.ints.push(d);
+            }
+            30..=35 => {
+                let op = self
+                    .rng
+                    .pick(&[IntNeg, IntInvert, IntIsTrue, IntIsZero, SameAs]);
+                let x = self.int();
+                let d = self.b.op(op, &[x]);
+                self.ints.push(d);
+            }
+            36..=40 => {
+                let op = self.rng.pick(&[IntAddOvf, IntSubOvf, IntMulOvf]);
+                let (x, y) = (self.int(), self.int());
+                let d = self.b.op(op, &[x, y]);
+                let g = if self.rng.chance(90) {
+                    GuardNoOverflow
+                } else {
+                    GuardOverflow
+                };
+                self.guard(g, &[]);
+                self.ints.push(d);
+            }
+            41..=50 => {
+                let op = self.rng.pick(&[
+                    FloatAdd,
+                    FloatSub,
+                    FloatMul,
+                    FloatTrueDiv,
+                    FloatNeg,
+                    FloatAbs,
+                ]);
+                let x = self.float();
+                let d = if matches!(op, FloatNeg | FloatAbs) {
+                    self.b.op(op, &[x])
+                } else {
+                    let y = self.float();
+                    self.b.op(op, &[x, y])
+                };
+                self.floats.push(d);
+            }
+            51..=54 => {
+                let op = self
+                    .rng
+                    .pick(&[FloatLt, FloatLe, FloatEq, FloatNe, FloatGt, FloatGe]);
+                let (x, y) = (self.float(), self.float());
+                let d = self.b.op(op, &[x, y]);
+                self.ints.push(d);
+            }
+            55..=58 => {
+                if self.rng.chance(50) {
+                    let x = self.int();
+                    let d = self.b.op(CastIntToFloat, &[x]);
+                    self.floats.push(d);
+                } else {
+                    let x = self.float();
+                    let d = self.b.op(CastFloatToInt, &[x]);
+                    self.ints.push(d);
+                }
+            }
+            59..=68 => self.heap_op(),
+            69..=74 => self.call(),
+            75..=77 => {
+                if self.rng.chance(50) {
+                    let d = self.b.op_d(New, &[], Descr::Size(&OBJ)).unwrap();
+                    // obj.r must always hold an ints array.
+                    let a = self.ref_of(RefKind::Ints).unwrap();
+                    self.b.op_d(Setfield, &[v(d), v(a)], Descr::Field(&OBJ_R));
+                    self.refs.push((d, RefKind::Obj));
+                } else {
+                    let n = if self.rng.chance(50) {
+                        i(INTS_LEN as i64)
+                    } else {
+                        v(self.b.op(IntOr, &[i(INTS_LEN as i64), i(0)]))
+                    };
+                    let d = self.b.op_d(NewArray, &[n], Descr::Array(&INTS)).unwrap();
+                    self.refs.push((d, RefKind::Ints));
+                }
+            }
+            _ => self.random_guard(),
+        }
+    }
+
+    fn heap_op(&mut self) {
+        match self.rng.below(9) {
+            0 => {
+                let a = self.ref_of(RefKind::Ints).unwrap();
+                let k = self.index(INTS_LEN);
+                let d = self
+                    .b
+                    .op_d(GetarrayitemI, &[v(a), k], Descr::Array(&INTS))
+                    .unwrap();
+                self.ints.push(d);
+            }
+            1 => {
+                let a = self.ref_of(RefKind::Ints).unwrap();
+                let k = self.index(INTS_LEN);
+                let x = self.int();
+                self.b
+                    .op_d(Setarrayitem, &[v(a), k, x], Descr::Array(&INTS));
+            }
+            2 => {
+                let Some(a) = self.ref_of(RefKind::Bytes) else {
+                    return;
+                };
+                let k = self.index(BYTES_LEN);
+                let d = self
+                    .b
+                    .op_d(GetarrayitemI, &[v(a), k], Descr::Array(&BYTES))
+                    .unwrap();
+                self.ints.push(d);
+            }
+            3 => {
+                let Some(a) = self.ref_of(RefKind::Bytes) else {
+                    return;
+                };
+                let k = self.index(BYTES_LEN);
+                let x = self.int();
+                self.b
+                    .op_d(Setarrayitem, &[v(a), k, x], Descr::Array(&BYTES));
+            }
+            4 => {
+                let Some(a) = self.ref_of(RefKind::Floats) else {
+                    return;
+                };
+                let k = self.index(FLOATS_LEN);
+                if self.rng.chance(50) {
+                    let d = self
+                        .b
+                        .op_d(GetarrayitemF, &[v(a), k], Descr::Array(&FLOATS))
+                        .unwrap();
+                    self.floats.push(d);
+                } else {
+                    let x = self.float();
+                    self.b
+                        .op_d(Setarrayitem, &[v(a), k, x], Descr::Array(&FLOATS));
+                }
+            }
+            5 => {
+                let kind = self
+                    .rng
+                    .pick(&[RefKind::Ints, RefKind::Bytes, RefKind::Floats]);
+                let Some(a) = self.ref_of(kind) else { return };
+                let descr = match kind {
+                    RefKind::Ints => &INTS,
+                    RefKind::Bytes => &BYTES,
+                    _ => &FLOATS,
+                };
+                let d = self.b.op_d(Arraylen, &[v(a)], Descr::Array(descr)).unwrap();
+                self.ints.push(d);
+            }
+            6 => {
+                let o = self.ref_of(RefKind::Obj).unwrap();
+                match self.rng.below(3) {
+                    0 => {
+                        let d = self
+                            .b
+                            .op_d(GetfieldI, &[v(o)], Descr::Field(&OBJ_I))
+                            .unwrap();
+                        self.ints.push(d);
+                    }
+                    1 => {
+                        let d = self
+                            .b
+                            .op_d(GetfieldF, &[v(o)], Descr::Field(&OBJ_F))
+                            .unwrap();
+                        self.floats.push(d);
+                    }
+                    _ => {
+                        // obj.r always holds an ints array (or a fresh one).
+                        let d = self
+                            .b
+                            .op_d(GetfieldR, &[v(o)], Descr::Field(&OBJ_R))
+                            .unwrap();
+                        self.refs.push((d, RefKind::Ints));
+                    }
+                }
+            }
+            _ => {
+                let o = self.ref_of(RefKind::Obj).unwrap();
+                match self.rng.below(3) {
+                    0 => {
+                        let x = self.int();
+                        self.b.op_d(Setfield, &[v(o), x], Descr::Field(&OBJ_I));
+                    }
+                    1 => {
+                        let x = self.float();
+                        self.b.op_d(Setfield, &[v(o), x], Descr::Field(&OBJ_F));
+                    }
+                    _ => {
+                        let a = self.ref_of(RefKind::Ints).unwrap();
+                        self.b.op_d(Setfield, &[v(o), v(a)], Descr::Field(&OBJ_R));
+                    }
+                }
+            }
+        }
+    }
+
+    fn call(&mut self) {
+        let (d, args): (&'static CallDescr, Vec<Arg>) = match self.rng.below(7) {
+            0 => (&*CALL_H0, vec![]),
+            1 => (&*CALL_H2, vec![self.int(), self.int()]),
+            2 => (&*CALL_H6, (0..6).map(|_| self.int()).collect()),
+            3 => (&*CALL_HF1, vec![self.float()]),
+            4 => (&*CALL_HF2, vec![self.float(), self.float()]),
+            5 => (&*CALL_HIF, vec![self.int()]),
+            _ => {
+                let a = self.ref_of(RefKind::Ints).unwrap();
+                (&*CALL_HSET, vec![v(a), self.int(), self.int()])
+            }
+        };
+        let pure = d.effects.kind == metajit::ir::EffectKind::Elidable && self.rng.chance(50);
+        let r = self
+            .b
+            .op_d(Opcode::call_for(d.ret, pure), &args, Descr::Call(d))
+            .unwrap();
+        if d.ret == Type::Float {
+            self.floats.push(r);
+        } else {
+            self.ints.push(r);
+        }
+    }
+
+    fn random_guard(&mut self) {
+        match self.rng.below(7) {
+            0 | 1 => {
+                // Mostly passes: compare against a wide bound.
+                let x = self.int();
+                let c = self.b.op(IntLt, &[x, i(i64::MAX - 5)]);
+                self.guard(GuardTrue, &[v(c)]);
+            }
+            2 => {
+                let op = self
+                    .rng
+                    .pick(&[IntLt, IntLe, IntEq, IntNe, IntGt, IntGe, UintLt, UintGe]);
+                let (x, y) = (self.int(), self.int());
+                let c = self.b.op(op, &[x, y]);
+                let g = self.rng.pick(&[GuardTrue, GuardFalse]);
+                self.guard(g, &[v(c)]);
+            }
+            3 => {
+                let x = self.int();
+                let g = self.rng.pick(&[GuardTrue, GuardFalse]);
+                self.guard(g, &[x]);
+            }
+            4 => {
+                let o = self.ref_of(RefKind::Obj).unwrap();
+                let cls = if self.rng.chance(85) {
+                    OBJ.type_id as i64
+                } else {
+                    INTS.type_id as i64
+                };
+                let g = self.rng.pick(&[GuardClass, GuardNonnullClass]);
+                self.guard(g, &[v(o), i(cls)]);
+            }
+            5 => {
+                let (r, _) = self.rng.pick(&self.refs);
+                let g = if self.rng.chance(90) {
+                    GuardNonnull
+                } else {
+                    GuardIsnull
+                };
+                self.guard(g, &[v(r)]);
+            }
+            _ => {
+                let x = self.int();
+                let c = if self.rng.chance(50) {
+                    i(self.rng.int_const())
+                } else {
+                    self.int()
+                };
+                self.guard(GuardValue, &[x, c]);
+            }
+        }
+    }
+
+    /// The counter guard: `cnt < lim`, else exit.
+    fn counter_guard(&mut self) {
+        let c = self.b.op(IntLt, &[v(self.cnt), v(self.lim)]);
+        let id = self.guard(GuardTrue, &[v(c)]);
+        self.counter_guards.push(id);
+    }
+}
+
+/// Fail argument types per guard id.
+type GuardTypes = Vec<(u32, Vec<Type>)>;
+
+/// A random loop: the trace, its input values, its guards' fail argument
+/// types, and the ids of its counter guards.
+fn gen_loop(
+    rng: &mut Rng,
+    world: &World,
+    next_guard: u32,
+) -> (metajit::ir::Trace, Vec<u64>, GuardTypes, Vec<u32>) {
+    let mut b = B::new();
+    let cnt = b.input(Type::Int);
+    let lim = b.input(Type::Int);
+    let mut inputs = vec![0u64, rng.below(12) as u64];
+    let mut g = Gen {
+        rng,
+        b,
+        ints: vec![cnt, lim],
+        floats: vec![],
+        refs: vec![],
+        cnt,
+        lim,
+        next_guard,
+        guard_types: vec![],
+        counter_guards: vec![],
+    };
+    for _ in 0..g.rng.below(5) {
+        let x = g.b.input(Type::Int);
+        g.ints.push(x);
+        inputs.push(g.rng.int_const() as u64);
+    }
+    for _ in 0..g.rng.below(4) {
+        let x = g.b.input(Type::Float);
+        g.floats.push(x);
+        inputs.push(g.rng.float_const().to_bits());
+    }
+    for (kind, addr) in [
+        (RefKind::Ints, world.ints),
+        (RefKind::Bytes, world.bytes),
+        (RefKind::Floats, world.floats),
+        (RefKind::Obj, world.obj),
+    ] {
+        if kind == RefKind::Ints || kind == RefKind::Obj || g.rng.chance(70) {
+            let x = g.b.input(Type::Ref);
+            g.refs.push((x, kind));
+            inputs.push(addr as u64);
+        }
+    }
+    // Preamble (values it defines and the body uses are loop invariants),
+    // then the label, unless the loop goes back to its start.
+    let use_label = g.rng.chance(70);
+    let mut carried: Vec<Var> = g.b.t.inputs.clone();
+    if use_label {
+        for _ in 0..g.rng.below(6) {
+            g.step();
+        }
+        // Carry the inputs plus a few preamble values.
+        let extra: Vec<Var> = g
+            .ints
+            .iter()
+            .chain(g.floats.iter())
+            .copied()
+            .filter(|x| !carried.contains(x))
+            .collect();
+        for x in extra {
+            if g.rng.chance(30) {
+                carried.push(x);
+            }
+        }
+        let label_args: Vec<Arg> = carried.iter().map(|&x| v(x)).collect();
+        g.b.void(Label, &label_args);
+    }
+    // Some long bodies, to run out of registers.
+    let body = if g.rng.chance(15) {
+        40 + g.rng.below(120)
+    } else {
+        2 + g.rng.below(35)
+    };
+    let counter_at = g.rng.below(body);
+    for k in 0..body {
+        if k == counter_at {
+            g.counter_guard();
+        }
+        g.step();
+    }
+    let cnt2 = g.b.op(IntAdd, &[v(cnt), i(1)]);
+    let kinds: HashMap<Var, RefKind> = g.refs.iter().copied().collect();
+    let jump_args: Vec<Arg> = carried
+        .iter()
+        .map(|&x| {
+            if x == cnt {
+                return v(cnt2);
+            }
+            if x == lim {
+                return v(lim);
+            }
+            match g.b.t.types[x.index()] {
+                Type::Int => g.int(),
+                Type::Float => g.float(),
+                _ => {
+                    let kind = kinds[&x];
+                    v(g.ref_of(kind).unwrap())
+                }
+            }
+        })
+        .collect();
+    g.b.void(Jump, &jump_args);
+    (g.b.t, inputs, g.guard_types, g.counter_guards)
+}
+
+/// A random bridge for a guard with fail argument types `types` (the first
+/// two are the counter and the limit). It re-checks the counter, then jumps
+/// back to `loop_id` with `loop_types`, or finishes.
+#[allow(clippy::too_many_arguments)]
+fn gen_bridge(
+    rng: &mut Rng,
+    types: &[Type],
+    finish: bool,
+    loop_id: u32,
+    loop_types: &[Type],
+    loop_kinds: &[Option<RefKind>],
+    world_refs: &[(u64, RefKind)],
+    fail_values: &[u64],
+    next_guard: u32,
+) -> (metajit::ir::Trace, GuardTypes, Vec<u32>) {
+    let mut b = B::new();
+    let ins: Vec<Var> = types.iter().map(|&t| b.input(t)).collect();
+    let (cnt, lim) = (ins[0], ins[1]);
+    let mut g = Gen {
+        rng,
+        b,
+        ints: vec![],
+        floats: vec![],
+        refs: vec![],
+        cnt,
+        lim,
+        next_guard,
+        guard_types: vec![],
+        counter_guards: vec![],
+    };
+    for (k, &x) in ins.iter().enumerate() {
+        match types[k] {
+            Type::Int => g.ints.push(x),
+            Type::Float => g.floats.push(x),
+            _ => {
+                // Which of the world's objects came through this fail arg?
+                if let Some(&(_, kind)) = world_refs.iter().find(|(a, _)| *a == fail_values[k]) {
+                    g.refs.push((x, kind));
+                }
+            }
+        }
+    }
+    if !finish {
+        g.counter_guard();
+    }
+    // The bridge needs an ints array and an object for heap ops; the ones
+    // that came through fail args may be missing, so allocate if needed.
+    if g.ref_of(RefKind::Ints).is_none() {
+        let d =
+            g.b.op_d(NewArray, &[i(INTS_LEN as i64)], Descr::Array(&INTS))
+                .unwrap();
+        g.refs.push((d, RefKind::Ints));
+    }
+    if g.ref_of(RefKind::Obj).is_none() {
+        let d = g.b.op_d(New, &[], Descr::Size(&OBJ)).unwrap();
+        let a = g.ref_of(RefKind::Ints).unwrap();
+        g.b.op_d(Setfield, &[v(d), v(a)], Descr::Field(&OBJ_R));
+        g.refs.push((d, RefKind::Obj));
+    }
+    for _ in 0..g.rng.below(12) {
+        g.step();
+    }
+    if finish {
+        let mut args = vec![v(cnt)];
+        for _ in 0..g.rng.below(4) {
+            let a = g.int();
+            args.push(a);
+        }
+        g.b.void(Finish, &args);
+    } else {
+        let cnt2 = g.b.op(IntAdd, &[v(cnt), i(1)]);
+        let mut args = vec![v(cnt2), v(lim)];
+        for (k, &t) in loop_types.iter().enumerate().skip(2) {
+            let a = match t {
+                Type::Int => g.int(),
+                Type::Float => g.float(),
+                _ => {
+                    let kind = loop_kinds[k].unwrap();
+                    match g.ref_of(kind) {
+                        Some(r) => v(r),
+                        None => {
+                            Arg::Ref(world_refs.iter().find(|w| w.1 == kind).unwrap().0 as usize)
+                        }
+                    }
+                }
+            };
+            args.push(a);
+        }
+        g.b.jump_loop(&args, loop_id);
+    }
+    (g.b.t, g.guard_types, g.counter_guards)
+}
+
+/// Finish values are all integers (see `gen_bridge`).
+fn canon_exit(world: &World, e: &Exit, types: &HashMap<u32, Vec<Type>>) -> Exit {
+    match e {
+        Exit::Guard { id, values } => Exit::Guard {
+            id: *id,
+            values: values
+                .iter()
+                .zip(&types[id])
+                .map(|(&w, &t)| world.canon(t, w))
+                .collect(),
+        },
+        Exit::Finish { .. } => e.clone(),
+    }
+}
+
+/// Runs per loop: the first without bridges, then one more bridge each.
+const ROUNDS: usize = 8;
+
+#[derive(Default, Debug)]
+struct Stats {
+    runs: u64,
+    guard_exits: u64,
+    finishes: u64,
+    bridges: u64,
+    ops: u64,
+}
+
+fn run_case(
+    seed: u64,
+    ir: &IrInterp,
+    x: &X64Backend,
+    loop_id: u32,
+    next_guard: &mut u32,
+    stats: &mut Stats,
+) {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let world = World::new(&mut rng);
+    let (trace, inputs, gtypes, mut counter) = gen_loop(&mut rng, &world, *next_guard);
+    *next_guard += 1000;
+    let mut types: HashMap<u32, Vec<Type>> = gtypes.into_iter().collect();
+    let loop_types: Vec<Type> = trace
+        .inputs
+        .iter()
+        .map(|v| trace.types[v.index()])
+        .collect();
+    let world_refs = [
+        (world.ints as u64, RefKind::Ints),
+        (world.bytes as u64, RefKind::Bytes),
+        (world.floats as u64, RefKind::Floats),
+        (world.obj as u64, RefKind::Obj),
+    ];
+    let loop_kinds: Vec<Option<RefKind>> = inputs
+        .iter()
+        .zip(&loop_types)
+        .map(|(w, t)| {
+            if *t == Type::Ref {
+                world_refs.iter().find(|r| r.0 == *w).map(|r| r.1)
+            } else {
+                None
+            }
+        })
+        .collect();
+    compile_both(ir, x, loop_id, &trace);
+    stats.ops += trace.ops.len() as u64;
+    for round in 0..ROUNDS {
+        world.reset();
+        let a = ir.execute(loop_id, &inputs);
+        let heap_a = world.snapshot();
+        world.reset();
+        let b = x.execute(loop_id, &inputs);
+        let heap_b = world.snapshot();
+        let (ca, cb) = (
+            canon_exit(&world, &a, &types),
+            canon_exit(&world, &b, &types),
+        );
+        if ca != cb || heap_a != heap_b {
+            panic!(
+                "seed {seed} round {round}: interp {a:?} vs x64 {b:?}\nheap equal: {}\ninputs {inputs:?}\n{trace}\n{}",
+                heap_a == heap_b,
+                x.listing(loop_id)
+            );
+        }
+        stats.runs += 1;
+        let Exit::Guard { id, values } = a else {
+            stats.finishes += 1;
+            break;
+        };
+        stats.guard_exits += 1;
+        if std::env::var("X64_DIFF_VERBOSE").is_ok() {
+            eprintln!(
+                "seed {seed} round {round}: guard {id} counter={} {values:?}",
+                counter.contains(&id)
+            );
+        }
+        if round == ROUNDS - 1 {
+            break;
+        }
+        // Attach a bridge to the failing guard on both backends.
+        let finish = counter.contains(&id);
+        let (bt, bgtypes, bcounter) = gen_bridge(
+            &mut rng,
+            &types[&id],
+            finish,
+            loop_id,
+            &loop_types,
+            &loop_kinds,
+            &world_refs,
+            &values,
+            *next_guard,
+        );
+        *next_guard += 1000;
+        types.extend(bgtypes);
+        counter.extend(bcounter);
+        stats.bridges += 1;
+        stats.ops += bt.ops.len() as u64;
+        ir.compile_bridge(id, &bt).expect("interp compiles bridge");
+        if let Err(e) = x.compile_bridge(id, &bt) {
+            panic!("seed {seed}: x64 refuses bridge: {e:?}\n{bt}");
+        }
+    }
+}
+
+#[test]
+fn random_traces_agree() {
+    let n: u64 = std::env::var("X64_DIFF_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
+    let start: u64 = std::env::var("X64_DIFF_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let (ir, x) = (IrInterp::new(), X64Backend::new());
+    let mut next_guard = 1;
+    let mut stats = Stats::default();
+    for seed in start..start + n {
+        run_case(seed, &ir, &x, seed as u32, &mut next_guard, &mut stats);
+    }
+    eprintln!("{n} random loops: {stats:?}");
+}
