@@ -1,6 +1,6 @@
-//! The conformance runner: every test program of every language, run twice —
-//! by the interpreter alone and with the JIT at a threshold low enough that
-//! its loops are traced, compiled and bridged — and compared with the
+//! The conformance runner: every test program of every language, run by the
+//! interpreter alone and with the JIT at a threshold low enough that its
+//! loops are traced, compiled and bridged (on each backend), and compared with the
 //! expected output stored beside it (`NAME.out`, written by the language's
 //! reference implementation, or by hand for our own error messages).
 //!
@@ -12,9 +12,15 @@ use metajit::Params;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The JIT parameters of the `jit` mode: trace after a few iterations and
-/// bridge after a few guard failures, so short programs exercise everything.
-const JIT_MODE: &str = "threshold=3,trace_eagerness=2";
+/// The modes and their JIT parameters. `jit` traces after a few iterations
+/// and bridges after a few guard failures, so short programs exercise
+/// everything, on the default backend (x86-64 where the host is); `jit-ir`
+/// does the same on the IR interpreter, the reference backend.
+const MODES: &[(&str, &str)] = &[
+    ("interp", "off"),
+    ("jit", "threshold=3,trace_eagerness=2"),
+    ("jit-ir", "threshold=3,trace_eagerness=2,backend=interp"),
+];
 
 /// A language under test: its folder and how to run one program of it.
 struct Language {
@@ -62,7 +68,11 @@ fn check(lang: &'static Language, program: PathBuf, mode: &'static str) -> Resul
     let expected_path = program.with_extension("out");
     let expected = fs::read_to_string(&expected_path)
         .map_err(|e| format!("no expected output {}: {e}", expected_path.display()))?;
-    let spec = if mode == "interp" { "off" } else { JIT_MODE };
+    let spec = MODES
+        .iter()
+        .find(|(name, _)| *name == mode)
+        .expect("a known mode")
+        .1;
     let (params, _) = Params::parse(spec).expect("valid JIT mode");
     let name = format!(
         "{}/{}",
@@ -88,7 +98,7 @@ fn main() {
     for lang in LANGUAGES {
         for program in programs(&root.join(lang.name), lang.extension) {
             let stem = program.file_stem().unwrap().to_string_lossy().to_string();
-            for mode in ["interp", "jit"] {
+            for &(mode, _) in MODES {
                 let program = program.clone();
                 trials.push(Trial::test(
                     format!("{}/{stem}::{mode}", lang.name),

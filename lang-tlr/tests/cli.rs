@@ -103,3 +103,26 @@ fn errors_name_file_line_and_column_and_exit_with_status_one() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read no/such/file.tlr"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_branch_that_changes_direction_grows_a_bridge() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-phases-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log_path = dir.join("phases.log");
+    let spec = format!("jit-summary:{}", log_path.display());
+    // Default parameters: the loop is compiled in the first phase, and the
+    // guard on the branch fails often enough in the second to be bridged.
+    let o = mj_tlr(&["examples/phases.tlr", "20000"], Some(&spec));
+    assert_eq!(stdout(&o), "80000\n");
+    let off = mj_tlr(&["--jit", "off", "examples/phases.tlr", "20000"], None);
+    assert_eq!(stdout(&off), "80000\n");
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let bridges: u32 = log
+        .lines()
+        .find_map(|l| l.strip_prefix("bridges: "))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(bridges >= 1, "{log}");
+    std::fs::remove_dir_all(&dir).ok();
+}
