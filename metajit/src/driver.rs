@@ -508,7 +508,7 @@ impl<G: Greens> Jit<G> {
                 st.stats.loops += 1;
                 st.loop_keys.insert(start, id);
                 drop(st);
-                sh.log_section("jit-backend", || sh.backend.listing(id));
+                sh.log_section("jit-backend-dump", || sh.backend.listing(id));
                 Some(Request::Enter(target.unwrap_or(id)))
             }
             (Ok(guard), TraceKind::Bridge(_)) => {

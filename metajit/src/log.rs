@@ -13,7 +13,10 @@
 //!
 //! Phase sections (`jit-tracing`, `jit-optimize`, `jit-backend`,
 //! `jit-running`, `jit-resume`) have empty bodies: their timestamps are the
-//! timeline `mj-jitlog` draws. When `METAJIT_LOG` is unset, every check is
+//! timeline `mj-jitlog` draws. Sections with bodies: `jit-log-noopt` and
+//! `jit-log-opt` (a trace, headed `# Loop N (position) with K ops` or
+//! `# Bridge out of guard G with K ops`), `jit-abort` (one line),
+//! `jit-backend-dump` (machine code of a loop), `jit-summary` (at exit). When `METAJIT_LOG` is unset, every check is
 //! one test of a `None`.
 
 use std::cell::RefCell;
