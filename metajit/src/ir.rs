@@ -364,6 +364,32 @@ impl Opcode {
     pub fn is_guard(self) -> bool {
         self.class() == OpClass::Guard
     }
+    /// Operations whose result is a boolean, 0 or 1.
+    pub fn is_comparison(self) -> bool {
+        use Opcode::*;
+        matches!(
+            self,
+            IntLt
+                | IntLe
+                | IntEq
+                | IntNe
+                | IntGt
+                | IntGe
+                | UintLt
+                | UintGe
+                | IntIsTrue
+                | IntIsZero
+                | PtrEq
+                | PtrNe
+        ) || self.is_float_comparison()
+    }
+    pub fn is_float_comparison(self) -> bool {
+        use Opcode::*;
+        matches!(
+            self,
+            FloatLt | FloatLe | FloatEq | FloatNe | FloatGt | FloatGe
+        )
+    }
     /// The call opcode for a given result type.
     pub fn call_for(ret: Type, pure: bool) -> Opcode {
         match (ret, pure) {

@@ -9,7 +9,7 @@
 //! because the recorder allowed no side effect before a guard in the same
 //! instruction.
 
-use crate::hints::{Greens, RedState, Val};
+use crate::hints::{Greens, RedState};
 use crate::ir::Type;
 use crate::plain::{from_word, Plain};
 
@@ -41,14 +41,5 @@ impl<G: Greens> ResumePoint<G> {
                 self.greens
             )
         })
-    }
-
-    /// The same values as plain values, for starting a bridge.
-    pub fn values(&self, values: &[u64]) -> Vec<Val<Plain<G>>> {
-        self.kinds
-            .iter()
-            .zip(values)
-            .map(|(&ty, &w)| from_word::<G>(ty, w))
-            .collect()
     }
 }

@@ -29,7 +29,7 @@ pub fn invoke(d: &CallDescr, args: &[u64]) -> u64 {
     let fa = |i: usize| f64::from_bits(args[i]);
     let all_float = !d.args.is_empty() && d.args[0] == Type::Float;
     // SAFETY: a `CallDescr` is a promise, made where the descriptor is
-    // declared (see `residual!`), that `func` is an `extern "C"` function with
+    // declared (a `static CallDescr` beside the helper), that `func` is an `extern "C"` function with
     // exactly the parameter and result types listed; we cast to that type.
     // Integer-class results are read as u64 (unused bits of void are
     // ignored), float results as f64.

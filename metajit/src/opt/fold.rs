@@ -95,36 +95,11 @@ fn flag_reader(t: &Trace, i: usize) -> Option<usize> {
     None
 }
 
-fn is_bool_op(op: Opcode) -> bool {
-    use Opcode::*;
-    matches!(
-        op,
-        IntLt
-            | IntLe
-            | IntEq
-            | IntNe
-            | IntGt
-            | IntGe
-            | UintLt
-            | UintGe
-            | IntIsTrue
-            | IntIsZero
-            | PtrEq
-            | PtrNe
-            | FloatLt
-            | FloatLe
-            | FloatEq
-            | FloatNe
-            | FloatGt
-            | FloatGe
-    )
-}
-
 /// Is `a` known to be 0 or 1?
 fn is_bool(defs: &HashMap<Var, (Opcode, Vec<Arg>)>, a: Arg) -> bool {
     match a {
         Arg::Int(0 | 1) => true,
-        Arg::Var(v) => defs.get(&v).is_some_and(|(o, _)| is_bool_op(*o)),
+        Arg::Var(v) => defs.get(&v).is_some_and(|(o, _)| o.is_comparison()),
         _ => false,
     }
 }

@@ -116,31 +116,6 @@ fn rank(a: Arg) -> (u8, u64) {
     }
 }
 
-fn is_bool_op(op: Opcode) -> bool {
-    use Opcode::*;
-    matches!(
-        op,
-        IntLt
-            | IntLe
-            | IntEq
-            | IntNe
-            | IntGt
-            | IntGe
-            | UintLt
-            | UintGe
-            | IntIsTrue
-            | IntIsZero
-            | PtrEq
-            | PtrNe
-            | FloatLt
-            | FloatLe
-            | FloatEq
-            | FloatNe
-            | FloatGt
-            | FloatGe
-    )
-}
-
 impl Facts {
     /// A guard proved that the int `v` is `value` (0 or 1 for a boolean) or,
     /// with `value == None`, nonzero.
@@ -157,7 +132,7 @@ impl Facts {
         // What the value says about the operation that computed it.
         let truth = match value {
             Some(0) => false,
-            Some(1) | None if is_bool_op(op) => true,
+            Some(1) | None if op.is_comparison() => true,
             _ => return,
         };
         match op {
@@ -239,7 +214,7 @@ pub fn run(trace: &Trace) -> Trace {
             (Opcode::GuardTrue, Some(Arg::Var(v))) => {
                 let known = f.nonzero.contains(&v);
                 if !known {
-                    let is_bool = f.defs.get(&v).is_some_and(|(o, _)| is_bool_op(*o));
+                    let is_bool = f.defs.get(&v).is_some_and(|(o, _)| o.is_comparison());
                     f.learn_int(&mut fw, v, if is_bool { Some(1) } else { None });
                 }
                 !known
@@ -259,7 +234,9 @@ pub fn run(trace: &Trace) -> Trace {
                 } else {
                     if let (Arg::Var(v), true) = (x, y.is_const()) {
                         match y {
-                            Arg::Int(k) if f.defs.get(&v).is_some_and(|(o, _)| is_bool_op(*o)) => {
+                            Arg::Int(k)
+                                if f.defs.get(&v).is_some_and(|(o, _)| o.is_comparison()) =>
+                            {
                                 f.learn_int(&mut fw, v, Some(k))
                             }
                             _ => fw.assume(v, y),

@@ -92,25 +92,6 @@ pub struct Alloc {
     pub loop_args: Vec<Var>,
 }
 
-fn is_fusable_compare(op: Opcode) -> bool {
-    use Opcode::*;
-    matches!(
-        op,
-        IntLt
-            | IntLe
-            | IntEq
-            | IntNe
-            | IntGt
-            | IntGe
-            | UintLt
-            | UintGe
-            | IntIsTrue
-            | IntIsZero
-            | PtrEq
-            | PtrNe
-    )
-}
-
 /// Does this operation call out (and so clobber caller-saved registers)?
 pub fn is_call(op: Opcode) -> bool {
     matches!(op.class(), OpClass::Call | OpClass::Alloc)
@@ -216,7 +197,7 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
     for (i, pair) in trace.ops.windows(2).enumerate() {
         let (op, next) = (&pair[0], &pair[1]);
         if let Some(r) = op.res {
-            if is_fusable_compare(op.opcode)
+            if (op.opcode.is_comparison() && !op.opcode.is_float_comparison())
                 && matches!(next.opcode, Opcode::GuardTrue | Opcode::GuardFalse)
                 && next.args.first() == Some(&Arg::Var(r))
                 && uses[r.index()] == 1
