@@ -126,3 +126,37 @@ fn a_branch_that_changes_direction_grows_a_bridge() {
     assert!(bridges >= 1, "{log}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_repl_runs_what_was_typed_and_reports_bad_lines() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mj-tlr"))
+        .env_remove("METAJIT_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"SET_A 5\nNEG_A\nRETURN_A\n:list\n:run\nFOO 3\n:clear\nNEG_A\nRETURN_A\n:run 7\n:quit\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1..],
+        [
+            "pc 0: SET_A 5",
+            "pc 2: NEG_A",
+            "pc 3: RETURN_A",
+            "-5",
+            "error: unknown instruction 'FOO'",
+            "-7"
+        ],
+        "{text}"
+    );
+}
