@@ -445,7 +445,7 @@ impl<G: Greens> Jit<G> {
             TraceKind::Bridge(guard) => format!("Bridge out of guard {guard}"),
         };
         sh.log_section("jit-log-noopt", || {
-            format!("# {what} with {} ops\n{trace}", trace.ops.len())
+            format!("# {what} with {} ops\n{trace}", count_real_ops(&trace))
         });
 
         sh.phase("jit-optimize", true);

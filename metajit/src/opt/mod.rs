@@ -20,7 +20,7 @@
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
 //! turns a variable into a constant, which opens new folds), then `dce`, then
 //! `unroll` (peel one iteration so the loop inherits the preamble's facts;
-//! `dce` again after it).
+//! `fold` and `dce` again after it).
 //!
 //! The rewriting machinery the passes share is `Forward`, below: a table of
 //! replacements applied to operands as operations are copied, which also
@@ -52,7 +52,7 @@ impl OptConfig {
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
     pub const NOT_YET: &'static [&'static str] =
-        &["intbounds", "virtualize", "string", "earlyforce", "unroll"];
+        &["intbounds", "virtualize", "string", "earlyforce"];
 
     pub fn all() -> OptConfig {
         OptConfig {
@@ -156,6 +156,10 @@ pub fn optimize(trace: &Trace, cfg: &OptConfig) -> Trace {
     }
     if cfg.unroll {
         t = unroll::run(&t);
+        // The copy meets constants the preamble established: fold them.
+        if cfg.fold {
+            t = fold::run(&t);
+        }
         if cfg.dce {
             t = dce::run(&t);
         }
