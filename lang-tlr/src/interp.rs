@@ -12,7 +12,7 @@
 
 use crate::compiler::Code;
 use crate::objects::REGS;
-use metajit::{reds, Exit, Flow, Interpreter, Mode, Val};
+use metajit::{reds, Exit, Interpreter, Mode, Val};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
@@ -121,8 +121,8 @@ impl Interpreter for Tlr {
         let code = g.code;
         let mut pc = g.pc;
         loop {
-            if m.jit_merge_point(Pos { code, pc }, r) == Flow::Leave {
-                return Ok(Exit::Leave(Pos { code, pc }));
+            if let Some(exit) = m.jit_merge_point(Pos { code, pc }, r) {
+                return Ok(exit);
             }
             let start = pc;
             let Some(&opcode) = code.bytes.get(pc) else {
@@ -168,10 +168,10 @@ impl Interpreter for Tlr {
                                 format!("jump to {target}, outside the program"),
                             ));
                         }
-                        if target < pc
-                            && m.can_enter_jit(Pos { code, pc: target }, r) == Flow::Leave
-                        {
-                            return Ok(Exit::Leave(Pos { code, pc: target }));
+                        if target < pc {
+                            if let Some(exit) = m.can_enter_jit(Pos { code, pc: target }, r) {
+                                return Ok(exit);
+                            }
                         }
                         pc = target;
                     }

@@ -21,7 +21,7 @@ use crate::compiler::Code;
 use crate::interp::RuntimeError;
 use crate::objects::REGS;
 use metajit::ir::{ArrayDescr, Type};
-use metajit::{reds, Exit, Flow, Interpreter, Jit, Mode, Plain, Val};
+use metajit::{reds, Exit, Interpreter, Jit, Mode, Plain, Val};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
@@ -111,8 +111,8 @@ impl Interpreter for Unhinted {
         // The green pc, which only row 3 keeps.
         let mut pc = g.pc;
         loop {
-            if m.jit_merge_point(key(pc), r) == Flow::Leave {
-                return Ok(Exit::Leave(key(pc)));
+            if let Some(exit) = m.jit_merge_point(key(pc), r) {
+                return Ok(exit);
             }
             let start = r.pc;
             if !inside(m, r, start) {
@@ -195,8 +195,8 @@ impl Interpreter for Unhinted {
                 }
             }
             if let Some(target) = back_edge {
-                if m.can_enter_jit(key(target), r) == Flow::Leave {
-                    return Ok(Exit::Leave(key(target)));
+                if let Some(exit) = m.can_enter_jit(key(target), r) {
+                    return Ok(exit);
                 }
             }
         }

@@ -22,13 +22,10 @@ use std::hash::Hash;
 pub trait Greens: Copy + Eq + Hash + Debug + 'static {}
 impl<T: Copy + Eq + Hash + Debug + 'static> Greens for T {}
 
-/// What a merge point or back edge tells the dispatch loop to do.
+/// What the hot counter decided at a back edge (internal to the modes).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum Flow {
-    /// Go on interpreting.
+pub(crate) enum Flow {
     Continue,
-    /// Return `Exit::Leave` with these greens now: the driver switches modes
-    /// here (starts tracing, enters compiled code, closes a trace).
     Leave,
 }
 
@@ -169,11 +166,25 @@ pub trait Mode: Sized {
     fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self>;
 
     /// Top of the dispatch loop, once per instruction: the resume point of
-    /// every guard the instruction records.
-    fn jit_merge_point<R: RedState<Self>>(&mut self, greens: Self::G, reds: &R) -> Flow;
+    /// every guard the instruction records. When it gives an `Exit`, the
+    /// dispatch loop returns it: the driver switches modes there.
+    ///
+    /// ```ignore
+    /// if let Some(exit) = m.jit_merge_point(greens, r) { return Ok(exit); }
+    /// ```
+    fn jit_merge_point<R: RedState<Self>>(
+        &mut self,
+        greens: Self::G,
+        reds: &R,
+    ) -> Option<Exit<Self::G, Self>>;
     /// At a user-level backward jump to `greens`: counts, and enters compiled
-    /// code or starts/closes a trace.
-    fn can_enter_jit<R: RedState<Self>>(&mut self, greens: Self::G, reds: &R) -> Flow;
+    /// code or starts/closes a trace. Return the `Exit` it gives, as for
+    /// `jit_merge_point`.
+    fn can_enter_jit<R: RedState<Self>>(
+        &mut self,
+        greens: Self::G,
+        reds: &R,
+    ) -> Option<Exit<Self::G, Self>>;
 
     // Shorthands.
     fn int_add(&mut self, a: Self::Int, b: Self::Int) -> Self::Int {

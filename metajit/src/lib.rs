@@ -22,7 +22,7 @@ pub mod resume;
 pub mod trace;
 
 pub use driver::{Jit, Stats};
-pub use hints::{Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
+pub use hints::{Exit, Greens, Interpreter, Mode, RedState, Val};
 pub use params::{BackendKind, ParamError, Params};
 pub use plain::Plain;
 pub use trace::Recorder;

@@ -8,7 +8,7 @@
 use crate::backend::call;
 use crate::driver::JitShared;
 use crate::heap;
-use crate::hints::{Flow, Greens, Mode, RedState, Val};
+use crate::hints::{Exit, Flow, Greens, Mode, RedState, Val};
 use crate::ir::{eval, ArrayDescr, CallDescr, FieldDescr, Opcode, SizeDescr, Type};
 use std::rc::Rc;
 
@@ -162,11 +162,18 @@ impl<G: Greens> Mode for Plain<G> {
         from_word(d.ret, call::invoke(d, &words))
     }
     #[inline(always)]
-    fn jit_merge_point<R: RedState<Self>>(&mut self, _greens: G, _reds: &R) -> Flow {
-        Flow::Continue
+    fn jit_merge_point<R: RedState<Self>>(
+        &mut self,
+        _greens: G,
+        _reds: &R,
+    ) -> Option<Exit<G, Self>> {
+        None
     }
     #[inline(always)]
-    fn can_enter_jit<R: RedState<Self>>(&mut self, greens: G, _reds: &R) -> Flow {
-        self.jit.tick(greens)
+    fn can_enter_jit<R: RedState<Self>>(&mut self, greens: G, _reds: &R) -> Option<Exit<G, Self>> {
+        match self.jit.tick(greens) {
+            Flow::Continue => None,
+            Flow::Leave => Some(Exit::Leave(greens)),
+        }
     }
 }

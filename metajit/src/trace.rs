@@ -23,7 +23,7 @@
 use crate::backend::call;
 use crate::driver::JitShared;
 use crate::heap;
-use crate::hints::{Flow, Greens, Mode, RedState, Val};
+use crate::hints::{Exit, Flow, Greens, Mode, RedState, Val};
 use crate::ir::{
     eval, Arg, ArrayDescr, CallDescr, Descr, EffectKind, FieldDescr, GuardInfo, Op, Opcode,
     SizeDescr, Snapshot, SnapshotFrame, Trace, Type,
@@ -562,17 +562,17 @@ impl<G: Greens> Mode for Recorder<G> {
         }
         rval(d.ret, w, ir)
     }
-    fn jit_merge_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Flow {
+    fn jit_merge_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Option<Exit<G, Self>> {
         if !self.active() {
-            return Flow::Leave;
+            return Some(Exit::Leave(greens));
         }
         self.merge_point(greens, &saved(reds));
-        Flow::Continue
+        None
     }
-    fn can_enter_jit<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Flow {
-        if !self.active() {
-            return Flow::Leave;
+    fn can_enter_jit<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Option<Exit<G, Self>> {
+        if !self.active() || self.back_edge(greens, &saved(reds)) == Flow::Leave {
+            return Some(Exit::Leave(greens));
         }
-        self.back_edge(greens, &saved(reds))
+        None
     }
 }

@@ -4,7 +4,7 @@
 //! guard first compiles; both compute what the plain interpreter computes.
 
 use metajit::ir::{FieldDescr, SizeDescr, Type};
-use metajit::{reds, Exit, Flow, Interpreter, Jit, Mode, Params, Val};
+use metajit::{reds, Exit, Interpreter, Jit, Mode, Params, Val};
 
 static BOX: SizeDescr = SizeDescr {
     name: "box",
@@ -38,8 +38,8 @@ impl Interpreter for Toy {
     ) -> Result<Exit<u8, M>, ()> {
         let mut pc = g;
         loop {
-            if m.jit_merge_point(pc, r) == Flow::Leave {
-                return Ok(Exit::Leave(pc));
+            if let Some(exit) = m.jit_merge_point(pc, r) {
+                return Ok(exit);
             }
             if pc == 0 {
                 if self.guard_first {
@@ -60,8 +60,8 @@ impl Interpreter for Toy {
                 if !m.is_true(r.n) {
                     return Ok(Exit::Return(Val::Int(r.guards)));
                 }
-                if m.can_enter_jit(0, r) == Flow::Leave {
-                    return Ok(Exit::Leave(0));
+                if let Some(exit) = m.can_enter_jit(0, r) {
+                    return Ok(exit);
                 }
                 pc = 0;
             }
