@@ -473,23 +473,39 @@ impl Parser {
         }
     }
 
+    /// A dump starts `loop N:` (x64) or names its loop in a note (the IR
+    /// interpreter's "(loop N is interpreted; ...)"); it belongs to the
+    /// latest loop of that number, or else to the latest loop.
     fn finish_dump(&mut self, body: OpenBody) {
-        let mut lines = body.text.splitn(2, '\n');
-        let first = lines.next().unwrap_or("").trim();
-        let rest = lines.next().unwrap_or("").to_string();
-        let number = first
-            .strip_prefix("loop ")
-            .and_then(|n| n.trim_end_matches(':').trim().parse::<u32>().ok());
-        let home = number.and_then(|n| {
-            self.log.traces.iter().rposition(
-                |t| matches!(t.header().kind, TraceKind::Loop { number, .. } if number == n),
-            )
+        let (first, rest) = body.text.split_once('\n').unwrap_or((&body.text, ""));
+        let number = first.find("loop ").and_then(|k| {
+            let digits: String = first[k + 5..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            digits.parse::<u32>().ok()
         });
+        let is_loop = |t: &TraceRecord, n: Option<u32>| match t.header().kind {
+            TraceKind::Loop { number, .. } => n.is_none_or(|n| n == number),
+            _ => false,
+        };
+        let home = self
+            .log
+            .traces
+            .iter()
+            .rposition(|t| is_loop(t, number))
+            .or_else(|| self.log.traces.iter().rposition(|t| is_loop(t, None)));
+        let text = if first.trim_start().starts_with("loop ") && first.trim_end().ends_with(':') {
+            rest.to_string()
+        } else {
+            body.text.clone()
+        };
         match home {
-            Some(i) => self.log.traces[i].dump = Some(rest),
+            Some(i) => self.log.traces[i].dump = Some(text),
             None => self.log.warn(format!(
-                "line {}: jit-backend-dump for {first:?} matches no loop, skipped",
-                body.line
+                "line {}: jit-backend-dump ({:?}) comes before any loop, skipped",
+                body.line,
+                first.trim()
             )),
         }
     }
