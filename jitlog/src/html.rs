@@ -294,7 +294,7 @@ fn timeline(o: &mut String, log: &JitLog) {
     bar(o, log, &log.timeline, log.end_us, "timeline-all");
 
     // The warm-up in detail, when it is a small part of the run.
-    let window = (log.last_compile_us * 1.15).max(log.last_compile_us + 20.0);
+    let window = (log.last_compile_us * 1.25).max(log.last_compile_us + 20.0);
     let covered = log.early.last().map_or(0.0, |e| e.2);
     let window = window.min(covered);
     if log.last_compile_us > 0.0 && window < 0.5 * log.end_us {

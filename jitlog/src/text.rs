@@ -9,7 +9,9 @@ use std::fmt::Write;
 
 /// A duration in µs, in the unit that suits it.
 pub fn duration(us: f64) -> String {
-    if us >= 1e6 {
+    if us == 0.0 {
+        "0".to_string()
+    } else if us >= 1e6 {
         format!("{:.3} s", us / 1e6)
     } else if us >= 1e3 {
         format!("{:.3} ms", us / 1e3)
