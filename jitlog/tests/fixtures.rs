@@ -1,0 +1,245 @@
+//! Hand-written logs for the parser's edge cases: empty, not a log, cut off
+//! in the middle of a section, unknown sections, sections closed out of
+//! order, time going backwards, and a long run of phase switches. Each must
+//! give warnings or a clear error, never a panic, and keep what it can.
+//! The logs are inline so each case sits next to what it checks.
+
+mod common;
+
+use common::{mj_jitlog, scratch};
+use jitlog::trace::TraceKind;
+use jitlog::{parse, Phase};
+use std::ffi::OsStr;
+
+fn read(text: &str) -> jitlog::JitLog {
+    parse(text.as_bytes()).expect("reading from memory cannot fail")
+}
+
+/// A small complete log: one loop, then running compiled code.
+const GOOD: &str = "\
+[0000000010.000] {jit-tracing
+[0000000020.000] jit-tracing}
+[0000000021.000] {jit-log-noopt
+# Loop 0 (pc 10: SET_A 1) with 4 ops
+[i0, r1]
+debug_merge_point(0, 'pc 10: SET_A 1')
+i2 = int_add(i0, 1)
+guard_true(i2) [i0, r1]
+jump(i2, r1)
+[0000000022.000] jit-log-noopt}
+[0000000022.000] {jit-optimize
+[0000000030.000] jit-optimize}
+[0000000031.000] {jit-log-opt
+# Loop 0 (pc 10: SET_A 1) with 3 ops
+[i0, r1]
+debug_merge_point(0, 'pc 10: SET_A 1')
+i2 = int_add(i0, 1)
+guard_true(i2) [i0, r1]
+jump(i2, r1)
+[0000000032.000] jit-log-opt}
+[0000000032.000] {jit-backend
+[0000000040.000] jit-backend}
+[0000000041.000] {jit-running
+[0000000090.000] jit-running}
+[0000000090.000] {jit-resume
+[0000000091.000] jit-resume}
+[0000000100.000] {jit-summary
+loops: 1
+bridges: 0
+aborts: 0
+guard failures: 1
+trace: Loop 0 (pc 10: SET_A 1): 3 ops
+[0000000100.500] jit-summary}
+";
+
+#[test]
+fn a_small_complete_log() {
+    let log = read(GOOD);
+    assert_eq!(log.warning_count, 0, "{:?}", log.warnings);
+    assert_eq!(log.end_us, 100.5);
+    assert_eq!(log.phase_time[Phase::Tracing.index()], 10.0);
+    assert_eq!(log.phase_time[Phase::Running.index()], 49.0);
+    // 0-10, 20-22, 30-32, 40-41, 91-100.5
+    assert_eq!(log.phase_time[Phase::Interpreting.index()], 24.5);
+    assert_eq!(log.traces.len(), 1);
+    let t = &log.traces[0];
+    assert!(t.noopt.is_some() && t.opt.is_some());
+    assert_eq!(t.opt.as_ref().unwrap().1.real_ops(), 3);
+    let guard = t
+        .opt
+        .as_ref()
+        .unwrap()
+        .1
+        .ops()
+        .find(|o| o.guard_id.is_some());
+    assert_eq!(guard.unwrap().guard_id, Some(0));
+    assert_eq!(log.summary.as_ref().unwrap().traces.len(), 1);
+    let page = jitlog::html::page(&log, "good.log");
+    assert!(page.contains("Loop 0"));
+    assert!(!page.contains("id=\"warnings\""));
+}
+
+#[test]
+fn an_empty_log_is_an_error() {
+    let log = read("");
+    assert_eq!(log.sections, 0);
+    assert_eq!(log.end_us, 0.0);
+    // The page can still be drawn from it (the command refuses earlier).
+    let page = jitlog::html::page(&log, "empty.log");
+    assert!(page.contains("Nothing was compiled"));
+
+    let dir = scratch("empty");
+    let path = dir.join("empty.log");
+    std::fs::write(&path, "").unwrap();
+    for cmd in ["summary", "html"] {
+        let mut args = vec![OsStr::new(cmd), path.as_os_str()];
+        let out_path = dir.join("out.html");
+        if cmd == "html" {
+            args.extend([OsStr::new("-o"), out_path.as_os_str()]);
+        }
+        let out = mj_jitlog(&args);
+        assert!(!out.status.success(), "{cmd} accepts an empty log");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no sections found"), "{cmd}: {err}");
+    }
+    let out = mj_jitlog(&[OsStr::new("summary"), dir.join("missing.log").as_os_str()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn text_that_is_not_a_log() {
+    let mut junk = String::from("hello\n[not a stamp] {jit-tracing\n");
+    junk.push_str(&"x".repeat(10_000));
+    junk.push_str("\n\u{0}\u{1}\n[12.5] jit-nothing}\n");
+    let log = read(&junk);
+    assert_eq!(log.sections, 0);
+    assert!(log.warning_count >= 2, "{:?}", log.warnings);
+    // Invalid UTF-8 is read lossily.
+    let log = parse(&b"\xff\xfe\n[1.0] {jit-tracing\n[2.0] jit-tracing}\n"[..]).unwrap();
+    assert_eq!(log.phase_count[Phase::Tracing.index()], 1);
+}
+
+#[test]
+fn a_log_cut_off_inside_a_trace() {
+    // GOOD, cut in the middle of the optimized trace.
+    let cut = &GOOD[..GOOD
+        .find("guard_true(i2) [i0, r1]\njump(i2, r1)\n[0000000032")
+        .unwrap()];
+    let log = read(cut);
+    assert!(log
+        .warnings
+        .iter()
+        .any(|w| w.contains("jit-log-opt") && w.contains("cut off")));
+    assert!(log.summary.is_none());
+    let t = &log.traces[0];
+    let (_, opt) = t.opt.as_ref().expect("the partial optimized trace is kept");
+    assert!(opt.truncated);
+    assert_eq!(opt.real_ops(), 1);
+    let page = jitlog::html::page(&log, "cut.log");
+    assert!(page.contains("this section was cut off"));
+    assert!(page.contains("id=\"warnings\""));
+    assert!(page.contains("No <code>jit-summary</code> section"));
+    let text = jitlog::text::summary(&log, "cut.log");
+    assert!(text.contains("no jit-summary section"), "{text}");
+
+    // Cut inside a phase: the phase runs to the last timestamp.
+    let cut = &GOOD[..GOOD.find("[0000000090.000] jit-running}").unwrap()];
+    let log = read(cut);
+    assert!(log
+        .warnings
+        .iter()
+        .any(|w| w.contains("ends inside jit-running")));
+    assert_eq!(log.phase_time[Phase::Running.index()], 0.0);
+    assert_eq!(log.end_us, 41.0);
+
+    // Cut in the middle of a line.
+    let cut = &GOOD[..GOOD.find("jit-backend}").unwrap() + 4];
+    let log = read(cut);
+    assert!(log.warning_count > 0);
+    assert_eq!(log.traces.len(), 1);
+}
+
+#[test]
+fn unknown_sections_are_skipped() {
+    let text = GOOD.replace(
+        "[0000000041.000] {jit-running",
+        "[0000000040.500] {jit-gc-collect\nfreed: 12 objects\n{nested-looking line\n\
+         [0000000040.700] jit-gc-collect}\n[0000000041.000] {jit-running",
+    );
+    let log = read(&text);
+    assert_eq!(log.unknown_sections.get("jit-gc-collect"), Some(&1));
+    assert_eq!(log.warning_count, 1, "{:?}", log.warnings);
+    assert!(log.warnings[0].contains("unknown section jit-gc-collect"));
+    assert_eq!(log.traces.len(), 1);
+    assert_eq!(log.phase_time[Phase::Running.index()], 49.0);
+}
+
+#[test]
+fn sections_out_of_order() {
+    let text = "\
+[1.0] jit-tracing}
+[2.0] {jit-log-opt
+# Bridge out of guard 7 with 1 ops
+[i0]
+i1 = int_add(i0, 1)
+[3.0] {jit-tracing
+[4.0] {jit-optimize
+[5.0] jit-tracing}
+[4.5] {jit-abort
+loop at pc 3: too long
+[6.0] jit-abort}
+[7.0] jit-summary}
+";
+    let log = read(text);
+    let w = log.warnings.join("\n");
+    assert!(w.contains("jit-tracing closes but was never opened"), "{w}");
+    assert!(
+        w.contains("jit-log-opt (opened on line 2) is still open"),
+        "{w}"
+    );
+    assert!(w.contains("jit-optimize inside it never closed"), "{w}");
+    assert!(w.contains("time goes backwards"), "{w}");
+    assert!(w.contains("jit-summary closes but was never opened"), "{w}");
+    // The cut-off bridge is still there, out of a guard no trace has.
+    assert_eq!(log.traces.len(), 1);
+    assert_eq!(log.traces[0].header().kind, TraceKind::Bridge { guard: 7 });
+    assert!(!log.guard_homes().contains_key(&7));
+    assert_eq!(log.abort_count, 1);
+    assert_eq!(log.aborts[0].text, "loop at pc 3: too long");
+    let page = jitlog::html::page(&log, "odd.log");
+    assert!(page.contains("starts where guard 7 fails"));
+    assert!(page.contains("loop at pc 3: too long"));
+}
+
+#[test]
+fn text_is_escaped() {
+    let text = GOOD.replace("pc 10: SET_A 1", "pc 10: <b>&'\"");
+    let page = jitlog::html::page(&read(&text), "<x>.log");
+    assert!(!page.contains("<b>&"));
+    assert!(page.contains("pc 10: &lt;b&gt;&amp;&#39;&quot;"));
+    assert!(page.contains("&lt;x&gt;.log"));
+}
+
+#[test]
+fn a_long_run_stays_small() {
+    // 200 000 trips into compiled code and out: the timeline must stay
+    // bounded and the page small, with the totals exact.
+    let mut text = String::with_capacity(12 << 20);
+    let mut t = 100.0;
+    for _ in 0..200_000 {
+        text.push_str(&format!("[{t:.3}] {{jit-running\n"));
+        t += 3.0;
+        text.push_str(&format!("[{t:.3}] jit-running}}\n[{t:.3}] {{jit-resume\n"));
+        t += 1.0;
+        text.push_str(&format!("[{t:.3}] jit-resume}}\n"));
+        t += 1.0;
+    }
+    let log = read(&text);
+    assert_eq!(log.warning_count, 0);
+    assert_eq!(log.phase_count[Phase::Running.index()], 200_000);
+    assert!((log.phase_time[Phase::Running.index()] - 600_000.0).abs() < 1e-3);
+    assert!(log.timeline.buckets().len() <= jitlog::timeline::MAX_BUCKETS);
+    let page = jitlog::html::page(&log, "long.log");
+    assert!(page.len() < 1 << 20, "{} bytes", page.len());
+}
