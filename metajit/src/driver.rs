@@ -207,6 +207,14 @@ impl<G: Greens> JitShared<G> {
         for (what, ops) in &s.traces {
             out.push_str(&format!("trace: {what}: {ops} ops\n"));
         }
+        for (id, g) in st.guards.iter().enumerate().filter(|(_, g)| g.failures > 0) {
+            let bridged = if g.bridged { ", bridged" } else { "" };
+            let plural = if g.failures == 1 { "" } else { "s" };
+            out.push_str(&format!(
+                "guard {id}: {} failure{plural}{bridged} ({:?})\n",
+                g.failures, g.resume.greens
+            ));
+        }
         for reason in &s.abort_reasons {
             out.push_str(&format!("abort: {reason}\n"));
         }
