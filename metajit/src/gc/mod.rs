@@ -35,7 +35,8 @@ mod space;
 
 pub use layout::{register_type, TypeLayout};
 pub use roots::{
-    add_permanent_root, add_root_tracer, remove_root_tracer, Root, RootedWords, Tracer, TracerId,
+    add_permanent_root, add_root_tracer, add_trace_constants, remove_root_tracer, Root,
+    RootedWords, Tracer, TracerId,
 };
 
 use crate::ir::ArrayDescr;
@@ -199,7 +200,7 @@ impl Heap {
             trace_object(f, &self.layouts, &mut |w| m.visit(w));
         }
         let keep_empty = self.trigger / CHUNK_SIZE + 1;
-        let live = self.space.sweep(keep_empty);
+        let live = self.space.sweep(keep_empty, self.stress);
         self.since = 0;
         self.trigger = if self.stress {
             0
@@ -324,11 +325,16 @@ pub fn set_stress(on: bool) {
 }
 
 /// This thread's heap statistics.
+/// This thread's heap statistics (all zero once the thread's heap is gone).
 pub fn stats() -> GcStats {
-    with_heap(|h| GcStats {
-        heap_bytes: h.space.heap_bytes(),
-        ..h.stats.clone()
+    HEAP.try_with(|h| {
+        let h = h.borrow();
+        GcStats {
+            heap_bytes: h.space.heap_bytes(),
+            ..h.stats.clone()
+        }
     })
+    .unwrap_or_default()
 }
 
 /// Is `addr` inside an object allocated on this thread's heap (and not

@@ -17,6 +17,7 @@
 //! The interface is narrow on purpose (handles, tracer callbacks, a
 //! conservative stack) so that a binding to MMTk could provide it later.
 
+use crate::ir::{Arg, Trace};
 use hashbrown::HashSet;
 use std::cell::{Cell, RefCell};
 
@@ -107,6 +108,19 @@ pub fn remove_root_tracer(id: TracerId) {
 pub fn add_permanent_root(obj: usize) {
     if obj != 0 {
         ROOTS.with(|r| r.borrow_mut().permanent.insert(obj));
+    }
+}
+
+/// Make every reference constant of a compiled trace (operands and guard
+/// fail arguments) a permanent root: the machine code embeds the addresses.
+pub fn add_trace_constants(trace: &Trace) {
+    for op in &trace.ops {
+        let fail_args = op.guard.iter().flat_map(|g| g.fail_args.iter());
+        for a in op.args.iter().chain(fail_args) {
+            if let Arg::Ref(p) = *a {
+                add_permanent_root(p);
+            }
+        }
     }
 }
 

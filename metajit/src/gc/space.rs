@@ -294,8 +294,11 @@ impl Space {
     }
 
     /// Free every unmarked object and clear the marks. Returns the bytes
-    /// still allocated. Empty chunks beyond `keep_empty` go back to the system.
-    pub(crate) fn sweep(&mut self, keep_empty: usize) -> usize {
+    /// still allocated. Empty chunks beyond `keep_empty` go back to the
+    /// system. With `poison`, freed cells are overwritten with 0xa5 bytes,
+    /// so a use after free reads an impossible type id and garbage (the
+    /// stress mode does this, to make rooting bugs loud).
+    pub(crate) fn sweep(&mut self, keep_empty: usize, poison: bool) -> usize {
         let mut live = 0;
         self.free = [0; NCLASSES];
         for p in &mut self.pending {
@@ -306,6 +309,15 @@ impl Space {
             let h = header(chunk);
             let mut n = 0;
             for w in 0..h.ncells.div_ceil(64) {
+                let mut freed = h.alloc[w] & !h.mark[w];
+                while poison && freed != 0 {
+                    let b = freed.trailing_zeros() as usize;
+                    freed &= freed - 1;
+                    let cell = chunk + FIRST_CELL + (w * 64 + b) * h.cell_size;
+                    // SAFETY: the cell is inside this chunk and its object
+                    // is unreachable.
+                    unsafe { std::ptr::write_bytes(cell as *mut u8, 0xa5, h.cell_size) };
+                }
                 h.alloc[w] = h.mark[w];
                 h.mark[w] = 0;
                 n += h.alloc[w].count_ones() as usize;
