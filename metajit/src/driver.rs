@@ -204,6 +204,13 @@ impl<G: Greens> JitShared<G> {
             s.backend.as_secs_f64(),
             self.backend.name(),
         );
+        let gc = crate::gc::stats();
+        out.push_str(&format!(
+            "gc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            gc.collections,
+            gc.time.as_secs_f64(),
+            gc.peak_heap_bytes
+        ));
         for (what, ops) in &s.traces {
             out.push_str(&format!("trace: {what}: {ops} ops\n"));
         }
@@ -495,6 +502,10 @@ impl<G: Greens> Jit<G> {
             }
             TraceKind::Bridge(guard) => sh.backend.compile_bridge(guard, &trace).map(|()| guard),
         };
+        if result.is_ok() {
+            // The code may embed object addresses: keep them alive.
+            crate::gc::add_trace_constants(&trace);
+        }
         sh.state.borrow_mut().stats.backend += started.elapsed();
         sh.phase("jit-backend", false);
         let mut st = sh.state.borrow_mut();

@@ -7,37 +7,30 @@
 //! `alloc_object` / `alloc_array` for `new` / `new_array`, so this file is the
 //! one place that touches object memory from Rust.
 //!
-//! This first heap is an arena per thread: objects are zeroed, 8-byte
-//! aligned, and live until the thread ends. It has the interface the
-//! garbage-collected heap (issue "Runtime") will keep: allocate from a
-//! descriptor, read and write words at offsets.
+//! Memory is managed by `gc`: a non-moving, per-thread mark-sweep heap.
+//! Objects are zeroed and 8-byte aligned, and stay at their address until
+//! nothing (stack, registers, roots, other objects, compiled code) refers
+//! to them. Array layouts are derived from their descriptors; fixed-size
+//! objects are scanned by the layout their language registered with
+//! `gc::register_type`, or conservatively.
 
+use crate::gc;
 use crate::ir::{ArrayDescr, SizeDescr};
-use std::cell::RefCell;
-
-thread_local! {
-    static ARENA: RefCell<Vec<Box<[u64]>>> = const { RefCell::new(Vec::new()) };
-}
-
-fn alloc_words(words: usize, type_id: u32) -> usize {
-    let mut block = vec![0u64; words.max(1)].into_boxed_slice();
-    block[0] = type_id as u64;
-    let addr = block.as_mut_ptr() as usize;
-    ARENA.with(|a| a.borrow_mut().push(block));
-    addr
-}
 
 /// Allocate a zeroed fixed-size object.
 pub extern "C" fn alloc_object(d: &'static SizeDescr) -> usize {
-    alloc_words((d.size as usize).div_ceil(8), d.type_id)
+    gc::alloc(d.size as usize, d.type_id)
 }
 
 /// Allocate a zeroed array of `len` items (a negative length is treated as 0;
 /// interpreters check lengths before they allocate).
 pub extern "C" fn alloc_array(d: &'static ArrayDescr, len: i64) -> usize {
     let len = len.max(0) as usize;
-    let bytes = d.items_offset as usize + len * d.item_size as usize;
-    let addr = alloc_words(bytes.div_ceil(8), d.type_id);
+    let bytes = len
+        .checked_mul(d.item_size as usize)
+        .and_then(|b| b.checked_add(d.items_offset as usize))
+        .unwrap_or(usize::MAX);
+    let addr = gc::alloc_array(d, bytes);
     store(addr, d.len_offset as i64, 8, len as u64);
     addr
 }
@@ -49,7 +42,7 @@ pub fn load(addr: usize, offset: i64, size: u8) -> u64 {
     let p = (addr as i64 + offset) as usize;
     // SAFETY: `addr` is an object this heap allocated and `offset` comes from
     // a descriptor of that object's type (or a bounds-checked array index),
-    // so the bytes are inside the object, which the arena keeps alive.
+    // so the bytes are inside the object, which the caller keeps reachable.
     unsafe {
         if size == 1 {
             *(p as *const u8) as u64

@@ -11,6 +11,7 @@
 
 pub mod backend;
 pub mod driver;
+pub mod gc;
 pub mod heap;
 pub mod hints;
 pub mod ir;

@@ -7,8 +7,8 @@
 //! working on hosts without a code generator.
 
 use super::{call, Backend, CompileError, Exit};
-use crate::heap;
 use crate::ir::{eval, Arg, Descr, OpClass, Opcode, Trace};
+use crate::{gc, heap};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -80,7 +80,9 @@ impl Backend for IrInterp {
 
     fn execute(&self, id: u32, inputs: &[u64]) -> Exit {
         let mut trace = self.loop_trace(id);
-        let mut regs = vec![0u64; trace.types.len()];
+        // Values live in Rust heap memory here, out of the stack scan's
+        // sight: the collector scans this vector conservatively instead.
+        let mut regs = gc::RootedWords::new(vec![0u64; trace.types.len()]);
         for (v, &x) in trace.inputs.iter().zip(inputs) {
             regs[v.index()] = x;
         }
@@ -102,7 +104,7 @@ impl Backend for IrInterp {
                     let values: Vec<u64> = op.args.iter().map(|&a| val(a, &regs)).collect();
                     if let Descr::Loop(target) = op.descr {
                         trace = self.loop_trace(target);
-                        regs = vec![0u64; trace.types.len()];
+                        *regs = vec![0u64; trace.types.len()];
                         for (v, &x) in trace.inputs.iter().zip(&values) {
                             regs[v.index()] = x;
                         }
@@ -212,7 +214,7 @@ impl Backend for IrInterp {
                 match bridge {
                     Some(b) => {
                         trace = b;
-                        regs = vec![0u64; trace.types.len()];
+                        *regs = vec![0u64; trace.types.len()];
                         for (v, &x) in trace.inputs.iter().zip(&values) {
                             regs[v.index()] = x;
                         }

@@ -1,0 +1,351 @@
+//! The garbage-collected heap every language and all compiled code allocate
+//! from (DESIGN.md, "Runtime: values and memory").
+//!
+//! Non-moving mark-sweep, one heap per thread (the JIT state is per thread
+//! too, so allocation needs no lock):
+//! - `space`: size-class chunks with free lists, and a large-object space;
+//! - `layout`: per-type descriptions of where references are, so marking is
+//!   precise inside objects (conservative for types nobody described);
+//! - `roots`: the native stack and registers scanned conservatively, root
+//!   handles and tracers for Rust-side structures, permanent roots for
+//!   constants in machine code;
+//! - this file: allocation, the collection itself, the size policy, the
+//!   stress mode and the statistics.
+//!
+//! Objects start with a header word whose low 32 bits are the type id
+//! (`backend::CLASS_OFFSET`, compared by `guard_class`); the upper 32 bits
+//! are zero and reserved (flags, hash state). Memory comes zeroed.
+//!
+//! Policy: a collection runs when the bytes allocated since the last one
+//! exceed the live bytes it left (so the heap stays near twice the live
+//! data), but never before `MIN_TRIGGER` bytes. `METAJIT_HEAP_LIMIT` (MiB,
+//! default 4096) caps the heap: past it, after one last collection, the
+//! process prints `metajit: out of memory: heap limit of N MiB reached` and
+//! exits with status 1. That is a clear error instead of an abort; a
+//! language-level MemoryError (returned as a value, since nothing may unwind
+//! through compiled code) can come later. `METAJIT_GC=stress` (or
+//! `set_stress`) collects at every allocation, to catch unrooted references.
+//!
+//! The interface (allocate, type layouts, roots, collect) is narrow so that
+//! a binding to MMTk could take its place.
+
+mod layout;
+mod roots;
+mod space;
+
+pub use layout::{register_type, TypeLayout};
+pub use roots::{
+    add_permanent_root, add_root_tracer, add_trace_constants, remove_root_tracer, Root,
+    RootedWords, Tracer, TracerId,
+};
+
+use crate::ir::ArrayDescr;
+use layout::Layouts;
+use space::{Found, Space, CHUNK_SIZE, MAX_SMALL};
+use std::cell::RefCell;
+use std::time::{Duration, Instant};
+
+/// Never collect before this many bytes were allocated since the last time.
+const MIN_TRIGGER: usize = 4 << 20;
+const DEFAULT_LIMIT_MIB: usize = 4096;
+
+/// Counts for `jit-summary` and tests.
+#[derive(Clone, Debug, Default)]
+pub struct GcStats {
+    pub collections: u64,
+    pub time: Duration,
+    /// Memory the heap holds now (chunks and large objects).
+    pub heap_bytes: usize,
+    pub peak_heap_bytes: usize,
+    /// Bytes in objects that survived the last collection.
+    pub live_bytes: usize,
+    /// Bytes allocated since the thread started (cell sizes).
+    pub allocated_bytes: u64,
+}
+
+struct Heap {
+    space: Space,
+    layouts: Layouts,
+    /// Bytes allocated since the last collection, and the trigger for the next.
+    since: usize,
+    trigger: usize,
+    limit: usize,
+    stress: bool,
+    stats: GcStats,
+    /// Array type ids whose layout this thread already derived.
+    derived: hashbrown::HashSet<u32>,
+}
+
+thread_local! {
+    static HEAP: RefCell<Heap> = RefCell::new(Heap::new());
+}
+
+fn env_stress() -> bool {
+    std::env::var("METAJIT_GC").is_ok_and(|v| v.split(',').any(|w| w.trim() == "stress"))
+}
+
+fn env_limit_mib() -> usize {
+    std::env::var("METAJIT_HEAP_LIMIT")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(DEFAULT_LIMIT_MIB)
+}
+
+#[cold]
+fn out_of_memory(limit: usize) -> ! {
+    eprintln!(
+        "metajit: out of memory: heap limit of {} MiB reached",
+        limit >> 20
+    );
+    std::process::exit(1)
+}
+
+impl Heap {
+    fn new() -> Heap {
+        let stress = env_stress();
+        Heap {
+            space: Space::new(),
+            layouts: Layouts::default(),
+            since: 0,
+            trigger: if stress { 0 } else { MIN_TRIGGER },
+            limit: env_limit_mib().saturating_mul(1 << 20),
+            stress,
+            stats: GcStats::default(),
+            derived: hashbrown::HashSet::new(),
+        }
+    }
+
+    #[inline(always)]
+    fn alloc(&mut self, size: usize, type_id: u32) -> usize {
+        let (p, bytes) = if size <= MAX_SMALL {
+            let (class, cell) = Space::class_of(size);
+            self.since += cell;
+            if self.since > self.trigger {
+                self.collect();
+            }
+            let mut p = self.space.pop(class);
+            if p == 0 {
+                p = self.grow_small(class);
+            }
+            // SAFETY: `p` is a cell of `cell` bytes just taken off a free
+            // list; nothing else refers to it.
+            unsafe { std::ptr::write_bytes(p as *mut u8, 0, cell) };
+            (p, cell)
+        } else {
+            self.since = self.since.saturating_add(size);
+            if self.since > self.trigger {
+                self.collect();
+            }
+            (self.alloc_large(size), size)
+        };
+        // SAFETY: `p` is a fresh, zeroed object of at least 8 bytes.
+        unsafe { *(p as *mut u64) = type_id as u64 };
+        self.stats.allocated_bytes += bytes as u64;
+        p
+    }
+
+    #[inline(never)]
+    fn grow_small(&mut self, class: usize) -> usize {
+        if self.space.heap_bytes() + CHUNK_SIZE > self.limit {
+            self.collect();
+            let p = self.space.pop(class);
+            if p != 0 {
+                return p;
+            }
+            if self.space.heap_bytes() + CHUNK_SIZE > self.limit {
+                out_of_memory(self.limit);
+            }
+        }
+        if !self.space.add_chunk(class) {
+            out_of_memory(self.limit);
+        }
+        self.note_growth();
+        self.space.pop(class)
+    }
+
+    #[inline(never)]
+    fn alloc_large(&mut self, size: usize) -> usize {
+        if self.space.heap_bytes().saturating_add(size) > self.limit {
+            self.collect();
+            if self.space.heap_bytes().saturating_add(size) > self.limit {
+                out_of_memory(self.limit);
+            }
+        }
+        let p = self.space.alloc_large(size);
+        if p == 0 {
+            out_of_memory(self.limit);
+        }
+        self.note_growth();
+        p
+    }
+
+    fn note_growth(&mut self) {
+        let b = self.space.heap_bytes();
+        self.stats.peak_heap_bytes = self.stats.peak_heap_bytes.max(b);
+    }
+
+    /// Mark from the roots, then sweep.
+    #[inline(never)]
+    fn collect(&mut self) {
+        let started = Instant::now();
+        self.layouts.refresh();
+        let mut m = Marker {
+            space: &mut self.space,
+            gray: Vec::new(),
+        };
+        roots::scan_stack(&mut |w| m.visit(w));
+        roots::trace_registered(&mut |w| m.visit(w));
+        while let Some(f) = m.gray.pop() {
+            trace_object(f, &self.layouts, &mut |w| m.visit(w));
+        }
+        let keep_empty = self.trigger / CHUNK_SIZE + 1;
+        let live = self.space.sweep(keep_empty, self.stress);
+        self.since = 0;
+        self.trigger = if self.stress {
+            0
+        } else {
+            live.max(MIN_TRIGGER)
+        };
+        self.stats.live_bytes = live;
+        self.stats.collections += 1;
+        self.stats.time += started.elapsed();
+    }
+}
+
+struct Marker<'a> {
+    space: &'a mut Space,
+    gray: Vec<Found>,
+}
+
+impl Marker<'_> {
+    #[inline]
+    fn visit(&mut self, w: usize) {
+        // Odd words are tagged small integers, never references.
+        if w & 1 != 0 || w == 0 {
+            return;
+        }
+        if let Some(f) = self.space.find(w) {
+            if self.space.mark(f) {
+                self.gray.push(f);
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn word(addr: usize) -> usize {
+    // SAFETY: callers read inside an allocated object (`Found` bounds).
+    unsafe { *(addr as *const usize) }
+}
+
+/// Report every reference the object `f` holds.
+fn trace_object(f: Found, layouts: &Layouts, visit: &mut dyn FnMut(usize)) {
+    let type_id = word(f.start) as u32;
+    match layouts.get(type_id) {
+        Some(TypeLayout::Fixed { refs }) => {
+            for &off in refs {
+                if off as usize + 8 <= f.size {
+                    visit(word(f.start + off as usize));
+                }
+            }
+        }
+        Some(&TypeLayout::Array {
+            len_offset,
+            items_offset,
+            ref_items,
+            ..
+        }) => {
+            if !ref_items || items_offset as usize > f.size || len_offset as usize + 8 > f.size {
+                return;
+            }
+            let len = word(f.start + len_offset as usize);
+            let room = (f.size - items_offset as usize) / 8;
+            for i in 0..len.min(room) {
+                visit(word(f.start + items_offset as usize + 8 * i));
+            }
+        }
+        Some(TypeLayout::Custom(trace)) => trace(f.start, visit),
+        Some(TypeLayout::Conservative) | None => {
+            for off in (8..f.size).step_by(8) {
+                visit(word(f.start + off));
+            }
+        }
+    }
+}
+
+fn with_heap<T>(f: impl FnOnce(&mut Heap) -> T) -> T {
+    HEAP.with(|h| match h.try_borrow_mut() {
+        Ok(mut h) => f(&mut h),
+        Err(_) => {
+            eprintln!("metajit: gc: the heap was used during a collection (by a root tracer or trace function)");
+            std::process::abort()
+        }
+    })
+}
+
+/// Allocate a zeroed object of `size` bytes whose header holds `type_id`.
+#[inline]
+pub fn alloc(size: usize, type_id: u32) -> usize {
+    with_heap(|h| h.alloc(size.max(8), type_id))
+}
+
+/// Allocate a zeroed array object of `size` bytes for descriptor `d`,
+/// deriving its type layout from `d` the first time.
+#[inline]
+pub fn alloc_array(d: &ArrayDescr, size: usize) -> usize {
+    with_heap(|h| {
+        if !h.derived.contains(&d.type_id) {
+            layout::register_default(d.type_id, TypeLayout::of_array(d));
+            h.derived.insert(d.type_id);
+        }
+        if size > h.limit {
+            out_of_memory(h.limit);
+        }
+        h.alloc(size.max(8), d.type_id)
+    })
+}
+
+/// Collect now.
+pub fn collect() {
+    with_heap(|h| h.collect())
+}
+
+/// Turn the stress mode (a collection at every allocation) on or off for
+/// this thread's heap.
+pub fn set_stress(on: bool) {
+    with_heap(|h| {
+        h.stress = on;
+        h.trigger = if on {
+            0
+        } else {
+            h.stats.live_bytes.max(MIN_TRIGGER)
+        };
+    })
+}
+
+/// This thread's heap statistics.
+/// This thread's heap statistics (all zero once the thread's heap is gone).
+pub fn stats() -> GcStats {
+    HEAP.try_with(|h| {
+        let h = h.borrow();
+        GcStats {
+            heap_bytes: h.space.heap_bytes(),
+            ..h.stats.clone()
+        }
+    })
+    .unwrap_or_default()
+}
+
+/// Is `addr` inside an object allocated on this thread's heap (and not
+/// freed)? For tests and assertions.
+pub fn is_live_object(addr: usize) -> bool {
+    with_heap(|h| h.space.find(addr).is_some())
+}
+
+/// A hash of an object's identity that never changes while it lives (the
+/// heap does not move objects, so the address serves).
+pub fn identity_hash(obj: usize) -> u64 {
+    let x = (obj as u64 >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
+}
