@@ -120,6 +120,11 @@ pub trait Mode: Sized {
     fn int_to_float(&mut self, a: Self::Int) -> Self::Float;
     fn float_to_int(&mut self, a: Self::Float) -> Self::Int;
     fn ptr_eq(&mut self, a: Self::Ref, b: Self::Ref) -> Self::Int;
+    /// The word of a reference as an int, and back (`cast_ptr_to_int`,
+    /// `cast_int_to_ptr`): for tagged values (`value.rs`), never to forge a
+    /// pointer to something that is not an object.
+    fn ptr_to_int(&mut self, r: Self::Ref) -> Self::Int;
+    fn int_to_ptr(&mut self, i: Self::Int) -> Self::Ref;
 
     /// Branch on a red integer: recorded as `guard_true` / `guard_false`.
     fn is_true(&mut self, a: Self::Int) -> bool;

@@ -325,6 +325,8 @@ opcodes! {
     FloatGe = "float_ge", Int, Pure;
     CastIntToFloat = "cast_int_to_float", Float, Pure;
     CastFloatToInt = "cast_float_to_int", Int, Pure;
+    CastPtrToInt = "cast_ptr_to_int", Int, Pure;
+    CastIntToPtr = "cast_int_to_ptr", Ref, Pure;
     GetfieldI = "getfield_i", Int, Load;
     GetfieldR = "getfield_r", Ref, Load;
     GetfieldF = "getfield_f", Float, Load;

@@ -21,6 +21,7 @@ pub mod params;
 pub mod plain;
 pub mod resume;
 pub mod trace;
+pub mod value;
 
 pub use driver::{Jit, Stats};
 pub use hints::{Exit, Greens, Interpreter, Mode, RedState, Val};

@@ -94,6 +94,14 @@ impl<G: Greens> Mode for Plain<G> {
         (a == b) as i64
     }
     #[inline(always)]
+    fn ptr_to_int(&mut self, r: usize) -> i64 {
+        r as i64
+    }
+    #[inline(always)]
+    fn int_to_ptr(&mut self, i: i64) -> usize {
+        i as usize
+    }
+    #[inline(always)]
     fn is_true(&mut self, a: i64) -> bool {
         a != 0
     }

@@ -10,7 +10,8 @@
 //!
 //! Each `jit_merge_point` takes a snapshot of the red state: the resume point
 //! of every guard the next instruction records. An instruction that has done
-//! a side effect (a heap write, a call that writes) can no longer be
+//! a side effect (a heap write, a call that writes; a store into an object
+//! the instruction itself allocated does not count) can no longer be
 //! re-executed from that snapshot, so a guard after it aborts the trace with
 //! a reason instead of producing a guard that would resume wrongly
 //! (DESIGN.md, "Guards and resume"). Aborting is a flag: the recorder goes
@@ -67,6 +68,10 @@ pub struct Recorder<G: Greens> {
     fail_args: Vec<Arg>,
     /// A side effect happened since the last merge point.
     dirty: bool,
+    /// Objects allocated since the last merge point: stores into them are
+    /// not side effects (re-executing the instruction allocates anew, and
+    /// nothing else can see them unless a real store publishes them).
+    fresh: Vec<Arg>,
     limit: usize,
 }
 
@@ -124,6 +129,7 @@ impl<G: Greens> Recorder<G> {
             snapshot: None,
             fail_args: Vec::new(),
             dirty: false,
+            fresh: Vec::new(),
             limit,
         };
         let vals = inputs
@@ -256,9 +262,17 @@ impl<G: Greens> Recorder<G> {
         rval(ty, w, ir)
     }
 
-    fn side_effect(&mut self, opcode: Opcode, args: Vec<Arg>, descr: Descr) {
+    /// A store: a side effect unless it writes into a fresh object.
+    fn store(&mut self, opcode: Opcode, args: Vec<Arg>, descr: Descr) {
+        if !self.fresh.contains(&args[0]) {
+            self.dirty = true;
+        }
         self.emit(opcode, args, descr);
-        self.dirty = true;
+    }
+
+    fn allocated(&mut self, ir: Arg) -> Arg {
+        self.fresh.push(ir);
+        ir
     }
 
     /// Record the resume point of the instruction about to run.
@@ -274,6 +288,7 @@ impl<G: Greens> Recorder<G> {
         });
         self.snapshot = Some(self.trace.snapshots.len() as u32 - 1);
         self.dirty = false;
+        self.fresh.clear();
         self.trace.comments.push(format!("{greens:?}"));
         let comment = self.trace.comments.len() as u32 - 1;
         self.emit(
@@ -386,6 +401,16 @@ impl<G: Greens> Mode for Recorder<G> {
             &[(a.value as u64, a.ir), (b.value as u64, b.ir)],
         )
     }
+    fn ptr_to_int(&mut self, r: RRef) -> RInt {
+        self.int_result(Opcode::CastPtrToInt, &[(r.value as u64, r.ir)])
+    }
+    fn int_to_ptr(&mut self, i: RInt) -> RRef {
+        let (w, ir) = self.pure(Opcode::CastIntToPtr, Type::Ref, &[(i.value as u64, i.ir)]);
+        Rv {
+            value: w as usize,
+            ir,
+        }
+    }
     fn is_true(&mut self, a: RInt) -> bool {
         let v = a.value != 0;
         self.guard(
@@ -467,7 +492,7 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn setfield(&mut self, obj: RRef, d: &'static FieldDescr, v: Val<Self>) {
         heap::store(obj.value, d.offset as i64, 8, concrete_word(v));
-        self.side_effect(Opcode::Setfield, vec![obj.ir, ir_of(v)], Descr::Field(d));
+        self.store(Opcode::Setfield, vec![obj.ir, ir_of(v)], Descr::Field(d));
     }
     fn getarrayitem_int(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RInt {
         let w = heap::load(arr.value, heap::item_offset(d, i.value), d.item_size);
@@ -515,7 +540,7 @@ impl<G: Greens> Mode for Recorder<G> {
             d.item_size,
             concrete_word(v),
         );
-        self.side_effect(
+        self.store(
             Opcode::Setarrayitem,
             vec![arr.ir, i.ir, ir_of(v)],
             Descr::Array(d),
@@ -536,16 +561,18 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn new_object(&mut self, d: &'static SizeDescr) -> RRef {
         let value = heap::alloc_object(d);
+        let ir = self.emit(Opcode::New, vec![], Descr::Size(d));
         Rv {
             value,
-            ir: self.emit(Opcode::New, vec![], Descr::Size(d)),
+            ir: self.allocated(ir),
         }
     }
     fn new_array(&mut self, d: &'static ArrayDescr, len: RInt) -> RRef {
         let value = heap::alloc_array(d, len.value);
+        let ir = self.emit(Opcode::NewArray, vec![len.ir], Descr::Array(d));
         Rv {
             value,
-            ir: self.emit(Opcode::NewArray, vec![len.ir], Descr::Array(d)),
+            ir: self.allocated(ir),
         }
     }
     fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self> {

@@ -230,3 +230,18 @@ fn label_keeps_dropped_operands_defined() {
         "[i0]\nlabel(i0)\ni2 = int_add(i0, 5)\njump(i2)\n",
     );
 }
+
+#[test]
+fn casting_a_word_there_and_back_is_the_word() {
+    check(
+        "fold",
+        "[r0, i1]\ni2 = cast_ptr_to_int(r0)\nr3 = cast_int_to_ptr(i2)\ni4 = cast_ptr_to_int(r3)\nr5 = cast_int_to_ptr(i1)\ni6 = cast_ptr_to_int(r5)\nfinish(r3, i4, i6)\n",
+        "[r0, i1]\ni2 = cast_ptr_to_int(r0)\ni4 = cast_ptr_to_int(r0)\nr5 = cast_int_to_ptr(i1)\nfinish(r0, i4, i1)\n",
+    );
+    // The rest is CSE's and dce's work.
+    check(
+        "fold:guards:dce",
+        "[r0, i1]\ni2 = cast_ptr_to_int(r0)\nr3 = cast_int_to_ptr(i2)\ni4 = cast_ptr_to_int(r3)\nr5 = cast_int_to_ptr(i1)\ni6 = cast_ptr_to_int(r5)\nfinish(r3, i4, i6)\n",
+        "[r0, i1]\ni2 = cast_ptr_to_int(r0)\nfinish(r0, i2, i1)\n",
+    );
+}

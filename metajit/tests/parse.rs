@@ -32,6 +32,8 @@ const CORPUS: &[&str] = &[
     "[f0, i1]\ni2 = float_lt(f0, 0.0)\ni3 = float_le(f0, 1.0)\ni4 = float_eq(f0, -0.0)\ni5 = float_ne(f0, nan)\n\
      i6 = float_gt(f0, inf)\ni7 = float_ge(f0, -inf)\nf8 = cast_int_to_float(i1)\ni9 = cast_float_to_int(f8)\n\
      finish(i2, i3, i4, i5, i6, i7, i9)\n",
+    // tagged values: a reference's word as an int and back
+    "[r0]\ni1 = cast_ptr_to_int(r0)\ni2 = int_or(i1, 1)\nr3 = cast_int_to_ptr(i2)\ni4 = cast_ptr_to_int(NULL)\nfinish(r3, i4)\n",
     // 8: float constants in exponent form
     "[f0]\nf1 = float_mul(f0, 1e100)\nf2 = float_add(f1, 1e-7)\nf3 = float_sub(f2, -2.5e-300)\nf4 = float_add(f3, 1.7976931348623157e308)\njump(f4)\n",
     // 9: integer constant extremes

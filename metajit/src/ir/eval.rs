@@ -33,7 +33,9 @@ fn b(x: bool) -> u64 {
 pub fn unary(op: Opcode, a: u64) -> u64 {
     let i = a as i64;
     match op {
-        Opcode::SameAs => a,
+        // A reference and an int are both the word itself; the casts only
+        // change the type the IR gives it (tagged values use them).
+        Opcode::SameAs | Opcode::CastPtrToInt | Opcode::CastIntToPtr => a,
         Opcode::IntNeg => i.wrapping_neg() as u64,
         Opcode::IntInvert => !a,
         Opcode::IntIsTrue => b(i != 0),
@@ -110,7 +112,9 @@ pub fn arity(op: Opcode) -> usize {
         | Opcode::FloatNeg
         | Opcode::FloatAbs
         | Opcode::CastIntToFloat
-        | Opcode::CastFloatToInt => 1,
+        | Opcode::CastFloatToInt
+        | Opcode::CastPtrToInt
+        | Opcode::CastIntToPtr => 1,
         _ => 2,
     }
 }

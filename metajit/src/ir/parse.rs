@@ -694,7 +694,8 @@ fn operand_types(op: Opcode, descr: Descr, have: &[Type]) -> Option<Vec<Type>> {
             vec![F, F]
         }
         FloatNeg | FloatAbs | CastFloatToInt => vec![F],
-        CastIntToFloat => vec![I],
+        CastIntToFloat | CastIntToPtr => vec![I],
+        CastPtrToInt => vec![R],
         _ if matches!(op.class(), OpClass::Pure | OpClass::Ovf) => vec![I; eval::arity(op)],
         GetfieldI | GetfieldR | GetfieldF => vec![R],
         Setfield => match descr {

@@ -8,7 +8,8 @@
 //!   running;
 //! - integer identities: `x+0`, `x-0`, `x*1`, `x*0`, `x-x`, `x&0`, `x&-1`,
 //!   `x&x`, `x|0`, `x|-1`, `x|x`, `x^0`, `x^x`, shifts by 0 and of 0,
-//!   `x//1`, `x%1`, `-(-x)`, `~~x`, `int_is_true` of a boolean, comparisons
+//!   `x//1`, `x%1`, `-(-x)`, `~~x`, a cast to int and back (or back and
+//!   forth), `int_is_true` of a boolean, comparisons
 //!   of a variable with itself (for integers and pointers only: a float may
 //!   be NaN, and `x+0.0` is not `x` for `-0.0`, so floats get just `-(-x)`
 //!   and `x*1.0`);
@@ -147,6 +148,15 @@ fn fold_pure(t: &Trace, defs: &HashMap<Var, (Opcode, Vec<Arg>)>, op: &Op) -> Opt
         IntRshift if int(x, 0) || int(x, -1) => Some(x),
         IntNeg | IntInvert | FloatNeg => match def(x) {
             Some((inner, args)) if *inner == op.opcode => Some(args[0]),
+            _ => None,
+        },
+        // A value's word cast to an int and back (tagged values do this).
+        CastPtrToInt => match def(x) {
+            Some((CastIntToPtr, args)) => Some(args[0]),
+            _ => None,
+        },
+        CastIntToPtr => match def(x) {
+            Some((CastPtrToInt, args)) => Some(args[0]),
             _ => None,
         },
         FloatMul if y == Arg::float(1.0) => Some(x),

@@ -920,7 +920,7 @@ impl Emitter<'_> {
                 let exit = self.env.exit as i64;
                 asm!(self; mov rax, QWORD tag; mov r11, QWORD exit; jmp r11);
             }
-            SameAs => {
+            SameAs | CastPtrToInt | CastIntToPtr => {
                 let s = a(0);
                 self.mov_loc(d, s);
             }
