@@ -428,6 +428,27 @@ impl Emitter<'_> {
     }
 
     /// Set the flags as `cmp a, b`.
+    /// Compare two integer-class operands: the first must be a register or
+    /// memory (an immediate or XMM value goes through rax), the second not
+    /// an XMM register (it goes through r11).
+    fn cmp_words(&mut self, x: Src, y: Src) {
+        let x = match x {
+            Src::Xmm(_) | Src::Imm(_) => {
+                self.put_gpr(RAX, x);
+                Src::Reg(RAX)
+            }
+            x => x,
+        };
+        let y = match y {
+            Src::Xmm(_) => {
+                self.put_gpr(R11, y);
+                Src::Reg(R11)
+            }
+            y => y,
+        };
+        self.cmp(x, y);
+    }
+
     fn cmp(&mut self, a: Src, b: Src) {
         match (a, b) {
             (Src::Reg(r), _) => self.alu(Alu::Cmp, r, b),
@@ -962,21 +983,7 @@ impl Emitter<'_> {
                     UintLt => Cond::B,
                     _ => Cond::Ae,
                 };
-                let x = match x {
-                    Src::Xmm(_) | Src::Imm(_) => {
-                        self.put_gpr(RAX, x);
-                        Src::Reg(RAX)
-                    }
-                    x => x,
-                };
-                let y = match y {
-                    Src::Xmm(_) => {
-                        self.put_gpr(R11, y);
-                        Src::Reg(R11)
-                    }
-                    y => y,
-                };
-                self.cmp(x, y);
+                self.cmp_words(x, y);
                 if self.alloc.fused[i] {
                     self.pending = Some(c);
                 } else {
@@ -1079,21 +1086,7 @@ impl Emitter<'_> {
                         self.guard_jump(None, i);
                     }
                 } else {
-                    let x = match x {
-                        Src::Xmm(_) | Src::Imm(_) => {
-                            self.put_gpr(RAX, x);
-                            Src::Reg(RAX)
-                        }
-                        x => x,
-                    };
-                    let y = match y {
-                        Src::Xmm(_) => {
-                            self.put_gpr(R11, y);
-                            Src::Reg(R11)
-                        }
-                        y => y,
-                    };
-                    self.cmp(x, y);
+                    self.cmp_words(x, y);
                     self.guard_jump(Some(Cond::Ne), i);
                 }
             }
