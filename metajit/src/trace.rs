@@ -250,18 +250,6 @@ impl<G: Greens> Recorder<G> {
         }
     }
 
-    fn load(
-        &mut self,
-        opcode: Opcode,
-        ty: Type,
-        args: Vec<Arg>,
-        descr: Descr,
-        w: u64,
-    ) -> Val<Recorder<G>> {
-        let ir = self.emit(opcode, args, descr);
-        rval(ty, w, ir)
-    }
-
     /// A store: a side effect unless it writes into a fresh object.
     fn store(&mut self, opcode: Opcode, args: Vec<Arg>, descr: Descr) {
         if !self.fresh.contains(&args[0]) {
@@ -453,41 +441,23 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn getfield_int(&mut self, obj: RRef, d: &'static FieldDescr) -> RInt {
         let w = heap::load(obj.value, d.offset as i64, 8);
-        match self.load(
-            Opcode::GetfieldI,
-            Type::Int,
-            vec![obj.ir],
-            Descr::Field(d),
-            w,
-        ) {
-            Val::Int(x) => x,
-            _ => unreachable!(),
+        Rv {
+            value: w as i64,
+            ir: self.emit(Opcode::GetfieldI, vec![obj.ir], Descr::Field(d)),
         }
     }
     fn getfield_ref(&mut self, obj: RRef, d: &'static FieldDescr) -> RRef {
         let w = heap::load(obj.value, d.offset as i64, 8);
-        match self.load(
-            Opcode::GetfieldR,
-            Type::Ref,
-            vec![obj.ir],
-            Descr::Field(d),
-            w,
-        ) {
-            Val::Ref(x) => x,
-            _ => unreachable!(),
+        Rv {
+            value: w as usize,
+            ir: self.emit(Opcode::GetfieldR, vec![obj.ir], Descr::Field(d)),
         }
     }
     fn getfield_float(&mut self, obj: RRef, d: &'static FieldDescr) -> RFloat {
         let w = heap::load(obj.value, d.offset as i64, 8);
-        match self.load(
-            Opcode::GetfieldF,
-            Type::Float,
-            vec![obj.ir],
-            Descr::Field(d),
-            w,
-        ) {
-            Val::Float(x) => x,
-            _ => unreachable!(),
+        Rv {
+            value: f64::from_bits(w),
+            ir: self.emit(Opcode::GetfieldF, vec![obj.ir], Descr::Field(d)),
         }
     }
     fn setfield(&mut self, obj: RRef, d: &'static FieldDescr, v: Val<Self>) {
@@ -496,41 +466,23 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn getarrayitem_int(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RInt {
         let w = heap::load(arr.value, heap::item_offset(d, i.value), d.item_size);
-        match self.load(
-            Opcode::GetarrayitemI,
-            Type::Int,
-            vec![arr.ir, i.ir],
-            Descr::Array(d),
-            w,
-        ) {
-            Val::Int(x) => x,
-            _ => unreachable!(),
+        Rv {
+            value: w as i64,
+            ir: self.emit(Opcode::GetarrayitemI, vec![arr.ir, i.ir], Descr::Array(d)),
         }
     }
     fn getarrayitem_ref(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RRef {
         let w = heap::load(arr.value, heap::item_offset(d, i.value), 8);
-        match self.load(
-            Opcode::GetarrayitemR,
-            Type::Ref,
-            vec![arr.ir, i.ir],
-            Descr::Array(d),
-            w,
-        ) {
-            Val::Ref(x) => x,
-            _ => unreachable!(),
+        Rv {
+            value: w as usize,
+            ir: self.emit(Opcode::GetarrayitemR, vec![arr.ir, i.ir], Descr::Array(d)),
         }
     }
     fn getarrayitem_float(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RFloat {
         let w = heap::load(arr.value, heap::item_offset(d, i.value), 8);
-        match self.load(
-            Opcode::GetarrayitemF,
-            Type::Float,
-            vec![arr.ir, i.ir],
-            Descr::Array(d),
-            w,
-        ) {
-            Val::Float(x) => x,
-            _ => unreachable!(),
+        Rv {
+            value: f64::from_bits(w),
+            ir: self.emit(Opcode::GetarrayitemF, vec![arr.ir, i.ir], Descr::Array(d)),
         }
     }
     fn setarrayitem(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt, v: Val<Self>) {
@@ -548,15 +500,9 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn arraylen(&mut self, arr: RRef, d: &'static ArrayDescr) -> RInt {
         let w = heap::load(arr.value, d.len_offset as i64, 8);
-        match self.load(
-            Opcode::Arraylen,
-            Type::Int,
-            vec![arr.ir],
-            Descr::Array(d),
-            w,
-        ) {
-            Val::Int(x) => x,
-            _ => unreachable!(),
+        Rv {
+            value: w as i64,
+            ir: self.emit(Opcode::Arraylen, vec![arr.ir], Descr::Array(d)),
         }
     }
     fn new_object(&mut self, d: &'static SizeDescr) -> RRef {
