@@ -79,7 +79,9 @@ pub trait RedState<M: Mode>: Sized {
 pub trait Interpreter {
     type G: Greens;
     type Reds<M: Mode<G = Self::G>>: RedState<M>;
-    type Error;
+    /// The interpreter's error; `Jit::run` makes one from `Interrupted`
+    /// when the program is interrupted (`interrupt.rs`).
+    type Error: From<crate::interrupt::Interrupted>;
     fn dispatch<M: Mode<G = Self::G>>(
         &self,
         m: &mut M,

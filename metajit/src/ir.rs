@@ -356,6 +356,7 @@ opcodes! {
     GuardOverflow = "guard_overflow", Void, Guard;
     GuardNoException = "guard_no_exception", Void, Guard;
     GuardNotInvalidated = "guard_not_invalidated", Void, Guard;
+    GuardNotInterrupted = "guard_not_interrupted", Void, Guard;
     Label = "label", Void, Control;
     Jump = "jump", Void, Control;
     Finish = "finish", Void, Control;
