@@ -14,7 +14,8 @@
 //! the instruction itself allocated does not count) can no longer be
 //! re-executed from that snapshot, so a guard after it aborts the trace with
 //! a reason instead of producing a guard that would resume wrongly
-//! (DESIGN.md, "Guards and resume"). Aborting is a flag: the recorder goes
+//! (docs/architecture.md, "Guards, snapshots, resume and bridges", and
+//! "Decisions, and why"). Aborting is a flag: the recorder goes
 //! on computing concretely, records nothing more, and asks to leave at the
 //! next merge point or back edge.
 //!

@@ -1,6 +1,6 @@
 //! What a traced add of two tagged integers costs: no untagging, one
-//! `int_sub`, one `int_add_ovf` with its guard (DESIGN.md: "tagged arithmetic
-//! overflows on the tagged form"). Alone in its file because it sets
+//! `int_sub`, one `int_add_ovf` with its guard (docs/architecture.md,
+//! "Values": arithmetic on the tagged form). Alone in its file because it sets
 //! METAJIT_LOG for the process.
 
 use metajit::value;
