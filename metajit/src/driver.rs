@@ -139,6 +139,11 @@ impl<G: Greens> JitShared<G> {
     #[inline(never)]
     fn hot(&self, g: G) -> Flow {
         let cell = self.slot(g);
+        if !self.params.enabled {
+            // The counter saturated at the "never" threshold: start again.
+            cell.set(0);
+            return Flow::Continue;
+        }
         if let Some(id) = self.loop_at(g) {
             cell.set(self.threshold);
             self.request.set(Some(Request::Enter(id)));
