@@ -52,7 +52,10 @@ const CORPUS: &[&str] = &[
      finish(r1, r2, r3)\n",
     // 14: calls of every kind
     "[i0, f1]\ni2 = call_i(i0, 1, descr=add_mul)\ni3 = call_pure_i(i2, i0, descr=add_mul)\nf4 = call_f(f1, descr=fsqrt)\n\
-     f5 = call_pure_f(2.0, descr=fsqrt)\ncall_n(descr=noop)\ni6 = call_i(i3, descr=bump)\nguard_no_exception() [i6]\njump(i6, f5)\n",
+     f5 = call_pure_f(2.0, descr=fsqrt)\ncall_n(descr=noop)\ni6 = call_i(i3, descr=bump)\nguard_no_exception() [i6]\n\
+     i7 = call_may_force_i(1, NULL, descr=force_i)\nguard_no_exception() [i6, f5 | i0; pending]\n\
+     r8 = call_may_force_r(2, NULL, descr=force_r)\nf9 = call_may_force_f(3, r8, descr=force_f)\n\
+     call_may_force_n(4, r8, descr=force_n)\nguard_true(i7) [i6 | i0 | r8, f9; returned]\njump(i6, f5)\n",
     // 15: guards on ints
     "[i0, i1]\ni2 = int_lt(i0, i1)\nguard_true(i2) [i0, i1]\ni3 = int_eq(i0, 5)\nguard_false(i3) [i0]\nguard_value(i1, 7) [i1, 7, NULL]\n\
      jump(i0, i1)\n",
@@ -60,7 +63,7 @@ const CORPUS: &[&str] = &[
     "[r0, r1]\nguard_nonnull(r0) [r0]\nguard_class(r0, 7) [r0, r1]\nguard_isnull(r1) []\nguard_nonnull_class(r1, 3) [r1]\n\
      guard_value(r0, ConstPtr(0x1000)) [r0]\njump(r0, r1)\n",
     // 17: guards on floats and the rest
-    "[f0, i1]\nguard_value(f0, 1.5) [f0, i1, 2.5]\nguard_not_invalidated() []\nguard_no_exception() [f0]\nguard_not_interrupted() [f0, i1]\njump(f0, i1)\n",
+    "[f0, i1]\nguard_value(f0, 1.5) [f0, i1, 2.5]\nguard_not_invalidated() []\nguard_no_exception() [f0]\nguard_exception() [f0 | i1; pending]\nguard_not_interrupted() [f0, i1]\njump(f0, i1)\n",
     // 18: debug_merge_point and comments
     "[i0, r1]\ndebug_merge_point(0, 'pc 4: MOV_R_A 2')\ni2 = getarrayitem_i(r1, 2, descr=regs)\ndebug_merge_point(1, 'pc 6: \"quoted\", (parens) #hash')\n\
      i3 = int_add(i0, i2)\nguard_true(i3) [i0, r1]\njump(i3, r1)\n",

@@ -131,7 +131,7 @@ fn overflow_guard_must_follow_its_operation() {
     // What the interpreter refuses, the backend refuses.
     let mut b = B::new();
     let x = b.input(Type::Int);
-    b.guard(GuardNoException, &[], &[v(x)], 1);
+    b.guard(GuardNotInvalidated, &[], &[v(x)], 1);
     b.void(Finish, &[v(x)]);
     assert!(x64.compile_loop(1, &b.t).is_err());
 }

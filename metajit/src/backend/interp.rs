@@ -27,7 +27,7 @@ impl IrInterp {
     fn check(trace: &Trace) -> Result<(), CompileError> {
         for op in &trace.ops {
             match op.opcode {
-                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
+                Opcode::GuardNotInvalidated => {
                     return Err(CompileError(format!(
                         "{} is not supported yet",
                         op.opcode.name()
@@ -139,9 +139,9 @@ impl Backend for IrInterp {
                 Opcode::GuardNoOverflow => fails = overflowed,
                 Opcode::GuardOverflow => fails = !overflowed,
                 Opcode::GuardNotInterrupted => fails = crate::interrupt::pending(),
-                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
-                    unreachable!("refused at compile time")
-                }
+                Opcode::GuardNoException => fails = crate::portal::is_pending(),
+                Opcode::GuardException => fails = !crate::portal::is_pending(),
+                Opcode::GuardNotInvalidated => unreachable!("refused at compile time"),
                 Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {
                     (result, overflowed) = eval::overflowing(op.opcode, arg(0), arg(1));
                 }

@@ -26,8 +26,8 @@
 //! well-formed trace that a backend can run.
 
 use super::{
-    eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, SizeDescr,
-    Snapshot, SnapshotFrame, Trace, Type, Var,
+    eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, Resume,
+    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, Var,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -124,7 +124,7 @@ fn lex(no: usize, text: &str) -> Result<Line, ParseError> {
         let col = i + 1;
         if c.is_whitespace() {
             i += 1;
-        } else if "[](),=".contains(c) {
+        } else if "[](),=|;".contains(c) {
             toks.push((Tok::Punct(c), col));
             i += 1;
         } else if c == '\'' {
@@ -525,7 +525,12 @@ impl Parser<'_> {
         };
         let rty = match descr {
             Descr::Call(d) if rty != d.ret => {
-                let want = Opcode::call_for(d.ret, opcode.name().starts_with("call_pure")).name();
+                let want = if opcode.name().starts_with("call_may_force") {
+                    Opcode::call_may_force_for(d.ret)
+                } else {
+                    Opcode::call_for(d.ret, opcode.name().starts_with("call_pure"))
+                }
+                .name();
                 return Err(l.err_at(
                     ocol,
                     format!("{} returns {}: use {want}", d.name, type_name(d.ret)),
@@ -586,25 +591,66 @@ impl Parser<'_> {
                 return Err(l.err(format!("{name} is not a guard: it takes no fail arguments")));
             }
             l.pos += 1;
+            // Frames, outermost first, separated by `|`; the innermost may
+            // end with `; returned`, `; raised` or `; pending`.
             let mut fail_args = Vec::new();
-            if !l.is_punct(']') {
-                loop {
-                    fail_args.push(self.arg(l)?.arg);
-                    if l.is_punct(',') {
-                        l.pos += 1;
-                    } else {
-                        break;
-                    }
+            let mut frames = vec![SnapshotFrame {
+                greens: 0,
+                slots: 0,
+                resume: Resume::Dispatch,
+            }];
+            loop {
+                if l.is_punct(']') || l.is_punct(';') {
+                    break;
                 }
+                if l.is_punct('|') {
+                    l.pos += 1;
+                    frames.last_mut().unwrap().resume = Resume::Caller;
+                    frames.push(SnapshotFrame {
+                        greens: 0,
+                        slots: 0,
+                        resume: Resume::Dispatch,
+                    });
+                    continue;
+                }
+                fail_args.push(self.arg(l)?.arg);
+                frames.last_mut().unwrap().slots += 1;
+                if l.is_punct(',') {
+                    l.pos += 1;
+                } else if !l.is_punct('|') {
+                    break;
+                }
+            }
+            if l.is_punct(';') {
+                l.pos += 1;
+                let col = l.col();
+                let word = match l.next() {
+                    Some((Tok::Ident(w), _)) => w,
+                    _ => return Err(l.err_at(col, "expected returned, raised or pending")),
+                };
+                let resume = match word.as_str() {
+                    "returned" => Resume::Returned,
+                    "raised" => Resume::Raised,
+                    "pending" => Resume::Pending,
+                    _ => {
+                        return Err(l.err_at(
+                            col,
+                            format!("`{word}`: a frame ends with returned, raised or pending"),
+                        ))
+                    }
+                };
+                let inner = frames.last_mut().unwrap();
+                if resume != Resume::Pending && inner.slots == 0 {
+                    return Err(l.err_at(
+                        col,
+                        format!("{word} needs the value as the frame's last slot"),
+                    ));
+                }
+                inner.resume = resume;
             }
             l.expect(']')?;
             let snapshot = self.trace.snapshots.len() as u32;
-            self.trace.snapshots.push(Snapshot {
-                frames: vec![SnapshotFrame {
-                    greens: 0,
-                    slots: fail_args.len() as u32,
-                }],
-            });
+            self.trace.snapshots.push(Snapshot { frames });
             Some(Box::new(GuardInfo {
                 snapshot,
                 fail_args,
@@ -718,8 +764,8 @@ fn operand_types(op: Opcode, descr: Descr, have: &[Type]) -> Option<Vec<Type>> {
         GuardValue => vec![first, first],
         GuardClass | GuardNonnullClass => vec![R, I],
         GuardNonnull | GuardIsnull => vec![R],
-        GuardNoOverflow | GuardOverflow | GuardNoException | GuardNotInvalidated
-        | GuardNotInterrupted => vec![],
+        GuardNoOverflow | GuardOverflow | GuardNoException | GuardException
+        | GuardNotInvalidated | GuardNotInterrupted => vec![],
         DebugMergePoint => vec![I],
         _ => return None,
     })

@@ -13,7 +13,7 @@
 //! (`42`, `1.5`, `ConstPtr(0x1000)`, `NULL`); descriptors by name; a guard's
 //! fail arguments in brackets after it. `parse.rs` reads exactly this back.
 
-use super::{Arg, Descr, Op, Trace};
+use super::{Arg, Descr, GuardInfo, Op, Trace};
 use std::fmt::{self, Write};
 
 pub fn write_arg(f: &mut impl Write, t: &Trace, a: Arg) -> fmt::Result {
@@ -76,8 +76,34 @@ pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
     write!(f, ")")?;
     if let Some(g) = &op.guard {
         write!(f, " [")?;
-        write_args(f, t, &g.fail_args)?;
+        write_fail_args(f, t, g)?;
         write!(f, "]")?;
+    }
+    Ok(())
+}
+
+/// Fail arguments frame by frame, outermost first, separated by ` | `; the
+/// innermost frame's way of resuming, when it is not "dispatch", after a `;`.
+fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result {
+    let Some(snapshot) = t.snapshots.get(g.snapshot as usize) else {
+        return write_args(f, t, &g.fail_args);
+    };
+    let mut rest: &[Arg] = &g.fail_args;
+    for (i, frame) in snapshot.frames.iter().enumerate() {
+        if i > 0 {
+            write!(f, " | ")?;
+        }
+        let last = i + 1 == snapshot.frames.len();
+        let n = if last {
+            rest.len()
+        } else {
+            (frame.slots as usize).min(rest.len())
+        };
+        write_args(f, t, &rest[..n])?;
+        rest = &rest[n..];
+        if let Some(word) = frame.resume.keyword() {
+            write!(f, "; {word}")?;
+        }
     }
     Ok(())
 }
