@@ -640,7 +640,7 @@ impl<G: Greens> Jit<G> {
         sh.phase("jit-optimize", false);
         let length = count_real_ops(&trace);
         sh.log_section("jit-log-opt", || {
-            format!("# {what} with {length} ops\n{trace}")
+            format!("# {what} with {length} ops\n{}", trace.with_guard_ids())
         });
 
         sh.phase("jit-backend", true);
@@ -684,6 +684,8 @@ impl<G: Greens> Jit<G> {
                 st.stats.traces.push((what, length));
                 st.guards[guard as usize].bridged = true;
                 st.stats.bridges += 1;
+                drop(st);
+                sh.log_section("jit-backend-dump", || sh.backend.bridge_listing(guard));
                 target.map(Request::Enter)
             }
         }

@@ -555,6 +555,21 @@ impl Trace {
     pub fn is_loop(&self) -> bool {
         matches!(self.ops.last(), Some(op) if op.opcode == Opcode::Jump && matches!(op.descr, Descr::None))
     }
+
+    /// The text form with each guard's id after it (`... # guard 7`), as the
+    /// logs print a trace once the driver has numbered its guards.
+    pub fn with_guard_ids(&self) -> WithGuardIds<'_> {
+        WithGuardIds(self)
+    }
+}
+
+/// A trace displayed with its guards' ids: see `Trace::with_guard_ids`.
+pub struct WithGuardIds<'a>(&'a Trace);
+
+impl fmt::Display for WithGuardIds<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        print::write_trace_with_guard_ids(f, self.0)
+    }
 }
 
 impl fmt::Display for Trace {

@@ -239,4 +239,8 @@ impl Backend for IrInterp {
     fn listing(&self, id: u32) -> String {
         format!("(loop {id} is interpreted; its IR is in jit-log-opt)\n")
     }
+
+    fn bridge_listing(&self, guard: u32) -> String {
+        format!("(the bridge out of guard {guard} is interpreted; its IR is in jit-log-opt)\n")
+    }
 }

@@ -12,6 +12,11 @@
 //! Variables print as a type letter and a number; constants as literals
 //! (`42`, `1.5`, `ConstPtr(0x1000)`, `NULL`); descriptors by name; a guard's
 //! fail arguments in brackets after it. `parse.rs` reads exactly this back.
+//!
+//! Once the driver has numbered a trace's guards, the logs print it with
+//! `Trace::with_guard_ids`: each guard line ends with its global id as a
+//! comment, `guard_true(i3) [i0, r1] # guard 7`, the number `jit-summary`
+//! and the bridges' headers use. The parser reads the id back from there.
 
 use super::{Arg, Descr, GuardInfo, Op, Trace};
 use std::fmt::{self, Write};
@@ -108,13 +113,35 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
     Ok(())
 }
 
+/// `write_op`, then for a guard its id as a trailing comment (` # guard 7`).
+pub fn write_op_with_guard_id(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
+    write_op(f, t, op)?;
+    if let Some(g) = &op.guard {
+        write!(f, " # guard {}", g.id)?;
+    }
+    Ok(())
+}
+
 pub fn write_trace(f: &mut impl Write, t: &Trace) -> fmt::Result {
+    write_trace_as(f, t, false)
+}
+
+/// The trace with each guard's id, as the logs print it.
+pub fn write_trace_with_guard_ids(f: &mut impl Write, t: &Trace) -> fmt::Result {
+    write_trace_as(f, t, true)
+}
+
+fn write_trace_as(f: &mut impl Write, t: &Trace, guard_ids: bool) -> fmt::Result {
     write!(f, "[")?;
     let inputs: Vec<Arg> = t.inputs.iter().map(|&v| Arg::Var(v)).collect();
     write_args(f, t, &inputs)?;
     writeln!(f, "]")?;
     for op in &t.ops {
-        write_op(f, t, op)?;
+        if guard_ids {
+            write_op_with_guard_id(f, t, op)?;
+        } else {
+            write_op(f, t, op)?;
+        }
         writeln!(f)?;
     }
     Ok(())
