@@ -41,6 +41,12 @@ pub struct ResumePoint<G> {
     pub frames: Vec<ResumeFrame<G>>,
 }
 
+/// What taking up the frames of a resume point gives.
+type Taken<I> = Result<
+    Resumed<<I as Interpreter>::G, <I as Interpreter>::Reds<Plain<<I as Interpreter>::G>>>,
+    <I as Interpreter>::Error,
+>;
+
 /// Where the outermost frame stands once resumed.
 pub(crate) enum Resumed<G: Greens, R> {
     /// Carry on in the dispatch loop at these greens with these reds.
@@ -94,7 +100,7 @@ impl<G: Greens> ResumePoint<G> {
         jit: &Jit<G>,
         interp: &I,
         values: &[u64],
-    ) -> Result<Resumed<G, I::Reds<Plain<G>>>, I::Error> {
+    ) -> Taken<I> {
         self.check(values);
         let mut slices = Vec::with_capacity(self.frames.len());
         let mut rest = values;
@@ -158,7 +164,7 @@ impl<G: Greens> ResumePoint<G> {
         mut step: Exit<G, Plain<G>>,
         mut reds: I::Reds<Plain<G>>,
         callers: impl Iterator<Item = (&'a ResumeFrame<G>, &'a [u64])>,
-    ) -> Result<Resumed<G, I::Reds<Plain<G>>>, I::Error>
+    ) -> Taken<I>
     where
         G: 'a,
     {
