@@ -27,7 +27,7 @@ use crate::params::{BackendKind, Params};
 use crate::plain::{from_word, word, Plain};
 use crate::portal::{self, Pending, SiteRunner};
 use crate::resume::{ResumeFrame, ResumePoint, Resumed};
-use crate::trace::{Outcome, Recorder, TraceKind};
+use crate::trace::{decode_finish, Outcome, Recorder, TraceKind};
 use hashbrown::{HashMap, HashSet};
 use std::cell::{Cell, RefCell};
 use std::hash::Hasher;
@@ -71,6 +71,8 @@ impl Hasher for CounterHasher {
 #[derive(Default, Debug, Clone)]
 pub struct Stats {
     pub loops: u32,
+    /// Function-entry traces compiled.
+    pub entries: u32,
     pub bridges: u32,
     pub aborts: u32,
     pub guard_failures: u64,
@@ -93,6 +95,8 @@ struct State<G> {
     positions: Vec<G>,
     position_ids: HashMap<G, u32>,
     loop_keys: HashMap<G, u32>,
+    /// Compiled function-entry traces, by the entry's greens.
+    entry_keys: HashMap<G, u32>,
     loops: u32,
     guards: Vec<GuardRecord<G>>,
     aborts: HashMap<G, u32>,
@@ -111,6 +115,10 @@ pub struct JitShared<G: Greens> {
     /// Ticks before a back edge is hot; `u32::MAX` when the JIT is off.
     threshold: u32,
     counters: Box<[Cell<u32>]>,
+    /// Calls before a function entry is hot; `u32::MAX` when the JIT is off.
+    function_threshold: u32,
+    /// Hot counters of function entries, apart from the loops' own.
+    entry_counters: Box<[Cell<u32>]>,
     request: Cell<Option<Request<G>>>,
     tracing: Cell<bool>,
     state: RefCell<State<G>>,
@@ -120,11 +128,14 @@ pub struct JitShared<G: Greens> {
 }
 
 impl<G: Greens> JitShared<G> {
-    fn slot(&self, g: G) -> &Cell<u32> {
+    fn index(&self, g: G) -> usize {
         let mut h = CounterHasher(0);
         g.hash(&mut h);
-        let index = (h.0 >> (64 - COUNTER_BITS)) as usize;
-        &self.counters[index]
+        (h.0 >> (64 - COUNTER_BITS)) as usize
+    }
+
+    fn slot(&self, g: G) -> &Cell<u32> {
+        &self.counters[self.index(g)]
     }
 
     /// One back-edge tick of the plain mode.
@@ -169,6 +180,43 @@ impl<G: Greens> JitShared<G> {
         }
         self.request.set(Some(Request::Trace(TraceKind::Loop(g))));
         Flow::Leave
+    }
+
+    /// A call enters the function at `g`: run its compiled entry trace, or
+    /// trace one when the entry is hot.
+    #[inline]
+    fn enter_function(&self, g: G) -> Option<Request<G>> {
+        let index = self.index(g);
+        let cell = &self.entry_counters[index];
+        let n = cell.get().saturating_add(1);
+        if n < self.function_threshold {
+            cell.set(n);
+            return None;
+        }
+        self.hot_entry(g, cell)
+    }
+
+    #[inline(never)]
+    fn hot_entry(&self, g: G, cell: &Cell<u32>) -> Option<Request<G>> {
+        if let Some(&id) = self.state.borrow().entry_keys.get(&g) {
+            cell.set(self.function_threshold);
+            return Some(Request::Enter(id));
+        }
+        cell.set(0);
+        let st = self.state.borrow();
+        let banned = st
+            .aborts
+            .get(&g)
+            .is_some_and(|&n| n >= self.params.max_aborts);
+        if !self.params.enabled || self.tracing.get() || banned {
+            return None;
+        }
+        Some(Request::Trace(TraceKind::Entry(g)))
+    }
+
+    /// The compiled entry trace of the function entered at `g`, if any.
+    pub(crate) fn entry_at(&self, g: G) -> Option<u32> {
+        self.state.borrow().entry_keys.get(&g).copied()
     }
 
     /// The compiled loop whose header is at `g`, if any.
@@ -232,9 +280,10 @@ impl<G: Greens> JitShared<G> {
         let st = self.state.borrow();
         let s = &st.stats;
         let mut out = format!(
-            "loops: {}\nbridges: {}\naborts: {}\nguard failures: {}\n\
+            "loops: {}\nentries: {}\nbridges: {}\naborts: {}\nguard failures: {}\n\
              tracing time: {:.6} s\noptimizing time: {:.6} s\nbackend time: {:.6} s\nbackend: {}\n",
             s.loops,
+            s.entries,
             s.bridges,
             s.aborts,
             s.guard_failures,
@@ -304,12 +353,19 @@ struct Runner<'a, I: Interpreter> {
     interp: &'a I,
 }
 
-impl<I: Interpreter> SiteRunner for Runner<'_, I> {
-    fn run_site(&self, site: u32, args: &[u64]) -> u64 {
+impl<I: Interpreter> Runner<'_, I> {
+    /// The callee's greens, its reds and the result type the trace expects.
+    fn site(&self, site: u32, args: &[u64]) -> (I::G, PlainReds<I>, Type) {
         let (greens, kinds, ret) = self.jit.shared.state.borrow().sites[site as usize].clone();
         let mut vals = kinds.iter().zip(args).map(|(&ty, &w)| from_word(ty, w));
         let reds = <I::Reds<Plain<I::G>>>::load(&mut vals).expect("site reds fit");
-        match self.jit.run(self.interp, greens, reds) {
+        (greens, reds, ret)
+    }
+
+    /// Hand a completion back to compiled code: a return of the expected
+    /// type as its word, anything else through the pending slot.
+    fn deliver(result: Result<Completion<Plain<I::G>>, I::Error>, ret: Type) -> u64 {
+        match result {
             Ok(Completion::Return(v)) if value_type(v) == ret => word(v),
             Ok(c) => {
                 let (raised, v) = match c {
@@ -328,6 +384,24 @@ impl<I: Interpreter> SiteRunner for Runner<'_, I> {
                 0
             }
         }
+    }
+}
+
+impl<I: Interpreter> SiteRunner for Runner<'_, I> {
+    fn run_site(&self, site: u32, args: &[u64]) -> u64 {
+        let (greens, reds, ret) = self.site(site, args);
+        Self::deliver(self.jit.run(self.interp, greens, reds), ret)
+    }
+
+    fn run_entry(&self, site: u32, args: &[u64]) -> u64 {
+        let (greens, reds, ret) = self.site(site, args);
+        let result = match self.jit.shared.entry_at(greens) {
+            Some(id) => self
+                .jit
+                .run_loop(self.interp, greens, reds, Some(Request::Enter(id))),
+            None => self.jit.run(self.interp, greens, reds),
+        };
+        Self::deliver(result, ret)
     }
 }
 
@@ -356,12 +430,19 @@ impl<G: Greens> Jit<G> {
         let shared = JitShared {
             threshold,
             counters: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            function_threshold: if params.enabled {
+                params.function_threshold
+            } else {
+                u32::MAX
+            },
+            entry_counters: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
             request: Cell::new(None),
             tracing: Cell::new(false),
             state: RefCell::new(State {
                 positions: Vec::new(),
                 position_ids: HashMap::new(),
                 loop_keys: HashMap::new(),
+                entry_keys: HashMap::new(),
                 loops: 0,
                 guards: Vec::new(),
                 aborts: HashMap::new(),
@@ -415,26 +496,41 @@ impl<G: Greens> Jit<G> {
         greens: G,
         reds: I::Reds<Plain<G>>,
     ) -> Result<Completion<Plain<G>>, I::Error> {
-        self.run_from(interp, greens, reds)
+        let first = self.shared.enter_function(greens);
+        self.run_loop(interp, greens, reds, first)
     }
 
-    /// The portal's loop (also how resume runs inner frames to completion).
+    /// The portal's loop from `greens` (also how resume runs inner frames
+    /// to completion): no entry counting.
     pub(crate) fn run_from<I: Interpreter<G = G>>(
+        &self,
+        interp: &I,
+        greens: G,
+        reds: I::Reds<Plain<G>>,
+    ) -> Result<Completion<Plain<G>>, I::Error> {
+        self.run_loop(interp, greens, reds, None)
+    }
+
+    fn run_loop<I: Interpreter<G = G>>(
         &self,
         interp: &I,
         mut greens: G,
         mut reds: I::Reds<Plain<G>>,
+        first: Option<Request<G>>,
     ) -> Result<Completion<Plain<G>>, I::Error> {
         let mut plain = Plain {
             jit: self.shared.clone(),
         };
+        let mut pending = first;
         loop {
-            match interp.dispatch(&mut plain, greens, &mut reds)? {
-                Exit::Return(v) => return Ok(Completion::Return(v)),
-                Exit::Raise(v) => return Ok(Completion::Raise(v)),
-                Exit::Leave(at) => greens = at,
+            if pending.is_none() {
+                match interp.dispatch(&mut plain, greens, &mut reds)? {
+                    Exit::Return(v) => return Ok(Completion::Return(v)),
+                    Exit::Raise(v) => return Ok(Completion::Raise(v)),
+                    Exit::Leave(at) => greens = at,
+                }
             }
-            let mut next = self.shared.request.take();
+            let mut next = pending.take().or_else(|| self.shared.request.take());
             loop {
                 // Every way back here is a back edge or a guard's resume
                 // point: a clean place to stop (`interrupt.rs`).
@@ -476,8 +572,18 @@ impl<G: Greens> Jit<G> {
             sh.backend.execute(id, &inputs)
         };
         sh.phase("jit-running", false);
-        let CodeExit::Guard { id: guard, values } = exit else {
-            panic!("loop {id} finished, but loops only leave through guards");
+        let (guard, values) = match exit {
+            CodeExit::Guard { id, values } => (id, values),
+            CodeExit::Finish { values } => {
+                // The frame completed: `finish(code, value)`.
+                let (raised, ty) = decode_finish(values[0]);
+                let v = from_word(ty, values[1]);
+                return Ok(Executed::Completed(if raised {
+                    Completion::Raise(v)
+                } else {
+                    Completion::Return(v)
+                }));
+            }
         };
         sh.phase("jit-resume", true);
         let mut st = sh.state.borrow_mut();
@@ -525,8 +631,8 @@ impl<G: Greens> Jit<G> {
         let result = interp.dispatch(&mut rec, greens, &mut rreds);
         match &result {
             Err(_) => rec.abort("the user program raised an error"),
-            Ok(Exit::Return(_)) => rec.abort("the user program returned"),
-            Ok(Exit::Raise(_)) => rec.abort("the user program raised an exception"),
+            Ok(Exit::Return(v)) => rec.completed(Completion::Return(*v)),
+            Ok(Exit::Raise(v)) => rec.completed(Completion::Raise(*v)),
             Ok(Exit::Leave(_)) => {}
         }
         let mut rv = Vec::new();
@@ -582,6 +688,12 @@ impl<G: Greens> Jit<G> {
                 }
                 format!("bridge from guard {guard}")
             }
+            TraceKind::Entry(start) => {
+                if penalty {
+                    *st.aborts.entry(start).or_insert(0) += 1;
+                }
+                format!("entry of {start:?}")
+            }
         };
         let line = format!("{what}: {reason} (near {at:?})");
         st.stats.abort_reasons.push(line.clone());
@@ -600,6 +712,7 @@ impl<G: Greens> Jit<G> {
         let what = match kind {
             TraceKind::Loop(start) => format!("Loop {} ({start:?})", sh.state.borrow().loops),
             TraceKind::Bridge(guard) => format!("Bridge out of guard {guard}"),
+            TraceKind::Entry(start) => format!("Entry {} ({start:?})", sh.state.borrow().loops),
         };
         sh.log_section("jit-log-noopt", || {
             format!("# {what} with {} ops\n{trace}", count_real_ops(&trace))
@@ -646,7 +759,7 @@ impl<G: Greens> Jit<G> {
         sh.phase("jit-backend", true);
         let started = Instant::now();
         let result = match kind {
-            TraceKind::Loop(_) => {
+            TraceKind::Loop(_) | TraceKind::Entry(_) => {
                 let id = sh.state.borrow().loops;
                 sh.backend.compile_loop(id, &trace).map(|()| id)
             }
@@ -663,7 +776,7 @@ impl<G: Greens> Jit<G> {
             (Err(e), _) => {
                 drop(st);
                 let at = match kind {
-                    TraceKind::Loop(g) => g,
+                    TraceKind::Loop(g) | TraceKind::Entry(g) => g,
                     TraceKind::Bridge(guard) => {
                         sh.state.borrow().guards[guard as usize].resume.greens()
                     }
@@ -679,6 +792,16 @@ impl<G: Greens> Jit<G> {
                 drop(st);
                 sh.log_section("jit-backend-dump", || sh.backend.listing(id));
                 Some(Request::Enter(target.unwrap_or(id)))
+            }
+            (Ok(id), TraceKind::Entry(start)) => {
+                st.stats.traces.push((what, length));
+                st.loops += 1;
+                st.stats.entries += 1;
+                st.entry_keys.insert(start, id);
+                drop(st);
+                sh.log_section("jit-backend-dump", || sh.backend.listing(id));
+                // The call that traced it has completed, or left at a loop.
+                target.map(Request::Enter)
             }
             (Ok(guard), TraceKind::Bridge(_)) => {
                 st.stats.traces.push((what, length));

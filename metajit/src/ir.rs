@@ -349,6 +349,8 @@ opcodes! {
     CallMayForceR = "call_may_force_r", Ref, Call;
     CallMayForceF = "call_may_force_f", Float, Call;
     CallMayForceN = "call_may_force_n", Void, Call;
+    CallAssemblerI = "call_assembler_i", Int, Call;
+    CallAssemblerR = "call_assembler_r", Ref, Call;
     GuardTrue = "guard_true", Void, Guard;
     GuardFalse = "guard_false", Void, Guard;
     GuardValue = "guard_value", Void, Guard;

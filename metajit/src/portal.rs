@@ -37,7 +37,12 @@ pub(crate) enum Pending {
 /// Runs the callee of a residual call site; implemented by the driver for
 /// each interpreter.
 pub(crate) trait SiteRunner {
+    /// Run the callee of `site` from the start, through its portal.
     fn run_site(&self, site: u32, args: &[u64]) -> u64;
+    /// Run the callee of `site` in its compiled entry trace (what
+    /// `call_assembler` does), resuming it in the interpreter if a guard
+    /// fails there.
+    fn run_entry(&self, site: u32, args: &[u64]) -> u64;
 }
 
 thread_local! {
@@ -123,10 +128,18 @@ impl Drop for RunnerScope<'_> {
 }
 
 fn run_site(site: u64, args: &[u64]) -> u64 {
+    run_with(|r| r.run_site(site as u32, args))
+}
+
+fn run_entry(site: u64, args: &[u64]) -> u64 {
+    run_with(|r| r.run_entry(site as u32, args))
+}
+
+fn run_with(f: impl FnOnce(&dyn SiteRunner) -> u64) -> u64 {
     match RUNNER.with(|r| r.get()) {
         // SAFETY: the pointer was set by `enter_runner` and is removed before
         // the runner it points to goes away (see `RunnerScope`).
-        Some(runner) => unsafe { (*runner).run_site(site as u32, args) },
+        Some(runner) => f(unsafe { &*runner }),
         None => {
             // Compiled code runs only inside the driver, which sets a runner;
             // report rather than crash if that is ever not so.
@@ -136,6 +149,23 @@ fn run_site(site: u64, args: &[u64]) -> u64 {
             0
         }
     }
+}
+
+macro_rules! trampolines {
+    ($run:ident: $($name:ident($($a:ident),*);)*) => {
+        $(extern "C" fn $name(site: u64 $(, $a: u64)*) -> u64 {
+            $run(site, &[$($a),*])
+        })*
+    };
+}
+
+trampolines! { run_entry:
+    entry_site_0();
+    entry_site_1(a);
+    entry_site_2(a, b);
+    entry_site_3(a, b, c);
+    entry_site_4(a, b, c, d);
+    entry_site_5(a, b, c, d, e);
 }
 
 extern "C" fn portal_site_0(site: u64) -> u64 {
@@ -176,27 +206,53 @@ fn site_descr(func: usize, reds: usize, ret: Type) -> CallDescr {
 
 static INT6: [Type; 6] = [Type::Int; 6];
 
-fn site_descrs(ret: Type) -> [CallDescr; 6] {
-    let funcs: [usize; 6] = [
+fn site_descrs(name: &'static str, funcs: [usize; 6], ret: Type) -> [CallDescr; 6] {
+    std::array::from_fn(|reds| CallDescr {
+        name,
+        ..site_descr(funcs[reds], reds, ret)
+    })
+}
+
+fn portal_funcs() -> [usize; 6] {
+    [
         portal_site_0 as *const () as usize,
         portal_site_1 as *const () as usize,
         portal_site_2 as *const () as usize,
         portal_site_3 as *const () as usize,
         portal_site_4 as *const () as usize,
         portal_site_5 as *const () as usize,
-    ];
-    std::array::from_fn(|reds| site_descr(funcs[reds], reds, ret))
+    ]
 }
 
-static SITES_INT: LazyLock<[CallDescr; 6]> = LazyLock::new(|| site_descrs(Type::Int));
-static SITES_REF: LazyLock<[CallDescr; 6]> = LazyLock::new(|| site_descrs(Type::Ref));
+fn entry_funcs() -> [usize; 6] {
+    [
+        entry_site_0 as *const () as usize,
+        entry_site_1 as *const () as usize,
+        entry_site_2 as *const () as usize,
+        entry_site_3 as *const () as usize,
+        entry_site_4 as *const () as usize,
+        entry_site_5 as *const () as usize,
+    ]
+}
+
+static SITES_INT: LazyLock<[CallDescr; 6]> =
+    LazyLock::new(|| site_descrs("portal", portal_funcs(), Type::Int));
+static SITES_REF: LazyLock<[CallDescr; 6]> =
+    LazyLock::new(|| site_descrs("portal", portal_funcs(), Type::Ref));
+static ENTRIES_INT: LazyLock<[CallDescr; 6]> =
+    LazyLock::new(|| site_descrs("assembler", entry_funcs(), Type::Int));
+static ENTRIES_REF: LazyLock<[CallDescr; 6]> =
+    LazyLock::new(|| site_descrs("assembler", entry_funcs(), Type::Ref));
 
 /// The descriptor of a residual call passing `reds` words and returning `ret`
-/// (an int or a reference).
-pub(crate) fn site_descr_for(reds: usize, ret: Type) -> &'static CallDescr {
-    match ret {
-        Type::Ref => &SITES_REF[reds],
-        _ => &SITES_INT[reds],
+/// (an int or a reference): into the portal, or (`compiled`) straight into
+/// the callee's compiled entry.
+pub(crate) fn site_descr_for(reds: usize, ret: Type, compiled: bool) -> &'static CallDescr {
+    match (ret, compiled) {
+        (Type::Ref, false) => &SITES_REF[reds],
+        (_, false) => &SITES_INT[reds],
+        (Type::Ref, true) => &ENTRIES_REF[reds],
+        (_, true) => &ENTRIES_INT[reds],
     }
 }
 

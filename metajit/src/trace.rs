@@ -46,8 +46,13 @@ pub struct Rv<T> {
 pub enum TraceKind<G> {
     /// A loop starting at a back-edge target; closes when it gets back there.
     Loop(G),
-    /// A bridge from a guard (by id), closes at the header of any compiled loop.
+    /// A bridge from a guard (by id), closes at the header of any compiled
+    /// loop, or with `finish` when its frame returns.
     Bridge(u32),
+    /// A function's entry (`function_threshold`): closes with `finish` when
+    /// the function returns or raises, or jumps into a compiled loop it
+    /// reaches.
+    Entry(G),
 }
 
 /// How recording ended.
@@ -176,6 +181,25 @@ impl<G: Greens> Recorder<G> {
             Val::Float(_) => Type::Float,
         };
         from_word(ty, concrete_word(v))
+    }
+
+    /// The frame the trace started in completed: an entry trace (or a
+    /// bridge) ends with `finish(code, value)`, `code` saying how it
+    /// completed and the value's type (`finish_code`); a loop trace aborts.
+    pub(crate) fn completed(&mut self, completion: Completion<Self>) {
+        if matches!(self.kind, TraceKind::Loop(_)) {
+            self.abort("the user program returned");
+            return;
+        }
+        let (raised, v) = match completion {
+            Completion::Return(v) => (false, v),
+            Completion::Raise(v) => (true, v),
+        };
+        let code = finish_code(raised, val_type(v));
+        self.emit(Opcode::Finish, vec![Arg::Int(code), ir_of(v)], Descr::None);
+        if self.active() {
+            self.outcome = Outcome::Closed(None);
+        }
     }
 
     pub(crate) fn finish(self) -> (Trace, Outcome) {
@@ -388,6 +412,12 @@ impl<G: Greens> Recorder<G> {
             _ => self.jit.loop_at(greens).map(Some),
         };
         let Some(target) = target else {
+            if matches!(self.kind, TraceKind::Entry(_)) {
+                // The function's loop is not compiled yet: its own trace
+                // comes first (its counter is ticking), this one later.
+                self.abort(format!("reached the loop at {greens:?}, not compiled yet"));
+                return Flow::Leave;
+            }
             return Flow::Continue;
         };
         // The back edge is a clean resume point whatever the instruction
@@ -503,15 +533,43 @@ impl<G: Greens> Recorder<G> {
         let site = self.jit.site(callee, kinds, ret);
         let mut args = vec![Arg::Int(site as i64)];
         args.extend(reds.iter().map(|&v| ir_of(v)));
+        // Straight into the callee's compiled entry once it has one.
+        let compiled = self.jit.entry_at(callee).is_some();
+        let opcode = match (compiled, ret) {
+            (true, Type::Ref) => Opcode::CallAssemblerR,
+            (true, _) => Opcode::CallAssemblerI,
+            (false, _) => Opcode::call_may_force_for(ret),
+        };
         let ir = self.emit(
-            Opcode::call_may_force_for(ret),
+            opcode,
             args,
-            Descr::Call(portal::site_descr_for(reds.len(), ret)),
+            Descr::Call(portal::site_descr_for(reds.len(), ret, compiled)),
         );
         let (snapshot, fail_args) = self.snapshot_at(at, caller_slots, Resume::Pending);
         self.emit_guard(Opcode::GuardNoException, vec![], snapshot, fail_args);
         Ok(Completion::Return(rval(ret, concrete_word(value), ir)))
     }
+}
+
+/// The first operand of the `finish` that ends a trace whose frame
+/// completed: bit 0 set for a raise, the value's type above it.
+pub(crate) fn finish_code(raised: bool, ty: Type) -> i64 {
+    let ty = match ty {
+        Type::Int | Type::Void => 0,
+        Type::Ref => 1,
+        Type::Float => 2,
+    };
+    ty << 1 | raised as i64
+}
+
+/// The inverse of `finish_code`.
+pub(crate) fn decode_finish(code: u64) -> (bool, Type) {
+    let ty = match code >> 1 {
+        0 => Type::Int,
+        1 => Type::Ref,
+        _ => Type::Float,
+    };
+    (code & 1 == 1, ty)
 }
 
 fn val_type<M: Mode>(v: Val<M>) -> Type {
@@ -793,6 +851,7 @@ impl<G: Greens> Mode for Recorder<G> {
             self.run_concretely(interp, callee, &callee_reds)?
         } else if self.callers.len() < self.jit.params.inline_depth as usize
             && !self.callers.iter().any(|c| c.callee == callee)
+            && self.kind != TraceKind::Entry(callee)
             && self.jit.may_inline(callee)
         {
             self.inline(interp, at, &caller_slots, callee, callee_reds)?

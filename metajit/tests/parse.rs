@@ -56,7 +56,9 @@ const CORPUS: &[&str] = &[
      f5 = call_pure_f(2.0, descr=fsqrt)\ncall_n(descr=noop)\ni6 = call_i(i3, descr=bump)\nguard_no_exception() [i6]\n\
      i7 = call_may_force_i(1, NULL, descr=force_i)\nguard_no_exception() [i6, f5 | i0; pending]\n\
      r8 = call_may_force_r(2, NULL, descr=force_r)\nf9 = call_may_force_f(3, r8, descr=force_f)\n\
-     call_may_force_n(4, r8, descr=force_n)\nguard_true(i7) [i6 | i0 | r8, f9; returned]\njump(i6, f5)\n",
+     call_may_force_n(4, r8, descr=force_n)\nguard_true(i7) [i6 | i0 | r8, f9; returned]\n\
+     i10 = call_assembler_i(5, r8, descr=force_i)\nr11 = call_assembler_r(6, r8, descr=force_r)\n\
+     guard_no_exception() [i10 | r11; raised]\njump(i6, f5)\n",
     // 15: guards on ints
     "[i0, i1]\ni2 = int_lt(i0, i1)\nguard_true(i2) [i0, i1]\ni3 = int_eq(i0, 5)\nguard_false(i3) [i0]\nguard_value(i1, 7) [i1, 7, NULL]\n\
      jump(i0, i1)\n",

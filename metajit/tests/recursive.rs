@@ -91,6 +91,19 @@ fn recursion_deeper_than_inlining_becomes_a_residual_call() {
     check(src, "=> 16400\n");
     let log = logged(src, MODES[2], "jit-log-opt");
     assert!(log.contains("call_may_force_r("), "{log}");
+    // Once `sum` has an entry trace, a trace that calls it goes straight
+    // there: its own recursive call, traced after the entry was compiled.
+    assert!(log.contains("call_assembler_r("), "{log}");
+}
+
+#[test]
+fn fib_gets_a_function_entry_trace() {
+    let src = "(fun fib (n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))
+         (fun main () (fib 15))";
+    for summary in &check(src, "=> 610\n")[1..] {
+        assert_eq!(count(summary, "entries"), 1, "{summary}");
+        assert_eq!(count(summary, "aborts"), 0, "{summary}");
+    }
 }
 
 #[test]

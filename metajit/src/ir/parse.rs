@@ -554,7 +554,9 @@ impl Parser<'_> {
         };
         let rty = match descr {
             Descr::Call(d) if rty != d.ret => {
-                let want = if opcode.name().starts_with("call_may_force") {
+                let want = if opcode.name().starts_with("call_may_force")
+                    || opcode.name().starts_with("call_assembler")
+                {
                     Opcode::call_may_force_for(d.ret)
                 } else {
                     Opcode::call_for(d.ret, opcode.name().starts_with("call_pure"))
