@@ -49,23 +49,48 @@ reds! {
     pub struct Reds { pub a: Int, pub regs: Ref }
 }
 
-/// A TLR runtime error, at the pc of the instruction that failed.
+/// A TLR runtime error: an instruction that failed, at its pc, or the run
+/// interrupted (Ctrl-C in the REPL).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuntimeError {
-    pub pc: usize,
-    pub line: Option<usize>,
-    pub message: String,
+pub enum RuntimeError {
+    At {
+        pc: usize,
+        line: Option<usize>,
+        message: String,
+    },
+    Interrupted,
+}
+
+impl RuntimeError {
+    pub(crate) fn at(code: &Code, pc: usize, message: impl Into<String>) -> RuntimeError {
+        RuntimeError::At {
+            pc,
+            line: code.lines.get(pc).copied(),
+            message: message.into(),
+        }
+    }
+}
+
+impl From<metajit::Interrupted> for RuntimeError {
+    fn from(_: metajit::Interrupted) -> RuntimeError {
+        RuntimeError::Interrupted
+    }
 }
 
 impl fmt::Display for RuntimeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(
-                f,
-                "runtime error at pc {} (line {line}): {}",
-                self.pc, self.message
-            ),
-            None => write!(f, "runtime error at pc {}: {}", self.pc, self.message),
+        match self {
+            RuntimeError::At {
+                pc,
+                line: Some(line),
+                message,
+            } => write!(f, "runtime error at pc {pc} (line {line}): {message}"),
+            RuntimeError::At {
+                pc,
+                line: None,
+                message,
+            } => write!(f, "runtime error at pc {pc}: {message}"),
+            RuntimeError::Interrupted => write!(f, "interrupted"),
         }
     }
 }
@@ -73,14 +98,6 @@ impl fmt::Display for RuntimeError {
 pub struct Tlr;
 
 impl Tlr {
-    fn error(code: &Code, pc: usize, message: impl Into<String>) -> RuntimeError {
-        RuntimeError {
-            pc,
-            line: code.lines.get(pc).copied(),
-            message: message.into(),
-        }
-    }
-
     /// Check that register `n` exists: guards on `regs` being non-null and
     /// on its length.
     fn check_register<M: Mode>(
@@ -91,7 +108,7 @@ impl Tlr {
         n: i64,
     ) -> Result<(), RuntimeError> {
         if m.is_null(r.regs) {
-            return Err(Self::error(
+            return Err(RuntimeError::at(
                 code,
                 pc,
                 format!("register {n} used before ALLOCATE"),
@@ -101,7 +118,11 @@ impl Tlr {
         let index = m.int(n);
         let in_range = m.int_lt(index, len);
         if !m.is_true(in_range) {
-            return Err(Self::error(code, pc, format!("register {n} out of range")));
+            return Err(RuntimeError::at(
+                code,
+                pc,
+                format!("register {n} out of range"),
+            ));
         }
         Ok(())
     }
@@ -126,14 +147,14 @@ impl Interpreter for Tlr {
             }
             let start = pc;
             let Some(&opcode) = code.bytes.get(pc) else {
-                return Err(Self::error(code, pc, "ran off the end of the program"));
+                return Err(RuntimeError::at(code, pc, "ran off the end of the program"));
             };
             let takes_operand = !matches!(opcode, 6 | 8);
             let arg = if takes_operand {
                 match code.bytes.get(pc + 1) {
                     Some(&b) => b as i64,
                     None => {
-                        return Err(Self::error(
+                        return Err(RuntimeError::at(
                             code,
                             pc,
                             "missing operand at the end of the program",
@@ -162,7 +183,7 @@ impl Interpreter for Tlr {
                     if m.is_true(r.a) {
                         let target = arg as usize;
                         if target >= code.bytes.len() {
-                            return Err(Self::error(
+                            return Err(RuntimeError::at(
                                 code,
                                 start,
                                 format!("jump to {target}, outside the program"),
@@ -191,7 +212,13 @@ impl Interpreter for Tlr {
                     r.regs = m.new_array(&REGS, n);
                 }
                 8 => r.a = m.int_neg(r.a), // NEG_A
-                _ => return Err(Self::error(code, start, format!("unknown opcode {opcode}"))),
+                _ => {
+                    return Err(RuntimeError::at(
+                        code,
+                        start,
+                        format!("unknown opcode {opcode}"),
+                    ))
+                }
             }
         }
     }

@@ -80,14 +80,6 @@ pub struct Unhinted {
     hints: Hints,
 }
 
-fn error(code: &Code, pc: usize, message: impl Into<String>) -> RuntimeError {
-    RuntimeError {
-        pc,
-        line: code.lines.get(pc).copied(),
-        message: message.into(),
-    }
-}
-
 /// Is the red offset `at` inside the bytecode? (A guard on the length.)
 fn inside<M: Mode>(m: &mut M, r: &Reds<M>, at: M::Int) -> bool {
     let len = m.arraylen(r.bytecode, &BYTES);
@@ -116,7 +108,7 @@ impl Interpreter for Unhinted {
             }
             let start = r.pc;
             if !inside(m, r, start) {
-                return Err(error(
+                return Err(RuntimeError::at(
                     code,
                     m.promote_int(start) as usize,
                     "ran off the end of the program",
@@ -130,7 +122,11 @@ impl Interpreter for Unhinted {
             let arg = if takes_operand {
                 if !inside(m, r, at) {
                     let pc = m.promote_int(start) as usize;
-                    return Err(error(code, pc, "missing operand at the end of the program"));
+                    return Err(RuntimeError::at(
+                        code,
+                        pc,
+                        "missing operand at the end of the program",
+                    ));
                 }
                 m.getarrayitem_int(r.bytecode, &BYTES, at)
             } else {
@@ -144,7 +140,7 @@ impl Interpreter for Unhinted {
                 1 | 2 | 5 => {
                     if m.is_null(r.regs) {
                         let (n, pc) = (m.promote_int(arg), m.promote_int(start) as usize);
-                        return Err(error(
+                        return Err(RuntimeError::at(
                             code,
                             pc,
                             format!("register {n} used before ALLOCATE"),
@@ -154,7 +150,11 @@ impl Interpreter for Unhinted {
                     let in_range = m.int_lt(arg, len);
                     if !m.is_true(in_range) {
                         let (n, pc) = (m.promote_int(arg), m.promote_int(start) as usize);
-                        return Err(error(code, pc, format!("register {n} out of range")));
+                        return Err(RuntimeError::at(
+                            code,
+                            pc,
+                            format!("register {n} out of range"),
+                        ));
                     }
                     match opcode {
                         1 => m.setarrayitem(r.regs, &REGS, arg, Val::Int(r.a)),
@@ -169,7 +169,7 @@ impl Interpreter for Unhinted {
                     if m.is_true(r.a) {
                         if !inside(m, r, arg) {
                             let (target, pc) = (m.promote_int(arg), m.promote_int(start) as usize);
-                            return Err(error(
+                            return Err(RuntimeError::at(
                                 code,
                                 pc,
                                 format!("jump to {target}, outside the program"),
@@ -191,7 +191,11 @@ impl Interpreter for Unhinted {
                 8 => r.a = m.int_neg(r.a),
                 _ => {
                     let pc = m.promote_int(start) as usize;
-                    return Err(error(code, pc, format!("unknown opcode {opcode}")));
+                    return Err(RuntimeError::at(
+                        code,
+                        pc,
+                        format!("unknown opcode {opcode}"),
+                    ));
                 }
             }
             if let Some(target) = back_edge {

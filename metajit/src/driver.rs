@@ -122,6 +122,10 @@ impl<G: Greens> JitShared<G> {
     /// One back-edge tick of the plain mode.
     #[inline(always)]
     pub(crate) fn tick(&self, g: G) -> Flow {
+        if crate::interrupt::pending() {
+            // Leave with no request: `Jit::run` sees the flag.
+            return Flow::Leave;
+        }
         let cell = self.slot(g);
         let n = cell.get().saturating_add(1);
         if n < self.threshold {
@@ -135,6 +139,11 @@ impl<G: Greens> JitShared<G> {
     #[inline(never)]
     fn hot(&self, g: G) -> Flow {
         let cell = self.slot(g);
+        if !self.params.enabled {
+            // The counter saturated at the "never" threshold: start again.
+            cell.set(0);
+            return Flow::Continue;
+        }
         if let Some(id) = self.loop_at(g) {
             cell.set(self.threshold);
             self.request.set(Some(Request::Enter(id)));
@@ -328,7 +337,13 @@ impl<G: Greens> Jit<G> {
                 Exit::Leave(at) => greens = at,
             }
             let mut next = self.shared.request.take();
-            while let Some(request) = next {
+            loop {
+                // Every way back here is a back edge or a guard's resume
+                // point: a clean place to stop (`interrupt.rs`).
+                if crate::interrupt::take() {
+                    return Err(crate::interrupt::Interrupted.into());
+                }
+                let Some(request) = next else { break };
                 next = match request {
                     Request::Enter(id) => {
                         let (g, r, follow) = self.execute::<I::Reds<Plain<G>>>(id, &reds);
@@ -415,6 +430,8 @@ impl<G: Greens> Jit<G> {
         sh.tracing.set(false);
         let follow = match outcome {
             Outcome::Closed(target) => self.compile(kind, trace, target),
+            // An interrupt is not the loop's fault: no penalty.
+            Outcome::Aborted(_) if crate::interrupt::pending() => None,
             Outcome::Aborted(reason) => {
                 self.note_abort(kind, greens, &reason);
                 None

@@ -6,8 +6,8 @@
 //! program: which code, which pc) is plain Rust. `Plain` implements `Mode` by
 //! simply doing the operation; `Recorder` does it and also appends IR. So the
 //! bytecode decoding, being green, is never recorded: the trace is
-//! specialized to the user program by construction (DESIGN.md, "The three
-//! execution modes").
+//! specialized to the user program by construction (docs/architecture.md,
+//! "Hints and the two modes").
 //!
 //! The names follow RPython's `rlib/jit.py`: `jit_merge_point`,
 //! `can_enter_jit`, `promote`, `we_are_jitted`, elidable calls.
@@ -79,7 +79,9 @@ pub trait RedState<M: Mode>: Sized {
 pub trait Interpreter {
     type G: Greens;
     type Reds<M: Mode<G = Self::G>>: RedState<M>;
-    type Error;
+    /// The interpreter's error; `Jit::run` makes one from `Interrupted`
+    /// when the program is interrupted (`interrupt.rs`).
+    type Error: From<crate::interrupt::Interrupted>;
     fn dispatch<M: Mode<G = Self::G>>(
         &self,
         m: &mut M,

@@ -101,8 +101,8 @@ impl From<Var> for Arg {
     }
 }
 
-/// What the optimizer may assume of a residual call (DESIGN.md, "Effect
-/// analysis"). The heap cache keeps every cached field a call cannot write.
+/// What the optimizer may assume of a residual call (docs/architecture.md,
+/// "The optimizer"). The heap cache keeps every cached field a call cannot write.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum EffectKind {
     /// Pure: same arguments, same result, no writes; folded on constants, CSE'd.
@@ -356,6 +356,7 @@ opcodes! {
     GuardOverflow = "guard_overflow", Void, Guard;
     GuardNoException = "guard_no_exception", Void, Guard;
     GuardNotInvalidated = "guard_not_invalidated", Void, Guard;
+    GuardNotInterrupted = "guard_not_interrupted", Void, Guard;
     Label = "label", Void, Control;
     Jump = "jump", Void, Control;
     Finish = "finish", Void, Control;

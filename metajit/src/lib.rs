@@ -14,6 +14,7 @@ pub mod driver;
 pub mod gc;
 pub mod heap;
 pub mod hints;
+pub mod interrupt;
 pub mod ir;
 pub mod log;
 pub mod opt;
@@ -25,6 +26,7 @@ pub mod value;
 
 pub use driver::{Jit, Stats};
 pub use hints::{Exit, Greens, Interpreter, Mode, RedState, Val};
+pub use interrupt::Interrupted;
 pub use params::{BackendKind, ParamError, Params};
 pub use plain::Plain;
 pub use trace::Recorder;

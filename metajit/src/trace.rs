@@ -14,7 +14,8 @@
 //! the instruction itself allocated does not count) can no longer be
 //! re-executed from that snapshot, so a guard after it aborts the trace with
 //! a reason instead of producing a guard that would resume wrongly
-//! (DESIGN.md, "Guards and resume"). Aborting is a flag: the recorder goes
+//! (docs/architecture.md, "Guards, snapshots, resume and bridges", and
+//! "Decisions, and why"). Aborting is a flag: the recorder goes
 //! on computing concretely, records nothing more, and asks to leave at the
 //! next merge point or back edge.
 //!
@@ -211,14 +212,31 @@ impl<G: Greens> Recorder<G> {
             self.abort(format!("{} before the first merge point", opcode.name()));
             return;
         };
+        let fail_args = self.fail_args.clone();
+        self.emit_guard(opcode, args, snapshot, fail_args);
+    }
+
+    fn emit_guard(&mut self, opcode: Opcode, args: Vec<Arg>, snapshot: u32, fail_args: Vec<Arg>) {
         self.emit(opcode, args, Descr::None);
         if let Some(op) = self.trace.ops.last_mut().filter(|op| op.opcode == opcode) {
             op.guard = Some(Box::new(GuardInfo {
                 snapshot,
-                fail_args: self.fail_args.clone(),
+                fail_args,
                 id: 0,
             }));
         }
+    }
+
+    /// A snapshot of one frame at `greens` with these reds.
+    fn snapshot_at(&mut self, greens: G, reds: &[Val<Recorder<G>>]) -> u32 {
+        let position = self.jit.position_id(greens);
+        self.trace.snapshots.push(Snapshot {
+            frames: vec![SnapshotFrame {
+                greens: position,
+                slots: reds.len() as u32,
+            }],
+        });
+        self.trace.snapshots.len() as u32 - 1
     }
 
     /// Record a pure operation, or fold it when every operand is constant.
@@ -266,15 +284,8 @@ impl<G: Greens> Recorder<G> {
     /// Record the resume point of the instruction about to run.
     #[inline(never)]
     fn merge_point(&mut self, greens: G, reds: &[Val<Recorder<G>>]) {
-        let position = self.jit.position_id(greens);
         self.fail_args = reds.iter().map(|&v| ir_of(v)).collect();
-        self.trace.snapshots.push(Snapshot {
-            frames: vec![SnapshotFrame {
-                greens: position,
-                slots: reds.len() as u32,
-            }],
-        });
-        self.snapshot = Some(self.trace.snapshots.len() as u32 - 1);
+        self.snapshot = Some(self.snapshot_at(greens, reds));
         self.dirty = false;
         self.fresh.clear();
         self.trace.comments.push(format!("{greens:?}"));
@@ -289,6 +300,10 @@ impl<G: Greens> Recorder<G> {
     /// A back edge to `greens`: close the trace if it leads somewhere compiled.
     #[inline(never)]
     fn back_edge(&mut self, greens: G, reds: &[Val<Recorder<G>>]) -> Flow {
+        if crate::interrupt::pending() {
+            self.abort("interrupted");
+            return Flow::Leave;
+        }
         let target = match self.kind {
             TraceKind::Loop(start) if start == greens => Some(None),
             _ => self.jit.loop_at(greens).map(Some),
@@ -296,6 +311,13 @@ impl<G: Greens> Recorder<G> {
         let Some(target) = target else {
             return Flow::Continue;
         };
+        // The back edge is a clean resume point whatever the instruction
+        // did before it: compiled code stops here when interrupted.
+        if self.active() {
+            let snapshot = self.snapshot_at(greens, reds);
+            let fail_args = reds.iter().map(|&v| ir_of(v)).collect();
+            self.emit_guard(Opcode::GuardNotInterrupted, vec![], snapshot, fail_args);
+        }
         let descr = target.map_or(Descr::None, Descr::Loop);
         self.emit(
             Opcode::Jump,

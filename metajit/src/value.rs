@@ -1,5 +1,5 @@
-//! Values: the one representation every language shares (DESIGN.md,
-//! "Runtime: values and memory").
+//! Values: the one representation every language shares
+//! (docs/architecture.md, "Values").
 //!
 //! A value is one 64-bit word, carried as a reference (`M::Ref`). A small
 //! integer n is the odd word 2n+1; anything else is a pointer to a heap
@@ -12,8 +12,8 @@
 //! The helpers are written against `Mode`, so a traced operation becomes the
 //! few IR operations the optimizer and the backends already know: untagging
 //! is `cast_ptr_to_int` and a shift, and arithmetic works on the tagged form
-//! where it can, as the pitfall in DESIGN.md says: for tagged a and b,
-//! `a + b - 1` is the tagged sum, so an add is one `int_sub` and one
+//! where it can (docs/architecture.md, "Decisions, and why"): for tagged a
+//! and b, `a + b - 1` is the tagged sum, so an add is one `int_sub` and one
 //! `int_add_ovf` with its `guard_no_overflow`, and the overflow of the tagged
 //! add is exactly the overflow of the 63-bit one.
 

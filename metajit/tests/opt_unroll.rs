@@ -19,6 +19,18 @@ fn invariant_work_and_guards_leave_the_loop() {
 }
 
 #[test]
+fn the_interrupt_check_stays_in_the_loop() {
+    // It has no operands, so nothing proves it in the preamble: every
+    // iteration of the body tests the flag again.
+    check(
+        "unroll",
+        "[i0]\ni1 = int_sub(i0, 1)\nguard_true(i1) [i0]\nguard_not_interrupted() [i1]\njump(i1)\n",
+        "[i0]\ni1 = int_sub(i0, 1)\nguard_true(i1) [i0]\nguard_not_interrupted() [i1]\n\
+         label(i1)\ni2 = int_sub(i1, 1)\nguard_true(i2) [i1]\nguard_not_interrupted() [i2]\njump(i2)\n",
+    );
+}
+
+#[test]
 fn heap_values_are_carried_around_the_loop() {
     // The item loaded in the preamble is known in the body: the store of the
     // previous iteration is its value, carried as a label argument.

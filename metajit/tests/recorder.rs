@@ -28,14 +28,14 @@ struct Toy {
 impl Interpreter for Toy {
     type G = u8;
     type Reds<M: Mode<G = u8>> = Reds<M>;
-    type Error = ();
+    type Error = metajit::Interrupted;
 
     fn dispatch<M: Mode<G = u8>>(
         &self,
         m: &mut M,
         g: u8,
         r: &mut Reds<M>,
-    ) -> Result<Exit<u8, M>, ()> {
+    ) -> Result<Exit<u8, M>, metajit::Interrupted> {
         let mut pc = g;
         loop {
             if let Some(exit) = m.jit_merge_point(pc, r) {

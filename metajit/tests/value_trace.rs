@@ -1,6 +1,6 @@
 //! What a traced add of two tagged integers costs: no untagging, one
-//! `int_sub`, one `int_add_ovf` with its guard (DESIGN.md: "tagged arithmetic
-//! overflows on the tagged form"). Alone in its file because it sets
+//! `int_sub`, one `int_add_ovf` with its guard (docs/architecture.md,
+//! "Values": arithmetic on the tagged form). Alone in its file because it sets
 //! METAJIT_LOG for the process.
 
 use metajit::value;
@@ -10,25 +10,35 @@ reds! { struct Reds { i: Ref, acc: Ref } }
 
 struct Sum;
 
+/// The sum left the small integers (or the run was interrupted).
+#[derive(Debug)]
+struct Overflow;
+
+impl From<metajit::Interrupted> for Overflow {
+    fn from(_: metajit::Interrupted) -> Overflow {
+        Overflow
+    }
+}
+
 impl Interpreter for Sum {
     type G = u8;
     type Reds<M: Mode<G = u8>> = Reds<M>;
-    type Error = ();
+    type Error = Overflow;
 
     fn dispatch<M: Mode<G = u8>>(
         &self,
         m: &mut M,
         g: u8,
         r: &mut Reds<M>,
-    ) -> Result<Exit<u8, M>, ()> {
+    ) -> Result<Exit<u8, M>, Overflow> {
         loop {
             if let Some(exit) = m.jit_merge_point(g, r) {
                 return Ok(exit);
             }
-            r.acc = value::add_ints(m, r.acc, r.i).ok_or(())?;
+            r.acc = value::add_ints(m, r.acc, r.i).ok_or(Overflow)?;
             let one = m.int(1);
-            let one = value::new_int(m, one).ok_or(())?;
-            r.i = value::sub_ints(m, r.i, one).ok_or(())?;
+            let one = value::new_int(m, one).ok_or(Overflow)?;
+            r.i = value::sub_ints(m, r.i, one).ok_or(Overflow)?;
             let i = value::int_value(m, r.i);
             if !m.is_true(i) {
                 return Ok(Exit::Return(Val::Ref(r.acc)));
@@ -84,6 +94,7 @@ fn a_traced_tagged_add_needs_no_untagging() {
             "cast_int_to_ptr",
             "int_rshift",
             "guard_true",
+            "guard_not_interrupted",
             "jump"
         ],
         "{log}"

@@ -138,6 +138,7 @@ impl Backend for IrInterp {
                 }
                 Opcode::GuardNoOverflow => fails = overflowed,
                 Opcode::GuardOverflow => fails = !overflowed,
+                Opcode::GuardNotInterrupted => fails = crate::interrupt::pending(),
                 Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
                     unreachable!("refused at compile time")
                 }

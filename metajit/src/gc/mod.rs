@@ -1,5 +1,5 @@
 //! The garbage-collected heap every language and all compiled code allocate
-//! from (DESIGN.md, "Runtime: values and memory").
+//! from (docs/architecture.md, "Memory").
 //!
 //! Non-moving mark-sweep, one heap per thread (the JIT state is per thread
 //! too, so allocation needs no lock):

@@ -12,7 +12,7 @@
 //! - `RootedWords`, a `Vec<u64>` of mixed words that is scanned
 //!   conservatively (the IR interpreter's value vector);
 //! - permanent roots: the reference constants baked into compiled code
-//!   (DESIGN.md, "Constants in machine code are roots").
+//!   (docs/architecture.md, "Memory": machine code embeds their addresses).
 //!
 //! The interface is narrow on purpose (handles, tracer callbacks, a
 //! conservative stack) so that a binding to MMTk could provide it later.

@@ -718,7 +718,8 @@ fn operand_types(op: Opcode, descr: Descr, have: &[Type]) -> Option<Vec<Type>> {
         GuardValue => vec![first, first],
         GuardClass | GuardNonnullClass => vec![R, I],
         GuardNonnull | GuardIsnull => vec![R],
-        GuardNoOverflow | GuardOverflow | GuardNoException | GuardNotInvalidated => vec![],
+        GuardNoOverflow | GuardOverflow | GuardNoException | GuardNotInvalidated
+        | GuardNotInterrupted => vec![],
         DebugMergePoint => vec![I],
         _ => return None,
     })

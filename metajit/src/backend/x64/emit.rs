@@ -1112,6 +1112,11 @@ impl Emitter<'_> {
             }
             GuardNoOverflow => self.guard_jump(Some(Cond::O), i),
             GuardOverflow => self.guard_jump(Some(Cond::No), i),
+            GuardNotInterrupted => {
+                let flag = crate::interrupt::flag_address() as i64;
+                asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                self.guard_jump(Some(Cond::Ne), i);
+            }
             other => return Err(format!("{} is not supported", other.name())),
         }
         Ok(())

@@ -199,6 +199,7 @@ impl X64Backend {
                         ));
                     }
                 }
+                GuardNotInterrupted => arity(0)?,
                 GuardTrue | GuardFalse | GuardNonnull | GuardIsnull => arity(1)?,
                 GuardValue | GuardClass | GuardNonnullClass => arity(2)?,
                 GetfieldI | GetfieldR | GetfieldF | Setfield => {
