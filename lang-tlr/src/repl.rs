@@ -9,7 +9,7 @@
 //! and `:run` says so. A line that is only labels continues on the `...>`
 //! prompt with the instruction they label.
 
-use crate::compiler::{assemble, compile};
+use crate::compiler::{assemble, compile, Code};
 use crate::interp::Pos;
 use crate::lexer::{lex, Token};
 use cli::repl::{Flow, Language, ERROR_PREFIX};
@@ -27,10 +27,13 @@ instruction it labels (an empty line ends it as it is).
   :quit       leave (or Ctrl-D)
 Ctrl-C stops a running program, or drops the line being typed.";
 
-/// The REPL's state: the JIT (warm across runs) and the program's text.
+/// The REPL's state: the JIT, the program's text and, once it ran, the
+/// program loaded. Runs of an unchanged program share the loaded code, so
+/// the JIT stays warm from one to the next (its traces belong to the code).
 pub struct Repl {
     jit: Jit<Pos>,
     program: String,
+    loaded: Option<&'static Code>,
 }
 
 impl Repl {
@@ -38,27 +41,43 @@ impl Repl {
         Repl {
             jit: Jit::new(params),
             program: String::new(),
+            loaded: None,
         }
+    }
+
+    fn set_program(&mut self, text: String) {
+        self.program = text;
+        self.loaded = None;
+    }
+
+    /// The program loaded for running (loaded once while it is unchanged).
+    fn code(&mut self) -> Result<&'static Code, String> {
+        if let Some(code) = self.loaded {
+            return Ok(code);
+        }
+        let code = crate::load(&self.program).map_err(|e| e.to_string())?;
+        self.loaded = Some(code);
+        Ok(code)
     }
 
     fn command(&mut self, command: &str, argument: &str) -> Result<Flow, String> {
         match command {
             ":quit" | ":q" => return Ok(Flow::Quit),
             ":help" => println!("{HELP}"),
-            ":clear" => self.program.clear(),
+            ":clear" => self.set_program(String::new()),
             ":list" => self.list(),
             ":load" => {
                 let src = std::fs::read_to_string(argument)
                     .map_err(|e| format!("cannot read {argument}: {e}"))?;
                 compile(&src).map_err(|e| e.in_file(argument))?;
-                self.program = src;
+                self.set_program(src);
             }
             ":run" => {
                 let a = match argument {
                     "" => 0,
                     s => s.parse().map_err(|_| format!("not an integer: {s}"))?,
                 };
-                let code = crate::load(&self.program).map_err(|e| e.to_string())?;
+                let code = self.code()?;
                 let result = crate::run(&self.jit, code, a).map_err(|e| e.to_string())?;
                 println!("{result}");
             }
@@ -93,7 +112,7 @@ impl Repl {
         let candidate = format!("{}{lines}\n", self.program);
         match assemble(&candidate) {
             Ok(_) => {
-                self.program = candidate;
+                self.set_program(candidate);
                 Ok(())
             }
             // A mistake in what was just typed needs no position; one

@@ -88,7 +88,8 @@ fn ctrl_c_interrupts_a_running_program_in_compiled_code() {
     let log_path = dir.join("summary.log");
     let spec = format!("jit-summary:{}", log_path.display());
     ctrl_c_interrupts_the_countdown("", Some(&spec));
-    // The loop was compiled, so compiled code saw the Ctrl-C.
+    // The loop was compiled, so compiled code saw the Ctrl-C; the second
+    // run of the same program used the same loop.
     let log = std::fs::read_to_string(&log_path).unwrap();
     assert!(log.contains("\nloops: 1\n"), "{log}");
     std::fs::remove_dir_all(&dir).ok();
