@@ -6,9 +6,12 @@
 
 use std::ffi::OsString;
 
+/// A function of metajit that checks a variable's value: what is wrong.
+type Check = fn(&str) -> Result<(), String>;
+
 /// The variables metajit reads, each with the function of metajit that
 /// checks a value of it.
-pub const VARIABLES: &[(&str, fn(&str) -> Result<(), String>)] = &[
+pub const VARIABLES: &[(&str, Check)] = &[
     ("METAJIT_LOG", metajit::log::validate),
     ("METAJIT_HEAP_LIMIT", |v| {
         metajit::gc::parse_heap_limit(v).map(drop)
@@ -18,11 +21,7 @@ pub const VARIABLES: &[(&str, fn(&str) -> Result<(), String>)] = &[
 
 /// Check one variable's value with its `check`: `Err` names the variable
 /// and says what is wrong. An unset variable is fine.
-fn check_variable(
-    name: &str,
-    check: fn(&str) -> Result<(), String>,
-    value: Option<OsString>,
-) -> Result<(), String> {
+fn check_variable(name: &str, check: Check, value: Option<OsString>) -> Result<(), String> {
     let Some(value) = value else { return Ok(()) };
     let Some(text) = value.to_str() else {
         return Err(format!("{name}: the value is not valid UTF-8"));
