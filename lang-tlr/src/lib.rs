@@ -13,7 +13,7 @@ pub mod table;
 
 use compiler::{Code, CompileError};
 use interp::{Pos, Reds, RuntimeError, Tlr};
-use metajit::{Jit, Params, Val};
+use metajit::{Completion, Jit, Params, Val};
 
 /// Assemble a program. Programs live as long as the process: compiled
 /// traces and their positions refer to them.
@@ -25,7 +25,7 @@ pub fn load(src: &str) -> Result<&'static Code, CompileError> {
 pub fn run(jit: &Jit<Pos>, code: &'static Code, a: i64) -> Result<i64, RuntimeError> {
     let reds = Reds { a, regs: 0 };
     match jit.run(&Tlr, Pos { code, pc: 0 }, reds)? {
-        Val::Int(a) => Ok(a),
+        Completion::Return(Val::Int(a)) => Ok(a),
         other => unreachable!("RETURN_A returns an integer, got {other:?}"),
     }
 }

@@ -19,15 +19,16 @@
 //! portals (a helper that calls back into user code) from either mode.
 
 use crate::backend::{interp::IrInterp, Backend, Exit as CodeExit};
-use crate::hints::{Exit, Flow, Greens, Interpreter, RedState, Val};
-use crate::ir::{Opcode, Trace};
+use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, RedState};
+use crate::ir::{Opcode, Trace, Type};
 use crate::log::Log;
 use crate::opt::{self, OptConfig};
 use crate::params::{BackendKind, Params};
-use crate::plain::{word, Plain};
-use crate::resume::ResumePoint;
+use crate::plain::{from_word, word, Plain};
+use crate::portal::{self, Pending, SiteRunner};
+use crate::resume::{ResumeFrame, ResumePoint, Resumed};
 use crate::trace::{Outcome, Recorder, TraceKind};
-use hashbrown::HashMap;
+use hashbrown::{HashMap, HashSet};
 use std::cell::{Cell, RefCell};
 use std::hash::Hasher;
 use std::rc::Rc;
@@ -95,6 +96,13 @@ struct State<G> {
     loops: u32,
     guards: Vec<GuardRecord<G>>,
     aborts: HashMap<G, u32>,
+    /// Callee entries the recorder no longer inlines (they loop, or made a
+    /// trace too long): calls to them stay residual.
+    not_inlinable: HashSet<G>,
+    /// Residual call sites: the callee's greens, the kinds of its reds and
+    /// the type of its result (`portal.rs`).
+    sites: Vec<(G, Vec<Type>, Type)>,
+    site_ids: HashMap<(G, Vec<Type>, Type), u32>,
     stats: Stats,
 }
 
@@ -168,6 +176,28 @@ impl<G: Greens> JitShared<G> {
         self.state.borrow().loop_keys.get(&g).copied()
     }
 
+    pub(crate) fn may_inline(&self, callee: G) -> bool {
+        self.params.inlining && !self.state.borrow().not_inlinable.contains(&callee)
+    }
+
+    pub(crate) fn mark_not_inlinable(&self, callee: G) {
+        self.state.borrow_mut().not_inlinable.insert(callee);
+    }
+
+    /// The residual call site for calling `callee` with reds of these kinds
+    /// and a result of type `ret`.
+    pub(crate) fn site(&self, callee: G, kinds: Vec<Type>, ret: Type) -> u32 {
+        let mut st = self.state.borrow_mut();
+        let key = (callee, kinds, ret);
+        if let Some(&id) = st.site_ids.get(&key) {
+            return id;
+        }
+        let id = st.sites.len() as u32;
+        st.sites.push(key.clone());
+        st.site_ids.insert(key, id);
+        id
+    }
+
     /// A small number standing for the position `g` in snapshots.
     pub(crate) fn position_id(&self, g: G) -> u32 {
         let mut st = self.state.borrow_mut();
@@ -228,7 +258,8 @@ impl<G: Greens> JitShared<G> {
             let plural = if g.failures == 1 { "" } else { "s" };
             out.push_str(&format!(
                 "guard {id}: {} failure{plural}{bridged} ({:?})\n",
-                g.failures, g.resume.greens
+                g.failures,
+                g.resume.greens()
             ));
         }
         for reason in &s.abort_reasons {
@@ -257,8 +288,55 @@ type PlainReds<I> = <I as Interpreter>::Reds<Plain<<I as Interpreter>::G>>;
 
 /// How a recording run ended, for the driver loop.
 enum Recorded<G: Greens, R> {
-    Returned(Val<Plain<G>>),
+    Completed(Completion<Plain<G>>),
     Left(G, R, Option<Request<G>>),
+}
+
+/// How a run of compiled code ended, for the driver loop.
+enum Executed<G: Greens, R> {
+    Completed(Completion<Plain<G>>),
+    Left(G, R, Option<Request<G>>),
+}
+
+/// Runs residual call sites of compiled code for interpreter `I`.
+struct Runner<'a, I: Interpreter> {
+    jit: &'a Jit<I::G>,
+    interp: &'a I,
+}
+
+impl<I: Interpreter> SiteRunner for Runner<'_, I> {
+    fn run_site(&self, site: u32, args: &[u64]) -> u64 {
+        let (greens, kinds, ret) = self.jit.shared.state.borrow().sites[site as usize].clone();
+        let mut vals = kinds.iter().zip(args).map(|(&ty, &w)| from_word(ty, w));
+        let reds = <I::Reds<Plain<I::G>>>::load(&mut vals).expect("site reds fit");
+        match self.jit.run(self.interp, greens, reds) {
+            Ok(Completion::Return(v)) if value_type(v) == ret => word(v),
+            Ok(c) => {
+                let (raised, v) = match c {
+                    Completion::Return(v) => (false, v),
+                    Completion::Raise(v) => (true, v),
+                };
+                portal::set(Pending::Completion {
+                    raised,
+                    ty: value_type(v),
+                    word: word(v),
+                });
+                0
+            }
+            Err(e) => {
+                portal::set(Pending::Error(Box::new(e)));
+                0
+            }
+        }
+    }
+}
+
+fn value_type<G: Greens>(v: crate::hints::Val<Plain<G>>) -> Type {
+    match v {
+        crate::hints::Val::Int(_) => Type::Int,
+        crate::hints::Val::Ref(_) => Type::Ref,
+        crate::hints::Val::Float(_) => Type::Float,
+    }
 }
 
 impl<G: Greens> Jit<G> {
@@ -287,6 +365,9 @@ impl<G: Greens> Jit<G> {
                 loops: 0,
                 guards: Vec::new(),
                 aborts: HashMap::new(),
+                not_inlinable: HashSet::new(),
+                sites: Vec::new(),
+                site_ids: HashMap::new(),
                 stats: Stats::default(),
             }),
             backend,
@@ -320,20 +401,37 @@ impl<G: Greens> Jit<G> {
         self.shared.summary()
     }
 
-    /// Run the dispatch loop from `greens` with `reds` until the user program
-    /// returns, tracing and running compiled code as loops get hot.
+    pub(crate) fn from_shared(shared: Rc<JitShared<G>>) -> Jit<G> {
+        Jit { shared }
+    }
+
+    /// The portal: run the dispatch loop from `greens` with `reds` until
+    /// this invocation of the user program returns or raises, tracing and
+    /// running compiled code as loops get hot. User-level calls
+    /// (`Mode::call_portal`) come back here.
     pub fn run<I: Interpreter<G = G>>(
+        &self,
+        interp: &I,
+        greens: G,
+        reds: I::Reds<Plain<G>>,
+    ) -> Result<Completion<Plain<G>>, I::Error> {
+        self.run_from(interp, greens, reds)
+    }
+
+    /// The portal's loop (also how resume runs inner frames to completion).
+    pub(crate) fn run_from<I: Interpreter<G = G>>(
         &self,
         interp: &I,
         mut greens: G,
         mut reds: I::Reds<Plain<G>>,
-    ) -> Result<Val<Plain<G>>, I::Error> {
+    ) -> Result<Completion<Plain<G>>, I::Error> {
         let mut plain = Plain {
             jit: self.shared.clone(),
         };
         loop {
             match interp.dispatch(&mut plain, greens, &mut reds)? {
-                Exit::Return(v) => return Ok(v),
+                Exit::Return(v) => return Ok(Completion::Return(v)),
+                Exit::Raise(v) => return Ok(Completion::Raise(v)),
                 Exit::Leave(at) => greens = at,
             }
             let mut next = self.shared.request.take();
@@ -344,34 +442,39 @@ impl<G: Greens> Jit<G> {
                     return Err(crate::interrupt::Interrupted.into());
                 }
                 let Some(request) = next else { break };
-                next = match request {
-                    Request::Enter(id) => {
-                        let (g, r, follow) = self.execute::<I::Reds<Plain<G>>>(id, &reds);
-                        greens = g;
-                        reds = r;
-                        follow
-                    }
+                let left = match request {
+                    Request::Enter(id) => match self.execute(interp, id, &reds)? {
+                        Executed::Completed(c) => return Ok(c),
+                        Executed::Left(g, r, follow) => (g, r, follow),
+                    },
                     Request::Trace(kind) => match self.record(interp, kind, greens, reds)? {
-                        Recorded::Returned(v) => return Ok(v),
-                        Recorded::Left(g, r, follow) => {
-                            greens = g;
-                            reds = r;
-                            follow
-                        }
+                        Recorded::Completed(c) => return Ok(c),
+                        Recorded::Left(g, r, follow) => (g, r, follow),
                     },
                 };
+                (greens, reds, next) = left;
             }
         }
     }
 
-    /// Run compiled loop `id` from the state `reds` until a guard fails.
-    fn execute<R: RedState<Plain<G>>>(&self, id: u32, reds: &R) -> (G, R, Option<Request<G>>) {
+    /// Run compiled loop `id` from the state `reds` until a guard fails, and
+    /// take up the interpreter's frames from its resume point.
+    fn execute<I: Interpreter<G = G>>(
+        &self,
+        interp: &I,
+        id: u32,
+        reds: &I::Reds<Plain<G>>,
+    ) -> Result<Executed<G, PlainReds<I>>, I::Error> {
         let mut vals = Vec::new();
         reds.save(&mut vals);
         let inputs: Vec<u64> = vals.into_iter().map(word).collect();
         let sh = &self.shared;
         sh.phase("jit-running", true);
-        let exit = sh.backend.execute(id, &inputs);
+        let exit = {
+            let runner = Runner { jit: self, interp };
+            let _scope = portal::enter_runner(&runner);
+            sh.backend.execute(id, &inputs)
+        };
         sh.phase("jit-running", false);
         let CodeExit::Guard { id: guard, values } = exit else {
             panic!("loop {id} finished, but loops only leave through guards");
@@ -382,19 +485,24 @@ impl<G: Greens> Jit<G> {
         let eagerness = sh.params.trace_eagerness;
         let rec = &mut st.guards[guard as usize];
         rec.failures += 1;
+        // A bridge starts from one frame at the start of an instruction.
         let wants_bridge = !rec.bridged
             && rec.failures > eagerness
             && rec.bridge_attempts < sh.params.max_aborts
-            && !sh.tracing.get();
-        let greens = rec.resume.greens;
-        let reds = rec.resume.rebuild::<R>(&values);
+            && !sh.tracing.get()
+            && rec.resume.is_simple();
+        let resume = rec.resume.clone();
         drop(st);
+        let resumed = resume.resume(self, interp, &values);
         sh.phase("jit-resume", false);
-        (
-            greens,
-            reds,
-            wants_bridge.then_some(Request::Trace(TraceKind::Bridge(guard))),
-        )
+        Ok(match resumed? {
+            Resumed::At(g, r) => Executed::Left(
+                g,
+                r,
+                wants_bridge.then_some(Request::Trace(TraceKind::Bridge(guard))),
+            ),
+            Resumed::Completed(c) => Executed::Completed(c),
+        })
     }
 
     /// Trace from `greens` in the recording mode, then compile what closed.
@@ -418,6 +526,7 @@ impl<G: Greens> Jit<G> {
         match &result {
             Err(_) => rec.abort("the user program raised an error"),
             Ok(Exit::Return(_)) => rec.abort("the user program returned"),
+            Ok(Exit::Raise(_)) => rec.abort("the user program raised an exception"),
             Ok(Exit::Leave(_)) => {}
         }
         let mut rv = Vec::new();
@@ -433,28 +542,44 @@ impl<G: Greens> Jit<G> {
             // An interrupt is not the loop's fault: no penalty.
             Outcome::Aborted(_) if crate::interrupt::pending() => None,
             Outcome::Aborted(reason) => {
-                self.note_abort(kind, greens, &reason);
+                self.note_abort(kind, greens, &reason, true);
+                None
+            }
+            Outcome::Retry(reason) => {
+                self.note_abort(kind, greens, &reason, false);
                 None
             }
             Outcome::Open => unreachable!("finish() never reports an open trace"),
         };
         match result? {
-            Exit::Return(v) => Ok(Recorded::Returned(Recorder::concrete(v))),
+            Exit::Return(v) => Ok(Recorded::Completed(Completion::Return(Recorder::concrete(
+                v,
+            )))),
+            Exit::Raise(v) => Ok(Recorded::Completed(Completion::Raise(Recorder::concrete(
+                v,
+            )))),
             Exit::Leave(at) => Ok(Recorded::Left(at, reds, follow)),
         }
     }
 
-    fn note_abort(&self, kind: TraceKind<G>, at: G, reason: &str) {
+    /// Log an abort; with `penalty`, count it towards `max_aborts` at that
+    /// position (a trace that may succeed next time, because what stopped it
+    /// has changed the recorder's choices, has none).
+    fn note_abort(&self, kind: TraceKind<G>, at: G, reason: &str, penalty: bool) {
         let sh = &self.shared;
         let mut st = sh.state.borrow_mut();
         st.stats.aborts += 1;
         let what = match kind {
             TraceKind::Loop(start) => {
-                *st.aborts.entry(start).or_insert(0) += 1;
+                if penalty {
+                    *st.aborts.entry(start).or_insert(0) += 1;
+                }
                 format!("loop at {start:?}")
             }
             TraceKind::Bridge(guard) => {
-                st.guards[guard as usize].bridge_attempts += 1;
+                if penalty {
+                    st.guards[guard as usize].bridge_attempts += 1;
+                }
                 format!("bridge from guard {guard}")
             }
         };
@@ -491,11 +616,19 @@ impl<G: Greens> Jit<G> {
                     continue;
                 };
                 let snap = &trace.snapshots[info.snapshot as usize];
-                let greens = st.positions[snap.frames[0].greens as usize];
-                let kinds = info.fail_args.iter().map(|&a| trace.type_of(a)).collect();
+                let mut kinds = info.fail_args.iter().map(|&a| trace.type_of(a));
+                let frames = snap
+                    .frames
+                    .iter()
+                    .map(|f| ResumeFrame {
+                        greens: st.positions[f.greens as usize],
+                        kinds: kinds.by_ref().take(f.slots as usize).collect(),
+                        resume: f.resume,
+                    })
+                    .collect();
                 let id = st.guards.len() as u32;
                 st.guards.push(GuardRecord {
-                    resume: ResumePoint { greens, kinds },
+                    resume: ResumePoint { frames },
                     failures: 0,
                     bridge_attempts: 0,
                     bridged: false,
@@ -507,7 +640,7 @@ impl<G: Greens> Jit<G> {
         sh.phase("jit-optimize", false);
         let length = count_real_ops(&trace);
         sh.log_section("jit-log-opt", || {
-            format!("# {what} with {length} ops\n{trace}")
+            format!("# {what} with {length} ops\n{}", trace.with_guard_ids())
         });
 
         sh.phase("jit-backend", true);
@@ -532,10 +665,10 @@ impl<G: Greens> Jit<G> {
                 let at = match kind {
                     TraceKind::Loop(g) => g,
                     TraceKind::Bridge(guard) => {
-                        sh.state.borrow().guards[guard as usize].resume.greens
+                        sh.state.borrow().guards[guard as usize].resume.greens()
                     }
                 };
-                self.note_abort(kind, at, &format!("backend refused: {}", e.0));
+                self.note_abort(kind, at, &format!("backend refused: {}", e.0), true);
                 None
             }
             (Ok(id), TraceKind::Loop(start)) => {
@@ -551,6 +684,8 @@ impl<G: Greens> Jit<G> {
                 st.stats.traces.push((what, length));
                 st.guards[guard as usize].bridged = true;
                 st.stats.bridges += 1;
+                drop(st);
+                sh.log_section("jit-backend-dump", || sh.backend.bridge_listing(guard));
                 target.map(Request::Enter)
             }
         }

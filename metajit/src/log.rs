@@ -3,7 +3,9 @@
 //! Categories are comma-separated; a category enables every section whose
 //! name starts with it (`jit` enables them all). The file is a path, or `-`
 //! for stderr. The log is a sequence of sections, each opened and closed on a
-//! line of its own with a timestamp in microseconds since the JIT started:
+//! line of its own with a timestamp: microseconds (with three decimals, so
+//! down to the nanosecond) since the JIT started, that is since `Jit::new`
+//! read `METAJIT_LOG`:
 //!
 //! ```text
 //! [000012.345] {jit-log-opt-loop
@@ -15,9 +17,14 @@
 //! `jit-running`, `jit-resume`) have empty bodies: their timestamps are the
 //! timeline `mj-jitlog` draws. Sections with bodies: `jit-log-noopt` and
 //! `jit-log-opt` (a trace, headed `# Loop N (position) with K ops` or
-//! `# Bridge out of guard G with K ops`), `jit-abort` (one line),
-//! `jit-backend-dump` (machine code of a loop), `jit-summary` (at exit). When `METAJIT_LOG` is unset, every check is
-//! one test of a `None`.
+//! `# Bridge out of guard G with K ops`, where K counts the operations
+//! other than `debug_merge_point`; in `jit-log-opt` each guard ends with its
+//! id, `# guard G`, the number `jit-summary` and bridges use), `jit-abort`
+//! (one line), `jit-backend-dump` (the code of a loop or a bridge, headed
+//! `loop N:` or `bridge out of guard G:`, or a note when the backend makes
+//! no machine code), `jit-summary` (at exit; its `trace:` lines repeat the
+//! `jit-log-opt` counts). When `METAJIT_LOG` is unset, every check is one
+//! test of a `None`.
 
 use std::cell::RefCell;
 use std::fs::File;

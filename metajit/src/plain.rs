@@ -6,10 +6,11 @@
 //! tick at user-level back edges (`driver::JitShared::tick`).
 
 use crate::backend::call;
-use crate::driver::JitShared;
+use crate::driver::{Jit, JitShared};
 use crate::heap;
-use crate::hints::{Exit, Flow, Greens, Mode, RedState, Val};
+use crate::hints::{Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{eval, ArrayDescr, CallDescr, FieldDescr, Opcode, SizeDescr, Type};
+use crate::portal;
 use std::rc::Rc;
 
 pub struct Plain<G: Greens> {
@@ -169,6 +170,31 @@ impl<G: Greens> Mode for Plain<G> {
         let words: Vec<u64> = args.iter().map(|&a| word(a)).collect();
         from_word(d.ret, call::invoke(d, &words))
     }
+    fn call_may_raise(
+        &mut self,
+        d: &'static CallDescr,
+        args: &[Val<Self>],
+    ) -> Result<Val<Self>, usize> {
+        let words: Vec<u64> = args.iter().map(|&a| word(a)).collect();
+        let w = call::invoke(d, &words);
+        match portal::take_raised() {
+            Some(exception) => Err(exception),
+            None => Ok(from_word(d.ret, w)),
+        }
+    }
+    fn call_portal<I: Interpreter<G = G>>(
+        &mut self,
+        interp: &I,
+        at: G,
+        caller: &mut I::Reds<Self>,
+        callee: G,
+        callee_reds: I::Reds<Self>,
+    ) -> Result<Exit<G, Self>, I::Error> {
+        let completion = Jit::from_shared(self.jit.clone()).run(interp, callee, callee_reds)?;
+        interp.after_call(self, at, caller, completion)
+    }
+    #[inline(always)]
+    fn resume_point<R: RedState<Self>>(&mut self, _greens: G, _reds: &R) {}
     #[inline(always)]
     fn jit_merge_point<R: RedState<Self>>(
         &mut self,

@@ -27,7 +27,7 @@ impl IrInterp {
     fn check(trace: &Trace) -> Result<(), CompileError> {
         for op in &trace.ops {
             match op.opcode {
-                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
+                Opcode::GuardNotInvalidated => {
                     return Err(CompileError(format!(
                         "{} is not supported yet",
                         op.opcode.name()
@@ -139,9 +139,9 @@ impl Backend for IrInterp {
                 Opcode::GuardNoOverflow => fails = overflowed,
                 Opcode::GuardOverflow => fails = !overflowed,
                 Opcode::GuardNotInterrupted => fails = crate::interrupt::pending(),
-                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
-                    unreachable!("refused at compile time")
-                }
+                Opcode::GuardNoException => fails = crate::portal::is_pending(),
+                Opcode::GuardException => fails = !crate::portal::is_pending(),
+                Opcode::GuardNotInvalidated => unreachable!("refused at compile time"),
                 Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {
                     (result, overflowed) = eval::overflowing(op.opcode, arg(0), arg(1));
                 }
@@ -238,5 +238,9 @@ impl Backend for IrInterp {
 
     fn listing(&self, id: u32) -> String {
         format!("(loop {id} is interpreted; its IR is in jit-log-opt)\n")
+    }
+
+    fn bridge_listing(&self, guard: u32) -> String {
+        format!("(the bridge out of guard {guard} is interpreted; its IR is in jit-log-opt)\n")
     }
 }

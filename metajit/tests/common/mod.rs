@@ -82,6 +82,21 @@ extern "C" fn set_value(obj: usize, v: i64) {
     metajit::heap::store(obj, 8, 8, v as u64)
 }
 
+/// A call that may run the interpreter (`call_may_force_*`), for the text
+/// form only: it takes a site number and a reference.
+fn may_force(name: &'static str, ret: Type) -> CallDescr {
+    CallDescr {
+        name,
+        func: noop as *const () as usize,
+        args: &[Type::Int, Type::Ref],
+        ret,
+        effects: Effects {
+            kind: EffectKind::ForcesFrames,
+            writes: None,
+        },
+    }
+}
+
 fn leak(d: CallDescr) -> &'static CallDescr {
     Box::leak(Box::new(d))
 }
@@ -141,6 +156,10 @@ pub fn ns() -> &'static Namespace {
                     writes: Some(&["value"]),
                 },
             }))
+            .call(leak(may_force("force_i", Type::Int)))
+            .call(leak(may_force("force_r", Type::Ref)))
+            .call(leak(may_force("force_f", Type::Float)))
+            .call(leak(may_force("force_n", Type::Void)))
             .call(leak(CallDescr {
                 name: "noop",
                 func: noop as *const () as usize,
