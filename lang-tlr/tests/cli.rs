@@ -251,3 +251,100 @@ fn the_repl_runs_what_was_typed_and_reports_bad_lines() {
         "{text}"
     );
 }
+
+#[test]
+fn a_bad_metajit_variable_is_refused_with_what_is_accepted() {
+    let cases = [
+        (
+            "METAJIT_LOG",
+            "jit-sumary:-",
+            "mj-tlr: METAJIT_LOG: unknown category 'jit-sumary' in 'jit-sumary:-'",
+            "jit-summary, jit-log-noopt, jit-log-opt",
+        ),
+        (
+            "METAJIT_HEAP_LIMIT",
+            "abc",
+            "mj-tlr: METAJIT_HEAP_LIMIT: expected the heap limit as a positive whole number of MiB",
+            "got 'abc'",
+        ),
+        (
+            "METAJIT_HEAP_LIMIT",
+            "0",
+            "mj-tlr: METAJIT_HEAP_LIMIT: expected the heap limit as a positive whole number of MiB",
+            "got '0'",
+        ),
+        (
+            "METAJIT_GC",
+            "bogus",
+            "mj-tlr: METAJIT_GC: unknown setting 'bogus'",
+            "(accepted: stress)",
+        ),
+    ];
+    for (name, value, what_is_wrong, what_is_accepted) in cases {
+        for args in [&["examples/square.tlr", "10"][..], &[]] {
+            let o = Command::new(env!("CARGO_BIN_EXE_mj-tlr"))
+                .args(args)
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .env_remove("METAJIT_LOG")
+                .env(name, value)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{name}={value} {args:?}: {err}");
+            assert!(err.starts_with(what_is_wrong), "{err}");
+            assert!(err.contains(what_is_accepted), "{err}");
+            assert_eq!(stdout(&o), "", "{name}={value} {args:?}: nothing runs");
+        }
+    }
+}
+
+#[test]
+fn version_prints_the_version() {
+    let o = mj_tlr(&["--version"], None);
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        format!("mj-tlr {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn an_empty_program_is_reported_as_empty() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        ("nothing.tlr", ""),
+        ("comments.tlr", "# just a comment\n\n"),
+        ("label.tlr", "start:\n"),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let o = mj_tlr(&[path.to_str().unwrap()], None);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&o.stderr),
+            format!("{}: empty program\n", path.display())
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_jump_into_an_instruction_is_a_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-mid-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("mid.tlr");
+    // Offset 3 is the operand of `MOV_A_R 0`.
+    std::fs::write(&path, "ALLOCATE 1\nMOV_A_R 0\nJUMP_IF_A 3\nRETURN_A\n").unwrap();
+    let o = mj_tlr(&[path.to_str().unwrap(), "1"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "{}:3:11: jump target 3 is inside the instruction at 2; a jump must land where an instruction starts\n",
+            path.display()
+        )
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -107,3 +107,60 @@ impl Log {
         let _ = self.out.borrow_mut().flush();
     }
 }
+
+/// Every section the JIT writes. A category of `METAJIT_LOG` names the
+/// sections it is a prefix of.
+pub const SECTIONS: &[&str] = &[
+    "jit-summary",
+    "jit-log-noopt",
+    "jit-log-opt",
+    "jit-abort",
+    "jit-backend",
+    "jit-backend-dump",
+    "jit-tracing",
+    "jit-optimize",
+    "jit-running",
+    "jit-resume",
+];
+
+/// Check a `METAJIT_LOG` value (split as `Log::from_env` splits it): each
+/// category must be a prefix of some section, or it would log nothing.
+/// Returns what is wrong, for the binaries to report at startup.
+pub fn validate(spec: &str) -> Result<(), String> {
+    let (cats, _path) = spec.rsplit_once(':').unwrap_or((spec, "-"));
+    for category in cats.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        if !SECTIONS.iter().any(|s| s.starts_with(category)) {
+            return Err(format!(
+                "unknown category '{category}' in '{spec}' (a category is the start of a section name: jit for all, or one of {})",
+                SECTIONS.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{validate, SECTIONS};
+
+    #[test]
+    fn every_section_the_driver_writes_is_listed() {
+        let names = include_str!("driver.rs").split('"').filter(|s| {
+            s.starts_with("jit-") && s.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        });
+        for name in names {
+            assert!(SECTIONS.contains(&name), "{name} is missing from SECTIONS");
+        }
+    }
+
+    #[test]
+    fn a_category_must_start_a_section_name() {
+        assert_eq!(validate("jit,jit-log:-"), Ok(()));
+        assert_eq!(validate("jit-backend-dump"), Ok(()));
+        let e = validate("jit-sumary:-").unwrap_err();
+        assert!(
+            e.starts_with("unknown category 'jit-sumary' in 'jit-sumary:-'"),
+            "{e}"
+        );
+    }
+}
