@@ -97,6 +97,11 @@ struct State<G> {
     loop_keys: HashMap<G, u32>,
     /// Compiled function-entry traces, by the entry's greens.
     entry_keys: HashMap<G, u32>,
+    /// Invalidation flags of the loops and entries that read
+    /// quasi-immutable fields, by id; an invalid one is entered no more.
+    flags: HashMap<u32, crate::quasi::Flag>,
+    /// The same for bridges (which stay attached: their guard fails).
+    bridge_flags: Vec<crate::quasi::Flag>,
     loops: u32,
     guards: Vec<GuardRecord<G>>,
     aborts: HashMap<G, u32>,
@@ -108,6 +113,13 @@ struct State<G> {
     sites: Vec<(G, Vec<Type>, Type)>,
     site_ids: HashMap<(G, Vec<Type>, Type), u32>,
     stats: Stats,
+}
+
+impl<G> State<G> {
+    /// Is compiled loop or entry `id` still valid (`quasi.rs`)?
+    fn is_valid(&self, id: u32) -> bool {
+        self.flags.get(&id).is_none_or(|f| f.get() == 0)
+    }
 }
 
 pub struct JitShared<G: Greens> {
@@ -198,7 +210,7 @@ impl<G: Greens> JitShared<G> {
 
     #[inline(never)]
     fn hot_entry(&self, g: G, cell: &Cell<u32>) -> Option<Request<G>> {
-        if let Some(&id) = self.state.borrow().entry_keys.get(&g) {
+        if let Some(id) = self.entry_at(g) {
             cell.set(self.function_threshold);
             return Some(Request::Enter(id));
         }
@@ -216,12 +228,25 @@ impl<G: Greens> JitShared<G> {
 
     /// The compiled entry trace of the function entered at `g`, if any.
     pub(crate) fn entry_at(&self, g: G) -> Option<u32> {
-        self.state.borrow().entry_keys.get(&g).copied()
+        let mut st = self.state.borrow_mut();
+        let id = *st.entry_keys.get(&g)?;
+        if st.is_valid(id) {
+            return Some(id);
+        }
+        st.entry_keys.remove(&g);
+        None
     }
 
     /// The compiled loop whose header is at `g`, if any.
     pub(crate) fn loop_at(&self, g: G) -> Option<u32> {
-        self.state.borrow().loop_keys.get(&g).copied()
+        let mut st = self.state.borrow_mut();
+        let id = *st.loop_keys.get(&g)?;
+        if st.is_valid(id) {
+            return Some(id);
+        }
+        // Invalidated: forget it, so that the loop is traced anew.
+        st.loop_keys.remove(&g);
+        None
     }
 
     pub(crate) fn may_inline(&self, callee: G) -> bool {
@@ -294,7 +319,12 @@ impl<G: Greens> JitShared<G> {
         );
         let gc = crate::gc::stats();
         out.push_str(&format!(
-            "gc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            "invalidated: {}\ngc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            st.flags
+                .values()
+                .chain(&st.bridge_flags)
+                .filter(|f| f.get() != 0)
+                .count(),
             gc.collections,
             gc.time.as_secs_f64(),
             gc.peak_heap_bytes
@@ -443,6 +473,8 @@ impl<G: Greens> Jit<G> {
                 position_ids: HashMap::new(),
                 loop_keys: HashMap::new(),
                 entry_keys: HashMap::new(),
+                flags: HashMap::new(),
+                bridge_flags: Vec::new(),
                 loops: 0,
                 guards: Vec::new(),
                 aborts: HashMap::new(),
@@ -639,12 +671,12 @@ impl<G: Greens> Jit<G> {
         rreds.save(&mut rv);
         let reds = <I::Reds<Plain<G>>>::load(&mut rv.into_iter().map(Recorder::concrete))
             .expect("reds fit");
-        let (trace, outcome) = rec.finish();
+        let (trace, outcome, quasi) = rec.finish();
         sh.state.borrow_mut().stats.tracing += started.elapsed();
         sh.phase("jit-tracing", false);
         sh.tracing.set(false);
         let follow = match outcome {
-            Outcome::Closed(target) => self.compile(kind, trace, target),
+            Outcome::Closed(target) => self.compile(kind, trace, target, &quasi),
             // An interrupt is not the loop's fault: no penalty.
             Outcome::Aborted(_) if crate::interrupt::pending() => None,
             Outcome::Aborted(reason) => {
@@ -707,6 +739,7 @@ impl<G: Greens> Jit<G> {
         kind: TraceKind<G>,
         mut trace: Trace,
         target: Option<u32>,
+        quasi: &[&'static crate::ir::FieldDescr],
     ) -> Option<Request<G>> {
         let sh = &self.shared;
         let what = match kind {
@@ -756,6 +789,13 @@ impl<G: Greens> Jit<G> {
             format!("# {what} with {length} ops\n{}", trace.with_guard_ids())
         });
 
+        // The flag `guard_not_invalidated` tests, if the trace read a
+        // quasi-immutable field.
+        let flag = (!quasi.is_empty()).then(|| {
+            let flag: crate::quasi::Flag = Rc::new(Cell::new(0));
+            trace.invalidation = flag.as_ptr() as usize;
+            flag
+        });
         sh.phase("jit-backend", true);
         let started = Instant::now();
         let result = match kind {
@@ -768,6 +808,9 @@ impl<G: Greens> Jit<G> {
         if result.is_ok() {
             // The code may embed object addresses: keep them alive.
             crate::gc::add_trace_constants(&trace);
+            if let Some(flag) = &flag {
+                crate::quasi::depend(flag, quasi);
+            }
         }
         sh.state.borrow_mut().stats.backend += started.elapsed();
         sh.phase("jit-backend", false);
@@ -789,6 +832,9 @@ impl<G: Greens> Jit<G> {
                 st.loops += 1;
                 st.stats.loops += 1;
                 st.loop_keys.insert(start, id);
+                if let Some(flag) = flag {
+                    st.flags.insert(id, flag);
+                }
                 drop(st);
                 sh.log_section("jit-backend-dump", || sh.backend.listing(id));
                 Some(Request::Enter(target.unwrap_or(id)))
@@ -798,6 +844,9 @@ impl<G: Greens> Jit<G> {
                 st.loops += 1;
                 st.stats.entries += 1;
                 st.entry_keys.insert(start, id);
+                if let Some(flag) = flag {
+                    st.flags.insert(id, flag);
+                }
                 drop(st);
                 sh.log_section("jit-backend-dump", || sh.backend.listing(id));
                 // The call that traced it has completed, or left at a loop.
@@ -806,6 +855,9 @@ impl<G: Greens> Jit<G> {
             (Ok(guard), TraceKind::Bridge(_)) => {
                 st.stats.traces.push((what, length));
                 st.guards[guard as usize].bridged = true;
+                if let Some(flag) = flag {
+                    st.bridge_flags.push(flag);
+                }
                 st.stats.bridges += 1;
                 drop(st);
                 sh.log_section("jit-backend-dump", || sh.backend.bridge_listing(guard));

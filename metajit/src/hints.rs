@@ -263,6 +263,16 @@ pub trait Mode: Sized {
         callee_reds: I::Reds<Self>,
     ) -> Result<Exit<Self::G, Self>, I::Error>;
 
+    /// Read the quasi-immutable field `d` of the object `obj`, which the
+    /// interpreter knows as a constant (a green, or promoted): while
+    /// recording, the value becomes a constant of the trace behind
+    /// `guard_not_invalidated` (`quasi.rs`). Every write of such a field must
+    /// go through `set_quasi_immutable`.
+    fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64;
+    /// Write the quasi-immutable field `d`: invalidates every compiled trace
+    /// that read a field of that descriptor, those running now included.
+    fn set_quasi_immutable(&mut self, obj: Self::Ref, d: &'static FieldDescr, v: Val<Self>);
+
     /// Declare that the effects done so far in this instruction are part of
     /// the state `(greens, reds)`: a guard from here on resumes by running
     /// the interpreter from `greens` with `reds` (which must finish the

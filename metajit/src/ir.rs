@@ -513,6 +513,9 @@ pub struct Trace {
     pub types: Vec<Type>,
     pub snapshots: Vec<Snapshot>,
     pub comments: Vec<String>,
+    /// The address of the byte that `guard_not_invalidated` tests (the
+    /// trace's invalidation flag, `quasi.rs`); 0 until the driver gives one.
+    pub invalidation: usize,
 }
 
 impl Trace {

@@ -21,6 +21,7 @@ pub mod opt;
 pub mod params;
 pub mod plain;
 pub mod portal;
+pub mod quasi;
 pub mod resume;
 pub mod trace;
 pub mod value;

@@ -196,6 +196,14 @@ impl<G: Greens> Mode for Plain<G> {
     #[inline(always)]
     fn resume_point<R: RedState<Self>>(&mut self, _greens: G, _reds: &R) {}
     #[inline(always)]
+    fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {
+        heap::load(obj, d.offset as i64, 8)
+    }
+    fn set_quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr, v: Val<Self>) {
+        crate::quasi::invalidate(d);
+        heap::store(obj, d.offset as i64, 8, word(v))
+    }
+    #[inline(always)]
     fn jit_merge_point<R: RedState<Self>>(
         &mut self,
         _greens: G,

@@ -97,6 +97,8 @@ pub struct Recorder<G: Greens> {
     limit: usize,
     /// Inlined calls being recorded, outermost first.
     callers: Vec<CallerFrame<G>>,
+    /// Quasi-immutable fields read as constants (`quasi.rs`).
+    quasi: Vec<&'static FieldDescr>,
 }
 
 type RInt = Rv<i64>;
@@ -156,6 +158,7 @@ impl<G: Greens> Recorder<G> {
             fresh: Vec::new(),
             limit,
             callers: Vec::new(),
+            quasi: Vec::new(),
         };
         let vals = inputs
             .iter()
@@ -202,12 +205,14 @@ impl<G: Greens> Recorder<G> {
         }
     }
 
-    pub(crate) fn finish(self) -> (Trace, Outcome) {
+    /// The trace, how recording ended, and the quasi-immutable fields the
+    /// trace read.
+    pub(crate) fn finish(self) -> (Trace, Outcome, Vec<&'static FieldDescr>) {
         let outcome = match self.outcome {
             Outcome::Open => Outcome::Aborted("left the interpreter without closing a loop".into()),
             o => o,
         };
-        (self.trace, outcome)
+        (self.trace, outcome, self.quasi)
     }
 
     fn active(&self) -> bool {
@@ -870,6 +875,27 @@ impl<G: Greens> Mode for Recorder<G> {
             self.set_resume_point(at, &slots, resume);
         }
         interp.after_call(self, at, caller, completion)
+    }
+    fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {
+        let w = heap::load(obj, d.offset as i64, 8);
+        if self.active() {
+            self.guard(Opcode::GuardNotInvalidated, vec![]);
+            if !self.quasi.iter().any(|&q| std::ptr::eq(q, d)) {
+                self.quasi.push(d);
+            }
+        }
+        w
+    }
+    fn set_quasi_immutable(&mut self, obj: RRef, d: &'static FieldDescr, v: Val<Self>) {
+        crate::quasi::invalidate(d);
+        let addr = Arg::Int(d as *const FieldDescr as i64);
+        self.emit(
+            Opcode::CallI,
+            vec![addr],
+            Descr::Call(&crate::quasi::INVALIDATE),
+        );
+        self.dirty = true;
+        self.setfield(obj, d, v);
     }
     fn resume_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) {
         if self.active() {

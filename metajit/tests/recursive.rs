@@ -127,7 +127,7 @@ fn a_callee_that_raises_every_hundredth_time_is_caught_without_aborts() {
 #[test]
 fn a_method_redefined_while_its_loop_runs_is_not_called_again() {
     // Fifty calls of the first method (1 each), then fifty of the second (2).
-    check(
+    let summaries = check(
         "(class A () (value one))
          (fun one (self) 1)
          (fun two (self) 2)
@@ -139,6 +139,11 @@ fn a_method_redefined_while_its_loop_runs_is_not_called_again() {
             s))",
         "=> 150\n",
     );
+    for s in &summaries[1..] {
+        // The loop read the table as a constant; the redefinition made it
+        // invalid while it ran.
+        assert!(count(s, "invalidated") >= 1, "{s}");
+    }
 }
 
 #[test]

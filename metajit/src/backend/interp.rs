@@ -27,12 +27,6 @@ impl IrInterp {
     fn check(trace: &Trace) -> Result<(), CompileError> {
         for op in &trace.ops {
             match op.opcode {
-                Opcode::GuardNotInvalidated => {
-                    return Err(CompileError(format!(
-                        "{} is not supported yet",
-                        op.opcode.name()
-                    )))
-                }
                 _ if op.opcode.class() == OpClass::Call => {
                     let Descr::Call(d) = op.descr else {
                         return Err(CompileError("call without a call descriptor".into()));
@@ -141,7 +135,13 @@ impl Backend for IrInterp {
                 Opcode::GuardNotInterrupted => fails = crate::interrupt::pending(),
                 Opcode::GuardNoException => fails = crate::portal::is_pending(),
                 Opcode::GuardException => fails = !crate::portal::is_pending(),
-                Opcode::GuardNotInvalidated => unreachable!("refused at compile time"),
+                Opcode::GuardNotInvalidated => {
+                    fails = trace.invalidation != 0
+                        // SAFETY: a nonzero `invalidation` is the address of
+                        // the trace's flag, which the driver keeps alive as
+                        // long as the trace can run (`quasi.rs`).
+                        && unsafe { *(trace.invalidation as *const u8) } != 0
+                }
                 Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {
                     (result, overflowed) = eval::overflowing(op.opcode, arg(0), arg(1));
                 }

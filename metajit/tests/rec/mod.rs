@@ -21,14 +21,15 @@
 //! through `Mode::call_portal`. A frame is a heap array (locals, then the
 //! operand stack); the reds are the frame, the stack pointer and the call
 //! depth. Values are tagged small integers or references to objects (an
-//! array whose item 0 is the class number). Method tables and globals live
-//! in heap arrays read through the mode, so a redefined method is seen by
-//! compiled code (a `guard_value` on the looked-up function fails).
+//! array whose item 0 is the class number). A class's method table is a
+//! quasi-immutable field, so a send in compiled code is no lookup at all, and
+//! a redefinition invalidates the code that relied on the old table; the
+//! globals live in a heap array read through the mode.
 //! Arithmetic overflow, type errors and deep recursion are the
 //! interpreter's errors, reported like the output.
 #![allow(dead_code)]
 
-use metajit::ir::{ArrayDescr, CallDescr, EffectKind, Effects, Type};
+use metajit::ir::{ArrayDescr, CallDescr, EffectKind, Effects, FieldDescr, SizeDescr, Type};
 use metajit::value;
 use metajit::{reds, Completion, Exit, Interpreter, Interrupted, Jit, Mode, Params, Val};
 use std::cell::RefCell;
@@ -545,9 +546,22 @@ pub static SLOTS: ArrayDescr = ArrayDescr {
     item: Type::Ref,
 };
 
-/// The heap state of a program: the method tables (one slot array per class,
-/// indexed by method number, holding tagged function numbers, 0 for none,
-/// under a slot array of classes) and the globals.
+/// A class object: its method table in a quasi-immutable field (a slot
+/// array indexed by method number, holding tagged function numbers, -1 for
+/// none; a redefinition installs a changed copy).
+pub static CLASS: SizeDescr = SizeDescr {
+    name: "class",
+    type_id: 0x5200_0002,
+    size: 16,
+};
+pub static METHODS: FieldDescr = FieldDescr {
+    name: "methods",
+    offset: 8,
+    ty: Type::Ref,
+};
+
+/// The heap state of a program: its classes (a slot array of class objects)
+/// and the globals.
 struct Heap {
     classes: usize,
     globals: usize,
@@ -573,9 +587,15 @@ fn slot(arr: usize, i: usize) -> u64 {
 impl Heap {
     fn install(prog: &'static Program, tables: &[Vec<(u32, u32)>]) {
         let nmethods = prog.method_names.len().max(1);
+        metajit::gc::register_type(
+            CLASS.type_id,
+            metajit::gc::TypeLayout::Fixed { refs: vec![8] },
+        );
         let classes = new_slots(tables.len());
         metajit::gc::add_permanent_root(classes);
         for (c, table) in tables.iter().enumerate() {
+            let class = metajit::heap::alloc_object(&CLASS);
+            set_slot(classes, c, class as u64);
             let t = new_slots(nmethods);
             for i in 0..nmethods {
                 set_slot(t, i, value::tag(-1));
@@ -583,7 +603,7 @@ impl Heap {
             for &(m, f) in table {
                 set_slot(t, m as usize, value::tag(f as i64));
             }
-            set_slot(classes, c, t as u64);
+            metajit::heap::store(class, METHODS.offset as i64, 8, t as u64);
         }
         let globals = new_slots(prog.globals.len());
         metajit::gc::add_permanent_root(globals);
@@ -928,14 +948,13 @@ impl Interpreter for Rec {
                     let class = m.getarrayitem_ref(receiver, &SLOTS, zero);
                     let class = value::int_value(m, class);
                     let class = m.promote_int(class);
+                    // The class object is a constant, its table quasi-
+                    // immutable, and a table never changes once installed:
+                    // the lookup is plain Rust on constants.
                     let (classes, _) = Heap::of(prog);
-                    let classes = m.const_ref(classes);
-                    let c = m.int(class);
-                    let table = m.getarrayitem_ref(classes, &SLOTS, c);
-                    let mi = m.int(meth as i64);
-                    let f = m.getarrayitem_ref(table, &SLOTS, mi);
-                    let f = value::int_value(m, f);
-                    let f = m.promote_int(f);
+                    let class = slot(classes, class as usize) as usize;
+                    let table = m.quasi_immutable(class, &METHODS) as usize;
+                    let f = value::untag(slot(table, meth as usize));
                     if f < 0 {
                         return Err(Error::NoMethod(prog.method_names[meth as usize].clone()));
                     }
@@ -1009,13 +1028,21 @@ impl Interpreter for Rec {
                     push(m, r, v);
                 }
                 Op::Redefine(c, meth, f) => {
+                    // Install a changed copy of the table.
                     let (classes, _) = Heap::of(prog);
-                    let classes = m.const_ref(classes);
-                    let c = m.int(c as i64);
-                    let table = m.getarrayitem_ref(classes, &SLOTS, c);
+                    let class = m.const_ref(slot(classes, c as usize) as usize);
+                    let old = m.getfield_ref(class, &METHODS);
+                    let n = m.arraylen(old, &SLOTS);
+                    let table = m.new_array(&SLOTS, n);
+                    for i in 0..prog.method_names.len() {
+                        let i = m.int(i as i64);
+                        let v = m.getarrayitem_ref(old, &SLOTS, i);
+                        m.setarrayitem(table, &SLOTS, i, Val::Ref(v));
+                    }
                     let mi = m.int(meth as i64);
                     let fv = m.const_ref(value::tag(f as i64) as usize);
                     m.setarrayitem(table, &SLOTS, mi, Val::Ref(fv));
+                    m.set_quasi_immutable(class, &METHODS, Val::Ref(table));
                     let zero = m.const_ref(value::tag(0) as usize);
                     push(m, r, zero);
                 }

@@ -1122,6 +1122,14 @@ impl Emitter<'_> {
                 };
                 self.guard_jump(Some(fails_if), i);
             }
+            GuardNotInvalidated => {
+                // No flag: nothing can invalidate the trace.
+                if trace.invalidation != 0 {
+                    let flag = trace.invalidation as i64;
+                    asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                    self.guard_jump(Some(Cond::Ne), i);
+                }
+            }
             GuardNotInterrupted => {
                 let flag = crate::interrupt::flag_address() as i64;
                 asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);

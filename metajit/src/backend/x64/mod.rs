@@ -187,10 +187,7 @@ impl X64Backend {
                     _ => return Err("jump with a descriptor other than a loop".into()),
                 },
                 Finish | Label | DebugMergePoint => {}
-                GuardNotInvalidated => {
-                    return Err(format!("{} is not supported yet", op.opcode.name()))
-                }
-                GuardNoException | GuardException => arity(0)?,
+                GuardNoException | GuardException | GuardNotInvalidated => arity(0)?,
                 GuardNoOverflow | GuardOverflow => {
                     arity(0)?;
                     if i == 0 || trace.ops[i - 1].opcode.class() != OpClass::Ovf {
