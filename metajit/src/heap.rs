@@ -5,7 +5,10 @@
 //! `len_offset`. The plain mode, the recorder and the IR interpreter all read
 //! and write objects through `load` and `store` here, and compiled code calls
 //! `alloc_object` / `alloc_array` for `new` / `new_array`, so this file is the
-//! one place that touches object memory from Rust.
+//! one place that touches object memory from Rust. `load`, `store` and
+//! `type_id` take raw addresses, so they are `unsafe`: each caller says why
+//! the address is a live object and the offset inside it (for the modes,
+//! the `Mode` contract in hints.rs).
 //!
 //! Memory is managed by `gc`: a non-moving, per-thread mark-sweep heap.
 //! Objects are zeroed and 8-byte aligned, and stay at their address until
@@ -31,18 +34,26 @@ pub extern "C" fn alloc_array(d: &'static ArrayDescr, len: i64) -> usize {
         .and_then(|b| b.checked_add(d.items_offset as usize))
         .unwrap_or(usize::MAX);
     let addr = gc::alloc_array(d, bytes);
-    store(addr, d.len_offset as i64, 8, len as u64);
+    // SAFETY: `addr` was just allocated with room for the descriptor's
+    // length word, and is on this frame's stack.
+    unsafe { store(addr, d.len_offset as i64, 8, len as u64) };
     addr
 }
 
 /// Read `size` (1 or 8) bytes at `addr + offset`, zero-extended.
+///
+/// # Safety
+///
+/// `addr` must be an object allocated on this thread's heap that is still
+/// reachable (the collector may free anything nothing refers to), and the
+/// `size` bytes at `offset` must lie inside it: an offset from a descriptor
+/// of the object's type, or an array item whose index was checked against
+/// the length.
 #[inline(always)]
-pub fn load(addr: usize, offset: i64, size: u8) -> u64 {
+pub unsafe fn load(addr: usize, offset: i64, size: u8) -> u64 {
     debug_assert!(addr != 0, "load through a null reference");
     let p = (addr as i64 + offset) as usize;
-    // SAFETY: `addr` is an object this heap allocated and `offset` comes from
-    // a descriptor of that object's type (or a bounds-checked array index),
-    // so the bytes are inside the object, which the caller keeps reachable.
+    // SAFETY: the caller guarantees the bytes are inside a live object.
     unsafe {
         if size == 1 {
             *(p as *const u8) as u64
@@ -53,11 +64,17 @@ pub fn load(addr: usize, offset: i64, size: u8) -> u64 {
 }
 
 /// Write `size` (1 or 8) bytes at `addr + offset`.
+///
+/// # Safety
+///
+/// As for `load`: the bytes must lie inside a live object of this thread's
+/// heap. Writing a reference into an object is what keeps its target alive,
+/// so a reference field must only ever hold 0, a tagged word or an object.
 #[inline(always)]
-pub fn store(addr: usize, offset: i64, size: u8, value: u64) {
+pub unsafe fn store(addr: usize, offset: i64, size: u8, value: u64) {
     debug_assert!(addr != 0, "store through a null reference");
     let p = (addr as i64 + offset) as usize;
-    // SAFETY: as for `load`: the location is inside a live object.
+    // SAFETY: the caller guarantees the bytes are inside a live object.
     unsafe {
         if size == 1 {
             *(p as *mut u8) = value as u8
@@ -74,7 +91,12 @@ pub fn item_offset(d: &ArrayDescr, index: i64) -> i64 {
 }
 
 /// The type id in an object's header.
+///
+/// # Safety
+///
+/// `addr` must be a live object of this thread's heap (see `load`).
 #[inline(always)]
-pub fn type_id(addr: usize) -> u32 {
-    load(addr, crate::backend::CLASS_OFFSET as i64, 8) as u32
+pub unsafe fn type_id(addr: usize) -> u32 {
+    // SAFETY: every object starts with its header word.
+    unsafe { load(addr, crate::backend::CLASS_OFFSET as i64, 8) as u32 }
 }

@@ -97,12 +97,15 @@ fn check_exit(exit: Exit) {
     let (r1, r2, r3) = (values[1] as usize, values[2] as usize, values[3] as usize);
     assert_eq!(values[0], 0);
     assert!(gc::is_live_object(r1) && gc::is_live_object(r2) && gc::is_live_object(r3));
-    assert_eq!(heap::type_id(r1), NODE.type_id);
-    assert_eq!(heap::load(r1, VALUE.offset as i64, 8) as i64, MAGIC);
-    assert_eq!(heap::load(r2, heap::item_offset(&REFS, 0), 8) as usize, r1);
-    assert_eq!(heap::load(r2, heap::item_offset(&REFS, 1), 8) as usize, r3);
-    // The last garbage node was made in the last iteration, with i0 = 1.
-    assert_eq!(heap::load(r3, VALUE.offset as i64, 8), 1);
+    // SAFETY: the three are live objects (checked above) of these types.
+    unsafe {
+        assert_eq!(heap::type_id(r1), NODE.type_id);
+        assert_eq!(heap::load(r1, VALUE.offset as i64, 8) as i64, MAGIC);
+        assert_eq!(heap::load(r2, heap::item_offset(&REFS, 0), 8) as usize, r1);
+        assert_eq!(heap::load(r2, heap::item_offset(&REFS, 1), 8) as usize, r3);
+        // The last garbage node was made in the last iteration, with i0 = 1.
+        assert_eq!(heap::load(r3, VALUE.offset as i64, 8), 1);
+    }
 }
 
 fn run(backend: &dyn Backend, stress: bool, iterations: u64) {
@@ -142,7 +145,8 @@ fn interp_keeps_objects_alive_stress() {
 #[inline(never)]
 fn trace_with_constant() -> Trace {
     let obj = heap::alloc_object(&NODE);
-    heap::store(obj, VALUE.offset as i64, 8, 777);
+    // SAFETY: `obj` was just allocated and is on the stack.
+    unsafe { heap::store(obj, VALUE.offset as i64, 8, 777) };
     let mut b = B::new();
     let x = b.input(Type::Ref);
     b.guard(GuardValue, &[v(x), Arg::Ref(obj)], &[v(x)], 1);
@@ -164,7 +168,8 @@ fn trace_constants_are_roots() {
     }
     gc::set_stress(false);
     assert!(gc::is_live_object(obj));
-    assert_eq!(heap::load(obj, VALUE.offset as i64, 8), 777);
+    // SAFETY: `obj` is live (checked above).
+    assert_eq!(unsafe { heap::load(obj, VALUE.offset as i64, 8) }, 777);
     let x = X64Backend::new();
     x.compile_loop(0, &trace).unwrap();
     assert_eq!(
