@@ -16,6 +16,11 @@
 //! to them. Array layouts are derived from their descriptors; fixed-size
 //! objects are scanned by the layout their language registered with
 //! `gc::register_type`, or conservatively.
+//!
+//! An object may own Rust memory (a big integer holding a `num_bigint::BigInt`
+//! keeps its digits in a `Vec`): `alloc_payload` moves a Rust value into a new
+//! object, `payload` reads it, and `drop_payload`, registered as the type's
+//! drop function (`gc::register_drop`), drops it when the object dies.
 
 use crate::gc;
 use crate::ir::{ArrayDescr, SizeDescr};
@@ -99,4 +104,61 @@ pub fn item_offset(d: &ArrayDescr, index: i64) -> i64 {
 pub unsafe fn type_id(addr: usize) -> u32 {
     // SAFETY: every object starts with its header word.
     unsafe { load(addr, crate::backend::CLASS_OFFSET as i64, 8) as u32 }
+}
+
+/// Where `alloc_payload` puts its Rust value: right after the header.
+pub const PAYLOAD_OFFSET: usize = 8;
+
+/// Allocate an object of type `d` that owns `value`, moved to
+/// `PAYLOAD_OFFSET`. Panics if `d.size` leaves no room for it or `T` needs
+/// an alignment above 8. Register a layout for the type (its references,
+/// `TypeLayout::Fixed { refs: vec![] }` if the value holds none) and
+/// `drop_payload::<T>` as its drop function before the first allocation.
+///
+/// # Safety
+///
+/// The drop function registered for `d.type_id` must be `drop_payload::<T>`
+/// (or one that drops the `T` at `PAYLOAD_OFFSET` the same way).
+pub unsafe fn alloc_payload<T>(d: &'static SizeDescr, value: T) -> usize {
+    assert!(
+        std::mem::align_of::<T>() <= 8
+            && PAYLOAD_OFFSET + std::mem::size_of::<T>() <= d.size as usize,
+        "heap::alloc_payload: a {} does not fit in a {} ({} bytes)",
+        std::any::type_name::<T>(),
+        d.name,
+        d.size
+    );
+    // SAFETY: the value is written below, before anything can allocate, and
+    // the caller registered the matching drop function.
+    let obj = unsafe { gc::alloc_owning(d.size as usize, d.type_id) };
+    // SAFETY: the object is fresh, 8-byte aligned, with room for a `T` at
+    // the offset (checked above); nothing else refers to that memory.
+    unsafe { std::ptr::write((obj + PAYLOAD_OFFSET) as *mut T, value) };
+    obj
+}
+
+/// The Rust value of an object made by `alloc_payload::<T>`.
+///
+/// # Safety
+///
+/// `obj` must be a live object made by `alloc_payload::<T>`, and stay alive
+/// while the reference is used (the reference itself, an interior pointer,
+/// keeps the object alive while it is on the stack or in a register).
+pub unsafe fn payload<'a, T>(obj: usize) -> &'a T {
+    // SAFETY: the caller guarantees a live object holding an initialized `T`
+    // at the offset; it is only ever read through shared references.
+    unsafe { &*((obj + PAYLOAD_OFFSET) as *const T) }
+}
+
+/// The drop function (`gc::register_drop`) for objects made by
+/// `alloc_payload::<T>`: drops the `T`, freeing what it owns.
+///
+/// # Safety
+///
+/// `obj` must be an object made by `alloc_payload::<T>` that is dead, and
+/// this is called once for it (the collector guarantees both).
+pub unsafe fn drop_payload<T>(obj: usize) {
+    // SAFETY: the caller guarantees an initialized `T` at the offset that
+    // nothing will read again.
+    unsafe { std::ptr::drop_in_place((obj + PAYLOAD_OFFSET) as *mut T) }
 }
