@@ -96,6 +96,8 @@ struct State<G> {
     guards: Vec<GuardRecord<G>>,
     aborts: HashMap<G, u32>,
     stats: Stats,
+    /// The reference constants of every compiled trace.
+    constants: Vec<crate::gc::TraceConstants>,
 }
 
 pub struct JitShared<G: Greens> {
@@ -288,6 +290,7 @@ impl<G: Greens> Jit<G> {
                 guards: Vec::new(),
                 aborts: HashMap::new(),
                 stats: Stats::default(),
+                constants: Vec::new(),
             }),
             backend,
             opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),
@@ -472,6 +475,9 @@ impl<G: Greens> Jit<G> {
         target: Option<u32>,
     ) -> Option<Request<G>> {
         let sh = &self.shared;
+        // The recorder's constants are gone with it: keep the trace's alive
+        // while it is optimized (a folded elidable call may allocate).
+        let _recorded = crate::gc::add_trace_constants(&trace);
         let what = match kind {
             TraceKind::Loop(start) => format!("Loop {} ({start:?})", sh.state.borrow().loops),
             TraceKind::Bridge(guard) => format!("Bridge out of guard {guard}"),
@@ -520,8 +526,10 @@ impl<G: Greens> Jit<G> {
             TraceKind::Bridge(guard) => sh.backend.compile_bridge(guard, &trace).map(|()| guard),
         };
         if result.is_ok() {
-            // The code may embed object addresses: keep them alive.
-            crate::gc::add_trace_constants(&trace);
+            // The code may embed object addresses: keep them alive as long
+            // as the code (loops are never freed yet).
+            let constants = crate::gc::add_trace_constants(&trace);
+            sh.state.borrow_mut().constants.push(constants);
         }
         sh.state.borrow_mut().stats.backend += started.elapsed();
         sh.phase("jit-backend", false);

@@ -24,6 +24,7 @@
 
 use crate::backend::call;
 use crate::driver::JitShared;
+use crate::gc;
 use crate::heap;
 use crate::hints::{Exit, Flow, Greens, Mode, RedState, Val};
 use crate::ir::{
@@ -74,6 +75,9 @@ pub struct Recorder<G: Greens> {
     /// nothing else can see them unless a real store publishes them).
     fresh: Vec<Arg>,
     limit: usize,
+    /// The reference constants recorded so far, kept alive while recording:
+    /// the trace holds their addresses where the collector does not look.
+    constants: gc::TraceConstants,
 }
 
 type RInt = Rv<i64>;
@@ -132,6 +136,7 @@ impl<G: Greens> Recorder<G> {
             dirty: false,
             fresh: Vec::new(),
             limit,
+            constants: gc::TraceConstants::new(),
         };
         let vals = inputs
             .iter()
@@ -191,6 +196,7 @@ impl<G: Greens> Recorder<G> {
             ));
             return Arg::Int(0);
         }
+        self.constants.add(&args);
         let mut op = Op::new(opcode, args);
         op.descr = descr;
         self.trace.push(op).map_or(Arg::Int(0), Arg::Var)
@@ -217,6 +223,7 @@ impl<G: Greens> Recorder<G> {
     }
 
     fn emit_guard(&mut self, opcode: Opcode, args: Vec<Arg>, snapshot: u32, fail_args: Vec<Arg>) {
+        self.constants.add(&fail_args);
         self.emit(opcode, args, Descr::None);
         if let Some(op) = self.trace.ops.last_mut().filter(|op| op.opcode == opcode) {
             op.guard = Some(Box::new(GuardInfo {

@@ -8,8 +8,8 @@
 //!   precise inside objects (conservative for types nobody described), and
 //!   the drop functions of objects that own Rust memory;
 //! - `roots`: the native stack and registers scanned conservatively, root
-//!   handles and tracers for Rust-side structures, permanent roots for
-//!   constants in machine code;
+//!   handles and tracers for Rust-side structures, the constants of traces
+//!   being recorded or compiled;
 //! - this file: allocation, the collection itself, the size policy, the
 //!   stress mode and the statistics.
 //!
@@ -42,7 +42,7 @@ mod space;
 pub use layout::{register_drop, register_type, DropFn, TypeLayout};
 pub use roots::{
     add_permanent_root, add_root_tracer, add_trace_constants, remove_root_tracer, Root,
-    RootedWords, Tracer, TracerId,
+    RootedWords, TraceConstants, Tracer, TracerId,
 };
 
 use crate::ir::ArrayDescr;
