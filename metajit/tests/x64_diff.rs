@@ -98,7 +98,8 @@ extern "C" fn hif(x: i64) -> f64 {
 }
 /// Writes the heap: `ints[i & 7] = v`.
 extern "C" fn hset(arr: usize, i: i64, v: i64) -> i64 {
-    heap::store(arr, heap::item_offset(&INTS, i & 7), 8, v as u64);
+    // SAFETY: traces call this with the live `ints` array (8 items).
+    unsafe { heap::store(arr, heap::item_offset(&INTS, i & 7), 8, v as u64) };
     v
 }
 
@@ -253,18 +254,23 @@ impl World {
         }
     }
     fn reset(&self) {
-        for (k, &x) in self.init_ints.iter().enumerate() {
-            heap::store(self.ints, heap::item_offset(&INTS, k as i64), 8, x);
+        // SAFETY: the world's objects, allocated by `new` with these lengths
+        // and kept alive by the `World` on the test's stack; indices below
+        // the lengths.
+        unsafe {
+            for (k, &x) in self.init_ints.iter().enumerate() {
+                heap::store(self.ints, heap::item_offset(&INTS, k as i64), 8, x);
+            }
+            for (k, &x) in self.init_bytes.iter().enumerate() {
+                heap::store(self.bytes, heap::item_offset(&BYTES, k as i64), 1, x as u64);
+            }
+            for (k, &x) in self.init_floats.iter().enumerate() {
+                heap::store(self.floats, heap::item_offset(&FLOATS, k as i64), 8, x);
+            }
+            heap::store(self.obj, OBJ_I.offset as i64, 8, self.init_obj[0]);
+            heap::store(self.obj, OBJ_F.offset as i64, 8, self.init_obj[1]);
+            heap::store(self.obj, OBJ_R.offset as i64, 8, self.init_obj[2]);
         }
-        for (k, &x) in self.init_bytes.iter().enumerate() {
-            heap::store(self.bytes, heap::item_offset(&BYTES, k as i64), 1, x as u64);
-        }
-        for (k, &x) in self.init_floats.iter().enumerate() {
-            heap::store(self.floats, heap::item_offset(&FLOATS, k as i64), 8, x);
-        }
-        heap::store(self.obj, OBJ_I.offset as i64, 8, self.init_obj[0]);
-        heap::store(self.obj, OBJ_F.offset as i64, 8, self.init_obj[1]);
-        heap::store(self.obj, OBJ_R.offset as i64, 8, self.init_obj[2]);
     }
     /// A reference value as something comparable across runs.
     fn canon_ref(&self, r: u64) -> u64 {
@@ -284,25 +290,26 @@ impl World {
     }
     fn snapshot(&self) -> Vec<u64> {
         let mut out = Vec::new();
-        for k in 0..INTS_LEN {
-            out.push(heap::load(self.ints, heap::item_offset(&INTS, k as i64), 8));
+        // SAFETY: as in `reset`.
+        unsafe {
+            for k in 0..INTS_LEN {
+                out.push(heap::load(self.ints, heap::item_offset(&INTS, k as i64), 8));
+            }
+            for k in 0..BYTES_LEN {
+                out.push(heap::load(
+                    self.bytes,
+                    heap::item_offset(&BYTES, k as i64),
+                    1,
+                ));
+            }
+            for k in 0..FLOATS_LEN {
+                let w = heap::load(self.floats, heap::item_offset(&FLOATS, k as i64), 8);
+                out.push(self.canon(Type::Float, w));
+            }
+            out.push(heap::load(self.obj, OBJ_I.offset as i64, 8));
+            out.push(self.canon(Type::Float, heap::load(self.obj, OBJ_F.offset as i64, 8)));
+            out.push(self.canon_ref(heap::load(self.obj, OBJ_R.offset as i64, 8)));
         }
-        for k in 0..BYTES_LEN {
-            out.push(heap::load(
-                self.bytes,
-                heap::item_offset(&BYTES, k as i64),
-                1,
-            ));
-        }
-        for k in 0..FLOATS_LEN {
-            out.push(self.canon(
-                Type::Float,
-                heap::load(self.floats, heap::item_offset(&FLOATS, k as i64), 8),
-            ));
-        }
-        out.push(heap::load(self.obj, OBJ_I.offset as i64, 8));
-        out.push(self.canon(Type::Float, heap::load(self.obj, OBJ_F.offset as i64, 8)));
-        out.push(self.canon_ref(heap::load(self.obj, OBJ_R.offset as i64, 8)));
         out
     }
 }

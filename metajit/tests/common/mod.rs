@@ -79,7 +79,8 @@ pub extern "C" fn noop() -> u64 {
 
 /// Writes the `value` field (offset 8) of an object.
 extern "C" fn set_value(obj: usize, v: i64) {
-    metajit::heap::store(obj, 8, 8, v as u64)
+    // SAFETY: the traces that call this pass a live object with a value word.
+    unsafe { metajit::heap::store(obj, 8, 8, v as u64) }
 }
 
 /// A call that may run the interpreter (`call_may_force_*`), for the text
