@@ -107,7 +107,9 @@ impl From<Var> for Arg {
 pub enum EffectKind {
     /// Pure: same arguments, same result, no writes; folded on constants, CSE'd.
     Elidable,
-    /// Computed once per loop iteration of the outer loop; may be hoisted.
+    /// Gives the same result, with the same arguments, for as long as a
+    /// compiled loop runs (RPython's `loop_invariant`), and writes nothing:
+    /// `unroll` keeps the preamble's call and drops the loop body's.
     LoopInvariant,
     /// Reads and writes only what `writes` names; never raises.
     CannotRaise,

@@ -157,6 +157,16 @@ pub fn ns() -> &'static Namespace {
                     writes: Some(&["value"]),
                 },
             }))
+            .call(leak(CallDescr {
+                name: "invariant",
+                func: bump as *const () as usize,
+                args: &[Type::Int],
+                ret: Type::Int,
+                effects: Effects {
+                    kind: EffectKind::LoopInvariant,
+                    writes: Some(&[]),
+                },
+            }))
             .call(leak(may_force("force_i", Type::Int)))
             .call(leak(may_force("force_r", Type::Ref)))
             .call(leak(may_force("force_f", Type::Float)))
