@@ -684,7 +684,27 @@ impl<G: Greens> Jit<G> {
         let started = Instant::now();
         let mut vals = Vec::new();
         reds.save(&mut vals);
-        let (mut rec, rvals) = Recorder::start(sh.clone(), kind, &vals);
+        // A bridge's inputs are its guard's fail arguments: the reds, then
+        // the virtual items, which resuming has just written to the object.
+        let virtuals = match kind {
+            TraceKind::Bridge(guard) => sh.state.borrow().guards[guard as usize].resume.frames[0]
+                .virtuals
+                .clone(),
+            _ => None,
+        };
+        if let Some(v) = &virtuals {
+            let crate::hints::Val::Ref(object) = vals[v.object as usize] else {
+                panic!("a virtualizable is a reference");
+            };
+            for &item in &v.items {
+                let at = crate::heap::item_offset(v.descr, item);
+                // SAFETY: the guard's snapshot names the frame's object and
+                // items of it that resuming wrote.
+                let w = unsafe { crate::heap::load(object, at, v.descr.item_size) };
+                vals.push(from_word(v.descr.item, w));
+            }
+        }
+        let (mut rec, rvals) = Recorder::start(sh.clone(), kind, &vals, virtuals.as_ref());
         let mut rreds = <I::Reds<Recorder<G>>>::load(&mut rvals.into_iter())
             .expect("trace inputs fit the reds");
         let result = interp.dispatch(&mut rec, greens, &mut rreds);
@@ -798,8 +818,10 @@ impl<G: Greens> Jit<G> {
                     .iter()
                     .map(|f| ResumeFrame {
                         greens: st.positions[f.greens as usize],
-                        kinds: kinds.by_ref().take(f.slots as usize).collect(),
+                        kinds: kinds.by_ref().take(f.width()).collect(),
+                        slots: f.slots as usize,
                         resume: f.resume,
+                        virtuals: f.virtuals.clone(),
                     })
                     .collect();
                 let id = st.guards.len() as u32;

@@ -279,6 +279,14 @@ pub trait Mode: Sized {
     /// that read a field of that descriptor, those running now included.
     fn set_quasi_immutable(&mut self, obj: Self::Ref, d: &'static FieldDescr, v: Val<Self>);
 
+    /// Declare the red `object`, an array of `d`, the virtualizable of the
+    /// frame this dispatch loop runs (call it once, before the loop): while
+    /// recording, its items at constant indices live in IR values, and
+    /// compiled code writes them to the object only before a call that may
+    /// read it, at the end of the trace, or, when a guard fails, through the
+    /// snapshot. Every access to the object must go through the mode.
+    fn virtualizable(&mut self, object: Self::Ref, d: &'static ArrayDescr);
+
     /// Declare that the effects done so far in this instruction are part of
     /// the state `(greens, reds)`: a guard from here on resumes by running
     /// the interpreter from `greens` with `reds` (which must finish the

@@ -475,6 +475,35 @@ pub struct SnapshotFrame {
     pub greens: u32,
     pub slots: u32,
     pub resume: Resume,
+    /// The items of the frame's virtualizable object that compiled code has
+    /// not written to it yet; their values follow the frame's slots in the
+    /// fail arguments.
+    pub virtuals: Option<VirtualItems>,
+}
+
+/// Items of a virtualizable frame object (an array, one of the frame's red
+/// slots) kept in registers by compiled code: written back when a guard
+/// fails, before the interpreter takes the frame up (`resume.rs`).
+#[derive(Clone, Debug)]
+pub struct VirtualItems {
+    /// Which of the frame's slots holds the object.
+    pub object: u32,
+    pub descr: &'static ArrayDescr,
+    /// The item indices, in the order of their values.
+    pub items: Vec<i64>,
+}
+
+impl PartialEq for VirtualItems {
+    fn eq(&self, o: &VirtualItems) -> bool {
+        self.object == o.object && std::ptr::eq(self.descr, o.descr) && self.items == o.items
+    }
+}
+
+impl SnapshotFrame {
+    /// Fail arguments this frame takes: its slots and its virtual items.
+    pub fn width(&self) -> usize {
+        self.slots as usize + self.virtuals.as_ref().map_or(0, |v| v.items.len())
+    }
 }
 
 /// How the interpreter takes up one frame of a snapshot (`resume.rs`).

@@ -206,6 +206,8 @@ impl<G: Greens> Mode for Plain<G> {
     #[inline(always)]
     fn resume_point<R: RedState<Self>>(&mut self, _greens: G, _reds: &R) {}
     #[inline(always)]
+    fn virtualizable(&mut self, _object: usize, _d: &'static ArrayDescr) {}
+    #[inline(always)]
     fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {
         // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
         unsafe { heap::load(obj, d.offset as i64, 8) }

@@ -21,7 +21,7 @@
 
 use crate::driver::Jit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
-use crate::ir::{Resume, Type};
+use crate::ir::{Resume, Type, VirtualItems};
 use crate::plain::{from_word, Plain};
 use crate::portal::{self, Pending};
 
@@ -29,9 +29,15 @@ use crate::portal::{self, Pending};
 #[derive(Clone, Debug)]
 pub struct ResumeFrame<G> {
     pub greens: G,
-    /// The type of each of the frame's fail arguments, in order.
+    /// The type of each of the frame's fail arguments, in order: its
+    /// slots, then its virtual items.
     pub kinds: Vec<Type>,
+    /// How many of them are slots.
+    pub slots: usize,
     pub resume: Resume,
+    /// Items of the frame's virtualizable that compiled code had not
+    /// stored: written before the frame is taken up.
+    pub virtuals: Option<VirtualItems>,
 }
 
 /// The resume point of one compiled guard, kept by the driver.
@@ -74,16 +80,6 @@ impl<G: Greens> ResumePoint<G> {
         self.frames.iter().map(|f| f.kinds.len()).sum()
     }
 
-    /// Rebuild the plain reds of a one-frame resume point.
-    pub fn rebuild<R: RedState<Plain<G>>>(&self, values: &[u64]) -> R {
-        assert!(
-            self.frames.len() == 1,
-            "rebuild takes a one-frame resume point"
-        );
-        self.check(values);
-        load(&self.frames[0], values)
-    }
-
     fn check(&self, values: &[u64]) {
         assert_eq!(
             values.len(),
@@ -117,16 +113,18 @@ impl<G: Greens> ResumePoint<G> {
                 // A helper's exception that a guard caught is raised again
                 // when the instruction runs again.
                 portal::take();
+                write_back(inner, words);
                 (Exit::Leave(inner.greens), load(inner, words))
             }
             Resume::Returned | Resume::Raised => {
-                let (value, caller) = words.split_last().expect("the value slot");
+                let (value, caller) = words[..inner.slots].split_last().expect("the value slot");
                 let value = from_word::<G>(*inner.kinds.last().unwrap(), *value);
                 let completion = if inner.resume == Resume::Returned {
                     Completion::Return(value)
                 } else {
                     Completion::Raise(value)
                 };
+                write_back(inner, words);
                 let mut reds = load(inner, caller);
                 let step = interp.after_call(&mut plain, inner.greens, &mut reds, completion)?;
                 (step, reds)
@@ -147,6 +145,7 @@ impl<G: Greens> ResumePoint<G> {
                     },
                     None => panic!("guard_no_exception failed with nothing pending"),
                 };
+                write_back(inner, words);
                 let mut reds = load(inner, words);
                 let step = interp.after_call(&mut plain, inner.greens, &mut reds, completion)?;
                 (step, reds)
@@ -175,6 +174,7 @@ impl<G: Greens> ResumePoint<G> {
                 Exit::Return(v) => Completion::Return(v),
                 Exit::Raise(v) => Completion::Raise(v),
             };
+            write_back(caller, words);
             reds = load::<G, I::Reds<Plain<G>>>(caller, words);
             step = interp.after_call(&mut plain, caller.greens, &mut reds, completion)?;
         }
@@ -186,8 +186,24 @@ impl<G: Greens> ResumePoint<G> {
     }
 }
 
-/// Type the words of one frame and load its reds.
+/// Write the frame's virtual items into its virtualizable object.
+fn write_back<G: Greens>(frame: &ResumeFrame<G>, words: &[u64]) {
+    let Some(v) = &frame.virtuals else {
+        return;
+    };
+    let object = words[v.object as usize] as usize;
+    for (&item, &w) in v.items.iter().zip(&words[frame.slots..]) {
+        let at = crate::heap::item_offset(v.descr, item);
+        // SAFETY: the recorder saw `object` as a live array of `v.descr`
+        // holding these items (`Mode::virtualizable`), and the snapshot
+        // keeps it alive as one of the frame's slots.
+        unsafe { crate::heap::store(object, at, v.descr.item_size, w) };
+    }
+}
+
+/// Type the words of the frame's slots and load its reds.
 fn load<G: Greens, R: RedState<Plain<G>>>(frame: &ResumeFrame<G>, words: &[u64]) -> R {
+    let words = &words[..frame.slots.min(words.len())];
     let mut vals = frame
         .kinds
         .iter()

@@ -29,7 +29,7 @@ use crate::heap;
 use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{
     eval, Arg, ArrayDescr, CallDescr, Descr, EffectKind, FieldDescr, GuardInfo, Op, Opcode, Resume,
-    SizeDescr, Snapshot, SnapshotFrame, Trace, Type,
+    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, VirtualItems,
 };
 use crate::plain::{from_word, word, Plain};
 use crate::portal;
@@ -69,6 +69,20 @@ pub enum Outcome {
     Retry(String),
 }
 
+/// The virtualizable object of a frame being recorded (`Mode::virtualizable`)
+/// and its shadowed items: reads and writes of an item at a constant index
+/// are moves between IR values; compiled code stores an item only when it
+/// must (`flush_virtual`), and a guard's snapshot lists the items not stored
+/// yet, so that resuming writes them.
+#[derive(Clone)]
+struct Virt {
+    object: Arg,
+    descr: &'static ArrayDescr,
+    /// Item index -> its IR value, and whether compiled code has not stored
+    /// it into the object yet.
+    items: std::collections::BTreeMap<i64, (Arg, bool)>,
+}
+
 /// A frame the recorder is inside of, being inlined: its caller's position
 /// and reds at the call, which snapshots of the callee's guards include.
 struct CallerFrame<G> {
@@ -79,6 +93,8 @@ struct CallerFrame<G> {
     callee: G,
     /// Operations in the trace when the call began.
     ops_before: usize,
+    /// The caller's virtualizable, back in force when the call returns.
+    virt: Option<Virt>,
 }
 
 pub struct Recorder<G: Greens> {
@@ -100,6 +116,8 @@ pub struct Recorder<G: Greens> {
     callers: Vec<CallerFrame<G>>,
     /// Quasi-immutable fields read as constants (`quasi.rs`).
     quasi: Vec<&'static FieldDescr>,
+    /// The virtualizable of the frame being recorded.
+    virt: Option<Virt>,
     /// The reference constants recorded so far, kept alive while recording:
     /// the trace holds their addresses where the collector does not look.
     constants: gc::TraceConstants,
@@ -144,11 +162,13 @@ fn rval<G: Greens>(ty: Type, w: u64, ir: Arg) -> Val<Recorder<G>> {
 }
 
 impl<G: Greens> Recorder<G> {
-    /// Start recording with the given plain red values as the trace's inputs.
+    /// Start recording with the given plain red values as the trace's inputs
+    /// (for a bridge, followed by the values of its guard's virtual items).
     pub(crate) fn start(
         jit: Rc<JitShared<G>>,
         kind: TraceKind<G>,
         inputs: &[Val<Plain<G>>],
+        virtuals: Option<&VirtualItems>,
     ) -> (Recorder<G>, Vec<Val<Recorder<G>>>) {
         let limit = jit.params.trace_limit as usize;
         let mut rec = Recorder {
@@ -163,9 +183,11 @@ impl<G: Greens> Recorder<G> {
             limit,
             callers: Vec::new(),
             quasi: Vec::new(),
+            virt: None,
             constants: gc::TraceConstants::new(),
         };
-        let vals = inputs
+        let reds = inputs.len() - virtuals.map_or(0, |v| v.items.len());
+        let vals: Vec<Val<Recorder<G>>> = inputs[..reds]
             .iter()
             .map(|&v| {
                 let (ty, w) = match v {
@@ -178,6 +200,25 @@ impl<G: Greens> Recorder<G> {
                 rval(ty, w, Arg::Var(var))
             })
             .collect();
+        // A bridge also starts with the virtual items its guard had not
+        // stored: inputs after the reds, still unstored.
+        if let Some(v) = virtuals {
+            let object = vals[v.object as usize];
+            let Val::Ref(object) = object else {
+                panic!("a virtualizable is a reference");
+            };
+            let mut items = std::collections::BTreeMap::new();
+            for &item in &v.items {
+                let var = rec.trace.new_var(v.descr.item);
+                rec.trace.inputs.push(var);
+                items.insert(item, (Arg::Var(var), true));
+            }
+            rec.virt = Some(Virt {
+                object: object.ir,
+                descr: v.descr,
+                items,
+            });
+        }
         (rec, vals)
     }
 
@@ -204,6 +245,7 @@ impl<G: Greens> Recorder<G> {
             Completion::Raise(v) => (true, v),
         };
         let code = finish_code(raised, val_type(v));
+        self.flush_virtual();
         self.emit(Opcode::Finish, vec![Arg::Int(code), ir_of(v)], Descr::None);
         if self.active() {
             self.outcome = Outcome::Closed(None);
@@ -315,28 +357,118 @@ impl<G: Greens> Recorder<G> {
     /// as `resume` says), inside the inlined callers; with its fail arguments.
     fn snapshot_at(&mut self, greens: G, slots: &[Arg], resume: Resume) -> (u32, Vec<Arg>) {
         let position = self.jit.position_id(greens);
-        let mut frames: Vec<SnapshotFrame> = self
-            .callers
-            .iter()
-            .map(|c| SnapshotFrame {
-                greens: c.at,
-                slots: c.reds.len() as u32,
-                resume: Resume::Caller,
-            })
-            .collect();
-        frames.push(SnapshotFrame {
-            greens: position,
-            slots: slots.len() as u32,
-            resume,
-        });
-        let mut fail_args: Vec<Arg> = self
-            .callers
-            .iter()
-            .flat_map(|c| c.reds.iter().copied())
-            .collect();
-        fail_args.extend_from_slice(slots);
+        let mut frames = Vec::with_capacity(self.callers.len() + 1);
+        let mut fail_args = Vec::new();
+        let mut unfit = false;
+        let mut frame = |at: u32, reds: &[Arg], resume: Resume, virt: &Option<Virt>| {
+            fail_args.extend_from_slice(reds);
+            let virtuals = virt.as_ref().and_then(|v| {
+                let unstored: Vec<(i64, Arg)> = v
+                    .items
+                    .iter()
+                    .filter(|(_, &(_, unstored))| unstored)
+                    .map(|(&k, &(a, _))| (k, a))
+                    .collect();
+                if unstored.is_empty() {
+                    return None;
+                }
+                let Some(object) = reds.iter().position(|&a| a == v.object) else {
+                    unfit = true;
+                    return None;
+                };
+                fail_args.extend(unstored.iter().map(|&(_, a)| a));
+                Some(VirtualItems {
+                    object: object as u32,
+                    descr: v.descr,
+                    items: unstored.iter().map(|&(k, _)| k).collect(),
+                })
+            });
+            frames.push(SnapshotFrame {
+                greens: at,
+                slots: reds.len() as u32,
+                resume,
+                virtuals,
+            });
+        };
+        for c in &self.callers {
+            frame(c.at, &c.reds, Resume::Caller, &c.virt);
+        }
+        frame(position, slots, resume, &self.virt);
+        if unfit {
+            self.abort("a virtualizable object that is not among its frame's reds");
+        }
         self.trace.snapshots.push(Snapshot { frames });
         (self.trace.snapshots.len() as u32 - 1, fail_args)
+    }
+
+    /// The item of the virtualizable that `arr[i]` names, if it is one: the
+    /// object itself, with the virtualizable's descriptor, at a constant
+    /// index.
+    fn virtual_item(&self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> Option<i64> {
+        let v = self.virt.as_ref()?;
+        (self.active() && arr.ir == v.object && std::ptr::eq(d, v.descr) && i.ir.is_const())
+            .then_some(i.value)
+    }
+
+    /// Record a load of `arr[i]`: a virtual item's IR value when it is one.
+    fn load_item(&mut self, opcode: Opcode, arr: RRef, d: &'static ArrayDescr, i: RInt) -> Arg {
+        if let Some(k) = self.virtual_item(arr, d, i) {
+            if let Some(&(a, _)) = self.virt.as_ref().unwrap().items.get(&k) {
+                return a;
+            }
+            let a = self.emit(opcode, vec![arr.ir, i.ir], Descr::Array(d));
+            self.virt.as_mut().unwrap().items.insert(k, (a, false));
+            return a;
+        }
+        if self.virt.as_ref().is_some_and(|v| v.object == arr.ir) {
+            self.flush_virtual();
+        }
+        self.emit(opcode, vec![arr.ir, i.ir], Descr::Array(d))
+    }
+
+    /// Store every virtual item not stored yet (before code that may read
+    /// the object from memory). A store made in the middle of an
+    /// instruction is a side effect like any other.
+    fn flush_virtual(&mut self) {
+        let Some(v) = self.virt.as_mut() else {
+            return;
+        };
+        let (object, descr) = (v.object, v.descr);
+        let unstored: Vec<(i64, Arg)> = v
+            .items
+            .iter_mut()
+            .filter(|(_, (_, unstored))| *unstored)
+            .map(|(&k, (a, unstored))| {
+                *unstored = false;
+                (k, *a)
+            })
+            .collect();
+        for (k, a) in unstored {
+            self.dirty = true;
+            self.emit(
+                Opcode::Setarrayitem,
+                vec![object, Arg::Int(k), a],
+                Descr::Array(descr),
+            );
+        }
+    }
+
+    /// Before a call with these effects: store the virtual items if it may
+    /// read the object; after it, forget them if it may write it.
+    fn around_call(&mut self, effects: crate::ir::Effects, before: bool) {
+        let Some(v) = &self.virt else {
+            return;
+        };
+        let may_touch = matches!(effects.kind, EffectKind::Random | EffectKind::ForcesFrames)
+            || effects.may_write(v.descr.name);
+        if !may_touch {
+            return;
+        }
+        if before {
+            self.flush_virtual();
+        } else if let Some(v) = self.virt.as_mut() {
+            v.items.clear();
+        }
     }
 
     /// From here on, guards resume at `greens` with `slots`.
@@ -438,6 +570,8 @@ impl<G: Greens> Recorder<G> {
             let slots: Vec<Arg> = reds.iter().map(|&v| ir_of(v)).collect();
             let (snapshot, fail_args) = self.snapshot_at(greens, &slots, Resume::Dispatch);
             self.emit_guard(Opcode::GuardNotInterrupted, vec![], snapshot, fail_args);
+            // The loop starts again from the object in memory.
+            self.flush_virtual();
         }
         let descr = target.map_or(Descr::None, Descr::Loop);
         self.emit(
@@ -491,14 +625,18 @@ impl<G: Greens> Recorder<G> {
         mut callee_reds: I::Reds<Self>,
     ) -> Result<Completion<Self>, I::Error> {
         let at = self.jit.position_id(at);
+        let virt = self.virt.take();
         self.callers.push(CallerFrame {
             at,
             reds: caller_slots.to_vec(),
             callee,
             ops_before: self.trace.ops.len(),
+            virt,
         });
         let result = interp.dispatch(self, callee, &mut callee_reds);
-        self.callers.pop();
+        // The callee's frame object may outlive the call.
+        self.flush_virtual();
+        self.virt = self.callers.pop().and_then(|c| c.virt);
         match result {
             Err(e) => {
                 self.abort("the interpreter failed in an inlined call");
@@ -523,7 +661,13 @@ impl<G: Greens> Recorder<G> {
         callee_reds: I::Reds<Self>,
     ) -> Result<Completion<Self>, I::Error> {
         let reds = saved(&callee_reds);
+        let forces = crate::ir::Effects {
+            kind: EffectKind::ForcesFrames,
+            writes: None,
+        };
+        self.around_call(forces, true);
         let completion = self.run_concretely(interp, callee, &callee_reds)?;
+        self.around_call(forces, false);
         let value = match completion {
             Completion::Return(v) => v,
             Completion::Raise(_) => {
@@ -761,7 +905,7 @@ impl<G: Greens> Mode for Recorder<G> {
         let w = unsafe { heap::load(arr.value, heap::item_offset(d, i.value), d.item_size) };
         Rv {
             value: w as i64,
-            ir: self.emit(Opcode::GetarrayitemI, vec![arr.ir, i.ir], Descr::Array(d)),
+            ir: self.load_item(Opcode::GetarrayitemI, arr, d, i),
         }
     }
     fn getarrayitem_ref(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RRef {
@@ -769,7 +913,7 @@ impl<G: Greens> Mode for Recorder<G> {
         let w = unsafe { heap::load(arr.value, heap::item_offset(d, i.value), 8) };
         Rv {
             value: w as usize,
-            ir: self.emit(Opcode::GetarrayitemR, vec![arr.ir, i.ir], Descr::Array(d)),
+            ir: self.load_item(Opcode::GetarrayitemR, arr, d, i),
         }
     }
     fn getarrayitem_float(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RFloat {
@@ -777,13 +921,29 @@ impl<G: Greens> Mode for Recorder<G> {
         let w = unsafe { heap::load(arr.value, heap::item_offset(d, i.value), 8) };
         Rv {
             value: f64::from_bits(w),
-            ir: self.emit(Opcode::GetarrayitemF, vec![arr.ir, i.ir], Descr::Array(d)),
+            ir: self.load_item(Opcode::GetarrayitemF, arr, d, i),
         }
     }
     fn setarrayitem(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt, v: Val<Self>) {
         // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
         let (at, word) = (heap::item_offset(d, i.value), concrete_word(v));
         unsafe { heap::store(arr.value, at, d.item_size, word) };
+        if let Some(k) = self.virtual_item(arr, d, i) {
+            // Not a side effect: a guard's snapshot has the item as it was.
+            let virt = self.virt.as_mut().unwrap();
+            virt.items.insert(k, (ir_of(v), true));
+            return;
+        }
+        let whole_object = self
+            .virt
+            .as_ref()
+            .is_some_and(|v| v.object == arr.ir && self.active());
+        if whole_object {
+            // An item at an index not known: the object must be up to date,
+            // and any item may change.
+            self.flush_virtual();
+            self.virt.as_mut().unwrap().items.clear();
+        }
         self.store(
             Opcode::Setarrayitem,
             vec![arr.ir, i.ir, ir_of(v)],
@@ -816,7 +976,9 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self> {
         let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
+        self.around_call(d.effects, true);
         let w = call::invoke(d, &words);
+        self.around_call(d.effects, false);
         let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
         let elidable = d.effects.kind == EffectKind::Elidable;
         if elidable && irs.iter().all(|a| a.is_const()) {
@@ -834,8 +996,10 @@ impl<G: Greens> Mode for Recorder<G> {
         args: &[Val<Self>],
     ) -> Result<Val<Self>, RRef> {
         let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
+        self.around_call(d.effects, true);
         let w = call::invoke(d, &words);
         let raised = portal::take_raised();
+        self.around_call(d.effects, false);
         let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
         let ir = self.emit(Opcode::call_for(d.ret, false), irs, Descr::Call(d));
         if !matches!(d.effects.writes, Some([])) {
@@ -910,6 +1074,16 @@ impl<G: Greens> Mode for Recorder<G> {
         );
         self.dirty = true;
         self.setfield(obj, d, v);
+    }
+    fn virtualizable(&mut self, object: RRef, d: &'static ArrayDescr) {
+        let same = self.virt.as_ref().is_some_and(|v| v.object == object.ir);
+        if self.active() && !same {
+            self.virt = Some(Virt {
+                object: object.ir,
+                descr: d,
+                items: std::collections::BTreeMap::new(),
+            });
+        }
     }
     fn resume_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) {
         if self.active() {

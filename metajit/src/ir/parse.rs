@@ -29,7 +29,7 @@
 
 use super::{
     eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, Resume,
-    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, Var,
+    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, Var, VirtualItems,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -137,7 +137,7 @@ fn lex(no: usize, text: &str) -> Result<Line, ParseError> {
                 .rposition(|c| !c.is_whitespace())
                 .map_or(0, |k| k + 1);
             break;
-        } else if "[](),=|;".contains(c) {
+        } else if "[](),=|;{}".contains(c) {
             toks.push((Tok::Punct(c), col));
             i += 1;
         } else if c == '\'' {
@@ -327,6 +327,70 @@ impl Parser<'_> {
     }
 
     /// One operand: a variable or a constant.
+    /// `{descr=NAME, object=K, I=ARG, ...}`: a frame's virtual items.
+    fn virtual_items(&self, l: &mut Line) -> Result<(VirtualItems, Vec<Arg>), ParseError> {
+        l.expect('{')?;
+        let mut descr = None;
+        let mut object = None;
+        let mut items = Vec::new();
+        let mut values = Vec::new();
+        while !l.is_punct('}') {
+            let col = l.col();
+            let key = match l.next() {
+                Some((Tok::Ident(k), _)) | Some((Tok::Num(k), _)) => k,
+                _ => return Err(l.err_at(col, "expected descr=, object= or ITEM=VALUE")),
+            };
+            l.expect('=')?;
+            match key.as_str() {
+                "descr" => {
+                    let col = l.col();
+                    let name = match l.next() {
+                        Some((Tok::Ident(n), _)) => n,
+                        _ => return Err(l.err_at(col, "expected an array descriptor's name")),
+                    };
+                    match self.ns.get(&name) {
+                        Some(Descr::Array(d)) => descr = Some(d),
+                        _ => return Err(l.err_at(col, format!("no array descriptor {name}"))),
+                    }
+                }
+                "object" => {
+                    let col = l.col();
+                    object = match l.next() {
+                        Some((Tok::Num(n), _)) => n.parse::<u32>().ok(),
+                        _ => None,
+                    };
+                    if object.is_none() {
+                        return Err(l.err_at(col, "object= takes a slot number"));
+                    }
+                }
+                k => {
+                    let Ok(item) = k.parse::<i64>() else {
+                        return Err(l.err_at(col, format!("`{k}`: expected an item number")));
+                    };
+                    items.push(item);
+                    values.push(self.arg(l)?.arg);
+                }
+            }
+            if l.is_punct(',') {
+                l.pos += 1;
+            } else {
+                break;
+            }
+        }
+        l.expect('}')?;
+        let (Some(descr), Some(object)) = (descr, object) else {
+            return Err(l.err("virtual items need descr= and object="));
+        };
+        Ok((
+            VirtualItems {
+                object,
+                descr,
+                items,
+            },
+            values,
+        ))
+    }
+
     fn arg(&self, l: &mut Line) -> Result<ParsedArg, ParseError> {
         let col = l.col();
         let Some((tok, _)) = l.next() else {
@@ -625,11 +689,13 @@ impl Parser<'_> {
             // Frames, outermost first, separated by `|`; the innermost may
             // end with `; returned`, `; raised` or `; pending`.
             let mut fail_args = Vec::new();
-            let mut frames = vec![SnapshotFrame {
+            let new_frame = || SnapshotFrame {
                 greens: 0,
                 slots: 0,
                 resume: Resume::Dispatch,
-            }];
+                virtuals: None,
+            };
+            let mut frames = vec![new_frame()];
             loop {
                 if l.is_punct(']') || l.is_punct(';') {
                     break;
@@ -637,18 +703,23 @@ impl Parser<'_> {
                 if l.is_punct('|') {
                     l.pos += 1;
                     frames.last_mut().unwrap().resume = Resume::Caller;
-                    frames.push(SnapshotFrame {
-                        greens: 0,
-                        slots: 0,
-                        resume: Resume::Dispatch,
-                    });
+                    frames.push(new_frame());
                     continue;
+                }
+                if l.is_punct('{') {
+                    let (virtuals, values) = self.virtual_items(l)?;
+                    fail_args.extend(values);
+                    frames.last_mut().unwrap().virtuals = Some(virtuals);
+                    continue;
+                }
+                if frames.last().unwrap().virtuals.is_some() {
+                    return Err(l.err("a frame's virtual items `{...}` come after its slots"));
                 }
                 fail_args.push(self.arg(l)?.arg);
                 frames.last_mut().unwrap().slots += 1;
                 if l.is_punct(',') {
                     l.pos += 1;
-                } else if !l.is_punct('|') {
+                } else if !l.is_punct('|') && !l.is_punct('{') {
                     break;
                 }
             }

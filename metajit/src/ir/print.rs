@@ -98,17 +98,29 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
         if i > 0 {
             write!(f, " | ")?;
         }
-        let last = i + 1 == snapshot.frames.len();
-        let n = if last {
-            rest.len()
-        } else {
-            (frame.slots as usize).min(rest.len())
-        };
+        let n = (frame.slots as usize).min(rest.len());
         write_args(f, t, &rest[..n])?;
         rest = &rest[n..];
+        if let Some(v) = &frame.virtuals {
+            write!(f, " {{descr={}, object={}", v.descr.name, v.object)?;
+            for &item in &v.items {
+                let Some((&a, later)) = rest.split_first() else {
+                    break;
+                };
+                write!(f, ", {item}=")?;
+                write_arg(f, t, a)?;
+                rest = later;
+            }
+            write!(f, "}}")?;
+        }
         if let Some(word) = frame.resume.keyword() {
             write!(f, "; {word}")?;
         }
+    }
+    // Anything the snapshot does not account for (a malformed trace).
+    if !rest.is_empty() {
+        write!(f, " ")?;
+        write_args(f, t, rest)?;
     }
     Ok(())
 }

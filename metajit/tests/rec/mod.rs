@@ -136,6 +136,9 @@ pub struct Func {
     pub nlocals: u32,
     pub max_stack: u32,
     pub code: Vec<Op>,
+    /// The operand stack's depth before each instruction (the stack pointer
+    /// is green: a pc knows it).
+    pub depths: Vec<u32>,
     pub handlers: Vec<Handler>,
 }
 
@@ -177,6 +180,7 @@ fn sym(s: &Sx) -> Result<&str, String> {
 impl Compiler<'_> {
     fn emit(&mut self, op: Op, stack_effect: i32) {
         self.f.code.push(op);
+        self.f.depths.push(self.depth);
         self.depth = (self.depth as i32 + stack_effect) as u32;
         self.f.max_stack = self.f.max_stack.max(self.depth);
     }
@@ -504,6 +508,7 @@ pub fn compile(src: &str) -> Result<&'static Program, String> {
         f.nlocals = c.nlocals;
         f.max_stack = c.max_stack + 1;
         f.code = c.code;
+        f.depths = c.depths;
         f.handlers = c.handlers;
     }
     // Method tables: class -> method number -> function.
@@ -722,9 +727,9 @@ impl fmt::Debug for Pos {
 }
 
 reds! {
-    /// A frame: its slot array, the stack pointer (an index into it) and
-    /// the call depth.
-    pub struct Reds { pub frame: Ref, pub sp: Int, pub depth: Int }
+    /// A frame: its slot array (the virtualizable: locals, then the operand
+    /// stack) and the call depth.
+    pub struct Reds { pub frame: Ref, pub depth: Int }
 }
 
 /// The interpreter's own errors.
@@ -748,16 +753,17 @@ pub const MAX_DEPTH: i64 = 200;
 
 pub struct Rec;
 
-fn push<M: Mode>(m: &mut M, r: &mut Reds<M>, v: M::Ref) {
-    m.setarrayitem(r.frame, &SLOTS, r.sp, Val::Ref(v));
-    let one = m.int(1);
-    r.sp = m.int_add(r.sp, one);
+/// Push onto the operand stack, whose top is slot `sp` (green).
+fn push<M: Mode>(m: &mut M, r: &mut Reds<M>, sp: &mut u32, v: M::Ref) {
+    let at = m.int(*sp as i64);
+    m.setarrayitem(r.frame, &SLOTS, at, Val::Ref(v));
+    *sp += 1;
 }
 
-fn pop<M: Mode>(m: &mut M, r: &mut Reds<M>) -> M::Ref {
-    let one = m.int(1);
-    r.sp = m.int_sub(r.sp, one);
-    m.getarrayitem_ref(r.frame, &SLOTS, r.sp)
+fn pop<M: Mode>(m: &mut M, r: &mut Reds<M>, sp: &mut u32) -> M::Ref {
+    *sp -= 1;
+    let at = m.int(*sp as i64);
+    m.getarrayitem_ref(r.frame, &SLOTS, at)
 }
 
 fn int_of<M: Mode>(m: &mut M, v: M::Ref) -> Result<M::Int, Error> {
@@ -795,7 +801,6 @@ impl Rec {
             Some(h) => {
                 let var = m.int(h.var as i64);
                 m.setarrayitem(r.frame, &SLOTS, var, Val::Ref(exception));
-                r.sp = m.int((func.nlocals + h.depth) as i64);
                 Exit::Leave(Pos {
                     pc: h.handler,
                     ..at
@@ -810,6 +815,7 @@ impl Rec {
     fn callee_frame<M: Mode<G = Pos>>(
         m: &mut M,
         r: &mut Reds<M>,
+        sp: &mut u32,
         prog: &'static Program,
         f: u32,
         n: u32,
@@ -821,7 +827,7 @@ impl Rec {
         let size = m.int((callee.nlocals + callee.max_stack) as i64);
         let frame = m.new_array(&SLOTS, size);
         for i in (0..n).rev() {
-            let v = pop(m, r);
+            let v = pop(m, r, sp);
             let i = m.int(i as i64);
             m.setarrayitem(frame, &SLOTS, i, Val::Ref(v));
         }
@@ -833,7 +839,6 @@ impl Rec {
         let one = m.int(1);
         Ok(Reds {
             frame,
-            sp: m.int(callee.nlocals as i64),
             depth: m.int_add(r.depth, one),
         })
     }
@@ -853,35 +858,37 @@ impl Interpreter for Rec {
         let prog = g.prog;
         let func = &prog.funcs[g.func as usize];
         let mut pc = g.pc;
+        m.virtualizable(r.frame, &SLOTS);
         loop {
             let here = Pos { pc, ..g };
             if let Some(exit) = m.jit_merge_point(here, r) {
                 return Ok(exit);
             }
             let op = func.code[pc as usize];
+            let mut sp = func.nlocals + func.depths[pc as usize];
             pc += 1;
             match op {
                 Op::Const(k) => {
                     let w = value::small_int(k).ok_or(Error::Overflow)?;
                     let v = m.const_ref(w as usize);
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::Load(i) => {
                     let i = m.int(i as i64);
                     let v = m.getarrayitem_ref(r.frame, &SLOTS, i);
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::Store(i) => {
-                    let v = pop(m, r);
+                    let v = pop(m, r, &mut sp);
                     let i = m.int(i as i64);
                     m.setarrayitem(r.frame, &SLOTS, i, Val::Ref(v));
                 }
                 Op::Pop => {
-                    pop(m, r);
+                    pop(m, r, &mut sp);
                 }
                 Op::Add | Op::Sub | Op::Mul => {
-                    let b = pop(m, r);
-                    let a = pop(m, r);
+                    let b = pop(m, r, &mut sp);
+                    let a = pop(m, r, &mut sp);
                     int_of(m, a)?;
                     int_of(m, b)?;
                     let v = match op {
@@ -890,30 +897,30 @@ impl Interpreter for Rec {
                         _ => value::mul_ints(m, a, b),
                     }
                     .ok_or(Error::Overflow)?;
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::Lt => {
-                    let b = pop(m, r);
-                    let a = pop(m, r);
+                    let b = pop(m, r, &mut sp);
+                    let a = pop(m, r, &mut sp);
                     let (x, y) = (int_of(m, a)?, int_of(m, b)?);
                     let lt = m.int_lt(x, y);
                     let v = boolean(m, lt);
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::Eq => {
-                    let b = pop(m, r);
-                    let a = pop(m, r);
+                    let b = pop(m, r, &mut sp);
+                    let a = pop(m, r, &mut sp);
                     let eq = m.ptr_eq(a, b);
                     let v = boolean(m, eq);
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::Mod => {
-                    let b = pop(m, r);
-                    let a = pop(m, r);
+                    let b = pop(m, r, &mut sp);
+                    let a = pop(m, r, &mut sp);
                     int_of(m, a)?;
                     int_of(m, b)?;
                     match m.call_may_raise(&MODULO, &[Val::Ref(a), Val::Ref(b)]) {
-                        Ok(Val::Ref(v)) => push(m, r, v),
+                        Ok(Val::Ref(v)) => push(m, r, &mut sp, v),
                         Ok(_) => unreachable!("modulo returns a reference"),
                         Err(e) => match Rec::unwind(m, here, r, e) {
                             Exit::Leave(h) => pc = h.pc,
@@ -931,7 +938,7 @@ impl Interpreter for Rec {
                     pc = t;
                 }
                 Op::JumpIfFalse(t) => {
-                    let v = pop(m, r);
+                    let v = pop(m, r, &mut sp);
                     let f = m.const_ref(value::tag(0) as usize);
                     let is_false = m.ptr_eq(v, f);
                     if m.is_true(is_false) {
@@ -939,7 +946,7 @@ impl Interpreter for Rec {
                     }
                 }
                 Op::Call(f, n) => {
-                    let callee = Rec::callee_frame(m, r, prog, f, n)?;
+                    let callee = Rec::callee_frame(m, r, &mut sp, prog, f, n)?;
                     let target = Pos {
                         prog,
                         func: f,
@@ -952,8 +959,7 @@ impl Interpreter for Rec {
                 }
                 Op::Send(meth, n) => {
                     // The receiver is under the arguments.
-                    let depth = m.int(n as i64 + 1);
-                    let at = m.int_sub(r.sp, depth);
+                    let at = m.int((sp - n - 1) as i64);
                     let receiver = m.getarrayitem_ref(r.frame, &SLOTS, at);
                     if value::is_int(m, receiver) {
                         return Err(Error::Type("send to an integer"));
@@ -975,7 +981,7 @@ impl Interpreter for Rec {
                     if f < 0 {
                         return Err(Error::NoMethod(prog.method_names[meth as usize].clone()));
                     }
-                    let callee = Rec::callee_frame(m, r, prog, f as u32, n + 1)?;
+                    let callee = Rec::callee_frame(m, r, &mut sp, prog, f as u32, n + 1)?;
                     let target = Pos {
                         prog,
                         func: f as u32,
@@ -990,22 +996,22 @@ impl Interpreter for Rec {
                     let size = m.int(n as i64 + 1);
                     let obj = m.new_array(&SLOTS, size);
                     for i in (1..=n).rev() {
-                        let v = pop(m, r);
+                        let v = pop(m, r, &mut sp);
                         let i = m.int(i as i64);
                         m.setarrayitem(obj, &SLOTS, i, Val::Ref(v));
                     }
                     let zero = m.int(0);
                     let class = m.const_ref(value::tag(c as i64) as usize);
                     m.setarrayitem(obj, &SLOTS, zero, Val::Ref(class));
-                    push(m, r, obj);
+                    push(m, r, &mut sp, obj);
                 }
                 Op::Get(name) | Op::Put(name) => {
                     let v = if matches!(op, Op::Put(_)) {
-                        Some(pop(m, r))
+                        Some(pop(m, r, &mut sp))
                     } else {
                         None
                     };
-                    let obj = pop(m, r);
+                    let obj = pop(m, r, &mut sp);
                     if value::is_int(m, obj) {
                         return Err(Error::Type("field of an integer"));
                     }
@@ -1021,11 +1027,11 @@ impl Interpreter for Rec {
                     match v {
                         Some(v) => {
                             m.setarrayitem(obj, &SLOTS, k, Val::Ref(v));
-                            push(m, r, v);
+                            push(m, r, &mut sp, v);
                         }
                         None => {
                             let v = m.getarrayitem_ref(obj, &SLOTS, k);
-                            push(m, r, v);
+                            push(m, r, &mut sp, v);
                         }
                     }
                 }
@@ -1034,15 +1040,15 @@ impl Interpreter for Rec {
                     let globals = m.const_ref(globals);
                     let i = m.int(i as i64);
                     let v = m.getarrayitem_ref(globals, &SLOTS, i);
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::GSet(i) => {
-                    let v = pop(m, r);
+                    let v = pop(m, r, &mut sp);
                     let (_, globals) = Heap::of(prog);
                     let globals = m.const_ref(globals);
                     let i = m.int(i as i64);
                     m.setarrayitem(globals, &SLOTS, i, Val::Ref(v));
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::Redefine(c, meth, f) => {
                     // Install a changed copy of the table.
@@ -1062,23 +1068,23 @@ impl Interpreter for Rec {
                     m.setarrayitem(table, &SLOTS, mi, Val::Ref(fv));
                     m.set_quasi_immutable(class, &METHODS, Val::Ref(table));
                     let zero = m.const_ref(value::tag(0) as usize);
-                    push(m, r, zero);
+                    push(m, r, &mut sp, zero);
                 }
                 Op::Print => {
-                    let v = pop(m, r);
+                    let v = pop(m, r, &mut sp);
                     let v = m.call(&PRINT, &[Val::Ref(v)]);
                     let Val::Ref(v) = v else { unreachable!() };
-                    push(m, r, v);
+                    push(m, r, &mut sp, v);
                 }
                 Op::Raise => {
-                    let e = pop(m, r);
+                    let e = pop(m, r, &mut sp);
                     match Rec::unwind(m, here, r, e) {
                         Exit::Leave(h) => pc = h.pc,
                         other => return Ok(other),
                     }
                 }
                 Op::Return => {
-                    let v = pop(m, r);
+                    let v = pop(m, r, &mut sp);
                     return Ok(Exit::Return(Val::Ref(v)));
                 }
             }
@@ -1092,9 +1098,12 @@ impl Interpreter for Rec {
         r: &mut Reds<M>,
         completion: Completion<M>,
     ) -> Result<Exit<Pos, M>, Error> {
+        // The result goes where the stack's top is once the call is done.
+        let func = &at.prog.funcs[at.func as usize];
+        let mut sp = func.nlocals + func.depths[at.pc as usize + 1] - 1;
         match completion {
             Completion::Return(Val::Ref(v)) => {
-                push(m, r, v);
+                push(m, r, &mut sp, v);
                 Ok(Exit::Leave(Pos {
                     pc: at.pc + 1,
                     ..at
@@ -1114,11 +1123,7 @@ pub fn run_with(prog: &'static Program, jit: &Jit<Pos>) -> String {
     let size = plain.int((main.nlocals + main.max_stack) as i64);
     let frame = plain.new_array(&SLOTS, size);
     let root = metajit::gc::Root::new(frame);
-    let reds = Reds {
-        frame,
-        sp: main.nlocals as i64,
-        depth: 0,
-    };
+    let reds = Reds { frame, depth: 0 };
     let start = Pos {
         prog,
         func: prog.main,
