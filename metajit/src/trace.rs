@@ -22,7 +22,7 @@
 //! Methods are out of line (`#[inline(never)]` on the heavy ones) so that
 //! monomorphizing the dispatch loop for this mode stays cheap to compile.
 
-use crate::backend::call;
+use crate::abi;
 use crate::driver::JitShared;
 use crate::heap;
 use crate::hints::{Exit, Flow, Greens, Mode, RedState, Val};
@@ -545,17 +545,19 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self> {
         let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
-        let w = call::invoke(d, &words);
+        // SAFETY: the concrete values are what the plain mode would pass
+        // (see `Plain::call`).
+        let w = unsafe { abi::invoke(d, &words) };
         let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
-        let elidable = d.effects.kind == EffectKind::Elidable;
+        let elidable = d.effects().kind == EffectKind::Elidable;
         if elidable && irs.iter().all(|a| a.is_const()) {
-            return rval(d.ret, w, Arg::from_word(d.ret, w));
+            return rval(d.ret(), w, Arg::from_word(d.ret(), w));
         }
-        let ir = self.emit(Opcode::call_for(d.ret, elidable), irs, Descr::Call(d));
-        if !matches!(d.effects.writes, Some([])) {
+        let ir = self.emit(Opcode::call_for(d.ret(), elidable), irs, Descr::Call(d));
+        if !d.effects().writes_nothing() {
             self.dirty = true;
         }
-        rval(d.ret, w, ir)
+        rval(d.ret(), w, ir)
     }
     fn jit_merge_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Option<Exit<G, Self>> {
         if !self.active() {

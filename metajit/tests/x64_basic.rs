@@ -259,19 +259,13 @@ extern "C" fn aligned(x: i64) -> i64 {
     (p.is_multiple_of(16)) as i64 + x / 10 + a.0[0] as i64
 }
 
-fn descr(
-    name: &'static str,
-    func: usize,
-    args: &'static [Type],
-    ret: Type,
-) -> &'static metajit::ir::CallDescr {
-    Box::leak(Box::new(metajit::ir::CallDescr {
+/// A leaked descriptor of the helper `f`, which may do anything.
+fn descr<F: metajit::abi::HelperFn>(name: &'static str, f: F) -> &'static metajit::ir::CallDescr {
+    Box::leak(Box::new(metajit::ir::CallDescr::of(
         name,
-        func,
-        args,
-        ret,
-        effects: metajit::ir::Effects::RANDOM,
-    }))
+        f,
+        metajit::ir::Effects::RANDOM,
+    )))
 }
 
 #[test]
@@ -279,16 +273,9 @@ fn calls_with_int_and_float_args() {
     use metajit::ir::Descr;
     let d6 = descr(
         "six",
-        six as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64 as usize,
-        &[Type::Int; 6],
-        Type::Int,
+        six as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64,
     );
-    let df = descr(
-        "fmix",
-        fmix as extern "C" fn(f64, f64) -> f64 as usize,
-        &[Type::Float, Type::Float],
-        Type::Float,
-    );
+    let df = descr("fmix", fmix as extern "C" fn(f64, f64) -> f64);
     let mut b = B::new();
     let ins: Vec<_> = (0..6).map(|_| b.input(Type::Int)).collect();
     let (x, y) = (b.input(Type::Float), b.input(Type::Float));
@@ -319,12 +306,7 @@ fn calls_with_int_and_float_args() {
 #[test]
 fn call_in_loop_with_many_live_values() {
     use metajit::ir::Descr;
-    let da = descr(
-        "aligned",
-        aligned as extern "C" fn(i64) -> i64 as usize,
-        &[Type::Int],
-        Type::Int,
-    );
+    let da = descr("aligned", aligned as extern "C" fn(i64) -> i64);
     let mut b = B::new();
     let n = b.input(Type::Int);
     let ints: Vec<_> = (0..14).map(|_| b.input(Type::Int)).collect();
@@ -393,12 +375,7 @@ fn helper_reenters_the_backend() {
     b.void(Finish, &[v(y)]);
     x64.compile_loop(2, &b.t).unwrap();
     // Loop 1: sum of reenter(k) for k < 10.
-    let dr = descr(
-        "reenter",
-        reenter as extern "C" fn(i64) -> i64 as usize,
-        &[Type::Int],
-        Type::Int,
-    );
+    let dr = descr("reenter", reenter as extern "C" fn(i64) -> i64);
     let mut b = B::new();
     let (k, s) = (b.input(Type::Int), b.input(Type::Int));
     b.void(Label, &[v(k), v(s)]);

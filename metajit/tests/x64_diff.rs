@@ -17,10 +17,10 @@ use metajit::backend::x64::X64Backend;
 use metajit::backend::{Backend, Exit};
 use metajit::heap;
 use metajit::ir::{
-    Arg, ArrayDescr, CallDescr, Descr, Effects, FieldDescr, Opcode, Opcode::*, SizeDescr, Type, Var,
+    Arg, ArrayDescr, CallDescr, Descr, DescrRef, EffectKind, Effects, FieldDescr, Opcode,
+    Opcode::*, SizeDescr, Type, Var,
 };
 use std::collections::HashMap;
-use std::sync::LazyLock;
 use x64common::*;
 
 // ---- the test's heap types and helpers -----------------------------------
@@ -97,60 +97,44 @@ extern "C" fn hif(x: i64) -> f64 {
     x as f64 / 3.0
 }
 /// Writes the heap: `ints[i & 7] = v`.
-extern "C" fn hset(arr: usize, i: i64, v: i64) -> i64 {
+///
+/// # Safety
+///
+/// `arr` is a live array of `INTS`, with at least 8 items.
+unsafe extern "C" fn hset(arr: usize, i: i64, v: i64) -> i64 {
     heap::store(arr, heap::item_offset(&INTS, i & 7), 8, v as u64);
     v
 }
 
-static CALL_H0: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "h0",
-    func: h0 as extern "C" fn() -> i64 as usize,
-    args: &[],
-    ret: Type::Int,
-    effects: Effects::RANDOM,
-});
-static CALL_H2: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "h2",
-    func: h2 as extern "C" fn(i64, i64) -> i64 as usize,
-    args: &[Type::Int, Type::Int],
-    ret: Type::Int,
-    effects: Effects::ELIDABLE,
-});
-static CALL_H6: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "h6",
-    func: h6 as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64 as usize,
-    args: &[Type::Int; 6],
-    ret: Type::Int,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HF1: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hf1",
-    func: hf1 as extern "C" fn(f64) -> f64 as usize,
-    args: &[Type::Float],
-    ret: Type::Float,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HF2: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hf2",
-    func: hf2 as extern "C" fn(f64, f64) -> f64 as usize,
-    args: &[Type::Float, Type::Float],
-    ret: Type::Float,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HIF: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hif",
-    func: hif as extern "C" fn(i64) -> f64 as usize,
-    args: &[Type::Int],
-    ret: Type::Float,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HSET: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hset",
-    func: hset as extern "C" fn(usize, i64, i64) -> i64 as usize,
-    args: &[Type::Ref, Type::Int, Type::Int],
-    ret: Type::Int,
-    effects: Effects::RANDOM,
-});
+static CALL_H0: CallDescr = CallDescr::of("h0", h0 as extern "C" fn() -> i64, Effects::RANDOM);
+static CALL_H2: CallDescr = CallDescr::of(
+    "h2",
+    h2 as extern "C" fn(i64, i64) -> i64,
+    Effects::ELIDABLE,
+);
+static CALL_H6: CallDescr = CallDescr::of(
+    "h6",
+    h6 as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64,
+    Effects::ELIDABLE,
+);
+static CALL_HF1: CallDescr =
+    CallDescr::of("hf1", hf1 as extern "C" fn(f64) -> f64, Effects::ELIDABLE);
+static CALL_HF2: CallDescr = CallDescr::of(
+    "hf2",
+    hf2 as extern "C" fn(f64, f64) -> f64,
+    Effects::ELIDABLE,
+);
+static CALL_HIF: CallDescr =
+    CallDescr::of("hif", hif as extern "C" fn(i64) -> f64, Effects::ELIDABLE);
+static CALL_HSET: CallDescr = CallDescr::of(
+    "hset",
+    hset as unsafe extern "C" fn(usize, i64, i64) -> i64,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[DescrRef::Array(&INTS)]),
+    },
+);
 
 // ---- PRNG ----------------------------------------------------------------
 
@@ -617,23 +601,23 @@ impl Gen<'_> {
 
     fn call(&mut self) {
         let (d, args): (&'static CallDescr, Vec<Arg>) = match self.rng.below(7) {
-            0 => (&*CALL_H0, vec![]),
-            1 => (&*CALL_H2, vec![self.int(), self.int()]),
-            2 => (&*CALL_H6, (0..6).map(|_| self.int()).collect()),
-            3 => (&*CALL_HF1, vec![self.float()]),
-            4 => (&*CALL_HF2, vec![self.float(), self.float()]),
-            5 => (&*CALL_HIF, vec![self.int()]),
+            0 => (&CALL_H0, vec![]),
+            1 => (&CALL_H2, vec![self.int(), self.int()]),
+            2 => (&CALL_H6, (0..6).map(|_| self.int()).collect()),
+            3 => (&CALL_HF1, vec![self.float()]),
+            4 => (&CALL_HF2, vec![self.float(), self.float()]),
+            5 => (&CALL_HIF, vec![self.int()]),
             _ => {
                 let a = self.ref_of(RefKind::Ints).unwrap();
-                (&*CALL_HSET, vec![v(a), self.int(), self.int()])
+                (&CALL_HSET, vec![v(a), self.int(), self.int()])
             }
         };
-        let pure = d.effects.kind == metajit::ir::EffectKind::Elidable && self.rng.chance(50);
+        let pure = d.effects().kind == EffectKind::Elidable && self.rng.chance(50);
         let r = self
             .b
-            .op_d(Opcode::call_for(d.ret, pure), &args, Descr::Call(d))
+            .op_d(Opcode::call_for(d.ret(), pure), &args, Descr::Call(d))
             .unwrap();
-        if d.ret == Type::Float {
+        if d.ret() == Type::Float {
             self.floats.push(r);
         } else {
             self.ints.push(r);

@@ -365,5 +365,5 @@ pub(crate) fn is_elidable_call(op: &Op) -> bool {
     matches!(
         op.opcode,
         Opcode::CallPureI | Opcode::CallPureR | Opcode::CallPureF
-    ) && matches!(op.descr, Descr::Call(d) if d.effects.kind == crate::ir::EffectKind::Elidable)
+    ) && matches!(op.descr, Descr::Call(d) if d.effects().kind == crate::ir::EffectKind::Elidable)
 }

@@ -5,7 +5,9 @@
 #![allow(dead_code)]
 
 use metajit::ir::parse::{parse, Namespace};
-use metajit::ir::{ArrayDescr, CallDescr, EffectKind, Effects, FieldDescr, SizeDescr, Trace, Type};
+use metajit::ir::{
+    ArrayDescr, CallDescr, DescrRef, EffectKind, Effects, FieldDescr, SizeDescr, Trace, Type,
+};
 use std::sync::OnceLock;
 
 pub static VALUE: FieldDescr = FieldDescr {
@@ -70,30 +72,58 @@ pub extern "C" fn fsqrt(x: f64) -> f64 {
 pub extern "C" fn bump(a: u64) -> u64 {
     a.wrapping_add(1)
 }
-pub extern "C" fn first(a: u64, _b: u64) -> u64 {
+pub extern "C" fn first(a: usize, _b: usize) -> usize {
     a
 }
-pub extern "C" fn noop() -> u64 {
-    0
-}
+pub extern "C" fn noop() {}
 
 /// Writes the `value` field (offset 8) of an object.
-extern "C" fn set_value(obj: usize, v: i64) {
+///
+/// # Safety
+///
+/// `obj` is a live object with a `value` field.
+pub unsafe extern "C" fn set_value(obj: usize, v: i64) {
     metajit::heap::store(obj, 8, 8, v as u64)
 }
 
-fn leak(d: CallDescr) -> &'static CallDescr {
-    Box::leak(Box::new(d))
-}
+pub static ADD_MUL: CallDescr = CallDescr::of(
+    "add_mul",
+    add_mul as extern "C" fn(u64, u64) -> u64,
+    Effects::ELIDABLE,
+);
+pub static FSQRT: CallDescr = CallDescr::of(
+    "fsqrt",
+    fsqrt as extern "C" fn(f64) -> f64,
+    Effects::ELIDABLE,
+);
+pub static BUMP: CallDescr = CallDescr::of(
+    "bump",
+    bump as extern "C" fn(u64) -> u64,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[]),
+    },
+);
+pub static FIRST: CallDescr = CallDescr::of(
+    "first",
+    first as extern "C" fn(usize, usize) -> usize,
+    Effects::ELIDABLE,
+);
+pub static SET_VALUE: CallDescr = CallDescr::of(
+    "set_value",
+    set_value as unsafe extern "C" fn(usize, i64),
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[DescrRef::Field(&VALUE)]),
+    },
+);
+pub static NOOP: CallDescr = CallDescr::of("noop", noop as extern "C" fn(), Effects::RANDOM);
 
 pub fn ns() -> &'static Namespace {
     static NS: OnceLock<Namespace> = OnceLock::new();
     NS.get_or_init(|| {
-        let elidable = Effects::ELIDABLE;
-        let cannot_raise = Effects {
-            kind: EffectKind::CannotRaise,
-            writes: Some(&[]),
-        };
         Namespace::new()
             .field(&VALUE)
             .field(&NEXT)
@@ -103,51 +133,12 @@ pub fn ns() -> &'static Namespace {
             .array(&REFS)
             .array(&FLOATS)
             .size(&NODE)
-            .call(leak(CallDescr {
-                name: "add_mul",
-                func: add_mul as *const () as usize,
-                args: &[Type::Int, Type::Int],
-                ret: Type::Int,
-                effects: elidable,
-            }))
-            .call(leak(CallDescr {
-                name: "fsqrt",
-                func: fsqrt as *const () as usize,
-                args: &[Type::Float],
-                ret: Type::Float,
-                effects: elidable,
-            }))
-            .call(leak(CallDescr {
-                name: "bump",
-                func: bump as *const () as usize,
-                args: &[Type::Int],
-                ret: Type::Int,
-                effects: cannot_raise,
-            }))
-            .call(leak(CallDescr {
-                name: "first",
-                func: first as *const () as usize,
-                args: &[Type::Ref, Type::Ref],
-                ret: Type::Ref,
-                effects: elidable,
-            }))
-            .call(leak(CallDescr {
-                name: "set_value",
-                func: set_value as *const () as usize,
-                args: &[Type::Ref, Type::Int],
-                ret: Type::Void,
-                effects: Effects {
-                    kind: EffectKind::CannotRaise,
-                    writes: Some(&["value"]),
-                },
-            }))
-            .call(leak(CallDescr {
-                name: "noop",
-                func: noop as *const () as usize,
-                args: &[],
-                ret: Type::Void,
-                effects: Effects::RANDOM,
-            }))
+            .call(&ADD_MUL)
+            .call(&FSQRT)
+            .call(&BUMP)
+            .call(&FIRST)
+            .call(&SET_VALUE)
+            .call(&NOOP)
     })
 }
 
