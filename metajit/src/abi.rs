@@ -32,7 +32,11 @@
 //! `Effects` is what the optimizer may assume of a call: its `EffectKind`
 //! and the field and array descriptors it may read and write, named by
 //! reference to their `static`s (compared by address, so no name can be
-//! misspelled) (docs/architecture.md, "The helper ABI").
+//! misspelled). `check` verifies at run time, under `METAJIT_CHECK=effects`,
+//! that helpers write nothing outside their summaries
+//! (docs/architecture.md, "The helper ABI").
+
+pub mod check;
 
 use crate::ir::{ArrayDescr, FieldDescr, Type};
 use std::fmt;
@@ -277,7 +281,8 @@ impl fmt::Debug for DescrRef {
 /// The effect summary of a residual call: its kind and the descriptors it
 /// may read and write (`None`: any). The heap cache forgets, at a call, the
 /// locations of the descriptors in `writes`; `reads` is declared for passes
-/// that will need it (lazy stores).
+/// that will need it (lazy stores) and is not checked. Under
+/// `METAJIT_CHECK=effects`, `check` verifies `writes`.
 #[derive(Copy, Clone, Debug)]
 pub struct Effects {
     pub kind: EffectKind,
@@ -390,7 +395,8 @@ impl fmt::Debug for CallDescr {
 }
 
 /// Call the helper `d` with `args`, one machine word per parameter (floats as
-/// their bits); the result is a word (0 for `Void`).
+/// their bits); the result is a word (0 for `Void`). Under
+/// `METAJIT_CHECK=effects` the call is checked against `d`'s summary.
 ///
 /// # Safety
 ///
@@ -405,6 +411,10 @@ pub unsafe fn invoke(d: &CallDescr, args: &[u64]) -> u64 {
         "wrong argument count for helper {}",
         d.name
     );
+    if check::effects_on() {
+        // SAFETY: as for the unchecked call below.
+        return check::around(d, || unsafe { (d.stub)(d.func, args) });
+    }
     // SAFETY: `stub` is `F::call_words` for the very `F` that `func` was
     // erased from (`of` sets both, and nothing else can), `args` has one
     // word per parameter, and the caller meets the helper's contract.
