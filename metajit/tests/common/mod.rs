@@ -119,6 +119,24 @@ pub static SET_VALUE: CallDescr = CallDescr::of(
         writes: Some(&[DescrRef::Field(&VALUE)]),
     },
 );
+/// Writes item `i` of a `regs` array.
+///
+/// # Safety
+///
+/// `arr` is a live `regs` array with more than `i` items.
+pub unsafe extern "C" fn set_reg(arr: usize, i: i64, v: i64) {
+    metajit::heap::store(arr, metajit::heap::item_offset(&REGS, i), 8, v as u64)
+}
+
+pub static SET_REG: CallDescr = CallDescr::of(
+    "set_reg",
+    set_reg as unsafe extern "C" fn(usize, i64, i64),
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[DescrRef::Array(&REGS)]),
+    },
+);
 pub static NOOP: CallDescr = CallDescr::of("noop", noop as extern "C" fn(), Effects::RANDOM);
 
 pub fn ns() -> &'static Namespace {
@@ -138,6 +156,7 @@ pub fn ns() -> &'static Namespace {
             .call(&BUMP)
             .call(&FIRST)
             .call(&SET_VALUE)
+            .call(&SET_REG)
             .call(&NOOP)
     })
 }
