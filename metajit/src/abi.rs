@@ -341,9 +341,45 @@ pub struct CallDescr {
 
 impl CallDescr {
     /// The descriptor of the helper `f`, which the IR text names `name`.
-    /// `f` is a function pointer, so write the helper's signature as a cast:
-    /// `CallDescr::of("hypot", hypot as extern "C" fn(f64, f64) -> f64, Effects::ELIDABLE)`.
-    /// A `const fn`: declare the descriptor as a `static`.
+    /// `f` is a function pointer, so write the helper's signature as a
+    /// cast. A `const fn`: declare the descriptor as a `static`.
+    ///
+    /// ```
+    /// use metajit::ir::{CallDescr, Effects, Type};
+    /// extern "C" fn hypot(x: f64, y: f64) -> f64 {
+    ///     x.hypot(y)
+    /// }
+    /// static HYPOT: CallDescr =
+    ///     CallDescr::of("hypot", hypot as extern "C" fn(f64, f64) -> f64, Effects::ELIDABLE);
+    /// assert_eq!(HYPOT.args(), &[Type::Float, Type::Float]);
+    /// assert_eq!(HYPOT.ret(), Type::Float);
+    /// ```
+    ///
+    /// Seven integer arguments do not fit the SysV registers, and do not
+    /// compile:
+    ///
+    /// ```compile_fail,E0080
+    /// use metajit::ir::{CallDescr, Effects};
+    /// extern "C" fn seven(a: i64, _: i64, _: i64, _: i64, _: i64, _: i64, _: u64) -> i64 {
+    ///     a
+    /// }
+    /// static SEVEN: CallDescr = CallDescr::of(
+    ///     "seven",
+    ///     seven as extern "C" fn(i64, i64, i64, i64, i64, i64, u64) -> i64,
+    ///     Effects::ELIDABLE,
+    /// );
+    /// ```
+    ///
+    /// Nor does a type that is not an `AbiType`:
+    ///
+    /// ```compile_fail,E0277
+    /// use metajit::ir::{CallDescr, Effects};
+    /// extern "C" fn narrow(x: i32) -> i64 {
+    ///     x as i64
+    /// }
+    /// static NARROW: CallDescr =
+    ///     CallDescr::of("narrow", narrow as extern "C" fn(i32) -> i64, Effects::ELIDABLE);
+    /// ```
     pub const fn of<F: HelperFn>(name: &'static str, f: F, effects: Effects) -> CallDescr {
         const {
             assert!(
