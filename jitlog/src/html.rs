@@ -7,7 +7,7 @@
 //! Coordinates in the timeline are microseconds (the SVG stretches them with
 //! `preserveAspectRatio="none"`), so the drawing code stays arithmetic-free.
 
-use crate::parse::{JitLog, TraceRecord};
+use crate::parse::{hex_bytes, JitLog, TraceRecord};
 use crate::text::{duration, percent};
 use crate::timeline::{Phase, Timeline};
 use crate::trace::{OpKind, TraceBody, TraceKind};
@@ -18,6 +18,8 @@ use std::fmt::Write;
 struct Guards<'a> {
     homes: HashMap<u32, (usize, Option<&'a str>)>,
     bridges: HashMap<u32, usize>,
+    /// How often each guard failed, from `jit-summary` ("201 failures").
+    failures: HashMap<u32, &'a str>,
 }
 
 /// Escape text for HTML element content and attribute values.
@@ -109,9 +111,16 @@ pub fn page(log: &JitLog, name: &str) -> String {
     warnings(&mut o, log);
     timeline(&mut o, log);
     counters(&mut o, log);
+    let failures = log
+        .summary
+        .iter()
+        .flat_map(|s| &s.guards)
+        .map(|(id, text)| (*id, text.split([',', '(']).next().unwrap_or("").trim()))
+        .collect();
     let guards = Guards {
         homes: log.guard_homes(),
         bridges: log.bridges_from(),
+        failures,
     };
     traces(&mut o, log, &guards);
     aborts(&mut o, log);
@@ -401,7 +410,10 @@ fn traces(o: &mut String, log: &JitLog, g: &Guards) {
          produced them (from <code>debug_merge_point</code>). <span style=\"background:#fff1c9\">\
          Guards</span> check that the run still follows the recorded path; the values in \
          brackets are what the interpreter needs to resume when one fails. Guard numbers \
-         are counted from the log, as metajit assigns them.</p>\n",
+         are the ones the log prints after each guard (<code># guard N</code>), which \
+         <code>jit-summary</code> and the bridges' names use. Operation counts leave out \
+         the <code>debug_merge_point</code>s; an optimized loop counts its peeled first \
+         iteration (before <code>label</code>) too.</p>\n",
     );
     o.push_str(
         "<table class=\"index\">\n<tr><th>trace</th><th>compiled at</th><th>recorded ops</th>\
@@ -416,15 +428,20 @@ fn traces(o: &mut String, log: &JitLog, g: &Guards) {
             .opt
             .as_ref()
             .map_or("–".to_string(), |(_, b)| b.guards().to_string());
+        let code = match t.code_bytes() {
+            None => "–".to_string(),
+            Some(0) if t.interpreted() => "none (interpreted)".to_string(),
+            Some(0) => "none".to_string(),
+            Some(b) => format!("<a href=\"#t{i}-code\">{b} bytes</a>"),
+        };
         let _ = writeln!(
             o,
             "<tr><td><a href=\"#t{i}\">{}</a></td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{guards}</td><td>{}</td></tr>",
+             <td class=\"num\">{}</td><td class=\"num\">{guards}</td><td class=\"code\">{code}</td></tr>",
             esc(&t.header().what),
             duration(t.at_us),
             n(&t.noopt),
             n(&t.opt),
-            if t.dump.is_some() { "yes" } else { "" },
         );
     }
     o.push_str("</table>\n");
@@ -496,18 +513,18 @@ fn trace(o: &mut String, log: &JitLog, g: &Guards, i: usize, t: &TraceRecord) {
             .as_ref()
             .and_then(|s| s.get("backend"))
             .unwrap_or("backend");
+        let size = match t.code_bytes() {
+            Some(0) | None => String::new(),
+            Some(b) => format!(", {b} bytes"),
+        };
         let _ = write!(
             o,
-            "<details><summary>Machine code ({}, <code>jit-backend-dump</code>)</summary>\
-             <pre class=\"asm\">",
+            "<details id=\"t{i}-code\"><summary>Machine code ({}{size}, \
+             <code>jit-backend-dump</code>)</summary><pre class=\"asm\">",
             esc(backend)
         );
         for line in dump.lines() {
-            let is_hex = line.starts_with("      ")
-                && line
-                    .split_whitespace()
-                    .all(|w| w.len() == 2 && w.bytes().all(|b| b.is_ascii_hexdigit()));
-            if is_hex {
+            if hex_bytes(line).is_some() {
                 let _ = writeln!(o, "<span class=\"hex\">{}</span>", esc(line));
             } else {
                 let _ = writeln!(o, "{}", esc(line));
@@ -557,6 +574,9 @@ fn ops(o: &mut String, g: &Guards, body: &TraceBody) {
                 }
                 if let Some(id) = op.guard_id {
                     let _ = write!(o, "<span class=\"gid\">guard {id}");
+                    if let Some(f) = g.failures.get(&id) {
+                        let _ = write!(o, " · {}", esc(f));
+                    }
                     if let Some(br) = g.bridges.get(&id) {
                         let _ = write!(o, " · <a href=\"#t{br}\">bridge →</a>");
                     }

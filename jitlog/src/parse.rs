@@ -9,7 +9,7 @@
 //! or damaged log still gives everything it holds.
 
 use crate::timeline::{Phase, Timeline};
-use crate::trace::{Header, OpKind, TraceBody, TraceKind};
+use crate::trace::{Header, TraceBody, TraceKind};
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, BufRead};
 use std::path::Path;
@@ -27,13 +27,30 @@ const MAX_EARLY: usize = 20_000;
 pub struct TraceRecord {
     pub noopt: Option<(Header, TraceBody)>,
     pub opt: Option<(Header, TraceBody)>,
-    /// The `jit-backend-dump` listing (loops only), without its first line.
+    /// The `jit-backend-dump` listing, without its first line (`loop N:`,
+    /// `bridge out of guard G:`); for the IR interpreter, which has no
+    /// machine code, the note it writes instead.
     pub dump: Option<String>,
     /// When the trace was logged (the optimized one if present), in µs.
     pub at_us: f64,
 }
 
 impl TraceRecord {
+    /// Bytes of machine code in the dump: `None` without a dump, 0 for a
+    /// dump without code (the IR interpreter's note).
+    pub fn code_bytes(&self) -> Option<usize> {
+        let dump = self.dump.as_deref()?;
+        Some(dump.lines().filter_map(hex_bytes).sum())
+    }
+
+    /// Whether the dump says the trace is interpreted (the IR interpreter
+    /// backend, which makes no machine code).
+    pub fn interpreted(&self) -> bool {
+        self.dump
+            .as_deref()
+            .is_some_and(|d| d.contains("is interpreted"))
+    }
+
     /// The header of the optimized trace, or else of the recorded one.
     pub fn header(&self) -> &Header {
         &self
@@ -43,6 +60,22 @@ impl TraceRecord {
             .expect("a record has at least one trace")
             .0
     }
+}
+
+/// The number of bytes on a line of machine code in a dump (indented hex
+/// pairs: `      48 8d a5 d0`), or `None` for any other line.
+pub fn hex_bytes(line: &str) -> Option<usize> {
+    if !line.starts_with("      ") {
+        return None;
+    }
+    let mut n = 0;
+    for w in line.split_whitespace() {
+        if w.len() != 2 || !w.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        n += 1;
+    }
+    (n > 0).then_some(n)
 }
 
 #[derive(Clone, Debug)]
@@ -60,6 +93,8 @@ pub struct Summary {
     pub traces: Vec<(String, String)>,
     /// `abort: ...` lines.
     pub aborts: Vec<String>,
+    /// `guard N: ...` lines (also among the counters), as (N, the rest).
+    pub guards: Vec<(u32, String)>,
 }
 
 impl Summary {
@@ -111,8 +146,9 @@ impl JitLog {
             .filter(|t| matches!(t.header().kind, TraceKind::Bridge { .. }))
     }
 
-    /// Where each guard of the optimized traces is: guard number -> (index
-    /// of its trace, its source position), using the numbering of `parse`.
+    /// Where each guard of the optimized traces is: guard number (as the
+    /// log prints it, `# guard N`) -> (index of its trace, its source
+    /// position).
     pub fn guard_homes(&self) -> HashMap<u32, (usize, Option<&str>)> {
         let mut m = HashMap::new();
         for (i, t) in self.traces.iter().enumerate() {
@@ -237,9 +273,6 @@ struct Parser {
     /// Open phase sections, innermost last.
     phases: Vec<(Phase, f64)>,
     body: Option<OpenBody>,
-    /// The next global guard number (metajit numbers the guards of every
-    /// optimized trace in order, starting at 0).
-    next_guard: u32,
     line_no: u64,
     stray: u64,
 }
@@ -413,7 +446,12 @@ impl Parser {
                             s.traces.push((what.to_string(), n.to_string()));
                         }
                         "abort" => s.aborts.push(v.to_string()),
-                        _ => s.counters.push((k.to_string(), v.to_string())),
+                        _ => {
+                            if let Some(Ok(n)) = k.strip_prefix("guard ").map(str::parse) {
+                                s.guards.push((n, v.to_string()));
+                            }
+                            s.counters.push((k.to_string(), v.to_string()))
+                        }
                     }
                 }
                 self.log.summary = Some(s);
@@ -432,6 +470,8 @@ impl Parser {
         };
         let mut trace = body.trace;
         trace.truncated = truncated;
+        // Guards carry the ids the log prints (`# guard N`), read by
+        // `TraceBody::push_line`.
         if body.kind == BodyKind::Noopt {
             self.log.traces.push(TraceRecord {
                 noopt: Some((header, trace)),
@@ -439,17 +479,6 @@ impl Parser {
                 ..TraceRecord::default()
             });
             return;
-        }
-        // Guards of optimized traces get their global numbers in order: this
-        // is how metajit assigns them (driver.rs, `compile`), for every
-        // optimized trace whether or not the backend then takes it.
-        for block in &mut trace.blocks {
-            for op in &mut block.ops {
-                if op.kind == OpKind::Guard {
-                    op.guard_id = Some(self.next_guard);
-                    self.next_guard += 1;
-                }
-            }
         }
         // The recorded trace of the same loop or bridge comes just before.
         let n = self.log.traces.len();
@@ -473,29 +502,40 @@ impl Parser {
         }
     }
 
-    /// A dump starts `loop N:` (x64) or names its loop in a note (the IR
-    /// interpreter's "(loop N is interpreted; ...)"); it belongs to the
-    /// latest loop of that number, or else to the latest loop.
+    /// A dump starts `loop N:` or `bridge out of guard G:` (x64), or names
+    /// its trace in a note (the IR interpreter's "(loop N is interpreted;
+    /// ...)"); it belongs to the latest trace of that name, or else to the
+    /// latest loop or bridge.
     fn finish_dump(&mut self, body: OpenBody) {
         let (first, rest) = body.text.split_once('\n').unwrap_or((&body.text, ""));
-        let number = first.find("loop ").and_then(|k| {
-            let digits: String = first[k + 5..]
+        let number_after = |key: &str| {
+            let k = first.find(key)? + key.len();
+            let digits: String = first[k..]
                 .chars()
                 .take_while(|c| c.is_ascii_digit())
                 .collect();
             digits.parse::<u32>().ok()
-        });
-        let is_loop = |t: &TraceRecord, n: Option<u32>| match t.header().kind {
-            TraceKind::Loop { number, .. } => n.is_none_or(|n| n == number),
-            _ => false,
+        };
+        let bridge = first.contains("bridge out of guard ");
+        let number = if bridge {
+            number_after("bridge out of guard ")
+        } else {
+            number_after("loop ")
+        };
+        let fits = |t: &TraceRecord, n: Option<u32>| match t.header().kind {
+            TraceKind::Loop { number, .. } => !bridge && n.is_none_or(|n| n == number),
+            TraceKind::Bridge { guard } => bridge && n.is_none_or(|n| n == guard),
+            TraceKind::Other => false,
         };
         let home = self
             .log
             .traces
             .iter()
-            .rposition(|t| is_loop(t, number))
-            .or_else(|| self.log.traces.iter().rposition(|t| is_loop(t, None)));
-        let text = if first.trim_start().starts_with("loop ") && first.trim_end().ends_with(':') {
+            .rposition(|t| fits(t, number))
+            .or_else(|| self.log.traces.iter().rposition(|t| fits(t, None)));
+        let named = first.trim_start().starts_with("loop ")
+            || first.trim_start().starts_with("bridge out of guard ");
+        let text = if named && first.trim_end().ends_with(':') {
             rest.to_string()
         } else {
             body.text.clone()
@@ -503,9 +543,10 @@ impl Parser {
         match home {
             Some(i) => self.log.traces[i].dump = Some(text),
             None => self.log.warn(format!(
-                "line {}: jit-backend-dump ({:?}) comes before any loop, skipped",
+                "line {}: jit-backend-dump ({:?}) comes before any {}, skipped",
                 body.line,
-                first.trim()
+                first.trim(),
+                if bridge { "bridge" } else { "loop" }
             )),
         }
     }

@@ -103,7 +103,13 @@ pub fn summary(log: &JitLog, name: &str) -> String {
             },
             _ => String::new(),
         };
-        let _ = writeln!(o, "  {}: {ops}{guards}{from}", h.what);
+        let code = match t.code_bytes() {
+            None => String::new(),
+            Some(0) if t.interpreted() => ", no machine code (interpreted)".to_string(),
+            Some(0) => ", no machine code".to_string(),
+            Some(b) => format!(", {b} bytes of machine code"),
+        };
+        let _ = writeln!(o, "  {}: {ops}{guards}{code}{from}", h.what);
     }
 
     let _ = writeln!(o, "\naborts ({}):", log.abort_count);

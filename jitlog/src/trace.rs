@@ -78,8 +78,8 @@ pub enum OpKind {
 pub struct Op {
     pub text: String,
     pub kind: OpKind,
-    /// For guards in optimized traces: the global guard number, counted the
-    /// way metajit hands them out (see `parse`); the log does not print it.
+    /// For guards in optimized traces: the global guard number, which the
+    /// log prints after the guard as `# guard N` (not part of `text`).
     pub guard_id: Option<u32>,
 }
 
@@ -135,7 +135,7 @@ impl TraceBody {
             });
             return;
         }
-        let t = line.trim_start();
+        let mut t = line.trim_start();
         let call = t.split_once(" = ").map_or(t, |(_, rhs)| rhs);
         let kind = if t.starts_with('[') {
             OpKind::Inputs
@@ -155,11 +155,20 @@ impl TraceBody {
                 ops: Vec::new(),
             });
         }
+        let mut guard_id = None;
+        if kind == OpKind::Guard {
+            if let Some((op, id)) = t.rsplit_once(" # guard ") {
+                if let Ok(id) = id.trim().parse() {
+                    guard_id = Some(id);
+                    t = op.trim_end();
+                }
+            }
+        }
         let block = self.blocks.last_mut().expect("a block was pushed");
         block.ops.push(Op {
             text: t.to_string(),
             kind,
-            guard_id: None,
+            guard_id,
         });
     }
 }
@@ -210,7 +219,8 @@ mod tests {
             "debug_merge_point(0, 'pc 10: SET_A 1')",
             "debug_merge_point(0, 'pc 12: NEG_A')",
             "i2 = arraylen(r1, descr=regs)",
-            "guard_true(i3) [i0, r1]",
+            "guard_true(i3) [i0, r1] # guard 7",
+            "guard_false(i3) [i0, r1]",
             "label(i0)",
             "jump(i0)",
         ] {
@@ -219,7 +229,11 @@ mod tests {
         assert_eq!(b.blocks.len(), 3);
         assert_eq!(b.blocks[0].position, None);
         assert_eq!(b.blocks[2].position.as_deref(), Some("pc 12: NEG_A"));
-        assert_eq!(b.real_ops(), 4);
-        assert_eq!(b.guards(), 1);
+        assert_eq!(b.real_ops(), 5);
+        assert_eq!(b.guards(), 2);
+        let guards: Vec<&Op> = b.ops().filter(|o| o.kind == OpKind::Guard).collect();
+        assert_eq!(guards[0].text, "guard_true(i3) [i0, r1]");
+        assert_eq!(guards[0].guard_id, Some(7));
+        assert_eq!(guards[1].guard_id, None);
     }
 }

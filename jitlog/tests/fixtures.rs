@@ -34,7 +34,7 @@ jump(i2, r1)
 [i0, r1]
 debug_merge_point(0, 'pc 10: SET_A 1')
 i2 = int_add(i0, 1)
-guard_true(i2) [i0, r1]
+guard_true(i2) [i0, r1] # guard 3
 jump(i2, r1)
 [0000000032.000] jit-log-opt}
 [0000000032.000] {jit-backend
@@ -49,6 +49,7 @@ bridges: 0
 aborts: 0
 guard failures: 1
 trace: Loop 0 (pc 10: SET_A 1): 3 ops
+guard 3: 1 failure (pc 10: SET_A 1)
 [0000000100.500] jit-summary}
 ";
 
@@ -72,11 +73,111 @@ fn a_small_complete_log() {
         .1
         .ops()
         .find(|o| o.guard_id.is_some());
-    assert_eq!(guard.unwrap().guard_id, Some(0));
-    assert_eq!(log.summary.as_ref().unwrap().traces.len(), 1);
+    // The id the log prints, not a count; the text shown is without it.
+    assert_eq!(guard.unwrap().guard_id, Some(3));
+    assert_eq!(guard.unwrap().text, "guard_true(i2) [i0, r1]");
+    // The recorded trace's guards have no ids yet.
+    let (_, noopt) = t.noopt.as_ref().unwrap();
+    assert!(noopt.ops().all(|o| o.guard_id.is_none()));
+    let s = log.summary.as_ref().unwrap();
+    assert_eq!(s.traces.len(), 1);
+    assert_eq!(
+        s.guards,
+        vec![(3, "1 failure (pc 10: SET_A 1)".to_string())]
+    );
+    assert_eq!(
+        log.guard_homes().get(&3),
+        Some(&(0, Some("pc 10: SET_A 1")))
+    );
     let page = jitlog::html::page(&log, "good.log");
     assert!(page.contains("Loop 0"));
+    assert!(page.contains("<span class=\"gid\">guard 3 · 1 failure</span>"));
     assert!(!page.contains("id=\"warnings\""));
+}
+
+#[test]
+fn dumps_go_to_their_loop_or_bridge() {
+    // GOOD, then a bridge out of guard 3 and the dumps of both traces, as
+    // the x64 backend writes them, then the same as the IR interpreter
+    // writes them.
+    let bridge = "\
+[0000000250.000] {jit-log-opt
+# Bridge out of guard 3 with 2 ops
+[i0, r1]
+guard_false(i0) [i0, r1] # guard 4
+jump(i0, r1, descr=loop0)
+[0000000251.000] jit-log-opt}
+";
+    let x64 = "\
+[0000000252.000] {jit-backend-dump
+loop 0:
+  0x1000  (entry)
+      48 8d a5 d0
+  0x1004  jump(i2, r1)
+      e9 cc ff ff ff
+[0000000253.000] jit-backend-dump}
+[0000000254.000] {jit-backend-dump
+bridge out of guard 3:
+  0x2000  (entry)
+      48 8d
+  0x2002  guard_false(i0) [i0, r1] # guard 4
+      4d 85 d2
+[0000000255.000] jit-backend-dump}
+";
+    let log = read(&format!("{GOOD}{bridge}{x64}"));
+    assert_eq!(log.warning_count, 0, "{:?}", log.warnings);
+    assert_eq!(log.traces.len(), 2);
+    let (looped, bridged) = (&log.traces[0], &log.traces[1]);
+    assert_eq!(bridged.header().kind, TraceKind::Bridge { guard: 3 });
+    assert_eq!(looped.code_bytes(), Some(9));
+    assert_eq!(bridged.code_bytes(), Some(5));
+    assert!(bridged.dump.as_deref().unwrap().contains("guard_false(i0)"));
+    let page = jitlog::html::page(&log, "dumps.log");
+    assert!(page.contains("<a href=\"#t0-code\">9 bytes</a>"), "{page}");
+    assert!(page.contains("<a href=\"#t1-code\">5 bytes</a>"), "{page}");
+    assert!(page.contains("<details id=\"t1-code\">"));
+    let text = jitlog::text::summary(&log, "dumps.log");
+    assert!(
+        text.contains("Bridge out of guard 3: 2 ops after optimization, 1 guards, 5 bytes of machine code [guard in Loop 0"),
+        "{text}"
+    );
+
+    let interp = "\
+[0000000252.000] {jit-backend-dump
+(the bridge out of guard 3 is interpreted; its IR is in jit-log-opt)
+[0000000253.000] jit-backend-dump}
+[0000000254.000] {jit-backend-dump
+(loop 0 is interpreted; its IR is in jit-log-opt)
+[0000000255.000] jit-backend-dump}
+";
+    let log = read(&format!("{GOOD}{bridge}{interp}"));
+    assert_eq!(log.warning_count, 0, "{:?}", log.warnings);
+    for t in &log.traces {
+        assert_eq!(t.code_bytes(), Some(0));
+        assert!(t.interpreted());
+    }
+    assert!(log.traces[1]
+        .dump
+        .as_deref()
+        .unwrap()
+        .contains("bridge out of guard 3"));
+    let page = jitlog::html::page(&log, "interp.log");
+    assert_eq!(
+        page.matches("<td class=\"code\">none (interpreted)</td>")
+            .count(),
+        2
+    );
+
+    // A bridge dump with no bridge to go to is reported, not misfiled.
+    let log = read(&format!("{GOOD}{x64}"));
+    assert!(log.traces[0].dump.is_some());
+    assert!(
+        log.warnings
+            .iter()
+            .any(|w| w.contains("comes before any bridge")),
+        "{:?}",
+        log.warnings
+    );
 }
 
 #[test]
@@ -124,7 +225,7 @@ fn text_that_is_not_a_log() {
 fn a_log_cut_off_inside_a_trace() {
     // GOOD, cut in the middle of the optimized trace.
     let cut = &GOOD[..GOOD
-        .find("guard_true(i2) [i0, r1]\njump(i2, r1)\n[0000000032")
+        .find("guard_true(i2) [i0, r1] # guard 3\njump(i2, r1)\n[0000000032")
         .unwrap()];
     let log = read(cut);
     assert!(log

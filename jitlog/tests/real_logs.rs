@@ -1,7 +1,9 @@
 //! Logs made by really running `mj-tlr`, read by the library and by the
 //! `mj-jitlog` binary: the figures must match what the run did (SQUARE
 //! compiles one loop; `phases.tlr` grows a bridge) and the page must show
-//! the loop, its operations, their source positions and the timeline.
+//! the loop, its operations, their source positions and the timeline, each
+//! trace's machine code, bridges included, and guards under the numbers
+//! `jit-summary` gives them.
 
 mod common;
 
@@ -111,12 +113,149 @@ fn phases_has_a_bridge_from_a_guard_of_the_loop() {
     assert_eq!(log.bridges().count(), 1);
     assert_bridges_start_at_their_guard(&log);
 
+    assert_guard_ids_match_the_summary(&log);
+    assert_counts_agree(&log);
+
+    // The bridge's machine code is dumped and attached to it.
+    let bridge = log.bridges().next().unwrap();
+    let dump = bridge
+        .dump
+        .as_deref()
+        .expect("the bridge's jit-backend-dump");
+    assert!(dump.contains("(entry)"), "{dump}");
+    assert!(dump.contains("jump("), "{dump}");
+    assert!(bridge.code_bytes().unwrap() > 0);
+
     let page = jitlog::html::page(&log, "phases.log");
     assert!(page.contains("bridge →"), "the guard links to its bridge");
     assert!(
         page.contains("starts where guard"),
         "the bridge names its guard"
     );
+    // The index's machine code cell of the bridge is filled in.
+    let i = log
+        .traces
+        .iter()
+        .position(|t| std::ptr::eq(t, bridge))
+        .unwrap();
+    let row = page
+        .lines()
+        .find(|l| l.starts_with(&format!("<tr><td><a href=\"#t{i}\">")))
+        .expect("the bridge's row in the index");
+    let cell = format!(
+        "<td class=\"code\"><a href=\"#t{i}-code\">{} bytes</a></td>",
+        bridge.code_bytes().unwrap()
+    );
+    assert!(row.contains(&cell), "{row}");
+    assert!(page.contains(&format!("<details id=\"t{i}-code\">")));
+
+    let text = jitlog::text::summary(&log, "phases.log");
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Bridge out of guard"))
+        .expect("the bridge in the terminal summary");
+    assert!(line.contains(" bytes of machine code"), "{line}");
+}
+
+/// The raw log, as a user greps it: every guard `jit-summary` reports, and
+/// the guard of every bridge, is printed in `jit-log-opt` as `# guard N`,
+/// once, under the position the summary names.
+#[test]
+fn guard_ids_in_the_text_log_match_the_summary() {
+    let dir = scratch("guard-ids");
+    let path = make_log(&dir, "phases.tlr", 2000, "");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let summary = text
+        .split("{jit-summary\n")
+        .nth(1)
+        .expect("a jit-summary section");
+    let opt: Vec<&str> = text
+        .split("{jit-log-opt\n")
+        .skip(1)
+        .map(|s| s.split("] jit-log-opt}").next().unwrap())
+        .collect();
+    let mut ids: Vec<(u32, &str)> = summary
+        .lines()
+        .filter_map(|l| {
+            let (id, rest) = l.strip_prefix("guard ")?.split_once(": ")?;
+            let pos = rest.rsplit_once(" (")?.1.strip_suffix(')')?;
+            Some((id.parse().ok()?, pos))
+        })
+        .collect();
+    assert!(ids.len() >= 3, "{summary}");
+    for h in text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# Bridge out of guard "))
+    {
+        let id: u32 = h.split(' ').next().unwrap().parse().unwrap();
+        let (_, pos) = *ids
+            .iter()
+            .find(|(g, _)| *g == id)
+            .expect("a bridged guard failed");
+        ids.push((id, pos));
+    }
+    for (id, pos) in ids {
+        let tag = format!(" # guard {id}");
+        let hits: Vec<(usize, &str)> = opt
+            .iter()
+            .enumerate()
+            .flat_map(|(t, body)| body.lines().map(move |l| (t, l)))
+            .filter(|(_, l)| l.ends_with(&tag))
+            .collect();
+        assert_eq!(hits.len(), 1, "guard {id} in jit-log-opt: {hits:?}");
+        // The merge point above the guard is the position it resumes at.
+        let (t, line) = hits[0];
+        let before = &opt[t][..opt[t].find(line).unwrap()];
+        let merge = before
+            .lines()
+            .rev()
+            .find(|l| l.starts_with("debug_merge_point("))
+            .unwrap();
+        assert!(
+            merge.contains(&format!("'{pos}'")),
+            "guard {id}: {merge} vs {pos}"
+        );
+    }
+}
+
+/// The three counts of a trace's operations agree where they count the same
+/// thing: the `jit-log-opt` header, the `trace:` line of `jit-summary` and
+/// the viewer's count of the optimized trace; and the `jit-log-noopt`
+/// header with the viewer's count of the recorded trace.
+fn assert_counts_agree(log: &jitlog::JitLog) {
+    let s = log.summary.as_ref().expect("a jit-summary section");
+    let compiled: Vec<(String, String)> = log
+        .traces
+        .iter()
+        .filter_map(|t| {
+            let (h, body) = t.opt.as_ref()?;
+            assert_eq!(h.ops, Some(body.real_ops()), "{}", h.what);
+            Some((h.what.clone(), format!("{} ops", body.real_ops())))
+        })
+        .collect();
+    assert_eq!(s.traces, compiled);
+    for t in &log.traces {
+        let (h, body) = t.noopt.as_ref().expect("the recorded trace");
+        assert_eq!(h.ops, Some(body.real_ops()), "{}", h.what);
+    }
+}
+
+/// Every guard `jit-summary` reports is in an optimized trace under its id,
+/// at the position the summary gives.
+fn assert_guard_ids_match_the_summary(log: &jitlog::JitLog) {
+    let homes = log.guard_homes();
+    let s = log.summary.as_ref().expect("a jit-summary section");
+    assert!(!s.guards.is_empty());
+    for (id, text) in &s.guards {
+        let &(_, pos) = homes
+            .get(id)
+            .unwrap_or_else(|| panic!("guard {id} ({text}) is in no trace"));
+        let pos = pos.expect("a guard under a merge point");
+        assert!(
+            text.ends_with(&format!("({pos})")),
+            "guard {id}: {text} vs {pos}"
+        );
+    }
 }
 
 #[test]
@@ -134,9 +273,15 @@ fn many_bridges_without_hints() {
         log.phase_count[Phase::Resuming.index()]
     );
     assert_bridges_start_at_their_guard(&log);
+    assert_guard_ids_match_the_summary(&log);
+    assert_counts_agree(&log);
+    // Every bridge has its machine code.
+    for b in log.bridges() {
+        assert!(b.code_bytes().unwrap_or(0) > 0, "{}", b.header().what);
+    }
 }
 
-/// The guard numbers the parser infers must agree with the bridges: each
+/// The guard numbers the log prints must agree with the bridges: each
 /// bridge leaves from a known guard and starts at that guard's position.
 fn assert_bridges_start_at_their_guard(log: &jitlog::JitLog) {
     let homes = log.guard_homes();
@@ -155,13 +300,29 @@ fn assert_bridges_start_at_their_guard(log: &jitlog::JitLog) {
 #[test]
 fn interp_backend_dump_is_attached() {
     let dir = scratch("interp");
-    let path = make_log(&dir, "square.tlr", 100_000, "backend=interp");
+    let path = make_log(&dir, "phases.tlr", 100_000, "backend=interp");
     let log = jitlog::parse_file(&path).expect("read the log");
     assert_eq!(log.warning_count, 0, "{:?}", log.warnings);
     assert_eq!(log.loops().count(), 1);
-    assert!(log.traces[0]
+    assert_eq!(log.bridges().count(), 1);
+    // No machine code, loop or bridge: the dump says so.
+    for t in &log.traces {
+        let dump = t.dump.as_deref().expect("a jit-backend-dump");
+        assert!(dump.contains("interpreted"), "{dump}");
+        assert_eq!(t.code_bytes(), Some(0));
+    }
+    assert!(log
+        .bridges()
+        .next()
+        .unwrap()
         .dump
         .as_deref()
         .unwrap()
-        .contains("interpreted"));
+        .contains("bridge out of guard"));
+    let page = jitlog::html::page(&log, "interp.log");
+    assert_eq!(
+        page.matches("<td class=\"code\">none (interpreted)</td>")
+            .count(),
+        2
+    );
 }

@@ -11,13 +11,13 @@ pub mod parser;
 pub mod repl;
 pub mod table;
 
-use compiler::Code;
+use compiler::{Code, CompileError};
 use interp::{Pos, Reds, RuntimeError, Tlr};
-use metajit::{Jit, Params, Val};
+use metajit::{Completion, Jit, Params, Val};
 
 /// Assemble a program. Programs live as long as the process: compiled
 /// traces and their positions refer to them.
-pub fn load(src: &str) -> Result<&'static Code, parser::SyntaxError> {
+pub fn load(src: &str) -> Result<&'static Code, CompileError> {
     Ok(Box::leak(Box::new(compiler::compile(src)?)))
 }
 
@@ -25,13 +25,13 @@ pub fn load(src: &str) -> Result<&'static Code, parser::SyntaxError> {
 pub fn run(jit: &Jit<Pos>, code: &'static Code, a: i64) -> Result<i64, RuntimeError> {
     let reds = Reds { a, regs: 0 };
     match jit.run(&Tlr, Pos { code, pc: 0 }, reds)? {
-        Val::Int(a) => Ok(a),
+        Completion::Return(Val::Int(a)) => Ok(a),
         other => unreachable!("RETURN_A returns an integer, got {other:?}"),
     }
 }
 
 /// A row of the paper's table: which hints the interpreter gives the JIT.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
 pub enum Row {
     /// (1) No JIT: the interpreter alone.
     NoJit = 1,
@@ -40,6 +40,7 @@ pub enum Row {
     /// (3) Hints, but the greens treated as reds.
     RedGreens = 3,
     /// (4) Everything: `interp.rs`.
+    #[default]
     Full = 4,
 }
 
@@ -52,18 +53,19 @@ pub struct Options {
 
 /// Parse `off` or `key=value,...`; TLR adds `mode=1..4`, the table's rows.
 pub fn options(spec: &str) -> Result<Options, String> {
-    let (mut params, rest) = Params::parse(spec).map_err(|e| e.to_string())?;
-    let mut row = Row::Full;
-    for (key, value) in rest {
-        match (key.as_str(), value.as_str()) {
-            ("mode", "1") => row = Row::NoJit,
-            ("mode", "2") => row = Row::NoHints,
-            ("mode", "3") => row = Row::RedGreens,
-            ("mode", "4") => row = Row::Full,
-            ("mode", _) => return Err(format!("mode takes 1, 2, 3 or 4, got '{value}'")),
-            _ => return Err(format!("unknown JIT parameter '{key}'")),
+    let (mut params, row) = cli::jit::parse(spec, |row: &mut Row, key, value| {
+        if key != "mode" {
+            return Ok(false);
         }
-    }
+        *row = match value {
+            "1" => Row::NoJit,
+            "2" => Row::NoHints,
+            "3" => Row::RedGreens,
+            "4" => Row::Full,
+            _ => return Err(format!("mode takes 1, 2, 3 or 4, got '{value}'")),
+        };
+        Ok(true)
+    })?;
     if row == Row::NoJit {
         params.enabled = false;
     }
@@ -75,7 +77,7 @@ pub fn options(spec: &str) -> Result<Options, String> {
 pub fn run_source(path: &str, src: &str, a: i64, opts: &Options) -> (String, bool) {
     let code = match load(src) {
         Ok(code) => code,
-        Err(e) => return (format!("{path}:{e}\n"), false),
+        Err(e) => return (format!("{}\n", e.in_file(path)), false),
     };
     let result = match opts.row {
         Row::NoJit | Row::Full => run(&Jit::new(opts.params.clone()), code, a),

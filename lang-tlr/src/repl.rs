@@ -1,83 +1,169 @@
-//! The TLR REPL: type instructions one per line, then `:run A` to run the
-//! program typed so far. A line with a syntax error is reported and dropped.
+//! The TLR REPL, on `cli::repl`: type instructions one per line, then
+//! `:run A` to run the program typed so far.
+//!
+//! A line is kept only if the program still assembles with it, so a bad
+//! line (a syntax error, a label defined twice, a jump into the middle of
+//! an instruction) is reported and dropped when it is typed. The one
+//! mistake that may be mended later is a jump to a label not defined yet:
+//! such a program is kept, `:list` shows its lines with what is missing,
+//! and `:run` says so. A line that is only labels continues on the `...>`
+//! prompt with the instruction they label.
 
+use crate::compiler::{assemble, compile, Code};
 use crate::interp::Pos;
+use crate::lexer::{lex, Token};
+use cli::repl::{Flow, Language, ERROR_PREFIX};
 use metajit::{Jit, Params};
-use rustyline::error::ReadlineError;
-use rustyline::DefaultEditor;
-use std::process::ExitCode;
 
 const HELP: &str = "\
 Type TLR instructions, one per line (labels `name:` allowed, `#` comments).
+A line that is only a label continues on the `...>` prompt with the
+instruction it labels (an empty line ends it as it is).
   :run [A]    run the program typed so far with the accumulator at A (default 0)
   :list       show the program's bytecode with offsets
   :clear      forget the program
   :load FILE  replace the program with a file's contents
   :help       this text
-  :quit       leave (or Ctrl-D)";
+  :quit       leave (or Ctrl-D)
+Ctrl-C stops a running program, or drops the line being typed.";
 
-pub fn run(params: Params) -> ExitCode {
-    let Ok(mut editor) = DefaultEditor::new() else {
-        eprintln!("mj-tlr: cannot start the line editor");
-        return ExitCode::FAILURE;
-    };
-    println!("TLR on metajit. :help for commands.");
-    let jit: Jit<Pos> = Jit::new(params);
-    let mut program = String::new();
-    loop {
-        let line = match editor.readline("tlr> ") {
-            Ok(line) => line,
-            Err(ReadlineError::Interrupted) => continue,
-            Err(ReadlineError::Eof) => return ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("mj-tlr: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        let _ = editor.add_history_entry(line.as_str());
-        let trimmed = line.trim();
-        let (command, rest) = trimmed
-            .split_once(char::is_whitespace)
-            .unwrap_or((trimmed, ""));
-        match command {
-            ":quit" | ":q" => return ExitCode::SUCCESS,
-            ":help" => println!("{HELP}"),
-            ":clear" => program.clear(),
-            ":list" => match crate::compiler::compile(&program) {
-                Ok(code) => print!("{}", code.listing()),
-                Err(e) => println!("error: {e}"),
-            },
-            ":load" => match std::fs::read_to_string(rest.trim()) {
-                Ok(src) => match crate::compiler::compile(&src) {
-                    Ok(_) => program = src,
-                    Err(e) => println!("{}:{e}", rest.trim()),
-                },
-                Err(e) => println!("cannot read {}: {e}", rest.trim()),
-            },
-            ":run" => {
-                let a = match rest.trim() {
-                    "" => Ok(0),
-                    s => s.parse::<i64>().map_err(|_| format!("not an integer: {s}")),
-                };
-                match a {
-                    Err(e) => println!("{e}"),
-                    Ok(a) => match crate::load(&program) {
-                        Err(e) => println!("error: {e}"),
-                        Ok(code) => match crate::run(&jit, code, a) {
-                            Ok(result) => println!("{result}"),
-                            Err(e) => println!("{e}"),
-                        },
-                    },
-                }
-            }
-            c if c.starts_with(':') => println!("unknown command {c}; :help lists them"),
-            _ => {
-                let candidate = format!("{program}{line}\n");
-                match crate::parser::parse(&candidate) {
-                    Ok(_) => program = candidate,
-                    Err(e) => println!("error: {}", e.message),
-                }
-            }
+/// The REPL's state: the JIT, the program's text and, once it ran, the
+/// program loaded. Runs of an unchanged program share the loaded code, so
+/// the JIT stays warm from one to the next (its traces belong to the code).
+pub struct Repl {
+    jit: Jit<Pos>,
+    program: String,
+    loaded: Option<&'static Code>,
+}
+
+impl Repl {
+    pub fn new(params: Params) -> Repl {
+        Repl {
+            jit: Jit::new(params),
+            program: String::new(),
+            loaded: None,
         }
+    }
+
+    fn set_program(&mut self, text: String) {
+        self.program = text;
+        self.loaded = None;
+    }
+
+    /// The program loaded for running (loaded once while it is unchanged).
+    fn code(&mut self) -> Result<&'static Code, String> {
+        if let Some(code) = self.loaded {
+            return Ok(code);
+        }
+        let code = crate::load(&self.program).map_err(|e| e.to_string())?;
+        self.loaded = Some(code);
+        Ok(code)
+    }
+
+    fn command(&mut self, command: &str, argument: &str) -> Result<Flow, String> {
+        match command {
+            ":quit" | ":q" => return Ok(Flow::Quit),
+            ":help" => println!("{HELP}"),
+            ":clear" => self.set_program(String::new()),
+            ":list" => self.list(),
+            ":load" => {
+                let src = std::fs::read_to_string(argument)
+                    .map_err(|e| format!("cannot read {argument}: {e}"))?;
+                compile(&src).map_err(|e| e.in_file(argument))?;
+                self.set_program(src);
+            }
+            ":run" => {
+                let a = match argument {
+                    "" => 0,
+                    s => s.parse().map_err(|_| format!("not an integer: {s}"))?,
+                };
+                let code = self.code()?;
+                let result = crate::run(&self.jit, code, a).map_err(|e| e.to_string())?;
+                println!("{result}");
+            }
+            _ => return Err(format!("unknown command {command}; :help lists them")),
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// The bytecode, or, while labels are missing, the lines typed and
+    /// what is missing.
+    fn list(&self) {
+        match assemble(&self.program) {
+            Ok(assembly) if assembly.undefined_labels.is_empty() => {
+                print!("{}", assembly.code.listing())
+            }
+            Ok(assembly) => {
+                for (n, line) in self.program.lines().enumerate() {
+                    println!("{:>4}  {line}", n + 1);
+                }
+                for e in assembly.undefined_labels {
+                    println!("{ERROR_PREFIX}{e}");
+                }
+            }
+            // Only lines that assemble are kept (and `:load` compiles).
+            Err(e) => println!("{ERROR_PREFIX}{e}"),
+        }
+    }
+
+    /// Add lines of the program, if it still assembles with them.
+    fn add_lines(&mut self, lines: &str) -> Result<(), String> {
+        let first_new_line = self.program.lines().count() + 1;
+        let candidate = format!("{}{lines}\n", self.program);
+        match assemble(&candidate) {
+            Ok(_) => {
+                self.set_program(candidate);
+                Ok(())
+            }
+            // A mistake in what was just typed needs no position; one
+            // elsewhere (a jump it turned into a jump inside an
+            // instruction) does.
+            Err(e) if e.line >= first_new_line => Err(e.message),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+}
+
+impl Language for Repl {
+    fn prompt(&self) -> &str {
+        "tlr> "
+    }
+
+    fn continuation_prompt(&self) -> &str {
+        "...> "
+    }
+
+    /// Incomplete while the last line is only labels.
+    fn is_complete(&self, input: &str) -> bool {
+        if input.trim_start().starts_with(':') {
+            return true;
+        }
+        let last = input.rsplit('\n').next().unwrap_or(input);
+        match lex(last) {
+            Ok(tokens) => {
+                let tokens: Vec<&Token> = tokens.iter().map(|t| &t.token).collect();
+                let only_labels = !tokens.is_empty()
+                    && tokens
+                        .chunks(2)
+                        .all(|pair| matches!(pair, [Token::Ident(_), Token::Colon]));
+                !only_labels
+            }
+            // The evaluation reports it.
+            Err(_) => true,
+        }
+    }
+
+    fn eval(&mut self, input: &str) -> Result<Flow, String> {
+        let trimmed = input.trim();
+        if trimmed.starts_with(':') {
+            let (command, argument) = trimmed
+                .split_once(char::is_whitespace)
+                .unwrap_or((trimmed, ""));
+            return self.command(command, argument.trim());
+        }
+        if !trimmed.is_empty() {
+            self.add_lines(input)?;
+        }
+        Ok(Flow::Continue)
     }
 }

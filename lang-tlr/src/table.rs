@@ -21,7 +21,7 @@ use crate::compiler::Code;
 use crate::interp::RuntimeError;
 use crate::objects::REGS;
 use metajit::ir::{ArrayDescr, Type};
-use metajit::{reds, Exit, Interpreter, Jit, Mode, Plain, Val};
+use metajit::{reds, Completion, Exit, Interpreter, Jit, Mode, Plain, Val};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
@@ -225,7 +225,7 @@ pub fn run(jit: &Jit<Key>, hints: Hints, code: &'static Code, a: i64) -> Result<
         pc: (hints == Hints::RedGreens).then_some(0),
     };
     match jit.run(&Unhinted { hints }, start, reds)? {
-        Val::Int(a) => Ok(a),
+        Completion::Return(Val::Int(a)) => Ok(a),
         other => unreachable!("RETURN_A returns an integer, got {other:?}"),
     }
 }

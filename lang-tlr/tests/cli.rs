@@ -127,6 +127,97 @@ fn a_branch_that_changes_direction_grows_a_bridge() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// The bodies of every section `name` in a log.
+fn sections<'a>(log: &'a str, name: &str) -> Vec<&'a str> {
+    log.split(&format!("] {{{name}\n"))
+        .skip(1)
+        .map(|s| s.split(&format!("] {name}}}")).next().unwrap())
+        .map(|s| &s[..s.rfind('\n').map_or(0, |k| k + 1)])
+        .collect()
+}
+
+#[test]
+fn the_backend_dump_has_the_bridge_too() {
+    for (backend, code) in [("x64", true), ("interp", false)] {
+        if backend == "x64" && !cfg!(target_arch = "x86_64") {
+            continue;
+        }
+        let dir =
+            std::env::temp_dir().join(format!("mj-tlr-dump-{backend}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let log_path = dir.join("phases.log");
+        let spec = format!("jit-log-opt,jit-backend-dump:{}", log_path.display());
+        let jit = format!("backend={backend}");
+        let o = mj_tlr(&["--jit", &jit, "examples/phases.tlr", "2000"], Some(&spec));
+        assert_eq!(stdout(&o), "8000\n");
+        let log = std::fs::read_to_string(&log_path).unwrap();
+        let guard = log
+            .lines()
+            .find_map(|l| l.strip_prefix("# Bridge out of guard "))
+            .and_then(|l| l.split(' ').next())
+            .expect("a bridge is compiled");
+        let dumps = sections(&log, "jit-backend-dump");
+        assert_eq!(dumps.len(), 2, "{backend}: a loop and a bridge:\n{log}");
+        assert!(dumps[0].starts_with("loop 0:") || dumps[0].starts_with("(loop 0 "));
+        let bridge = dumps[1];
+        if code {
+            assert!(
+                bridge.starts_with(&format!("bridge out of guard {guard}:\n")),
+                "{bridge}"
+            );
+            assert!(bridge.contains("(entry)"), "{bridge}");
+            assert!(bridge.contains("jump("), "{bridge}");
+            assert!(bridge.contains("(exit stub of guard "), "{bridge}");
+        } else {
+            assert_eq!(
+                bridge,
+                format!(
+                    "(the bridge out of guard {guard} is interpreted; its IR is in jit-log-opt)\n"
+                )
+            );
+        }
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
+
+/// `jit-log-opt` prints each guard's id, so the guards `jit-summary`
+/// reports can be found in the traces.
+#[test]
+fn guards_in_the_summary_are_numbered_in_the_optimized_traces() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-guards-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log_path = dir.join("phases.log");
+    let spec = format!("jit-log-opt,jit-summary:{}", log_path.display());
+    let o = mj_tlr(&["examples/phases.tlr", "2000"], Some(&spec));
+    assert_eq!(stdout(&o), "8000\n");
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let opt = sections(&log, "jit-log-opt").concat();
+    let summary = sections(&log, "jit-summary").concat();
+    let mut found = 0;
+    for line in summary.lines() {
+        let Some(Ok(id)) = line
+            .strip_prefix("guard ")
+            .and_then(|l| l.split_once(':'))
+            .map(|(id, _)| id.parse::<u32>())
+        else {
+            continue;
+        };
+        let tag = format!(" # guard {id}\n");
+        assert_eq!(opt.matches(&tag).count(), 1, "guard {id}:\n{opt}");
+        found += 1;
+    }
+    assert!(found >= 3, "{summary}");
+    // Every guard line has an id, and no id is given twice.
+    let ids: Vec<&str> = opt
+        .lines()
+        .filter(|l| l.starts_with("guard_"))
+        .map(|l| l.rsplit_once(" # guard ").expect("an id").1)
+        .collect();
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn the_repl_runs_what_was_typed_and_reports_bad_lines() {
     use std::io::Write;
@@ -159,4 +250,101 @@ fn the_repl_runs_what_was_typed_and_reports_bad_lines() {
         ],
         "{text}"
     );
+}
+
+#[test]
+fn a_bad_metajit_variable_is_refused_with_what_is_accepted() {
+    let cases = [
+        (
+            "METAJIT_LOG",
+            "jit-sumary:-",
+            "mj-tlr: METAJIT_LOG: unknown category 'jit-sumary' in 'jit-sumary:-'",
+            "jit-summary, jit-log-noopt, jit-log-opt",
+        ),
+        (
+            "METAJIT_HEAP_LIMIT",
+            "abc",
+            "mj-tlr: METAJIT_HEAP_LIMIT: expected the heap limit as a positive whole number of MiB",
+            "got 'abc'",
+        ),
+        (
+            "METAJIT_HEAP_LIMIT",
+            "0",
+            "mj-tlr: METAJIT_HEAP_LIMIT: expected the heap limit as a positive whole number of MiB",
+            "got '0'",
+        ),
+        (
+            "METAJIT_GC",
+            "bogus",
+            "mj-tlr: METAJIT_GC: unknown setting 'bogus'",
+            "(accepted: stress)",
+        ),
+    ];
+    for (name, value, what_is_wrong, what_is_accepted) in cases {
+        for args in [&["examples/square.tlr", "10"][..], &[]] {
+            let o = Command::new(env!("CARGO_BIN_EXE_mj-tlr"))
+                .args(args)
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .env_remove("METAJIT_LOG")
+                .env(name, value)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{name}={value} {args:?}: {err}");
+            assert!(err.starts_with(what_is_wrong), "{err}");
+            assert!(err.contains(what_is_accepted), "{err}");
+            assert_eq!(stdout(&o), "", "{name}={value} {args:?}: nothing runs");
+        }
+    }
+}
+
+#[test]
+fn version_prints_the_version() {
+    let o = mj_tlr(&["--version"], None);
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        format!("mj-tlr {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn an_empty_program_is_reported_as_empty() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        ("nothing.tlr", ""),
+        ("comments.tlr", "# just a comment\n\n"),
+        ("label.tlr", "start:\n"),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let o = mj_tlr(&[path.to_str().unwrap()], None);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&o.stderr),
+            format!("{}: empty program\n", path.display())
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_jump_into_an_instruction_is_a_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("mj-tlr-mid-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("mid.tlr");
+    // Offset 3 is the operand of `MOV_A_R 0`.
+    std::fs::write(&path, "ALLOCATE 1\nMOV_A_R 0\nJUMP_IF_A 3\nRETURN_A\n").unwrap();
+    let o = mj_tlr(&[path.to_str().unwrap(), "1"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "{}:3:11: jump target 3 is inside the instruction at 2; a jump must land where an instruction starts\n",
+            path.display()
+        )
+    );
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -19,15 +19,16 @@
 //! portals (a helper that calls back into user code) from either mode.
 
 use crate::backend::{interp::IrInterp, Backend, Exit as CodeExit};
-use crate::hints::{Exit, Flow, Greens, Interpreter, RedState, Val};
-use crate::ir::{Opcode, Trace};
+use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, RedState};
+use crate::ir::{Opcode, Trace, Type};
 use crate::log::Log;
 use crate::opt::{self, OptConfig};
 use crate::params::{BackendKind, Params};
-use crate::plain::{word, Plain};
-use crate::resume::ResumePoint;
-use crate::trace::{Outcome, Recorder, TraceKind};
-use hashbrown::HashMap;
+use crate::plain::{from_word, word, Plain};
+use crate::portal::{self, Pending, SiteRunner};
+use crate::resume::{ResumeFrame, ResumePoint, Resumed};
+use crate::trace::{decode_finish, Outcome, Recorder, TraceKind};
+use hashbrown::{HashMap, HashSet};
 use std::cell::{Cell, RefCell};
 use std::hash::Hasher;
 use std::rc::Rc;
@@ -70,6 +71,8 @@ impl Hasher for CounterHasher {
 #[derive(Default, Debug, Clone)]
 pub struct Stats {
     pub loops: u32,
+    /// Function-entry traces compiled.
+    pub entries: u32,
     pub bridges: u32,
     pub aborts: u32,
     pub guard_failures: u64,
@@ -92,10 +95,31 @@ struct State<G> {
     positions: Vec<G>,
     position_ids: HashMap<G, u32>,
     loop_keys: HashMap<G, u32>,
+    /// Compiled function-entry traces, by the entry's greens.
+    entry_keys: HashMap<G, u32>,
+    /// Invalidation flags of the loops and entries that read
+    /// quasi-immutable fields, by id; an invalid one is entered no more.
+    flags: HashMap<u32, crate::quasi::Flag>,
+    /// The same for bridges (which stay attached: their guard fails).
+    bridge_flags: Vec<crate::quasi::Flag>,
     loops: u32,
     guards: Vec<GuardRecord<G>>,
     aborts: HashMap<G, u32>,
+    /// Callee entries the recorder no longer inlines (they loop, or made a
+    /// trace too long): calls to them stay residual.
+    not_inlinable: HashSet<G>,
+    /// Residual call sites: the callee's greens, the kinds of its reds and
+    /// the type of its result (`portal.rs`).
+    sites: Vec<(G, Vec<Type>, Type)>,
+    site_ids: HashMap<(G, Vec<Type>, Type), u32>,
     stats: Stats,
+}
+
+impl<G> State<G> {
+    /// Is compiled loop or entry `id` still valid (`quasi.rs`)?
+    fn is_valid(&self, id: u32) -> bool {
+        self.flags.get(&id).is_none_or(|f| f.get() == 0)
+    }
 }
 
 pub struct JitShared<G: Greens> {
@@ -103,6 +127,10 @@ pub struct JitShared<G: Greens> {
     /// Ticks before a back edge is hot; `u32::MAX` when the JIT is off.
     threshold: u32,
     counters: Box<[Cell<u32>]>,
+    /// Calls before a function entry is hot; `u32::MAX` when the JIT is off.
+    function_threshold: u32,
+    /// Hot counters of function entries, apart from the loops' own.
+    entry_counters: Box<[Cell<u32>]>,
     request: Cell<Option<Request<G>>>,
     tracing: Cell<bool>,
     state: RefCell<State<G>>,
@@ -112,11 +140,14 @@ pub struct JitShared<G: Greens> {
 }
 
 impl<G: Greens> JitShared<G> {
-    fn slot(&self, g: G) -> &Cell<u32> {
+    fn index(&self, g: G) -> usize {
         let mut h = CounterHasher(0);
         g.hash(&mut h);
-        let index = (h.0 >> (64 - COUNTER_BITS)) as usize;
-        &self.counters[index]
+        (h.0 >> (64 - COUNTER_BITS)) as usize
+    }
+
+    fn slot(&self, g: G) -> &Cell<u32> {
+        &self.counters[self.index(g)]
     }
 
     /// One back-edge tick of the plain mode.
@@ -163,9 +194,81 @@ impl<G: Greens> JitShared<G> {
         Flow::Leave
     }
 
+    /// A call enters the function at `g`: run its compiled entry trace, or
+    /// trace one when the entry is hot.
+    #[inline]
+    fn enter_function(&self, g: G) -> Option<Request<G>> {
+        let index = self.index(g);
+        let cell = &self.entry_counters[index];
+        let n = cell.get().saturating_add(1);
+        if n < self.function_threshold {
+            cell.set(n);
+            return None;
+        }
+        self.hot_entry(g, cell)
+    }
+
+    #[inline(never)]
+    fn hot_entry(&self, g: G, cell: &Cell<u32>) -> Option<Request<G>> {
+        if let Some(id) = self.entry_at(g) {
+            cell.set(self.function_threshold);
+            return Some(Request::Enter(id));
+        }
+        cell.set(0);
+        let st = self.state.borrow();
+        let banned = st
+            .aborts
+            .get(&g)
+            .is_some_and(|&n| n >= self.params.max_aborts);
+        if !self.params.enabled || self.tracing.get() || banned {
+            return None;
+        }
+        Some(Request::Trace(TraceKind::Entry(g)))
+    }
+
+    /// The compiled entry trace of the function entered at `g`, if any.
+    pub(crate) fn entry_at(&self, g: G) -> Option<u32> {
+        let mut st = self.state.borrow_mut();
+        let id = *st.entry_keys.get(&g)?;
+        if st.is_valid(id) {
+            return Some(id);
+        }
+        st.entry_keys.remove(&g);
+        None
+    }
+
     /// The compiled loop whose header is at `g`, if any.
     pub(crate) fn loop_at(&self, g: G) -> Option<u32> {
-        self.state.borrow().loop_keys.get(&g).copied()
+        let mut st = self.state.borrow_mut();
+        let id = *st.loop_keys.get(&g)?;
+        if st.is_valid(id) {
+            return Some(id);
+        }
+        // Invalidated: forget it, so that the loop is traced anew.
+        st.loop_keys.remove(&g);
+        None
+    }
+
+    pub(crate) fn may_inline(&self, callee: G) -> bool {
+        self.params.inlining && !self.state.borrow().not_inlinable.contains(&callee)
+    }
+
+    pub(crate) fn mark_not_inlinable(&self, callee: G) {
+        self.state.borrow_mut().not_inlinable.insert(callee);
+    }
+
+    /// The residual call site for calling `callee` with reds of these kinds
+    /// and a result of type `ret`.
+    pub(crate) fn site(&self, callee: G, kinds: Vec<Type>, ret: Type) -> u32 {
+        let mut st = self.state.borrow_mut();
+        let key = (callee, kinds, ret);
+        if let Some(&id) = st.site_ids.get(&key) {
+            return id;
+        }
+        let id = st.sites.len() as u32;
+        st.sites.push(key.clone());
+        st.site_ids.insert(key, id);
+        id
     }
 
     /// A small number standing for the position `g` in snapshots.
@@ -202,9 +305,10 @@ impl<G: Greens> JitShared<G> {
         let st = self.state.borrow();
         let s = &st.stats;
         let mut out = format!(
-            "loops: {}\nbridges: {}\naborts: {}\nguard failures: {}\n\
+            "loops: {}\nentries: {}\nbridges: {}\naborts: {}\nguard failures: {}\n\
              tracing time: {:.6} s\noptimizing time: {:.6} s\nbackend time: {:.6} s\nbackend: {}\n",
             s.loops,
+            s.entries,
             s.bridges,
             s.aborts,
             s.guard_failures,
@@ -215,7 +319,12 @@ impl<G: Greens> JitShared<G> {
         );
         let gc = crate::gc::stats();
         out.push_str(&format!(
-            "gc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            "invalidated: {}\ngc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            st.flags
+                .values()
+                .chain(&st.bridge_flags)
+                .filter(|f| f.get() != 0)
+                .count(),
             gc.collections,
             gc.time.as_secs_f64(),
             gc.peak_heap_bytes
@@ -228,7 +337,8 @@ impl<G: Greens> JitShared<G> {
             let plural = if g.failures == 1 { "" } else { "s" };
             out.push_str(&format!(
                 "guard {id}: {} failure{plural}{bridged} ({:?})\n",
-                g.failures, g.resume.greens
+                g.failures,
+                g.resume.greens()
             ));
         }
         for reason in &s.abort_reasons {
@@ -257,8 +367,80 @@ type PlainReds<I> = <I as Interpreter>::Reds<Plain<<I as Interpreter>::G>>;
 
 /// How a recording run ended, for the driver loop.
 enum Recorded<G: Greens, R> {
-    Returned(Val<Plain<G>>),
+    Completed(Completion<Plain<G>>),
     Left(G, R, Option<Request<G>>),
+}
+
+/// How a run of compiled code ended, for the driver loop.
+enum Executed<G: Greens, R> {
+    Completed(Completion<Plain<G>>),
+    Left(G, R, Option<Request<G>>),
+}
+
+/// Runs residual call sites of compiled code for interpreter `I`.
+struct Runner<'a, I: Interpreter> {
+    jit: &'a Jit<I::G>,
+    interp: &'a I,
+}
+
+impl<I: Interpreter> Runner<'_, I> {
+    /// The callee's greens, its reds and the result type the trace expects.
+    fn site(&self, site: u32, args: &[u64]) -> (I::G, PlainReds<I>, Type) {
+        let (greens, kinds, ret) = self.jit.shared.state.borrow().sites[site as usize].clone();
+        let mut vals = kinds.iter().zip(args).map(|(&ty, &w)| from_word(ty, w));
+        let reds = <I::Reds<Plain<I::G>>>::load(&mut vals).expect("site reds fit");
+        (greens, reds, ret)
+    }
+
+    /// Hand a completion back to compiled code: a return of the expected
+    /// type as its word, anything else through the pending slot.
+    fn deliver(result: Result<Completion<Plain<I::G>>, I::Error>, ret: Type) -> u64 {
+        match result {
+            Ok(Completion::Return(v)) if value_type(v) == ret => word(v),
+            Ok(c) => {
+                let (raised, v) = match c {
+                    Completion::Return(v) => (false, v),
+                    Completion::Raise(v) => (true, v),
+                };
+                portal::set(Pending::Completion {
+                    raised,
+                    ty: value_type(v),
+                    word: word(v),
+                });
+                0
+            }
+            Err(e) => {
+                portal::set(Pending::Error(Box::new(e)));
+                0
+            }
+        }
+    }
+}
+
+impl<I: Interpreter> SiteRunner for Runner<'_, I> {
+    fn run_site(&self, site: u32, args: &[u64]) -> u64 {
+        let (greens, reds, ret) = self.site(site, args);
+        Self::deliver(self.jit.run(self.interp, greens, reds), ret)
+    }
+
+    fn run_entry(&self, site: u32, args: &[u64]) -> u64 {
+        let (greens, reds, ret) = self.site(site, args);
+        let result = match self.jit.shared.entry_at(greens) {
+            Some(id) => self
+                .jit
+                .run_loop(self.interp, greens, reds, Some(Request::Enter(id))),
+            None => self.jit.run(self.interp, greens, reds),
+        };
+        Self::deliver(result, ret)
+    }
+}
+
+fn value_type<G: Greens>(v: crate::hints::Val<Plain<G>>) -> Type {
+    match v {
+        crate::hints::Val::Int(_) => Type::Int,
+        crate::hints::Val::Ref(_) => Type::Ref,
+        crate::hints::Val::Float(_) => Type::Float,
+    }
 }
 
 impl<G: Greens> Jit<G> {
@@ -278,15 +460,27 @@ impl<G: Greens> Jit<G> {
         let shared = JitShared {
             threshold,
             counters: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            function_threshold: if params.enabled {
+                params.function_threshold
+            } else {
+                u32::MAX
+            },
+            entry_counters: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
             request: Cell::new(None),
             tracing: Cell::new(false),
             state: RefCell::new(State {
                 positions: Vec::new(),
                 position_ids: HashMap::new(),
                 loop_keys: HashMap::new(),
+                entry_keys: HashMap::new(),
+                flags: HashMap::new(),
+                bridge_flags: Vec::new(),
                 loops: 0,
                 guards: Vec::new(),
                 aborts: HashMap::new(),
+                not_inlinable: HashSet::new(),
+                sites: Vec::new(),
+                site_ids: HashMap::new(),
                 stats: Stats::default(),
             }),
             backend,
@@ -320,23 +514,55 @@ impl<G: Greens> Jit<G> {
         self.shared.summary()
     }
 
-    /// Run the dispatch loop from `greens` with `reds` until the user program
-    /// returns, tracing and running compiled code as loops get hot.
+    pub(crate) fn from_shared(shared: Rc<JitShared<G>>) -> Jit<G> {
+        Jit { shared }
+    }
+
+    /// The portal: run the dispatch loop from `greens` with `reds` until
+    /// this invocation of the user program returns or raises, tracing and
+    /// running compiled code as loops get hot. User-level calls
+    /// (`Mode::call_portal`) come back here.
     pub fn run<I: Interpreter<G = G>>(
+        &self,
+        interp: &I,
+        greens: G,
+        reds: I::Reds<Plain<G>>,
+    ) -> Result<Completion<Plain<G>>, I::Error> {
+        let first = self.shared.enter_function(greens);
+        self.run_loop(interp, greens, reds, first)
+    }
+
+    /// The portal's loop from `greens` (also how resume runs inner frames
+    /// to completion): no entry counting.
+    pub(crate) fn run_from<I: Interpreter<G = G>>(
+        &self,
+        interp: &I,
+        greens: G,
+        reds: I::Reds<Plain<G>>,
+    ) -> Result<Completion<Plain<G>>, I::Error> {
+        self.run_loop(interp, greens, reds, None)
+    }
+
+    fn run_loop<I: Interpreter<G = G>>(
         &self,
         interp: &I,
         mut greens: G,
         mut reds: I::Reds<Plain<G>>,
-    ) -> Result<Val<Plain<G>>, I::Error> {
+        first: Option<Request<G>>,
+    ) -> Result<Completion<Plain<G>>, I::Error> {
         let mut plain = Plain {
             jit: self.shared.clone(),
         };
+        let mut pending = first;
         loop {
-            match interp.dispatch(&mut plain, greens, &mut reds)? {
-                Exit::Return(v) => return Ok(v),
-                Exit::Leave(at) => greens = at,
+            if pending.is_none() {
+                match interp.dispatch(&mut plain, greens, &mut reds)? {
+                    Exit::Return(v) => return Ok(Completion::Return(v)),
+                    Exit::Raise(v) => return Ok(Completion::Raise(v)),
+                    Exit::Leave(at) => greens = at,
+                }
             }
-            let mut next = self.shared.request.take();
+            let mut next = pending.take().or_else(|| self.shared.request.take());
             loop {
                 // Every way back here is a back edge or a guard's resume
                 // point: a clean place to stop (`interrupt.rs`).
@@ -344,37 +570,52 @@ impl<G: Greens> Jit<G> {
                     return Err(crate::interrupt::Interrupted.into());
                 }
                 let Some(request) = next else { break };
-                next = match request {
-                    Request::Enter(id) => {
-                        let (g, r, follow) = self.execute::<I::Reds<Plain<G>>>(id, &reds);
-                        greens = g;
-                        reds = r;
-                        follow
-                    }
+                let left = match request {
+                    Request::Enter(id) => match self.execute(interp, id, &reds)? {
+                        Executed::Completed(c) => return Ok(c),
+                        Executed::Left(g, r, follow) => (g, r, follow),
+                    },
                     Request::Trace(kind) => match self.record(interp, kind, greens, reds)? {
-                        Recorded::Returned(v) => return Ok(v),
-                        Recorded::Left(g, r, follow) => {
-                            greens = g;
-                            reds = r;
-                            follow
-                        }
+                        Recorded::Completed(c) => return Ok(c),
+                        Recorded::Left(g, r, follow) => (g, r, follow),
                     },
                 };
+                (greens, reds, next) = left;
             }
         }
     }
 
-    /// Run compiled loop `id` from the state `reds` until a guard fails.
-    fn execute<R: RedState<Plain<G>>>(&self, id: u32, reds: &R) -> (G, R, Option<Request<G>>) {
+    /// Run compiled loop `id` from the state `reds` until a guard fails, and
+    /// take up the interpreter's frames from its resume point.
+    fn execute<I: Interpreter<G = G>>(
+        &self,
+        interp: &I,
+        id: u32,
+        reds: &I::Reds<Plain<G>>,
+    ) -> Result<Executed<G, PlainReds<I>>, I::Error> {
         let mut vals = Vec::new();
         reds.save(&mut vals);
         let inputs: Vec<u64> = vals.into_iter().map(word).collect();
         let sh = &self.shared;
         sh.phase("jit-running", true);
-        let exit = sh.backend.execute(id, &inputs);
+        let exit = {
+            let runner = Runner { jit: self, interp };
+            let _scope = portal::enter_runner(&runner);
+            sh.backend.execute(id, &inputs)
+        };
         sh.phase("jit-running", false);
-        let CodeExit::Guard { id: guard, values } = exit else {
-            panic!("loop {id} finished, but loops only leave through guards");
+        let (guard, values) = match exit {
+            CodeExit::Guard { id, values } => (id, values),
+            CodeExit::Finish { values } => {
+                // The frame completed: `finish(code, value)`.
+                let (raised, ty) = decode_finish(values[0]);
+                let v = from_word(ty, values[1]);
+                return Ok(Executed::Completed(if raised {
+                    Completion::Raise(v)
+                } else {
+                    Completion::Return(v)
+                }));
+            }
         };
         sh.phase("jit-resume", true);
         let mut st = sh.state.borrow_mut();
@@ -382,19 +623,24 @@ impl<G: Greens> Jit<G> {
         let eagerness = sh.params.trace_eagerness;
         let rec = &mut st.guards[guard as usize];
         rec.failures += 1;
+        // A bridge starts from one frame at the start of an instruction.
         let wants_bridge = !rec.bridged
             && rec.failures > eagerness
             && rec.bridge_attempts < sh.params.max_aborts
-            && !sh.tracing.get();
-        let greens = rec.resume.greens;
-        let reds = rec.resume.rebuild::<R>(&values);
+            && !sh.tracing.get()
+            && rec.resume.is_simple();
+        let resume = rec.resume.clone();
         drop(st);
+        let resumed = resume.resume(self, interp, &values);
         sh.phase("jit-resume", false);
-        (
-            greens,
-            reds,
-            wants_bridge.then_some(Request::Trace(TraceKind::Bridge(guard))),
-        )
+        Ok(match resumed? {
+            Resumed::At(g, r) => Executed::Left(
+                g,
+                r,
+                wants_bridge.then_some(Request::Trace(TraceKind::Bridge(guard))),
+            ),
+            Resumed::Completed(c) => Executed::Completed(c),
+        })
     }
 
     /// Trace from `greens` in the recording mode, then compile what closed.
@@ -417,45 +663,68 @@ impl<G: Greens> Jit<G> {
         let result = interp.dispatch(&mut rec, greens, &mut rreds);
         match &result {
             Err(_) => rec.abort("the user program raised an error"),
-            Ok(Exit::Return(_)) => rec.abort("the user program returned"),
+            Ok(Exit::Return(v)) => rec.completed(Completion::Return(*v)),
+            Ok(Exit::Raise(v)) => rec.completed(Completion::Raise(*v)),
             Ok(Exit::Leave(_)) => {}
         }
         let mut rv = Vec::new();
         rreds.save(&mut rv);
         let reds = <I::Reds<Plain<G>>>::load(&mut rv.into_iter().map(Recorder::concrete))
             .expect("reds fit");
-        let (trace, outcome) = rec.finish();
+        let (trace, outcome, quasi) = rec.finish();
         sh.state.borrow_mut().stats.tracing += started.elapsed();
         sh.phase("jit-tracing", false);
         sh.tracing.set(false);
         let follow = match outcome {
-            Outcome::Closed(target) => self.compile(kind, trace, target),
+            Outcome::Closed(target) => self.compile(kind, trace, target, &quasi),
             // An interrupt is not the loop's fault: no penalty.
             Outcome::Aborted(_) if crate::interrupt::pending() => None,
             Outcome::Aborted(reason) => {
-                self.note_abort(kind, greens, &reason);
+                self.note_abort(kind, greens, &reason, true);
+                None
+            }
+            Outcome::Retry(reason) => {
+                self.note_abort(kind, greens, &reason, false);
                 None
             }
             Outcome::Open => unreachable!("finish() never reports an open trace"),
         };
         match result? {
-            Exit::Return(v) => Ok(Recorded::Returned(Recorder::concrete(v))),
+            Exit::Return(v) => Ok(Recorded::Completed(Completion::Return(Recorder::concrete(
+                v,
+            )))),
+            Exit::Raise(v) => Ok(Recorded::Completed(Completion::Raise(Recorder::concrete(
+                v,
+            )))),
             Exit::Leave(at) => Ok(Recorded::Left(at, reds, follow)),
         }
     }
 
-    fn note_abort(&self, kind: TraceKind<G>, at: G, reason: &str) {
+    /// Log an abort; with `penalty`, count it towards `max_aborts` at that
+    /// position (a trace that may succeed next time, because what stopped it
+    /// has changed the recorder's choices, has none).
+    fn note_abort(&self, kind: TraceKind<G>, at: G, reason: &str, penalty: bool) {
         let sh = &self.shared;
         let mut st = sh.state.borrow_mut();
         st.stats.aborts += 1;
         let what = match kind {
             TraceKind::Loop(start) => {
-                *st.aborts.entry(start).or_insert(0) += 1;
+                if penalty {
+                    *st.aborts.entry(start).or_insert(0) += 1;
+                }
                 format!("loop at {start:?}")
             }
             TraceKind::Bridge(guard) => {
-                st.guards[guard as usize].bridge_attempts += 1;
+                if penalty {
+                    st.guards[guard as usize].bridge_attempts += 1;
+                }
                 format!("bridge from guard {guard}")
+            }
+            TraceKind::Entry(start) => {
+                if penalty {
+                    *st.aborts.entry(start).or_insert(0) += 1;
+                }
+                format!("entry of {start:?}")
             }
         };
         let line = format!("{what}: {reason} (near {at:?})");
@@ -470,11 +739,13 @@ impl<G: Greens> Jit<G> {
         kind: TraceKind<G>,
         mut trace: Trace,
         target: Option<u32>,
+        quasi: &[&'static crate::ir::FieldDescr],
     ) -> Option<Request<G>> {
         let sh = &self.shared;
         let what = match kind {
             TraceKind::Loop(start) => format!("Loop {} ({start:?})", sh.state.borrow().loops),
             TraceKind::Bridge(guard) => format!("Bridge out of guard {guard}"),
+            TraceKind::Entry(start) => format!("Entry {} ({start:?})", sh.state.borrow().loops),
         };
         sh.log_section("jit-log-noopt", || {
             format!("# {what} with {} ops\n{trace}", count_real_ops(&trace))
@@ -491,11 +762,19 @@ impl<G: Greens> Jit<G> {
                     continue;
                 };
                 let snap = &trace.snapshots[info.snapshot as usize];
-                let greens = st.positions[snap.frames[0].greens as usize];
-                let kinds = info.fail_args.iter().map(|&a| trace.type_of(a)).collect();
+                let mut kinds = info.fail_args.iter().map(|&a| trace.type_of(a));
+                let frames = snap
+                    .frames
+                    .iter()
+                    .map(|f| ResumeFrame {
+                        greens: st.positions[f.greens as usize],
+                        kinds: kinds.by_ref().take(f.slots as usize).collect(),
+                        resume: f.resume,
+                    })
+                    .collect();
                 let id = st.guards.len() as u32;
                 st.guards.push(GuardRecord {
-                    resume: ResumePoint { greens, kinds },
+                    resume: ResumePoint { frames },
                     failures: 0,
                     bridge_attempts: 0,
                     bridged: false,
@@ -507,13 +786,20 @@ impl<G: Greens> Jit<G> {
         sh.phase("jit-optimize", false);
         let length = count_real_ops(&trace);
         sh.log_section("jit-log-opt", || {
-            format!("# {what} with {length} ops\n{trace}")
+            format!("# {what} with {length} ops\n{}", trace.with_guard_ids())
         });
 
+        // The flag `guard_not_invalidated` tests, if the trace read a
+        // quasi-immutable field.
+        let flag = (!quasi.is_empty()).then(|| {
+            let flag: crate::quasi::Flag = Rc::new(Cell::new(0));
+            trace.invalidation = flag.as_ptr() as usize;
+            flag
+        });
         sh.phase("jit-backend", true);
         let started = Instant::now();
         let result = match kind {
-            TraceKind::Loop(_) => {
+            TraceKind::Loop(_) | TraceKind::Entry(_) => {
                 let id = sh.state.borrow().loops;
                 sh.backend.compile_loop(id, &trace).map(|()| id)
             }
@@ -522,6 +808,9 @@ impl<G: Greens> Jit<G> {
         if result.is_ok() {
             // The code may embed object addresses: keep them alive.
             crate::gc::add_trace_constants(&trace);
+            if let Some(flag) = &flag {
+                crate::quasi::depend(flag, quasi);
+            }
         }
         sh.state.borrow_mut().stats.backend += started.elapsed();
         sh.phase("jit-backend", false);
@@ -530,12 +819,12 @@ impl<G: Greens> Jit<G> {
             (Err(e), _) => {
                 drop(st);
                 let at = match kind {
-                    TraceKind::Loop(g) => g,
+                    TraceKind::Loop(g) | TraceKind::Entry(g) => g,
                     TraceKind::Bridge(guard) => {
-                        sh.state.borrow().guards[guard as usize].resume.greens
+                        sh.state.borrow().guards[guard as usize].resume.greens()
                     }
                 };
-                self.note_abort(kind, at, &format!("backend refused: {}", e.0));
+                self.note_abort(kind, at, &format!("backend refused: {}", e.0), true);
                 None
             }
             (Ok(id), TraceKind::Loop(start)) => {
@@ -543,14 +832,35 @@ impl<G: Greens> Jit<G> {
                 st.loops += 1;
                 st.stats.loops += 1;
                 st.loop_keys.insert(start, id);
+                if let Some(flag) = flag {
+                    st.flags.insert(id, flag);
+                }
                 drop(st);
                 sh.log_section("jit-backend-dump", || sh.backend.listing(id));
                 Some(Request::Enter(target.unwrap_or(id)))
             }
+            (Ok(id), TraceKind::Entry(start)) => {
+                st.stats.traces.push((what, length));
+                st.loops += 1;
+                st.stats.entries += 1;
+                st.entry_keys.insert(start, id);
+                if let Some(flag) = flag {
+                    st.flags.insert(id, flag);
+                }
+                drop(st);
+                sh.log_section("jit-backend-dump", || sh.backend.listing(id));
+                // The call that traced it has completed, or left at a loop.
+                target.map(Request::Enter)
+            }
             (Ok(guard), TraceKind::Bridge(_)) => {
                 st.stats.traces.push((what, length));
                 st.guards[guard as usize].bridged = true;
+                if let Some(flag) = flag {
+                    st.bridge_flags.push(flag);
+                }
                 st.stats.bridges += 1;
+                drop(st);
+                sh.log_section("jit-backend-dump", || sh.backend.bridge_listing(guard));
                 target.map(Request::Enter)
             }
         }

@@ -60,6 +60,42 @@ pub enum Exit<G, M: Mode> {
     Leave(G),
     /// The user program (this portal invocation) returned this value.
     Return(Val<M>),
+    /// This invocation raised a language-level exception (a red value, as a
+    /// rule a reference to the exception object) that its caller handles.
+    Raise(Val<M>),
+}
+
+/// How a portal invocation (a user-level call) completed: what
+/// `Interpreter::after_call` receives and `Jit::run` returns.
+pub enum Completion<M: Mode> {
+    Return(Val<M>),
+    Raise(Val<M>),
+}
+
+impl<M: Mode> Clone for Completion<M> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<M: Mode> Copy for Completion<M> {}
+
+impl<M: Mode> Debug for Completion<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Completion::Return(v) => write!(f, "Return({v:?})"),
+            Completion::Raise(v) => write!(f, "Raise({v:?})"),
+        }
+    }
+}
+
+impl<M: Mode> Completion<M> {
+    /// The returned value, if the invocation returned.
+    pub fn returned(self) -> Option<Val<M>> {
+        match self {
+            Completion::Return(v) => Some(v),
+            Completion::Raise(_) => None,
+        }
+    }
 }
 
 /// The red state of one frame of a dispatch loop, as a struct the caller
@@ -79,15 +115,38 @@ pub trait RedState<M: Mode>: Sized {
 pub trait Interpreter {
     type G: Greens;
     type Reds<M: Mode<G = Self::G>>: RedState<M>;
-    /// The interpreter's error; `Jit::run` makes one from `Interrupted`
-    /// when the program is interrupted (`interrupt.rs`).
-    type Error: From<crate::interrupt::Interrupted>;
+    /// The interpreter's error (a failure of the interpreter itself, not a
+    /// language exception: those are `Exit::Raise`); `Jit::run` makes one
+    /// from `Interrupted` when the program is interrupted (`interrupt.rs`).
+    type Error: From<crate::interrupt::Interrupted> + 'static;
     fn dispatch<M: Mode<G = Self::G>>(
         &self,
         m: &mut M,
         greens: Self::G,
         reds: &mut Self::Reds<M>,
     ) -> Result<Exit<Self::G, M>, Self::Error>;
+
+    /// Finish the instruction at `at` whose user-level call (`call_portal`)
+    /// has completed, in the caller's frame, whose reds are as they were
+    /// when it called. Answer `Exit::Leave(greens)` to carry on in this frame
+    /// at `greens` (the value pushed, or a handler found), or
+    /// `Exit::Return`/`Exit::Raise` when this frame completes too (an
+    /// exception it does not handle goes on to its own caller).
+    ///
+    /// metajit calls it in every mode: after a call in the plain mode and
+    /// while recording, and when resuming the callers of an inlined callee
+    /// after a guard failed, so the three cannot differ. Only an interpreter
+    /// that calls `call_portal` needs it.
+    fn after_call<M: Mode<G = Self::G>>(
+        &self,
+        m: &mut M,
+        at: Self::G,
+        reds: &mut Self::Reds<M>,
+        completion: Completion<M>,
+    ) -> Result<Exit<Self::G, M>, Self::Error> {
+        let _ = (m, reds, completion);
+        unreachable!("after_call at {at:?}: this interpreter never calls call_portal")
+    }
 }
 
 /// An execution mode: how operations on red values are carried out.
@@ -171,6 +230,55 @@ pub trait Mode: Sized {
     /// is computed while recording and becomes a constant. A void helper
     /// gives `Val::Int` 0.
     fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self>;
+
+    /// A helper that may raise a language exception (`portal::raise`):
+    /// `Err` with the exception. While recording, the call is followed by
+    /// `guard_no_exception` (or `guard_exception`), whose resume point is the
+    /// start of the instruction: only for helpers with no writes, which may
+    /// run again when the instruction is re-executed.
+    fn call_may_raise(
+        &mut self,
+        d: &'static CallDescr,
+        args: &[Val<Self>],
+    ) -> Result<Val<Self>, Self::Ref>;
+
+    /// A user-level call, the last action of the instruction at `at`: run
+    /// `interp`'s dispatch loop for the callee from `callee` with
+    /// `callee_reds` (a nested portal: its loops are traced and compiled as
+    /// usual), then finish the instruction with `interp.after_call(at,
+    /// caller, completion)` and give back what that answers. On
+    /// `Exit::Leave(greens)` the dispatch loop carries on at `greens` itself
+    /// (returning it would end a recording); it returns any other `Exit`.
+    ///
+    /// The plain mode simply calls. The recorder inlines the callee (its
+    /// operations join the trace; guards in it resume through every frame),
+    /// or, past `inline_depth`, for recursion or for a callee that has a loop,
+    /// records a residual `call_may_force` into the interpreter.
+    fn call_portal<I: Interpreter<G = Self::G>>(
+        &mut self,
+        interp: &I,
+        at: Self::G,
+        caller: &mut I::Reds<Self>,
+        callee: Self::G,
+        callee_reds: I::Reds<Self>,
+    ) -> Result<Exit<Self::G, Self>, I::Error>;
+
+    /// Read the quasi-immutable field `d` of the object `obj`, which the
+    /// interpreter knows as a constant (a green, or promoted): while
+    /// recording, the value becomes a constant of the trace behind
+    /// `guard_not_invalidated` (`quasi.rs`). Every write of such a field must
+    /// go through `set_quasi_immutable`.
+    fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64;
+    /// Write the quasi-immutable field `d`: invalidates every compiled trace
+    /// that read a field of that descriptor, those running now included.
+    fn set_quasi_immutable(&mut self, obj: Self::Ref, d: &'static FieldDescr, v: Val<Self>);
+
+    /// Declare that the effects done so far in this instruction are part of
+    /// the state `(greens, reds)`: a guard from here on resumes by running
+    /// the interpreter from `greens` with `reds` (which must finish the
+    /// instruction exactly as the code after this point does), instead of
+    /// aborting the trace because an effect came before it.
+    fn resume_point<R: RedState<Self>>(&mut self, greens: Self::G, reds: &R);
 
     /// Top of the dispatch loop, once per instruction: the resume point of
     /// every guard the instruction records. When it gives an `Exit`, the

@@ -289,6 +289,12 @@ opcodes! {
     CallPureI = "call_pure_i", Int, Call;
     CallPureR = "call_pure_r", Ref, Call;
     CallPureF = "call_pure_f", Float, Call;
+    CallMayForceI = "call_may_force_i", Int, Call;
+    CallMayForceR = "call_may_force_r", Ref, Call;
+    CallMayForceF = "call_may_force_f", Float, Call;
+    CallMayForceN = "call_may_force_n", Void, Call;
+    CallAssemblerI = "call_assembler_i", Int, Call;
+    CallAssemblerR = "call_assembler_r", Ref, Call;
     GuardTrue = "guard_true", Void, Guard;
     GuardFalse = "guard_false", Void, Guard;
     GuardValue = "guard_value", Void, Guard;
@@ -299,6 +305,7 @@ opcodes! {
     GuardNoOverflow = "guard_no_overflow", Void, Guard;
     GuardOverflow = "guard_overflow", Void, Guard;
     GuardNoException = "guard_no_exception", Void, Guard;
+    GuardException = "guard_exception", Void, Guard;
     GuardNotInvalidated = "guard_not_invalidated", Void, Guard;
     GuardNotInterrupted = "guard_not_interrupted", Void, Guard;
     Label = "label", Void, Control;
@@ -349,6 +356,15 @@ impl Opcode {
             (Type::Float, true) => Opcode::CallPureF,
         }
     }
+    /// The `call_may_force` opcode (a call that may run the interpreter).
+    pub fn call_may_force_for(ret: Type) -> Opcode {
+        match ret {
+            Type::Int => Opcode::CallMayForceI,
+            Type::Ref => Opcode::CallMayForceR,
+            Type::Float => Opcode::CallMayForceF,
+            Type::Void => Opcode::CallMayForceN,
+        }
+    }
 }
 
 /// What a guard needs besides its operands: where to resume, and which values
@@ -387,8 +403,9 @@ impl Op {
 }
 
 /// A resume point: the position in the user program (the greens of each frame,
-/// kept opaque here) and the kinds of the red slots the guard's fail arguments
-/// fill, frame by frame, outermost first.
+/// kept opaque here) and the number of red slots of each frame that the
+/// guard's fail arguments fill, frame by frame, outermost first. Every frame
+/// but the innermost is a caller inside a user-level call (`Resume::Caller`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Snapshot {
     /// Index of the position in the driver's table of green keys, per frame.
@@ -399,6 +416,37 @@ pub struct Snapshot {
 pub struct SnapshotFrame {
     pub greens: u32,
     pub slots: u32,
+    pub resume: Resume,
+}
+
+/// How the interpreter takes up one frame of a snapshot (`resume.rs`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Resume {
+    /// Run the instruction at the frame's greens again, from its start.
+    Dispatch,
+    /// The frame is in a user-level call: once the frame inside it has
+    /// completed, the caller's `after_call` takes the completion.
+    Caller,
+    /// The frame's call has completed and returned the value in the frame's
+    /// last slot: `after_call` takes it.
+    Returned,
+    /// Likewise, but the call raised the value in the last slot.
+    Raised,
+    /// The frame's call completed with what the pending slot holds (a
+    /// residual call whose `guard_no_exception` failed; `portal.rs`).
+    Pending,
+}
+
+impl Resume {
+    /// The word the text form writes after the innermost frame's slots.
+    pub fn keyword(self) -> Option<&'static str> {
+        match self {
+            Resume::Dispatch | Resume::Caller => None,
+            Resume::Returned => Some("returned"),
+            Resume::Raised => Some("raised"),
+            Resume::Pending => Some("pending"),
+        }
+    }
 }
 
 /// A whole trace: inputs, operations, variable types, resume points, comments.
@@ -409,6 +457,9 @@ pub struct Trace {
     pub types: Vec<Type>,
     pub snapshots: Vec<Snapshot>,
     pub comments: Vec<String>,
+    /// The address of the byte that `guard_not_invalidated` tests (the
+    /// trace's invalidation flag, `quasi.rs`); 0 until the driver gives one.
+    pub invalidation: usize,
 }
 
 impl Trace {
@@ -452,6 +503,21 @@ impl Trace {
     /// than to another loop or out through `finish`?
     pub fn is_loop(&self) -> bool {
         matches!(self.ops.last(), Some(op) if op.opcode == Opcode::Jump && matches!(op.descr, Descr::None))
+    }
+
+    /// The text form with each guard's id after it (`... # guard 7`), as the
+    /// logs print a trace once the driver has numbered its guards.
+    pub fn with_guard_ids(&self) -> WithGuardIds<'_> {
+        WithGuardIds(self)
+    }
+}
+
+/// A trace displayed with its guards' ids: see `Trace::with_guard_ids`.
+pub struct WithGuardIds<'a>(&'a Trace);
+
+impl fmt::Display for WithGuardIds<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        print::write_trace_with_guard_ids(f, self.0)
     }
 }
 

@@ -22,12 +22,14 @@ pub mod log;
 pub mod opt;
 pub mod params;
 pub mod plain;
+pub mod portal;
+pub mod quasi;
 pub mod resume;
 pub mod trace;
 pub mod value;
 
 pub use driver::{Jit, Stats};
-pub use hints::{Exit, Greens, Interpreter, Mode, RedState, Val};
+pub use hints::{Completion, Exit, Greens, Interpreter, Mode, RedState, Val};
 pub use interrupt::Interrupted;
 pub use params::{BackendKind, ParamError, Params};
 pub use plain::Plain;

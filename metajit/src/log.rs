@@ -3,7 +3,9 @@
 //! Categories are comma-separated; a category enables every section whose
 //! name starts with it (`jit` enables them all). The file is a path, or `-`
 //! for stderr. The log is a sequence of sections, each opened and closed on a
-//! line of its own with a timestamp in microseconds since the JIT started:
+//! line of its own with a timestamp: microseconds (with three decimals, so
+//! down to the nanosecond) since the JIT started, that is since `Jit::new`
+//! read `METAJIT_LOG`:
 //!
 //! ```text
 //! [000012.345] {jit-log-opt-loop
@@ -15,9 +17,14 @@
 //! `jit-running`, `jit-resume`) have empty bodies: their timestamps are the
 //! timeline `mj-jitlog` draws. Sections with bodies: `jit-log-noopt` and
 //! `jit-log-opt` (a trace, headed `# Loop N (position) with K ops` or
-//! `# Bridge out of guard G with K ops`), `jit-abort` (one line),
-//! `jit-backend-dump` (machine code of a loop), `jit-summary` (at exit). When `METAJIT_LOG` is unset, every check is
-//! one test of a `None`.
+//! `# Bridge out of guard G with K ops`, where K counts the operations
+//! other than `debug_merge_point`; in `jit-log-opt` each guard ends with its
+//! id, `# guard G`, the number `jit-summary` and bridges use), `jit-abort`
+//! (one line), `jit-backend-dump` (the code of a loop or a bridge, headed
+//! `loop N:` or `bridge out of guard G:`, or a note when the backend makes
+//! no machine code), `jit-summary` (at exit; its `trace:` lines repeat the
+//! `jit-log-opt` counts). When `METAJIT_LOG` is unset, every check is one
+//! test of a `None`.
 
 use std::cell::RefCell;
 use std::fs::File;
@@ -98,5 +105,62 @@ impl Log {
 
     pub fn flush(&self) {
         let _ = self.out.borrow_mut().flush();
+    }
+}
+
+/// Every section the JIT writes. A category of `METAJIT_LOG` names the
+/// sections it is a prefix of.
+pub const SECTIONS: &[&str] = &[
+    "jit-summary",
+    "jit-log-noopt",
+    "jit-log-opt",
+    "jit-abort",
+    "jit-backend",
+    "jit-backend-dump",
+    "jit-tracing",
+    "jit-optimize",
+    "jit-running",
+    "jit-resume",
+];
+
+/// Check a `METAJIT_LOG` value (split as `Log::from_env` splits it): each
+/// category must be a prefix of some section, or it would log nothing.
+/// Returns what is wrong, for the binaries to report at startup.
+pub fn validate(spec: &str) -> Result<(), String> {
+    let (cats, _path) = spec.rsplit_once(':').unwrap_or((spec, "-"));
+    for category in cats.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        if !SECTIONS.iter().any(|s| s.starts_with(category)) {
+            return Err(format!(
+                "unknown category '{category}' in '{spec}' (a category is the start of a section name: jit for all, or one of {})",
+                SECTIONS.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{validate, SECTIONS};
+
+    #[test]
+    fn every_section_the_driver_writes_is_listed() {
+        let names = include_str!("driver.rs").split('"').filter(|s| {
+            s.starts_with("jit-") && s.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        });
+        for name in names {
+            assert!(SECTIONS.contains(&name), "{name} is missing from SECTIONS");
+        }
+    }
+
+    #[test]
+    fn a_category_must_start_a_section_name() {
+        assert_eq!(validate("jit,jit-log:-"), Ok(()));
+        assert_eq!(validate("jit-backend-dump"), Ok(()));
+        let e = validate("jit-sumary:-").unwrap_err();
+        assert!(
+            e.starts_with("unknown category 'jit-sumary' in 'jit-sumary:-'"),
+            "{e}"
+        );
     }
 }

@@ -31,6 +31,9 @@ pub struct Params {
     pub trace_limit: u32,
     /// Follow user-level calls into the callee while tracing.
     pub inlining: bool,
+    /// How many user-level calls deep the recorder follows; deeper calls
+    /// stay residual.
+    pub inline_depth: u32,
     /// Optimizer passes to run, colon-separated (`all`, or e.g. `fold:dce`).
     pub enable_opts: String,
     /// Aborts at one position after which it is never traced again.
@@ -47,6 +50,7 @@ impl Default for Params {
             trace_eagerness: 200,
             trace_limit: 6000,
             inlining: true,
+            inline_depth: 8,
             enable_opts: "all".into(),
             max_aborts: 3,
             backend: if cfg!(target_arch = "x86_64") {
@@ -93,6 +97,7 @@ impl Params {
                 "trace_limit" => p.trace_limit = num()?,
                 "max_aborts" => p.max_aborts = num()?,
                 "inlining" => p.inlining = num()? != 0,
+                "inline_depth" => p.inline_depth = num()?,
                 "enable_opts" => {
                     crate::opt::OptConfig::parse(value).map_err(ParamError)?;
                     p.enable_opts = value.to_string()

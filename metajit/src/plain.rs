@@ -6,10 +6,11 @@
 //! tick at user-level back edges (`driver::JitShared::tick`).
 
 use crate::abi;
-use crate::driver::JitShared;
+use crate::driver::{Jit, JitShared};
 use crate::heap;
-use crate::hints::{Exit, Flow, Greens, Mode, RedState, Val};
+use crate::hints::{Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{eval, ArrayDescr, CallDescr, FieldDescr, Opcode, SizeDescr, Type};
+use crate::portal;
 use std::rc::Rc;
 
 pub struct Plain<G: Greens> {
@@ -177,6 +178,38 @@ impl<G: Greens> Mode for Plain<G> {
         // references it got from the heap, which is what a helper declared
         // with `Ref` parameters accepts (`abi::invoke`'s contract).
         from_word(d.ret(), unsafe { abi::invoke(d, words) })
+    }
+    fn call_may_raise(
+        &mut self,
+        d: &'static CallDescr,
+        args: &[Val<Self>],
+    ) -> Result<Val<Self>, usize> {
+        let v = self.call(d, args);
+        match portal::take_raised() {
+            Some(exception) => Err(exception),
+            None => Ok(v),
+        }
+    }
+    fn call_portal<I: Interpreter<G = G>>(
+        &mut self,
+        interp: &I,
+        at: G,
+        caller: &mut I::Reds<Self>,
+        callee: G,
+        callee_reds: I::Reds<Self>,
+    ) -> Result<Exit<G, Self>, I::Error> {
+        let completion = Jit::from_shared(self.jit.clone()).run(interp, callee, callee_reds)?;
+        interp.after_call(self, at, caller, completion)
+    }
+    #[inline(always)]
+    fn resume_point<R: RedState<Self>>(&mut self, _greens: G, _reds: &R) {}
+    #[inline(always)]
+    fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {
+        heap::load(obj, d.offset as i64, 8)
+    }
+    fn set_quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr, v: Val<Self>) {
+        crate::quasi::invalidate(d);
+        heap::store(obj, d.offset as i64, 8, word(v))
     }
     #[inline(always)]
     fn jit_merge_point<R: RedState<Self>>(

@@ -23,14 +23,15 @@
 //! monomorphizing the dispatch loop for this mode stays cheap to compile.
 
 use crate::abi;
-use crate::driver::JitShared;
+use crate::driver::{Jit, JitShared};
 use crate::heap;
-use crate::hints::{Exit, Flow, Greens, Mode, RedState, Val};
+use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{
-    eval, Arg, ArrayDescr, CallDescr, Descr, EffectKind, FieldDescr, GuardInfo, Op, Opcode,
+    eval, Arg, ArrayDescr, CallDescr, Descr, EffectKind, FieldDescr, GuardInfo, Op, Opcode, Resume,
     SizeDescr, Snapshot, SnapshotFrame, Trace, Type,
 };
-use crate::plain::{from_word, Plain};
+use crate::plain::{from_word, word, Plain};
+use crate::portal;
 use std::rc::Rc;
 
 /// A red value while recording: its concrete value and its IR operand.
@@ -45,8 +46,13 @@ pub struct Rv<T> {
 pub enum TraceKind<G> {
     /// A loop starting at a back-edge target; closes when it gets back there.
     Loop(G),
-    /// A bridge from a guard (by id), closes at the header of any compiled loop.
+    /// A bridge from a guard (by id), closes at the header of any compiled
+    /// loop, or with `finish` when its frame returns.
     Bridge(u32),
+    /// A function's entry (`function_threshold`): closes with `finish` when
+    /// the function returns or raises, or jumps into a compiled loop it
+    /// reaches.
+    Entry(G),
 }
 
 /// How recording ended.
@@ -57,6 +63,21 @@ pub enum Outcome {
     /// Closed by a jump: to its own start (`None`) or to compiled loop `n`.
     Closed(Option<u32>),
     Aborted(String),
+    /// Given up, but tracing the same place again may succeed: the recorder
+    /// has since changed a choice (a callee it will no longer inline).
+    Retry(String),
+}
+
+/// A frame the recorder is inside of, being inlined: its caller's position
+/// and reds at the call, which snapshots of the callee's guards include.
+struct CallerFrame<G> {
+    /// Position id of the caller's call instruction.
+    at: u32,
+    reds: Vec<Arg>,
+    /// The callee's entry greens (recursion shows as the same entry twice).
+    callee: G,
+    /// Operations in the trace when the call began.
+    ops_before: usize,
 }
 
 pub struct Recorder<G: Greens> {
@@ -74,6 +95,10 @@ pub struct Recorder<G: Greens> {
     /// nothing else can see them unless a real store publishes them).
     fresh: Vec<Arg>,
     limit: usize,
+    /// Inlined calls being recorded, outermost first.
+    callers: Vec<CallerFrame<G>>,
+    /// Quasi-immutable fields read as constants (`quasi.rs`).
+    quasi: Vec<&'static FieldDescr>,
 }
 
 type RInt = Rv<i64>;
@@ -132,6 +157,8 @@ impl<G: Greens> Recorder<G> {
             dirty: false,
             fresh: Vec::new(),
             limit,
+            callers: Vec::new(),
+            quasi: Vec::new(),
         };
         let vals = inputs
             .iter()
@@ -159,12 +186,33 @@ impl<G: Greens> Recorder<G> {
         from_word(ty, concrete_word(v))
     }
 
-    pub(crate) fn finish(self) -> (Trace, Outcome) {
+    /// The frame the trace started in completed: an entry trace (or a
+    /// bridge) ends with `finish(code, value)`, `code` saying how it
+    /// completed and the value's type (`finish_code`); a loop trace aborts.
+    pub(crate) fn completed(&mut self, completion: Completion<Self>) {
+        if matches!(self.kind, TraceKind::Loop(_)) {
+            self.abort("the user program returned");
+            return;
+        }
+        let (raised, v) = match completion {
+            Completion::Return(v) => (false, v),
+            Completion::Raise(v) => (true, v),
+        };
+        let code = finish_code(raised, val_type(v));
+        self.emit(Opcode::Finish, vec![Arg::Int(code), ir_of(v)], Descr::None);
+        if self.active() {
+            self.outcome = Outcome::Closed(None);
+        }
+    }
+
+    /// The trace, how recording ended, and the quasi-immutable fields the
+    /// trace read.
+    pub(crate) fn finish(self) -> (Trace, Outcome, Vec<&'static FieldDescr>) {
         let outcome = match self.outcome {
             Outcome::Open => Outcome::Aborted("left the interpreter without closing a loop".into()),
             o => o,
         };
-        (self.trace, outcome)
+        (self.trace, outcome, self.quasi)
     }
 
     fn active(&self) -> bool {
@@ -177,6 +225,38 @@ impl<G: Greens> Recorder<G> {
         }
     }
 
+    fn retry(&mut self, reason: impl Into<String>) {
+        if self.active() {
+            self.outcome = Outcome::Retry(reason.into());
+        }
+    }
+
+    /// The trace grew too long. If inlined calls made it so, the callee that
+    /// added most operations is not inlined again, and the loop may be
+    /// traced again; otherwise the loop is too long to trace.
+    fn too_long(&mut self) {
+        let now = self.trace.ops.len();
+        let biggest = self
+            .callers
+            .iter()
+            .map(|f| (now - f.ops_before, f.callee))
+            .max_by_key(|&(n, _)| n);
+        match biggest {
+            Some((n, callee)) => {
+                self.jit.mark_not_inlinable(callee);
+                self.retry(format!(
+                    "trace too long (more than {} operations); the call to {callee:?} \
+                     ({n} of them) will not be inlined again",
+                    self.limit
+                ));
+            }
+            None => self.abort(format!(
+                "trace too long (more than {} operations)",
+                self.limit
+            )),
+        }
+    }
+
     /// Append an operation; the operand of its result (a placeholder once
     /// the trace is no longer being recorded).
     #[inline(never)]
@@ -185,10 +265,7 @@ impl<G: Greens> Recorder<G> {
             return Arg::Int(0);
         }
         if self.trace.ops.len() >= self.limit {
-            self.abort(format!(
-                "trace too long (more than {} operations)",
-                self.limit
-            ));
+            self.too_long();
             return Arg::Int(0);
         }
         let mut op = Op::new(opcode, args);
@@ -227,16 +304,41 @@ impl<G: Greens> Recorder<G> {
         }
     }
 
-    /// A snapshot of one frame at `greens` with these reds.
-    fn snapshot_at(&mut self, greens: G, reds: &[Val<Recorder<G>>]) -> u32 {
+    /// A snapshot whose innermost frame is at `greens` with `slots` (resumed
+    /// as `resume` says), inside the inlined callers; with its fail arguments.
+    fn snapshot_at(&mut self, greens: G, slots: &[Arg], resume: Resume) -> (u32, Vec<Arg>) {
         let position = self.jit.position_id(greens);
-        self.trace.snapshots.push(Snapshot {
-            frames: vec![SnapshotFrame {
-                greens: position,
-                slots: reds.len() as u32,
-            }],
+        let mut frames: Vec<SnapshotFrame> = self
+            .callers
+            .iter()
+            .map(|c| SnapshotFrame {
+                greens: c.at,
+                slots: c.reds.len() as u32,
+                resume: Resume::Caller,
+            })
+            .collect();
+        frames.push(SnapshotFrame {
+            greens: position,
+            slots: slots.len() as u32,
+            resume,
         });
-        self.trace.snapshots.len() as u32 - 1
+        let mut fail_args: Vec<Arg> = self
+            .callers
+            .iter()
+            .flat_map(|c| c.reds.iter().copied())
+            .collect();
+        fail_args.extend_from_slice(slots);
+        self.trace.snapshots.push(Snapshot { frames });
+        (self.trace.snapshots.len() as u32 - 1, fail_args)
+    }
+
+    /// From here on, guards resume at `greens` with `slots`.
+    fn set_resume_point(&mut self, greens: G, slots: &[Arg], resume: Resume) {
+        let (snapshot, fail_args) = self.snapshot_at(greens, slots, resume);
+        self.snapshot = Some(snapshot);
+        self.fail_args = fail_args;
+        self.dirty = false;
+        self.fresh.clear();
     }
 
     /// Record a pure operation, or fold it when every operand is constant.
@@ -284,10 +386,8 @@ impl<G: Greens> Recorder<G> {
     /// Record the resume point of the instruction about to run.
     #[inline(never)]
     fn merge_point(&mut self, greens: G, reds: &[Val<Recorder<G>>]) {
-        self.fail_args = reds.iter().map(|&v| ir_of(v)).collect();
-        self.snapshot = Some(self.snapshot_at(greens, reds));
-        self.dirty = false;
-        self.fresh.clear();
+        let slots: Vec<Arg> = reds.iter().map(|&v| ir_of(v)).collect();
+        self.set_resume_point(greens, &slots, Resume::Dispatch);
         self.trace.comments.push(format!("{greens:?}"));
         let comment = self.trace.comments.len() as u32 - 1;
         self.emit(
@@ -304,18 +404,32 @@ impl<G: Greens> Recorder<G> {
             self.abort("interrupted");
             return Flow::Leave;
         }
+        if let Some(frame) = self.callers.last() {
+            // A loop inside an inlined callee: the callee is called
+            // residually from now on, and its loop gets a trace of its own.
+            let callee = frame.callee;
+            self.jit.mark_not_inlinable(callee);
+            self.retry(format!("a loop in the inlined call to {callee:?}"));
+            return Flow::Leave;
+        }
         let target = match self.kind {
             TraceKind::Loop(start) if start == greens => Some(None),
             _ => self.jit.loop_at(greens).map(Some),
         };
         let Some(target) = target else {
+            if matches!(self.kind, TraceKind::Entry(_)) {
+                // The function's loop is not compiled yet: its own trace
+                // comes first (its counter is ticking), this one later.
+                self.abort(format!("reached the loop at {greens:?}, not compiled yet"));
+                return Flow::Leave;
+            }
             return Flow::Continue;
         };
         // The back edge is a clean resume point whatever the instruction
         // did before it: compiled code stops here when interrupted.
         if self.active() {
-            let snapshot = self.snapshot_at(greens, reds);
-            let fail_args = reds.iter().map(|&v| ir_of(v)).collect();
+            let slots: Vec<Arg> = reds.iter().map(|&v| ir_of(v)).collect();
+            let (snapshot, fail_args) = self.snapshot_at(greens, &slots, Resume::Dispatch);
             self.emit_guard(Opcode::GuardNotInterrupted, vec![], snapshot, fail_args);
         }
         let descr = target.map_or(Descr::None, Descr::Loop);
@@ -329,6 +443,150 @@ impl<G: Greens> Recorder<G> {
         }
         Flow::Leave
     }
+}
+
+/// User-level calls while recording (`Mode::call_portal`).
+impl<G: Greens> Recorder<G> {
+    /// Run the callee in the plain mode (a nested portal) from the concrete
+    /// values of its reds; its completion as recorder values that are
+    /// constants (for a trace that is no longer recorded) or are replaced by
+    /// the caller (`residual`).
+    fn run_concretely<I: Interpreter<G = G>>(
+        &mut self,
+        interp: &I,
+        callee: G,
+        callee_reds: &I::Reds<Self>,
+    ) -> Result<Completion<Self>, I::Error> {
+        let plain_reds =
+            <I::Reds<Plain<G>>>::load(&mut saved(callee_reds).into_iter().map(Recorder::concrete))
+                .expect("reds fit");
+        let jit = Jit::from_shared(self.jit.clone());
+        let completion = jit.run_from(interp, callee, plain_reds).inspect_err(|_| {
+            self.abort("the interpreter failed in a call");
+        })?;
+        let constant = |v: Val<Plain<G>>| {
+            let (ty, w) = (plain_type(v), word(v));
+            rval(ty, w, Arg::from_word(ty, w))
+        };
+        Ok(match completion {
+            Completion::Return(v) => Completion::Return(constant(v)),
+            Completion::Raise(v) => Completion::Raise(constant(v)),
+        })
+    }
+
+    /// Follow the call: record the callee's instructions into this trace.
+    fn inline<I: Interpreter<G = G>>(
+        &mut self,
+        interp: &I,
+        at: G,
+        caller_slots: &[Arg],
+        callee: G,
+        mut callee_reds: I::Reds<Self>,
+    ) -> Result<Completion<Self>, I::Error> {
+        let at = self.jit.position_id(at);
+        self.callers.push(CallerFrame {
+            at,
+            reds: caller_slots.to_vec(),
+            callee,
+            ops_before: self.trace.ops.len(),
+        });
+        let result = interp.dispatch(self, callee, &mut callee_reds);
+        self.callers.pop();
+        match result {
+            Err(e) => {
+                self.abort("the interpreter failed in an inlined call");
+                Err(e)
+            }
+            Ok(Exit::Return(v)) => Ok(Completion::Return(v)),
+            Ok(Exit::Raise(v)) => Ok(Completion::Raise(v)),
+            // Recording stopped inside the callee: finish it concretely.
+            Ok(Exit::Leave(g)) => self.run_concretely(interp, g, &callee_reds),
+        }
+    }
+
+    /// Do not follow the call: record `call_may_force` of the callee's
+    /// residual call site (`portal.rs`) and `guard_no_exception`, which
+    /// resumes the caller with whatever completed the call.
+    fn residual<I: Interpreter<G = G>>(
+        &mut self,
+        interp: &I,
+        at: G,
+        caller_slots: &[Arg],
+        callee: G,
+        callee_reds: I::Reds<Self>,
+    ) -> Result<Completion<Self>, I::Error> {
+        let reds = saved(&callee_reds);
+        let completion = self.run_concretely(interp, callee, &callee_reds)?;
+        let value = match completion {
+            Completion::Return(v) => v,
+            Completion::Raise(_) => {
+                self.abort("a call that is not inlined raised while tracing");
+                return Ok(completion);
+            }
+        };
+        let kinds: Vec<Type> = reds.iter().map(|&v| val_type(v)).collect();
+        let ret = val_type(value);
+        if reds.len() > portal::MAX_SITE_REDS || kinds.contains(&Type::Float) || ret == Type::Float
+        {
+            self.abort(format!(
+                "a call that is not inlined passes {} reds or floats (at most {} ints or references)",
+                reds.len(),
+                portal::MAX_SITE_REDS
+            ));
+            return Ok(completion);
+        }
+        let site = self.jit.site(callee, kinds, ret);
+        let mut args = vec![Arg::Int(site as i64)];
+        args.extend(reds.iter().map(|&v| ir_of(v)));
+        // Straight into the callee's compiled entry once it has one.
+        let compiled = self.jit.entry_at(callee).is_some();
+        let opcode = match (compiled, ret) {
+            (true, Type::Ref) => Opcode::CallAssemblerR,
+            (true, _) => Opcode::CallAssemblerI,
+            (false, _) => Opcode::call_may_force_for(ret),
+        };
+        let ir = self.emit(
+            opcode,
+            args,
+            Descr::Call(portal::site_descr_for(reds.len(), ret, compiled)),
+        );
+        let (snapshot, fail_args) = self.snapshot_at(at, caller_slots, Resume::Pending);
+        self.emit_guard(Opcode::GuardNoException, vec![], snapshot, fail_args);
+        Ok(Completion::Return(rval(ret, concrete_word(value), ir)))
+    }
+}
+
+/// The first operand of the `finish` that ends a trace whose frame
+/// completed: bit 0 set for a raise, the value's type above it.
+pub(crate) fn finish_code(raised: bool, ty: Type) -> i64 {
+    let ty = match ty {
+        Type::Int | Type::Void => 0,
+        Type::Ref => 1,
+        Type::Float => 2,
+    };
+    ty << 1 | raised as i64
+}
+
+/// The inverse of `finish_code`.
+pub(crate) fn decode_finish(code: u64) -> (bool, Type) {
+    let ty = match code >> 1 {
+        0 => Type::Int,
+        1 => Type::Ref,
+        _ => Type::Float,
+    };
+    (code & 1 == 1, ty)
+}
+
+fn val_type<M: Mode>(v: Val<M>) -> Type {
+    match v {
+        Val::Int(_) => Type::Int,
+        Val::Ref(_) => Type::Ref,
+        Val::Float(_) => Type::Float,
+    }
+}
+
+fn plain_type<G: Greens>(v: Val<Plain<G>>) -> Type {
+    val_type(v)
 }
 
 fn saved<G: Greens, R: RedState<Recorder<G>>>(reds: &R) -> Vec<Val<Recorder<G>>> {
@@ -558,6 +816,95 @@ impl<G: Greens> Mode for Recorder<G> {
             self.dirty = true;
         }
         rval(d.ret(), w, ir)
+    }
+    fn call_may_raise(
+        &mut self,
+        d: &'static CallDescr,
+        args: &[Val<Self>],
+    ) -> Result<Val<Self>, RRef> {
+        let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
+        // SAFETY: as in `call`.
+        let w = unsafe { abi::invoke(d, &words) };
+        let raised = portal::take_raised();
+        let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
+        let ir = self.emit(Opcode::call_for(d.ret(), false), irs, Descr::Call(d));
+        if !d.effects().writes_nothing() {
+            self.dirty = true;
+        }
+        match raised {
+            None => {
+                self.guard(Opcode::GuardNoException, vec![]);
+                Ok(rval(d.ret(), w, ir))
+            }
+            Some(exception) => {
+                self.guard(Opcode::GuardException, vec![]);
+                let ir = self.emit(Opcode::CallR, vec![], Descr::Call(&portal::TAKE_EXCEPTION));
+                Err(Rv {
+                    value: exception,
+                    ir,
+                })
+            }
+        }
+    }
+    fn call_portal<I: Interpreter<G = G>>(
+        &mut self,
+        interp: &I,
+        at: G,
+        caller: &mut I::Reds<Self>,
+        callee: G,
+        callee_reds: I::Reds<Self>,
+    ) -> Result<Exit<G, Self>, I::Error> {
+        let caller_slots: Vec<Arg> = saved(caller).iter().map(|&v| ir_of(v)).collect();
+        let completion = if !self.active() {
+            self.run_concretely(interp, callee, &callee_reds)?
+        } else if self.callers.len() < self.jit.params.inline_depth as usize
+            && !self.callers.iter().any(|c| c.callee == callee)
+            && self.kind != TraceKind::Entry(callee)
+            && self.jit.may_inline(callee)
+        {
+            self.inline(interp, at, &caller_slots, callee, callee_reds)?
+        } else {
+            self.residual(interp, at, &caller_slots, callee, callee_reds)?
+        };
+        if self.active() {
+            // The call is done: a guard from here on hands its result to the
+            // caller's `after_call` again.
+            let (value, resume) = match completion {
+                Completion::Return(v) => (v, Resume::Returned),
+                Completion::Raise(v) => (v, Resume::Raised),
+            };
+            let mut slots = caller_slots;
+            slots.push(ir_of(value));
+            self.set_resume_point(at, &slots, resume);
+        }
+        interp.after_call(self, at, caller, completion)
+    }
+    fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {
+        let w = heap::load(obj, d.offset as i64, 8);
+        if self.active() {
+            self.guard(Opcode::GuardNotInvalidated, vec![]);
+            if !self.quasi.iter().any(|&q| std::ptr::eq(q, d)) {
+                self.quasi.push(d);
+            }
+        }
+        w
+    }
+    fn set_quasi_immutable(&mut self, obj: RRef, d: &'static FieldDescr, v: Val<Self>) {
+        crate::quasi::invalidate(d);
+        let addr = Arg::Int(d as *const FieldDescr as i64);
+        self.emit(
+            Opcode::CallI,
+            vec![addr],
+            Descr::Call(&crate::quasi::INVALIDATE),
+        );
+        self.dirty = true;
+        self.setfield(obj, d, v);
+    }
+    fn resume_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) {
+        if self.active() {
+            let slots: Vec<Arg> = saved(reds).iter().map(|&v| ir_of(v)).collect();
+            self.set_resume_point(greens, &slots, Resume::Dispatch);
+        }
     }
     fn jit_merge_point<R: RedState<Self>>(&mut self, greens: G, reds: &R) -> Option<Exit<G, Self>> {
         if !self.active() {

@@ -367,7 +367,7 @@ fn run_loop(jit: &str) -> (f64, metajit::Stats) {
         cell,
         hits: 0,
     };
-    let Val::Float(x) = jit.run(&Loop, 0, reds).unwrap() else {
+    let Some(Val::Float(x)) = jit.run(&Loop, 0, reds).unwrap().returned() else {
         panic!()
     };
     (x, jit.stats())

@@ -71,7 +71,7 @@ fn a_running_loop_stops_when_interrupted_in_every_mode() {
         }
         // The flag is cleared: the next run goes to the end.
         match jit.run(&Countdown, 0, Reds { i: 100_000 }) {
-            Ok(Val::Int(0)) => {}
+            Ok(metajit::Completion::Return(Val::Int(0))) => {}
             other => panic!("{spec}: {other:?}"),
         }
         assert!(!interrupt::pending());

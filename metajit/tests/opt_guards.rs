@@ -151,3 +151,14 @@ fn facts_end_at_a_label() {
         "[i0, i1]\ni2 = int_add(i0, i1)\ni3 = same_as(i2)\nlabel(i2, i1)\ni4 = int_add(i3, i2)\njump(i4, i1)\n",
     );
 }
+
+#[test]
+fn validity_is_checked_again_only_after_a_call() {
+    // Only a call can invalidate the trace: the second check goes, the one
+    // after `noop` stays.
+    guards(
+        "[i0]\nguard_not_invalidated() [i0]\nguard_not_invalidated() [i0]\ncall_n(descr=noop)\n\
+         guard_not_invalidated() [i0]\njump(i0)\n",
+        "[i0]\nguard_not_invalidated() [i0]\ncall_n(descr=noop)\nguard_not_invalidated() [i0]\njump(i0)\n",
+    );
+}

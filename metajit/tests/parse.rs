@@ -1,5 +1,6 @@
 //! The IR text form: `print(parse(text)) == text` for a corpus covering every
-//! opcode class and constant form, and clear errors for malformed input.
+//! opcode class and constant form, the same with guard ids as the logs print
+//! them (`# guard 7`), and clear errors for malformed input.
 
 mod common;
 
@@ -52,7 +53,12 @@ const CORPUS: &[&str] = &[
      finish(r1, r2, r3)\n",
     // 14: calls of every kind
     "[i0, f1]\ni2 = call_i(i0, 1, descr=add_mul)\ni3 = call_pure_i(i2, i0, descr=add_mul)\nf4 = call_f(f1, descr=fsqrt)\n\
-     f5 = call_pure_f(2.0, descr=fsqrt)\ncall_n(descr=noop)\ni6 = call_i(i3, descr=bump)\nguard_no_exception() [i6]\njump(i6, f5)\n",
+     f5 = call_pure_f(2.0, descr=fsqrt)\ncall_n(descr=noop)\ni6 = call_i(i3, descr=bump)\nguard_no_exception() [i6]\n\
+     i7 = call_may_force_i(1, NULL, descr=force_i)\nguard_no_exception() [i6, f5 | i0; pending]\n\
+     r8 = call_may_force_r(2, NULL, descr=force_r)\nf9 = call_may_force_f(3, r8, descr=force_f)\n\
+     call_may_force_n(4, r8, descr=force_n)\nguard_true(i7) [i6 | i0 | r8, f9; returned]\n\
+     i10 = call_assembler_i(5, r8, descr=force_i)\nr11 = call_assembler_r(6, r8, descr=force_r)\n\
+     guard_no_exception() [i10 | r11; raised]\njump(i6, f5)\n",
     // 15: guards on ints
     "[i0, i1]\ni2 = int_lt(i0, i1)\nguard_true(i2) [i0, i1]\ni3 = int_eq(i0, 5)\nguard_false(i3) [i0]\nguard_value(i1, 7) [i1, 7, NULL]\n\
      jump(i0, i1)\n",
@@ -60,7 +66,7 @@ const CORPUS: &[&str] = &[
     "[r0, r1]\nguard_nonnull(r0) [r0]\nguard_class(r0, 7) [r0, r1]\nguard_isnull(r1) []\nguard_nonnull_class(r1, 3) [r1]\n\
      guard_value(r0, ConstPtr(0x1000)) [r0]\njump(r0, r1)\n",
     // 17: guards on floats and the rest
-    "[f0, i1]\nguard_value(f0, 1.5) [f0, i1, 2.5]\nguard_not_invalidated() []\nguard_no_exception() [f0]\nguard_not_interrupted() [f0, i1]\njump(f0, i1)\n",
+    "[f0, i1]\nguard_value(f0, 1.5) [f0, i1, 2.5]\nguard_not_invalidated() []\nguard_no_exception() [f0]\nguard_exception() [f0 | i1; pending]\nguard_not_interrupted() [f0, i1]\njump(f0, i1)\n",
     // 18: debug_merge_point and comments
     "[i0, r1]\ndebug_merge_point(0, 'pc 4: MOV_R_A 2')\ni2 = getarrayitem_i(r1, 2, descr=regs)\ndebug_merge_point(1, 'pc 6: \"quoted\", (parens) #hash')\n\
      i3 = int_add(i0, i2)\nguard_true(i3) [i0, r1]\njump(i3, r1)\n",
@@ -93,6 +99,88 @@ fn round_trip_corpus() {
         assert_eq!(t.to_string(), *text, "trace {i} does not round-trip");
         metajit::opt::verify(&t).unwrap_or_else(|e| panic!("trace {i}: {e}"));
     }
+}
+
+/// A bridge as `jit-log-opt` prints it (from `mj-tlr` running
+/// `lang-tlr/examples/phases.tlr`): every guard ends with its global id.
+const LOGGED_BRIDGE: &str = "\
+[i0, r1]
+debug_merge_point(0, 'pc 17: JUMP_IF_A 31')
+guard_false(i0) [i0, r1] # guard 9
+debug_merge_point(0, 'pc 19: MOV_R_A 2')
+guard_nonnull(r1) [0, r1] # guard 10
+i2 = arraylen(r1, descr=regs)
+i3 = int_lt(2, i2)
+guard_true(i3) [0, r1] # guard 11
+i4 = getarrayitem_i(r1, 2, descr=regs)
+debug_merge_point(0, 'pc 21: SET_A 5')
+debug_merge_point(0, 'pc 23: ADD_R_TO_A 2')
+i8 = int_add(5, i4)
+debug_merge_point(0, 'pc 25: MOV_A_R 2')
+setarrayitem(r1, 2, i8, descr=regs)
+debug_merge_point(0, 'pc 27: SET_A 1')
+debug_merge_point(0, 'pc 29: JUMP_IF_A 41')
+debug_merge_point(0, 'pc 41: MOV_R_A 0')
+i12 = int_lt(0, i2)
+guard_true(i12) [1, r1] # guard 12
+i13 = getarrayitem_i(r1, 0, descr=regs)
+debug_merge_point(0, 'pc 43: ADD_R_TO_A 3')
+i15 = int_lt(3, i2)
+guard_true(i15) [i13, r1] # guard 13
+i16 = getarrayitem_i(r1, 3, descr=regs)
+i17 = int_add(i13, i16)
+debug_merge_point(0, 'pc 45: MOV_A_R 0')
+setarrayitem(r1, 0, i17, descr=regs)
+debug_merge_point(0, 'pc 47: JUMP_IF_A 15')
+guard_true(i17) [i17, r1] # guard 14
+jump(i17, r1, descr=loop0)
+";
+
+#[test]
+fn guard_ids_round_trip() {
+    let t = parse(LOGGED_BRIDGE, ns()).unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<u32> = t.guards().map(|op| op.guard.as_ref().unwrap().id).collect();
+    assert_eq!(ids, vec![9, 10, 11, 12, 13, 14]);
+    assert_eq!(t.with_guard_ids().to_string(), LOGGED_BRIDGE);
+    // Without the ids, the same trace prints as the plain text form.
+    let plain: String = LOGGED_BRIDGE
+        .lines()
+        .map(|l| l.split(" # guard").next().unwrap().to_string() + "\n")
+        .collect();
+    assert_eq!(t.to_string(), plain);
+    metajit::opt::verify(&t).unwrap_or_else(|e| panic!("{e}"));
+
+    // Every trace of the corpus, its guards numbered as the driver numbers
+    // them, prints with the ids and reads back.
+    for (i, text) in CORPUS.iter().enumerate() {
+        let mut t = p(text);
+        for (k, op) in t.ops.iter_mut().filter(|op| op.guard.is_some()).enumerate() {
+            op.guard.as_mut().unwrap().id = 100 + k as u32;
+        }
+        let with_ids = t.with_guard_ids().to_string();
+        let back = parse(&with_ids, ns()).unwrap_or_else(|e| panic!("trace {i}: {e}\n{with_ids}"));
+        assert_eq!(back.with_guard_ids().to_string(), with_ids, "trace {i}");
+        assert_eq!(back.to_string(), *text, "trace {i}");
+        let ids = |t: &metajit::ir::Trace| -> Vec<u32> {
+            t.guards().map(|op| op.guard.as_ref().unwrap().id).collect()
+        };
+        assert_eq!(ids(&back), ids(&t), "trace {i}");
+    }
+}
+
+#[test]
+fn trailing_comments_are_ignored() {
+    let t = p("[i0] # the inputs\ni1 = int_add(i0, 1)   # one more\n\
+         guard_true(i1) [i0] # guard against zero\njump(i1)#back\n");
+    assert_eq!(
+        t.to_string(),
+        "[i0]\ni1 = int_add(i0, 1)\nguard_true(i1) [i0]\njump(i1)\n"
+    );
+    // Not a `guard N` comment: the guard keeps id 0.
+    assert_eq!(t.ops[1].guard.as_ref().unwrap().id, 0);
+    // A `#` inside a quoted position is not a comment.
+    let t = p("[]\ndebug_merge_point(0, 'pc 1: # x') # here\njump()\n");
+    assert_eq!(t.comments, vec!["pc 1: # x".to_string()]);
 }
 
 #[test]
@@ -383,6 +471,24 @@ fn errors() {
         "not a variable name",
     ));
     failures.extend(bad("[i0]\nv1 = int_add(i0, 1)\n", 4 - 2, 1, "write i1"));
+    failures.extend(bad(
+        "[i0]\ni1 = int_add(i0, 1) # guard 3\n",
+        2,
+        21,
+        "`# guard 3` gives a guard its id, but int_add is not a guard",
+    ));
+    failures.extend(bad(
+        "[i0]\nguard_true(i0) [i0] # guard 3\nguard_false(i0) [] # guard 3\n",
+        3,
+        20,
+        "guard 3 is numbered twice (first on line 2)",
+    ));
+    failures.extend(bad(
+        "[i0]\ni1 = int_add(i0, 1 # oops)\n",
+        2,
+        19,
+        "expected `)` before the end of the line",
+    ));
     failures.extend(bad(
         "[i0]\nguard_value(i0, 1.5) [i0]\n",
         2,

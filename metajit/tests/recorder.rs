@@ -79,7 +79,9 @@ fn run(guard_first: bool, jit: &str) -> (i64, i64, metajit::Stats) {
         obj,
         guards: 0,
     };
-    let Val::Int(result) = jit.run(&Toy { guard_first }, 0, reds).unwrap() else {
+    let metajit::Completion::Return(Val::Int(result)) =
+        jit.run(&Toy { guard_first }, 0, reds).unwrap()
+    else {
         panic!()
     };
     let stored = plain.getfield_int(obj, &VALUE);

@@ -87,7 +87,7 @@ fn run(jit: &str, loop_kind: u8, i: i64, acc: u64) -> Result<u64, OutOfRange> {
         acc: acc as usize,
     };
     match jit.run(&Values, loop_kind, reds)? {
-        Val::Ref(w) => Ok(w as u64),
+        metajit::Completion::Return(Val::Ref(w)) => Ok(w as u64),
         other => panic!("{other:?}"),
     }
 }

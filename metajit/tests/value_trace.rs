@@ -61,7 +61,7 @@ fn a_traced_tagged_add_needs_no_untagging() {
             i: value::tag(50) as usize,
             acc: value::tag(0) as usize,
         };
-        let Ok(Val::Ref(w)) = jit.run(&Sum, 0, reds) else {
+        let Ok(metajit::Completion::Return(Val::Ref(w))) = jit.run(&Sum, 0, reds) else {
             panic!()
         };
         assert_eq!(value::untag(w as u64), 1275);

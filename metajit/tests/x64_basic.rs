@@ -128,10 +128,10 @@ fn overflow_guard_must_follow_its_operation() {
     let x64 = metajit::backend::x64::X64Backend::new();
     use metajit::backend::Backend;
     assert!(x64.compile_loop(0, &b.t).is_err());
-    // What the interpreter refuses, the backend refuses.
+    // A guard without its fail arguments' room is refused too.
     let mut b = B::new();
     let x = b.input(Type::Int);
-    b.guard(GuardNoException, &[], &[v(x)], 1);
+    b.guard(GuardTrue, &[], &[v(x)], 1);
     b.void(Finish, &[v(x)]);
     assert!(x64.compile_loop(1, &b.t).is_err());
 }
@@ -612,8 +612,22 @@ fn bridge_runs_instead_of_exit() {
             values: vec![10, 10, 2520]
         }
     );
-    assert!(x64.bridge_listing(11).contains("int_mul"));
+    // Listings for jit-backend-dump: headed by what they are, guards
+    // followed by their ids; the IR interpreter says it has no code.
+    let listing = x64.bridge_listing(11);
+    assert!(
+        listing.starts_with("bridge out of guard 11:\n"),
+        "{listing}"
+    );
+    assert!(listing.contains("int_mul"));
+    assert!(x64.listing(1).starts_with("loop 1:\n"));
     assert!(x64.listing(1).contains("guard_false"));
+    assert!(x64.listing(1).contains(" # guard 11\n"));
+    assert_eq!(
+        ir.bridge_listing(11),
+        "(the bridge out of guard 11 is interpreted; its IR is in jit-log-opt)\n"
+    );
+    assert_eq!(x64.bridge_listing(3), "(no bridge out of guard 3)\n");
 }
 
 #[test]

@@ -28,12 +28,6 @@ impl IrInterp {
     fn check(trace: &Trace) -> Result<(), CompileError> {
         for op in &trace.ops {
             match op.opcode {
-                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
-                    return Err(CompileError(format!(
-                        "{} is not supported yet",
-                        op.opcode.name()
-                    )))
-                }
                 _ if op.opcode.class() == OpClass::Call => {
                     let Descr::Call(d) = op.descr else {
                         return Err(CompileError("call without a call descriptor".into()));
@@ -142,8 +136,14 @@ impl Backend for IrInterp {
                 Opcode::GuardNoOverflow => fails = overflowed,
                 Opcode::GuardOverflow => fails = !overflowed,
                 Opcode::GuardNotInterrupted => fails = crate::interrupt::pending(),
-                Opcode::GuardNoException | Opcode::GuardNotInvalidated => {
-                    unreachable!("refused at compile time")
+                Opcode::GuardNoException => fails = crate::portal::is_pending(),
+                Opcode::GuardException => fails = !crate::portal::is_pending(),
+                Opcode::GuardNotInvalidated => {
+                    fails = trace.invalidation != 0
+                        // SAFETY: a nonzero `invalidation` is the address of
+                        // the trace's flag, which the driver keeps alive as
+                        // long as the trace can run (`quasi.rs`).
+                        && unsafe { *(trace.invalidation as *const u8) } != 0
                 }
                 Opcode::IntAddOvf | Opcode::IntSubOvf | Opcode::IntMulOvf => {
                     (result, overflowed) = eval::overflowing(op.opcode, arg(0), arg(1));
@@ -244,5 +244,9 @@ impl Backend for IrInterp {
 
     fn listing(&self, id: u32) -> String {
         format!("(loop {id} is interpreted; its IR is in jit-log-opt)\n")
+    }
+
+    fn bridge_listing(&self, guard: u32) -> String {
+        format!("(the bridge out of guard {guard} is interpreted; its IR is in jit-log-opt)\n")
     }
 }

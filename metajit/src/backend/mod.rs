@@ -49,8 +49,13 @@ pub trait Backend {
     fn compile_loop(&self, id: u32, trace: &Trace) -> Result<(), CompileError>;
     fn compile_bridge(&self, guard: u32, trace: &Trace) -> Result<(), CompileError>;
     fn execute(&self, id: u32, inputs: &[u64]) -> Exit;
-    /// A human-readable listing of loop `id`'s code, for the `jit-backend` log.
+    /// A human-readable listing of loop `id`'s code, for the
+    /// `jit-backend-dump` log: a first line `loop N:`, or a note saying why
+    /// there is no code.
     fn listing(&self, id: u32) -> String;
+    /// The same for the bridge attached to guard `guard`: a first line
+    /// `bridge out of guard G:`, or a note.
+    fn bridge_listing(&self, guard: u32) -> String;
 }
 
 /// The header word every heap object starts with holds its type id in its low

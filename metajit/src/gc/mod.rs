@@ -25,6 +25,8 @@
 //! language-level MemoryError (returned as a value, since nothing may unwind
 //! through compiled code) can come later. `METAJIT_GC=stress` (or
 //! `set_stress`) collects at every allocation, to catch unrooted references.
+//! `parse_heap_limit` and `parse_gc_setting` say what is wrong with a bad
+//! value, for the binaries to refuse it at startup.
 //!
 //! The interface (allocate, type layouts, roots, collect) is narrow so that
 //! a binding to MMTk could take its place.
@@ -80,15 +82,49 @@ thread_local! {
     static HEAP: RefCell<Heap> = RefCell::new(Heap::new());
 }
 
+/// The words `METAJIT_GC` accepts, comma-separated.
+pub const GC_SETTINGS: &[&str] = &["stress"];
+
+/// Check a `METAJIT_GC` value: every comma-separated word must be one of
+/// `GC_SETTINGS`. Returns whether it asks for the stress mode, or what is
+/// wrong (for the binaries to report at startup).
+pub fn parse_gc_setting(value: &str) -> Result<bool, String> {
+    let mut stress = false;
+    for word in value.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        match word {
+            "stress" => stress = true,
+            _ => {
+                return Err(format!(
+                    "unknown setting '{word}' (accepted: {})",
+                    GC_SETTINGS.join(", ")
+                ))
+            }
+        }
+    }
+    Ok(stress)
+}
+
+/// Check a `METAJIT_HEAP_LIMIT` value: a positive whole number of MiB.
+/// Returns the limit in MiB, or what is wrong.
+pub fn parse_heap_limit(value: &str) -> Result<usize, String> {
+    match value.trim().parse::<usize>() {
+        Ok(mib) if mib > 0 => Ok(mib),
+        _ => Err(format!(
+            "expected the heap limit as a positive whole number of MiB (default {DEFAULT_LIMIT_MIB}), got '{value}'"
+        )),
+    }
+}
+
+/// A bad value is ignored here (the binaries refuse it at startup, through
+/// `parse_gc_setting`); an embedding that does not check gets the default.
 fn env_stress() -> bool {
-    std::env::var("METAJIT_GC").is_ok_and(|v| v.split(',').any(|w| w.trim() == "stress"))
+    std::env::var("METAJIT_GC").is_ok_and(|v| parse_gc_setting(&v).unwrap_or(false))
 }
 
 fn env_limit_mib() -> usize {
     std::env::var("METAJIT_HEAP_LIMIT")
         .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .filter(|&n| n > 0)
+        .and_then(|v| parse_heap_limit(&v).ok())
         .unwrap_or(DEFAULT_LIMIT_MIB)
 }
 

@@ -15,19 +15,21 @@
 //! same type letter, every operation gets exactly its number and types of
 //! operands and the kind of descriptor it needs, and every error says where
 //! (line and column) and what. It is lenient only about spacing, blank lines
-//! and `#` comment lines.
+//! and `#` comments, which may fill a line or end one.
 //!
 //! Variable numbers are kept as written, so `print(parse(text)) == text` for
 //! any text `print` wrote; numbers that are never defined leave holes in
 //! `Trace::types` (typed `Void`). Descriptors are looked up by name in a
 //! `Namespace` the caller fills with its `&'static` descriptors; `descr=loopN`
 //! names compiled loop `N` for a `jump`. Each guard gets its own one-frame
-//! `Snapshot` sized to its fail arguments, and guard id 0: enough for a
-//! well-formed trace that a backend can run.
+//! `Snapshot` sized to its fail arguments, and the id its trailing comment
+//! gives (`guard_true(i2) [i0] # guard 7`, as the logs print it; each id at
+//! most once) or else 0: enough for a well-formed trace that a backend can
+//! run.
 
 use super::{
-    eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, SizeDescr,
-    Snapshot, SnapshotFrame, Trace, Type, Var,
+    eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, Resume,
+    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, Var,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -112,6 +114,8 @@ struct Line {
     toks: Vec<(Tok, usize)>,
     pos: usize,
     end_col: usize,
+    /// A trailing `# ...` comment: its text after the `#`, and its column.
+    comment: Option<(String, usize)>,
 }
 
 fn lex(no: usize, text: &str) -> Result<Line, ParseError> {
@@ -119,12 +123,21 @@ fn lex(no: usize, text: &str) -> Result<Line, ParseError> {
     let mut toks = Vec::new();
     let mut i = 0;
     let err = |col: usize, msg: String| ParseError { line: no, col, msg };
+    let mut comment = None;
+    let mut end = chars.len();
     while i < chars.len() {
         let c = chars[i];
         let col = i + 1;
         if c.is_whitespace() {
             i += 1;
-        } else if "[](),=".contains(c) {
+        } else if c == '#' {
+            comment = Some((chars[i + 1..].iter().collect(), col));
+            end = chars[..i]
+                .iter()
+                .rposition(|c| !c.is_whitespace())
+                .map_or(0, |k| k + 1);
+            break;
+        } else if "[](),=|;".contains(c) {
             toks.push((Tok::Punct(c), col));
             i += 1;
         } else if c == '\'' {
@@ -162,7 +175,8 @@ fn lex(no: usize, text: &str) -> Result<Line, ParseError> {
         no,
         toks,
         pos: 0,
-        end_col: chars.len() + 1,
+        end_col: end + 1,
+        comment,
     })
 }
 
@@ -237,6 +251,21 @@ struct Parser<'a> {
     trace: Trace,
     /// Type of each defined variable, by number.
     defined: HashMap<u32, Type>,
+    /// Guard ids given by `# guard N` comments, with the line of each.
+    guard_ids: HashMap<u32, usize>,
+}
+
+/// The id a trailing comment `guard N` gives, if it is one.
+fn guard_id(comment: &str) -> Option<u32> {
+    let n = comment.trim().strip_prefix("guard")?;
+    if !n.starts_with([' ', '\t']) {
+        return None;
+    }
+    let n = n.trim_start();
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    n.parse().ok()
 }
 
 /// An operand as parsed, with its column for error messages.
@@ -525,7 +554,14 @@ impl Parser<'_> {
         };
         let rty = match descr {
             Descr::Call(d) if rty != d.ret() => {
-                let want = Opcode::call_for(d.ret(), opcode.name().starts_with("call_pure")).name();
+                let want = if opcode.name().starts_with("call_may_force")
+                    || opcode.name().starts_with("call_assembler")
+                {
+                    Opcode::call_may_force_for(d.ret())
+                } else {
+                    Opcode::call_for(d.ret(), opcode.name().starts_with("call_pure"))
+                }
+                .name();
                 return Err(l.err_at(
                     ocol,
                     format!("{} returns {}: use {want}", d.name(), type_name(d.ret())),
@@ -581,30 +617,71 @@ impl Parser<'_> {
         };
 
         // Fail arguments.
-        let guard = if l.is_punct('[') {
+        let mut guard = if l.is_punct('[') {
             if !opcode.is_guard() {
                 return Err(l.err(format!("{name} is not a guard: it takes no fail arguments")));
             }
             l.pos += 1;
+            // Frames, outermost first, separated by `|`; the innermost may
+            // end with `; returned`, `; raised` or `; pending`.
             let mut fail_args = Vec::new();
-            if !l.is_punct(']') {
-                loop {
-                    fail_args.push(self.arg(l)?.arg);
-                    if l.is_punct(',') {
-                        l.pos += 1;
-                    } else {
-                        break;
-                    }
+            let mut frames = vec![SnapshotFrame {
+                greens: 0,
+                slots: 0,
+                resume: Resume::Dispatch,
+            }];
+            loop {
+                if l.is_punct(']') || l.is_punct(';') {
+                    break;
                 }
+                if l.is_punct('|') {
+                    l.pos += 1;
+                    frames.last_mut().unwrap().resume = Resume::Caller;
+                    frames.push(SnapshotFrame {
+                        greens: 0,
+                        slots: 0,
+                        resume: Resume::Dispatch,
+                    });
+                    continue;
+                }
+                fail_args.push(self.arg(l)?.arg);
+                frames.last_mut().unwrap().slots += 1;
+                if l.is_punct(',') {
+                    l.pos += 1;
+                } else if !l.is_punct('|') {
+                    break;
+                }
+            }
+            if l.is_punct(';') {
+                l.pos += 1;
+                let col = l.col();
+                let word = match l.next() {
+                    Some((Tok::Ident(w), _)) => w,
+                    _ => return Err(l.err_at(col, "expected returned, raised or pending")),
+                };
+                let resume = match word.as_str() {
+                    "returned" => Resume::Returned,
+                    "raised" => Resume::Raised,
+                    "pending" => Resume::Pending,
+                    _ => {
+                        return Err(l.err_at(
+                            col,
+                            format!("`{word}`: a frame ends with returned, raised or pending"),
+                        ))
+                    }
+                };
+                let inner = frames.last_mut().unwrap();
+                if resume != Resume::Pending && inner.slots == 0 {
+                    return Err(l.err_at(
+                        col,
+                        format!("{word} needs the value as the frame's last slot"),
+                    ));
+                }
+                inner.resume = resume;
             }
             l.expect(']')?;
             let snapshot = self.trace.snapshots.len() as u32;
-            self.trace.snapshots.push(Snapshot {
-                frames: vec![SnapshotFrame {
-                    greens: 0,
-                    slots: fail_args.len() as u32,
-                }],
-            });
+            self.trace.snapshots.push(Snapshot { frames });
             Some(Box::new(GuardInfo {
                 snapshot,
                 fail_args,
@@ -620,6 +697,26 @@ impl Parser<'_> {
         };
         if !l.at_end() {
             return Err(l.err("unexpected text after the operation"));
+        }
+        // A trailing `# guard N` numbers the guard; other comments are ignored.
+        if let Some((id, col)) = l
+            .comment
+            .as_ref()
+            .and_then(|(c, col)| Some((guard_id(c)?, *col)))
+        {
+            let Some(g) = guard.as_deref_mut() else {
+                return Err(l.err_at(
+                    col,
+                    format!("`# guard {id}` gives a guard its id, but {name} is not a guard"),
+                ));
+            };
+            if let Some(first) = self.guard_ids.insert(id, l.no) {
+                return Err(l.err_at(
+                    col,
+                    format!("guard {id} is numbered twice (first on line {first})"),
+                ));
+            }
+            g.id = id;
         }
         self.trace.ops.push(Op {
             opcode,
@@ -718,8 +815,8 @@ fn operand_types(op: Opcode, descr: Descr, have: &[Type]) -> Option<Vec<Type>> {
         GuardValue => vec![first, first],
         GuardClass | GuardNonnullClass => vec![R, I],
         GuardNonnull | GuardIsnull => vec![R],
-        GuardNoOverflow | GuardOverflow | GuardNoException | GuardNotInvalidated
-        | GuardNotInterrupted => vec![],
+        GuardNoOverflow | GuardOverflow | GuardNoException | GuardException
+        | GuardNotInvalidated | GuardNotInterrupted => vec![],
         DebugMergePoint => vec![I],
         _ => return None,
     })
@@ -731,6 +828,7 @@ pub fn parse(text: &str, descrs: &Namespace) -> Result<Trace, ParseError> {
         ns: descrs,
         trace: Trace::default(),
         defined: HashMap::new(),
+        guard_ids: HashMap::new(),
     };
     let mut seen_inputs = false;
     for (i, raw) in text.lines().enumerate() {

@@ -12,8 +12,13 @@
 //! Variables print as a type letter and a number; constants as literals
 //! (`42`, `1.5`, `ConstPtr(0x1000)`, `NULL`); descriptors by name; a guard's
 //! fail arguments in brackets after it. `parse.rs` reads exactly this back.
+//!
+//! Once the driver has numbered a trace's guards, the logs print it with
+//! `Trace::with_guard_ids`: each guard line ends with its global id as a
+//! comment, `guard_true(i3) [i0, r1] # guard 7`, the number `jit-summary`
+//! and the bridges' headers use. The parser reads the id back from there.
 
-use super::{Arg, Descr, Op, Trace};
+use super::{Arg, Descr, GuardInfo, Op, Trace};
 use std::fmt::{self, Write};
 
 pub fn write_arg(f: &mut impl Write, t: &Trace, a: Arg) -> fmt::Result {
@@ -76,19 +81,67 @@ pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
     write!(f, ")")?;
     if let Some(g) = &op.guard {
         write!(f, " [")?;
-        write_args(f, t, &g.fail_args)?;
+        write_fail_args(f, t, g)?;
         write!(f, "]")?;
     }
     Ok(())
 }
 
+/// Fail arguments frame by frame, outermost first, separated by ` | `; the
+/// innermost frame's way of resuming, when it is not "dispatch", after a `;`.
+fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result {
+    let Some(snapshot) = t.snapshots.get(g.snapshot as usize) else {
+        return write_args(f, t, &g.fail_args);
+    };
+    let mut rest: &[Arg] = &g.fail_args;
+    for (i, frame) in snapshot.frames.iter().enumerate() {
+        if i > 0 {
+            write!(f, " | ")?;
+        }
+        let last = i + 1 == snapshot.frames.len();
+        let n = if last {
+            rest.len()
+        } else {
+            (frame.slots as usize).min(rest.len())
+        };
+        write_args(f, t, &rest[..n])?;
+        rest = &rest[n..];
+        if let Some(word) = frame.resume.keyword() {
+            write!(f, "; {word}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `write_op`, then for a guard its id as a trailing comment (` # guard 7`).
+pub fn write_op_with_guard_id(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
+    write_op(f, t, op)?;
+    if let Some(g) = &op.guard {
+        write!(f, " # guard {}", g.id)?;
+    }
+    Ok(())
+}
+
 pub fn write_trace(f: &mut impl Write, t: &Trace) -> fmt::Result {
+    write_trace_as(f, t, false)
+}
+
+/// The trace with each guard's id, as the logs print it.
+pub fn write_trace_with_guard_ids(f: &mut impl Write, t: &Trace) -> fmt::Result {
+    write_trace_as(f, t, true)
+}
+
+fn write_trace_as(f: &mut impl Write, t: &Trace, guard_ids: bool) -> fmt::Result {
     write!(f, "[")?;
     let inputs: Vec<Arg> = t.inputs.iter().map(|&v| Arg::Var(v)).collect();
     write_args(f, t, &inputs)?;
     writeln!(f, "]")?;
     for op in &t.ops {
-        write_op(f, t, op)?;
+        if guard_ids {
+            write_op_with_guard_id(f, t, op)?;
+        } else {
+            write_op(f, t, op)?;
+        }
         writeln!(f)?;
     }
     Ok(())

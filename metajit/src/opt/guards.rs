@@ -18,6 +18,8 @@
 //!   fixes a comparison's outcome, the swapped and negated comparisons are
 //!   entered too: after `guard_true(int_lt(a, b))`, `int_gt(b, a)` is 1 and
 //!   `int_ge(a, b)` is 0;
+//! - a `guard_not_invalidated` after another with no call in between (only
+//!   a call can invalidate the trace) is dropped;
 //! - guard strengthening: `guard_nonnull(r)` followed later by
 //!   `guard_class(r, C)` becomes one `guard_nonnull_class(r, C)` at the first
 //!   guard's position, with the first guard's fail arguments and snapshot
@@ -170,11 +172,24 @@ pub fn run(trace: &Trace) -> Trace {
     let mut fw = Forward::new(trace);
     let mut f = Facts::default();
 
+    // A `guard_not_invalidated` is needed again only after a call, which
+    // may invalidate the trace.
+    let mut validity_checked = false;
     for op in &trace.ops {
         if op.opcode == Opcode::Label {
             fw.label(&mut out, op);
             f = Facts::default();
+            validity_checked = false;
             continue;
+        }
+        if op.opcode.class() == OpClass::Call {
+            validity_checked = false;
+        }
+        if op.opcode == Opcode::GuardNotInvalidated {
+            if validity_checked {
+                continue;
+            }
+            validity_checked = true;
         }
         let mut op = op.clone();
         fw.rewrite(&mut op);

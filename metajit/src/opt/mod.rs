@@ -346,6 +346,7 @@ pub(crate) fn empty_like(t: &Trace) -> Trace {
         types: t.types.clone(),
         snapshots: t.snapshots.clone(),
         comments: t.comments.clone(),
+        invalidation: t.invalidation,
     }
 }
 

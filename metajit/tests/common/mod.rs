@@ -137,6 +137,41 @@ pub static SET_REG: CallDescr = CallDescr::of(
         writes: Some(&[DescrRef::Array(&REGS)]),
     },
 );
+/// Calls that may run the interpreter (`call_may_force_*`), for the text
+/// form only: they take a site number and a reference.
+extern "C" fn force_i(_site: i64, _r: usize) -> i64 {
+    0
+}
+extern "C" fn force_r(_site: i64, _r: usize) -> usize {
+    0
+}
+extern "C" fn force_f(_site: i64, _r: usize) -> f64 {
+    0.0
+}
+extern "C" fn force_n(_site: i64, _r: usize) {}
+
+const FORCES: Effects = Effects {
+    kind: EffectKind::ForcesFrames,
+    reads: None,
+    writes: None,
+};
+pub static FORCE_I: CallDescr = CallDescr::of(
+    "force_i",
+    force_i as extern "C" fn(i64, usize) -> i64,
+    FORCES,
+);
+pub static FORCE_R: CallDescr = CallDescr::of(
+    "force_r",
+    force_r as extern "C" fn(i64, usize) -> usize,
+    FORCES,
+);
+pub static FORCE_F: CallDescr = CallDescr::of(
+    "force_f",
+    force_f as extern "C" fn(i64, usize) -> f64,
+    FORCES,
+);
+pub static FORCE_N: CallDescr =
+    CallDescr::of("force_n", force_n as extern "C" fn(i64, usize), FORCES);
 pub static NOOP: CallDescr = CallDescr::of("noop", noop as extern "C" fn(), Effects::RANDOM);
 
 pub fn ns() -> &'static Namespace {
@@ -157,6 +192,10 @@ pub fn ns() -> &'static Namespace {
             .call(&FIRST)
             .call(&SET_VALUE)
             .call(&SET_REG)
+            .call(&FORCE_I)
+            .call(&FORCE_R)
+            .call(&FORCE_F)
+            .call(&FORCE_N)
             .call(&NOOP)
     })
 }

@@ -1112,6 +1112,24 @@ impl Emitter<'_> {
             }
             GuardNoOverflow => self.guard_jump(Some(Cond::O), i),
             GuardOverflow => self.guard_jump(Some(Cond::No), i),
+            GuardNoException | GuardException => {
+                let flag = crate::portal::flag_address() as i64;
+                asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                let fails_if = if op.opcode == GuardNoException {
+                    Cond::Ne
+                } else {
+                    Cond::E
+                };
+                self.guard_jump(Some(fails_if), i);
+            }
+            GuardNotInvalidated => {
+                // No flag: nothing can invalidate the trace.
+                if trace.invalidation != 0 {
+                    let flag = trace.invalidation as i64;
+                    asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                    self.guard_jump(Some(Cond::Ne), i);
+                }
+            }
             GuardNotInterrupted => {
                 let flag = crate::interrupt::flag_address() as i64;
                 asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);

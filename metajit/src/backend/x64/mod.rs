@@ -187,9 +187,7 @@ impl X64Backend {
                     _ => return Err("jump with a descriptor other than a loop".into()),
                 },
                 Finish | Label | DebugMergePoint => {}
-                GuardNoException | GuardNotInvalidated => {
-                    return Err(format!("{} is not supported yet", op.opcode.name()))
-                }
+                GuardNoException | GuardException | GuardNotInvalidated => arity(0)?,
                 GuardNoOverflow | GuardOverflow => {
                     arity(0)?;
                     if i == 0 || trace.ops[i - 1].opcode.class() != OpClass::Ovf {
@@ -323,7 +321,7 @@ impl X64Backend {
             .iter()
             .map(|op| {
                 let mut s = String::new();
-                let _ = crate::ir::print::write_op(&mut s, trace, op);
+                let _ = crate::ir::print::write_op_with_guard_id(&mut s, trace, op);
                 s
             })
             .collect();
@@ -374,22 +372,6 @@ impl X64Backend {
             let _ = writeln!(out, "  {:#x}  (exit stub of guard {id})", base + r.start);
             let _ = writeln!(out, "      {}", hex(r));
         }
-    }
-
-    /// The listing of the bridge attached to guard `guard`.
-    pub fn bridge_listing(&self, guard: u32) -> String {
-        let st = self.state.borrow();
-        let mut out = String::new();
-        match st.bridges.get(&guard) {
-            Some((idx, text)) => {
-                let _ = writeln!(out, "bridge from guard {guard}:");
-                Self::format_code(&mut out, &st.code[*idx], text);
-            }
-            None => {
-                let _ = writeln!(out, "(no bridge for guard {guard})");
-            }
-        }
-        out
     }
 }
 
@@ -455,6 +437,21 @@ impl Backend for X64Backend {
             }
             None => {
                 let _ = writeln!(out, "(no loop {id})");
+            }
+        }
+        out
+    }
+
+    fn bridge_listing(&self, guard: u32) -> String {
+        let st = self.state.borrow();
+        let mut out = String::new();
+        match st.bridges.get(&guard) {
+            Some((idx, text)) => {
+                let _ = writeln!(out, "bridge out of guard {guard}:");
+                Self::format_code(&mut out, &st.code[*idx], text);
+            }
+            None => {
+                let _ = writeln!(out, "(no bridge out of guard {guard})");
             }
         }
         out
