@@ -113,6 +113,8 @@ struct State<G> {
     sites: Vec<(G, Vec<Type>, Type)>,
     site_ids: HashMap<(G, Vec<Type>, Type), u32>,
     stats: Stats,
+    /// The reference constants of every compiled trace.
+    constants: Vec<crate::gc::TraceConstants>,
 }
 
 impl<G> State<G> {
@@ -482,6 +484,7 @@ impl<G: Greens> Jit<G> {
                 sites: Vec::new(),
                 site_ids: HashMap::new(),
                 stats: Stats::default(),
+                constants: Vec::new(),
             }),
             backend,
             opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),
@@ -742,6 +745,9 @@ impl<G: Greens> Jit<G> {
         quasi: &[&'static crate::ir::FieldDescr],
     ) -> Option<Request<G>> {
         let sh = &self.shared;
+        // The recorder's constants are gone with it: keep the trace's alive
+        // while it is optimized (a folded elidable call may allocate).
+        let _recorded = crate::gc::add_trace_constants(&trace);
         let what = match kind {
             TraceKind::Loop(start) => format!("Loop {} ({start:?})", sh.state.borrow().loops),
             TraceKind::Bridge(guard) => format!("Bridge out of guard {guard}"),
@@ -806,8 +812,10 @@ impl<G: Greens> Jit<G> {
             TraceKind::Bridge(guard) => sh.backend.compile_bridge(guard, &trace).map(|()| guard),
         };
         if result.is_ok() {
-            // The code may embed object addresses: keep them alive.
-            crate::gc::add_trace_constants(&trace);
+            // The code may embed object addresses: keep them alive as long
+            // as the code (loops are never freed yet).
+            let constants = crate::gc::add_trace_constants(&trace);
+            sh.state.borrow_mut().constants.push(constants);
             if let Some(flag) = &flag {
                 crate::quasi::depend(flag, quasi);
             }

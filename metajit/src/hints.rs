@@ -195,9 +195,15 @@ pub trait Mode: Sized {
     /// a `guard_value`.
     fn promote_int(&mut self, a: Self::Int) -> i64;
     fn promote_ref(&mut self, r: Self::Ref) -> usize;
-    /// The type id in the object's header, promoted (`guard_class`).
+    /// The type id in the object's header, promoted (`guard_class`); `r`
+    /// must be a live object, never null.
     fn class_of(&mut self, r: Self::Ref) -> u32;
 
+    // Heap access. The contract every interpreter keeps (the plain mode and
+    // the recorder access memory directly, `heap::load`): `obj` is a live
+    // object whose type has the field `d`; `arr` is an array of `d`'s type
+    // and the index was checked against its length. Check null, class and
+    // bounds with the methods above first.
     fn getfield_int(&mut self, obj: Self::Ref, d: &'static FieldDescr) -> Self::Int;
     fn getfield_ref(&mut self, obj: Self::Ref, d: &'static FieldDescr) -> Self::Ref;
     fn getfield_float(&mut self, obj: Self::Ref, d: &'static FieldDescr) -> Self::Float;

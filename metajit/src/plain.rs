@@ -120,43 +120,53 @@ impl<G: Greens> Mode for Plain<G> {
     }
     #[inline(always)]
     fn class_of(&mut self, r: usize) -> u32 {
-        heap::type_id(r)
+        // SAFETY: the `Mode` contract (hints.rs): `r` is a live object.
+        unsafe { heap::type_id(r) }
     }
     #[inline(always)]
     fn getfield_int(&mut self, obj: usize, d: &'static FieldDescr) -> i64 {
-        heap::load(obj, d.offset as i64, 8) as i64
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        unsafe { heap::load(obj, d.offset as i64, 8) as i64 }
     }
     #[inline(always)]
     fn getfield_ref(&mut self, obj: usize, d: &'static FieldDescr) -> usize {
-        heap::load(obj, d.offset as i64, 8) as usize
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        unsafe { heap::load(obj, d.offset as i64, 8) as usize }
     }
     #[inline(always)]
     fn getfield_float(&mut self, obj: usize, d: &'static FieldDescr) -> f64 {
-        f64::from_bits(heap::load(obj, d.offset as i64, 8))
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        unsafe { f64::from_bits(heap::load(obj, d.offset as i64, 8)) }
     }
     #[inline(always)]
     fn setfield(&mut self, obj: usize, d: &'static FieldDescr, v: Val<Self>) {
-        heap::store(obj, d.offset as i64, 8, word(v))
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        unsafe { heap::store(obj, d.offset as i64, 8, word(v)) }
     }
     #[inline(always)]
     fn getarrayitem_int(&mut self, arr: usize, d: &'static ArrayDescr, i: i64) -> i64 {
-        heap::load(arr, heap::item_offset(d, i), d.item_size) as i64
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        unsafe { heap::load(arr, heap::item_offset(d, i), d.item_size) as i64 }
     }
     #[inline(always)]
     fn getarrayitem_ref(&mut self, arr: usize, d: &'static ArrayDescr, i: i64) -> usize {
-        heap::load(arr, heap::item_offset(d, i), 8) as usize
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        unsafe { heap::load(arr, heap::item_offset(d, i), 8) as usize }
     }
     #[inline(always)]
     fn getarrayitem_float(&mut self, arr: usize, d: &'static ArrayDescr, i: i64) -> f64 {
-        f64::from_bits(heap::load(arr, heap::item_offset(d, i), 8))
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        unsafe { f64::from_bits(heap::load(arr, heap::item_offset(d, i), 8)) }
     }
     #[inline(always)]
     fn setarrayitem(&mut self, arr: usize, d: &'static ArrayDescr, i: i64, v: Val<Self>) {
-        heap::store(arr, heap::item_offset(d, i), d.item_size, word(v))
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        unsafe { heap::store(arr, heap::item_offset(d, i), d.item_size, word(v)) }
     }
     #[inline(always)]
     fn arraylen(&mut self, arr: usize, d: &'static ArrayDescr) -> i64 {
-        heap::load(arr, d.len_offset as i64, 8) as i64
+        // SAFETY: the `Mode` contract (hints.rs): `arr` is a live `d` array.
+        unsafe { heap::load(arr, d.len_offset as i64, 8) as i64 }
     }
     #[inline(always)]
     fn new_object(&mut self, d: &'static SizeDescr) -> usize {
@@ -205,11 +215,13 @@ impl<G: Greens> Mode for Plain<G> {
     fn resume_point<R: RedState<Self>>(&mut self, _greens: G, _reds: &R) {}
     #[inline(always)]
     fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {
-        heap::load(obj, d.offset as i64, 8)
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        unsafe { heap::load(obj, d.offset as i64, 8) }
     }
     fn set_quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr, v: Val<Self>) {
         crate::quasi::invalidate(d);
-        heap::store(obj, d.offset as i64, 8, word(v))
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        unsafe { heap::store(obj, d.offset as i64, 8, word(v)) }
     }
     #[inline(always)]
     fn jit_merge_point<R: RedState<Self>>(

@@ -24,6 +24,7 @@
 
 use crate::abi;
 use crate::driver::{Jit, JitShared};
+use crate::gc;
 use crate::heap;
 use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{
@@ -99,6 +100,9 @@ pub struct Recorder<G: Greens> {
     callers: Vec<CallerFrame<G>>,
     /// Quasi-immutable fields read as constants (`quasi.rs`).
     quasi: Vec<&'static FieldDescr>,
+    /// The reference constants recorded so far, kept alive while recording:
+    /// the trace holds their addresses where the collector does not look.
+    constants: gc::TraceConstants,
 }
 
 type RInt = Rv<i64>;
@@ -159,6 +163,7 @@ impl<G: Greens> Recorder<G> {
             limit,
             callers: Vec::new(),
             quasi: Vec::new(),
+            constants: gc::TraceConstants::new(),
         };
         let vals = inputs
             .iter()
@@ -268,6 +273,7 @@ impl<G: Greens> Recorder<G> {
             self.too_long();
             return Arg::Int(0);
         }
+        self.constants.add(&args);
         let mut op = Op::new(opcode, args);
         op.descr = descr;
         self.trace.push(op).map_or(Arg::Int(0), Arg::Var)
@@ -294,6 +300,7 @@ impl<G: Greens> Recorder<G> {
     }
 
     fn emit_guard(&mut self, opcode: Opcode, args: Vec<Arg>, snapshot: u32, fail_args: Vec<Arg>) {
+        self.constants.add(&fail_args);
         self.emit(opcode, args, Descr::None);
         if let Some(op) = self.trace.ops.last_mut().filter(|op| op.opcode == opcode) {
             op.guard = Some(Box::new(GuardInfo {
@@ -712,7 +719,8 @@ impl<G: Greens> Mode for Recorder<G> {
         r.value
     }
     fn class_of(&mut self, r: RRef) -> u32 {
-        let class = heap::type_id(r.value);
+        // SAFETY: the `Mode` contract (hints.rs): `r` is a live object.
+        let class = unsafe { heap::type_id(r.value) };
         self.guard(
             Opcode::GuardNonnullClass,
             vec![r.ir, Arg::Int(class as i64)],
@@ -720,58 +728,62 @@ impl<G: Greens> Mode for Recorder<G> {
         class
     }
     fn getfield_int(&mut self, obj: RRef, d: &'static FieldDescr) -> RInt {
-        let w = heap::load(obj.value, d.offset as i64, 8);
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        let w = unsafe { heap::load(obj.value, d.offset as i64, 8) };
         Rv {
             value: w as i64,
             ir: self.emit(Opcode::GetfieldI, vec![obj.ir], Descr::Field(d)),
         }
     }
     fn getfield_ref(&mut self, obj: RRef, d: &'static FieldDescr) -> RRef {
-        let w = heap::load(obj.value, d.offset as i64, 8);
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        let w = unsafe { heap::load(obj.value, d.offset as i64, 8) };
         Rv {
             value: w as usize,
             ir: self.emit(Opcode::GetfieldR, vec![obj.ir], Descr::Field(d)),
         }
     }
     fn getfield_float(&mut self, obj: RRef, d: &'static FieldDescr) -> RFloat {
-        let w = heap::load(obj.value, d.offset as i64, 8);
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        let w = unsafe { heap::load(obj.value, d.offset as i64, 8) };
         Rv {
             value: f64::from_bits(w),
             ir: self.emit(Opcode::GetfieldF, vec![obj.ir], Descr::Field(d)),
         }
     }
     fn setfield(&mut self, obj: RRef, d: &'static FieldDescr, v: Val<Self>) {
-        heap::store(obj.value, d.offset as i64, 8, concrete_word(v));
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        unsafe { heap::store(obj.value, d.offset as i64, 8, concrete_word(v)) };
         self.store(Opcode::Setfield, vec![obj.ir, ir_of(v)], Descr::Field(d));
     }
     fn getarrayitem_int(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RInt {
-        let w = heap::load(arr.value, heap::item_offset(d, i.value), d.item_size);
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        let w = unsafe { heap::load(arr.value, heap::item_offset(d, i.value), d.item_size) };
         Rv {
             value: w as i64,
             ir: self.emit(Opcode::GetarrayitemI, vec![arr.ir, i.ir], Descr::Array(d)),
         }
     }
     fn getarrayitem_ref(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RRef {
-        let w = heap::load(arr.value, heap::item_offset(d, i.value), 8);
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        let w = unsafe { heap::load(arr.value, heap::item_offset(d, i.value), 8) };
         Rv {
             value: w as usize,
             ir: self.emit(Opcode::GetarrayitemR, vec![arr.ir, i.ir], Descr::Array(d)),
         }
     }
     fn getarrayitem_float(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt) -> RFloat {
-        let w = heap::load(arr.value, heap::item_offset(d, i.value), 8);
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        let w = unsafe { heap::load(arr.value, heap::item_offset(d, i.value), 8) };
         Rv {
             value: f64::from_bits(w),
             ir: self.emit(Opcode::GetarrayitemF, vec![arr.ir, i.ir], Descr::Array(d)),
         }
     }
     fn setarrayitem(&mut self, arr: RRef, d: &'static ArrayDescr, i: RInt, v: Val<Self>) {
-        heap::store(
-            arr.value,
-            heap::item_offset(d, i.value),
-            d.item_size,
-            concrete_word(v),
-        );
+        // SAFETY: `Mode` contract (hints.rs): `arr` is a live `d` array, `i` in bounds.
+        let (at, word) = (heap::item_offset(d, i.value), concrete_word(v));
+        unsafe { heap::store(arr.value, at, d.item_size, word) };
         self.store(
             Opcode::Setarrayitem,
             vec![arr.ir, i.ir, ir_of(v)],
@@ -779,7 +791,8 @@ impl<G: Greens> Mode for Recorder<G> {
         );
     }
     fn arraylen(&mut self, arr: RRef, d: &'static ArrayDescr) -> RInt {
-        let w = heap::load(arr.value, d.len_offset as i64, 8);
+        // SAFETY: the `Mode` contract (hints.rs): `arr` is a live `d` array.
+        let w = unsafe { heap::load(arr.value, d.len_offset as i64, 8) };
         Rv {
             value: w as i64,
             ir: self.emit(Opcode::Arraylen, vec![arr.ir], Descr::Array(d)),
@@ -880,7 +893,8 @@ impl<G: Greens> Mode for Recorder<G> {
         interp.after_call(self, at, caller, completion)
     }
     fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {
-        let w = heap::load(obj, d.offset as i64, 8);
+        // SAFETY: the `Mode` contract (hints.rs): `obj` is a live object with field `d`.
+        let w = unsafe { heap::load(obj, d.offset as i64, 8) };
         if self.active() {
             self.guard(Opcode::GuardNotInvalidated, vec![]);
             if !self.quasi.iter().any(|&q| std::ptr::eq(q, d)) {

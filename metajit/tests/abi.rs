@@ -267,7 +267,8 @@ static CELL_VALUE: FieldDescr = FieldDescr {
 ///
 /// `cell` is a live `CELL` object.
 unsafe extern "C" fn step(n: i64, acc: f64, cell: usize, scale: f64) -> f64 {
-    let v = f64::from_bits(metajit::heap::load(cell, CELL_VALUE.offset as i64, 8));
+    // SAFETY: the caller passes a live cell.
+    let v = f64::from_bits(unsafe { metajit::heap::load(cell, CELL_VALUE.offset as i64, 8) });
     acc * 0.5 + n as f64 * scale + v
 }
 

@@ -48,7 +48,8 @@ const WRITES_VALUE: Effects = Effects {
 ///
 /// `obj` is a live node.
 unsafe extern "C" fn set_value(obj: usize, v: i64) {
-    heap::store(obj, VALUE.offset as i64, 8, v as u64)
+    // SAFETY: the caller passes a live node.
+    unsafe { heap::store(obj, VALUE.offset as i64, 8, v as u64) }
 }
 /// Says it writes `value`, writes `next`.
 ///
@@ -56,7 +57,8 @@ unsafe extern "C" fn set_value(obj: usize, v: i64) {
 ///
 /// `obj` is a live node.
 unsafe extern "C" fn liar(obj: usize, v: i64) {
-    heap::store(obj, NEXT.offset as i64, 8, v as u64)
+    // SAFETY: the caller passes a live node.
+    unsafe { heap::store(obj, NEXT.offset as i64, 8, v as u64) }
 }
 /// Says it writes `value`, changes the object's type id.
 ///
@@ -64,13 +66,15 @@ unsafe extern "C" fn liar(obj: usize, v: i64) {
 ///
 /// `obj` is a live node.
 unsafe extern "C" fn retype(obj: usize, _v: i64) {
-    heap::store(obj, 0, 8, 99)
+    // SAFETY: the caller passes a live node.
+    unsafe { heap::store(obj, 0, 8, 99) }
 }
 /// # Safety
 ///
 /// `arr` is a live `ints` array with more than `i` items.
 unsafe extern "C" fn set_item(arr: usize, i: i64, v: i64) {
-    heap::store(arr, heap::item_offset(&INTS, i), 8, v as u64)
+    // SAFETY: the caller passes a live `ints` array with item `i`.
+    unsafe { heap::store(arr, heap::item_offset(&INTS, i), 8, v as u64) }
 }
 /// Declared elidable; writes item 2.
 ///
@@ -78,7 +82,8 @@ unsafe extern "C" fn set_item(arr: usize, i: i64, v: i64) {
 ///
 /// `arr` is a live `ints` array with more than 2 items.
 unsafe extern "C" fn sneaky_sum(arr: usize) -> i64 {
-    heap::store(arr, heap::item_offset(&INTS, 2), 8, 5);
+    // SAFETY: the caller passes a live `ints` array with item 2.
+    unsafe { heap::store(arr, heap::item_offset(&INTS, 2), 8, 5) };
     1
 }
 /// Allocates (and collects), and fills its new objects: writes nothing
@@ -87,8 +92,11 @@ extern "C" fn fresh_chain(n: i64) -> usize {
     let mut head = 0;
     for k in 0..n {
         let node = heap::alloc_object(&NODE);
-        heap::store(node, VALUE.offset as i64, 8, k as u64);
-        heap::store(node, NEXT.offset as i64, 8, head as u64);
+        // SAFETY: `node` was just allocated as a node.
+        unsafe {
+            heap::store(node, VALUE.offset as i64, 8, k as u64);
+            heap::store(node, NEXT.offset as i64, 8, head as u64);
+        }
         head = node;
         if k % 100 == 0 {
             gc::collect();
@@ -102,8 +110,11 @@ extern "C" fn fresh_chain(n: i64) -> usize {
 ///
 /// `obj` is a live node.
 unsafe extern "C" fn anything(obj: usize, v: i64) {
-    heap::store(obj, NEXT.offset as i64, 8, v as u64);
-    heap::store(obj, 0, 8, 77)
+    // SAFETY: the caller passes a live node.
+    unsafe {
+        heap::store(obj, NEXT.offset as i64, 8, v as u64);
+        heap::store(obj, 0, 8, 77)
+    }
 }
 
 static SET_VALUE: CallDescr = CallDescr::of(
@@ -173,8 +184,11 @@ fn litter() {
     let mut prev = 0;
     for k in 0..2000u64 {
         let node = heap::alloc_object(&NODE);
-        heap::store(node, VALUE.offset as i64, 8, k + 1);
-        heap::store(node, NEXT.offset as i64, 8, prev as u64);
+        // SAFETY: `node` was just allocated as a node.
+        unsafe {
+            heap::store(node, VALUE.offset as i64, 8, k + 1);
+            heap::store(node, NEXT.offset as i64, 8, prev as u64);
+        }
         prev = if k % 50 == 0 { 0 } else { node };
     }
     std::hint::black_box(());
@@ -198,7 +212,8 @@ fn honest_helpers_pass() {
     assert_eq!(m.getfield_int(node, &VALUE), 7);
     assert_eq!(m.getarrayitem_int(ints, &INTS, 3), 9);
     assert_eq!(m.getfield_int(chain, &VALUE), 999);
-    assert_eq!(heap::type_id(other), 77);
+    // SAFETY: `other` is a live object (on the stack).
+    assert_eq!(unsafe { heap::type_id(other) }, 77);
 }
 
 #[test]
@@ -285,7 +300,8 @@ fn calls_from_the_ir_interpreter_are_checked() {
     .expect("the lie is caught");
     assert!(msg.contains("helper `liar`"), "{msg}");
     // The honest call before it ran.
-    assert_eq!(heap::load(node, VALUE.offset as i64, 8), 5);
+    // SAFETY: `node` is a live node (on the stack).
+    assert_eq!(unsafe { heap::load(node, VALUE.offset as i64, 8) }, 5);
 }
 
 reds! { struct Reds { n: Int, node: Ref } }
@@ -342,7 +358,8 @@ fn with_the_check_off_nothing_is_checked() {
     let node = heap::alloc_object(&NODE);
     // SAFETY: `node` is a live node.
     unsafe { abi::invoke(&LIAR, &[node as u64, 8]) };
-    assert_eq!(heap::load(node, NEXT.offset as i64, 8), 8);
+    // SAFETY: `node` is a live node (on the stack).
+    assert_eq!(unsafe { heap::load(node, NEXT.offset as i64, 8) }, 8);
 }
 
 #[test]

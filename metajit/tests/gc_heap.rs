@@ -50,8 +50,10 @@ fn setup(stress: bool) {
     gc::register_type(
         PAIR.type_id,
         TypeLayout::Custom(|obj, visit| {
-            visit(heap::load(obj, 16, 8) as usize);
-            visit(heap::load(obj, 24, 8) as usize);
+            // SAFETY: the collector calls this with a live pair (32 bytes).
+            let (a, b) = unsafe { (heap::load(obj, 16, 8), heap::load(obj, 24, 8)) };
+            visit(a as usize);
+            visit(b as usize);
         }),
     );
     gc::set_stress(stress);
@@ -59,20 +61,20 @@ fn setup(stress: bool) {
 
 fn node(d: &'static SizeDescr, value: i64, next: usize) -> usize {
     let n = heap::alloc_object(d);
-    heap::store(n, 8, 8, value as u64);
-    heap::store(n, 16, 8, next as u64);
+    // SAFETY: `n` was just allocated with 24 bytes and is on the stack.
+    unsafe {
+        heap::store(n, 8, 8, value as u64);
+        heap::store(n, 16, 8, next as u64);
+    }
     n
 }
 
 fn ints(len: usize, fill: i64) -> usize {
     let a = heap::alloc_array(&INTS, len as i64);
     for i in 0..len {
-        heap::store(
-            a,
-            heap::item_offset(&INTS, i as i64),
-            8,
-            (fill + i as i64) as u64,
-        );
+        let at = heap::item_offset(&INTS, i as i64);
+        // SAFETY: `a` was just allocated with `len` items and is on the stack.
+        unsafe { heap::store(a, at, 8, (fill + i as i64) as u64) };
     }
     a
 }
@@ -89,9 +91,12 @@ fn garbage(n: usize) {
 fn list_sum(mut n: usize) -> (i64, usize) {
     let (mut sum, mut len) = (0, 0);
     while n != 0 {
-        sum += heap::load(n, 8, 8) as i64;
+        // SAFETY: `n` is a node of a list the caller keeps alive (what the
+        // tests check is that the collector agrees).
+        let (value, next) = unsafe { (heap::load(n, 8, 8), heap::load(n, 16, 8)) };
+        sum += value as i64;
         len += 1;
-        n = heap::load(n, 16, 8) as usize;
+        n = next as usize;
     }
     (sum, len)
 }
@@ -125,21 +130,26 @@ fn cycles(stress: bool) {
     // A live cycle survives.
     let a = node(&NODE, 1, 0);
     let b = node(&NODE, 2, a);
-    heap::store(a, 16, 8, b as u64);
+    // SAFETY: `a` is a live node (on the stack).
+    unsafe { heap::store(a, 16, 8, b as u64) };
     // Dead cycles are reclaimed: the heap stays bounded.
     for _ in 0..200_000 {
         let x = node(&NODE, 3, 0);
         let y = node(&NODE, 4, x);
-        heap::store(x, 16, 8, y as u64);
+        // SAFETY: `x` is a live node (on the stack).
+        unsafe { heap::store(x, 16, 8, y as u64) };
         if stress {
             break;
         }
     }
     gc::collect();
     garbage(100);
-    assert_eq!(heap::load(a, 16, 8) as usize, b);
-    assert_eq!(heap::load(b, 16, 8) as usize, a);
-    assert_eq!(heap::load(heap::load(a, 16, 8) as usize, 8, 8), 2);
+    // SAFETY: `a` and `b` are on the stack, so alive (if the collector works).
+    unsafe {
+        assert_eq!(heap::load(a, 16, 8) as usize, b);
+        assert_eq!(heap::load(b, 16, 8) as usize, a);
+        assert_eq!(heap::load(heap::load(a, 16, 8) as usize, 8, 8), 2);
+    }
     assert!(gc::stats().live_bytes < 1 << 20, "{:?}", gc::stats());
 }
 
@@ -148,25 +158,33 @@ fn ref_arrays_and_custom(stress: bool) {
     let arr = heap::alloc_array(&REFS, 64);
     for i in 0..64 {
         let x = ints(4, 100 * i);
-        heap::store(arr, heap::item_offset(&REFS, i), 8, x as u64);
+        // SAFETY: `arr` (64 items) is on the stack.
+        unsafe { heap::store(arr, heap::item_offset(&REFS, i), 8, x as u64) };
         garbage(2);
     }
     let pair = heap::alloc_object(&PAIR);
-    heap::store(pair, 16, 8, ints(2, 7) as u64);
-    heap::store(pair, 24, 8, arr as u64);
+    let first = ints(2, 7);
+    // SAFETY: `pair` (32 bytes) is on the stack.
+    unsafe {
+        heap::store(pair, 16, 8, first as u64);
+        heap::store(pair, 24, 8, arr as u64);
+    }
     let pair = Root::new(pair);
     gc::collect();
     garbage(2000);
-    let arr = heap::load(pair.get(), 24, 8) as usize;
-    for i in 0..64 {
-        let x = heap::load(arr, heap::item_offset(&REFS, i), 8) as usize;
-        assert_eq!(
-            heap::load(x, heap::item_offset(&INTS, 3), 8),
-            100 * i as u64 + 3
-        );
+    // SAFETY: everything read here is reachable from the rooted pair.
+    unsafe {
+        let arr = heap::load(pair.get(), 24, 8) as usize;
+        for i in 0..64 {
+            let x = heap::load(arr, heap::item_offset(&REFS, i), 8) as usize;
+            assert_eq!(
+                heap::load(x, heap::item_offset(&INTS, 3), 8),
+                100 * i as u64 + 3
+            );
+        }
+        let first = heap::load(pair.get(), 16, 8) as usize;
+        assert_eq!(heap::load(first, heap::item_offset(&INTS, 1), 8), 8);
     }
-    let first = heap::load(pair.get(), 16, 8) as usize;
-    assert_eq!(heap::load(first, heap::item_offset(&INTS, 1), 8), 8);
 }
 
 /// Build a list and hand it out only through a root, its address hidden.
@@ -204,10 +222,9 @@ fn root_tracers(stress: bool) {
     gc::collect();
     garbage(3000);
     for (i, &a) in table.borrow().iter().enumerate() {
-        assert_eq!(
-            heap::load(a, heap::item_offset(&INTS, 4), 8),
-            1000 * i as u64 + 4
-        );
+        // SAFETY: `a` (5 items) is reported by the root tracer.
+        let item = unsafe { heap::load(a, heap::item_offset(&INTS, 4), 8) };
+        assert_eq!(item, 1000 * i as u64 + 4);
     }
     gc::remove_root_tracer(id);
 }
@@ -226,7 +243,8 @@ fn interior_pointers(stress: bool) {
 }
 
 fn unsafe_free_load(addr: usize) -> u64 {
-    heap::load(addr, 0, 8)
+    // SAFETY: `addr` points inside an object the caller keeps alive.
+    unsafe { heap::load(addr, 0, 8) }
 }
 
 fn garbage_is_reclaimed(stress: bool) {
@@ -249,10 +267,9 @@ fn large_objects(stress: bool) {
         black_box(ints(50_000, 0));
     }
     gc::collect();
-    assert_eq!(
-        heap::load(keep, heap::item_offset(&INTS, 99_999), 8),
-        100_000
-    );
+    // SAFETY: `keep` (100 000 items) is on the stack.
+    let last = unsafe { heap::load(keep, heap::item_offset(&INTS, 99_999), 8) };
+    assert_eq!(last, 100_000);
     // 2000 x 400 KB = 800 MB without freeing.
     assert!(gc::stats().heap_bytes < 64 << 20, "{:?}", gc::stats());
 }
@@ -273,15 +290,18 @@ fn zeroed_memory(stress: bool) {
     for round in 0..3 {
         garbage(1000);
         let a = heap::alloc_array(&INTS, 20);
-        for i in 0..20 {
-            assert_eq!(
-                heap::load(a, heap::item_offset(&INTS, i), 8),
-                0,
-                "round {round}"
-            );
+        // SAFETY: `a` (20 items) was just allocated and is on the stack.
+        unsafe {
+            for i in 0..20 {
+                assert_eq!(
+                    heap::load(a, heap::item_offset(&INTS, i), 8),
+                    0,
+                    "round {round}"
+                );
+            }
+            assert_eq!(heap::type_id(a), INTS.type_id);
+            assert_eq!(heap::load(a, INTS.len_offset as i64, 8), 20);
         }
-        assert_eq!(heap::type_id(a), INTS.type_id);
-        assert_eq!(heap::load(a, INTS.len_offset as i64, 8), 20);
     }
 }
 
@@ -319,7 +339,8 @@ fn heap_limit_is_a_clear_error() {
         let keep = Root::new(heap::alloc_array(&REFS, 1));
         loop {
             let a = heap::alloc_array(&REFS, 1000);
-            heap::store(a, heap::item_offset(&REFS, 0), 8, keep.get() as u64);
+            // SAFETY: `a` (1000 items) was just allocated and is on the stack.
+            unsafe { heap::store(a, heap::item_offset(&REFS, 0), 8, keep.get() as u64) };
             keep.set(a);
         }
     }

@@ -166,12 +166,17 @@ fn differential_heap_loop() {
     let d = &common::REGS;
     let arr = heap::alloc_array(d, 4) as u64;
     for (k, v) in [3u64, 4, 5, 0].iter().enumerate() {
-        heap::store(arr as usize, heap::item_offset(d, k as i64), 8, *v);
+        // SAFETY: `arr` was just allocated with 4 items and is on the stack.
+        unsafe { heap::store(arr as usize, heap::item_offset(d, k as i64), 8, *v) };
     }
     let text = "[i0, r1, i2]\nguard_nonnull(r1) [i0, r1, i2]\ni3 = arraylen(r1, descr=regs)\ni4 = getarrayitem_i(r1, i0, descr=regs)\ni5 = int_add(i2, i4)\ni6 = int_mul(i5, 1)\nguard_class(r1, 3) [i0, r1, i2]\nsetarrayitem(r1, 3, i6, descr=regs)\ni7 = int_add(i0, 1)\ni8 = int_lt(i7, 3)\nguard_true(i8) [i7, r1, i6]\nguard_nonnull(r1) [i7]\njump(i7, r1, i6)\n";
     let o = same_exits(text, &[vec![0, arr, 0], vec![2, arr, 0]]);
     assert_eq!(o.ops[0].opcode, metajit::ir::Opcode::GuardNonnullClass);
-    assert_eq!(heap::load(arr as usize, heap::item_offset(d, 3), 8), 5);
+    // SAFETY: `arr` (4 items) is still on the stack.
+    assert_eq!(
+        unsafe { heap::load(arr as usize, heap::item_offset(d, 3), 8) },
+        5
+    );
     assert_eq!(
         run(&o, &[0, arr, 0]),
         Exit::Guard {

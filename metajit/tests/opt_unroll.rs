@@ -78,8 +78,11 @@ fn same_behaviour(text: &str, counter: i64) {
         let backend = IrInterp::new();
         backend.compile_loop(0, trace).unwrap();
         let regs = heap::alloc_array(&common::REGS, 3);
-        heap::store(regs, heap::item_offset(&common::REGS, 0), 8, counter as u64);
-        heap::store(regs, heap::item_offset(&common::REGS, 1), 8, 7);
+        // SAFETY: `regs` was just allocated with 3 items and is on the stack.
+        unsafe {
+            heap::store(regs, heap::item_offset(&common::REGS, 0), 8, counter as u64);
+            heap::store(regs, heap::item_offset(&common::REGS, 1), 8, 7);
+        }
         // The array's address differs between the runs: compare it as 0.
         let exit = match backend.execute(0, &[regs as u64]) {
             metajit::backend::Exit::Guard { id, values } => (
@@ -92,7 +95,8 @@ fn same_behaviour(text: &str, counter: i64) {
             other => panic!("the loop should leave through a guard, not {other:?}"),
         };
         let items: Vec<u64> = (0..3)
-            .map(|i| heap::load(regs, heap::item_offset(&common::REGS, i), 8))
+            // SAFETY: `regs` is still alive (on the stack), indices below 3.
+            .map(|i| unsafe { heap::load(regs, heap::item_offset(&common::REGS, i), 8) })
             .collect();
         results.push((exit, items));
     }

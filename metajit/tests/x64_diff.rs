@@ -102,7 +102,8 @@ extern "C" fn hif(x: i64) -> f64 {
 ///
 /// `arr` is a live array of `INTS`, with at least 8 items.
 unsafe extern "C" fn hset(arr: usize, i: i64, v: i64) -> i64 {
-    heap::store(arr, heap::item_offset(&INTS, i & 7), 8, v as u64);
+    // SAFETY: the caller passes the live `ints` array (8 items).
+    unsafe { heap::store(arr, heap::item_offset(&INTS, i & 7), 8, v as u64) };
     v
 }
 
@@ -121,7 +122,8 @@ fn canon_bits(x: f64) -> u64 {
 ///
 /// `arr` is a live array of `INTS`.
 unsafe extern "C" fn hmix(a: i64, x: f64, arr: usize, y: f64) -> f64 {
-    let first = heap::load(arr, heap::item_offset(&INTS, 0), 8) as i64;
+    // SAFETY: the caller passes the live `ints` array.
+    let first = unsafe { heap::load(arr, heap::item_offset(&INTS, 0), 8) } as i64;
     (a as f64) * 0.5 + x - y * 2.0 + first as f64
 }
 /// Floats first, then an int: an int result.
@@ -173,7 +175,8 @@ extern "C" fn hall(
 ///
 /// `arr` is a live array of `INTS`, with at least 8 items.
 unsafe extern "C" fn hvoid(x: f64, arr: usize, n: i64) {
-    heap::store(arr, heap::item_offset(&INTS, n & 7), 8, x as i64 as u64);
+    // SAFETY: the caller passes the live `ints` array (8 items).
+    unsafe { heap::store(arr, heap::item_offset(&INTS, n & 7), 8, x as i64 as u64) };
 }
 
 type Hall =
@@ -334,18 +337,23 @@ impl World {
         }
     }
     fn reset(&self) {
-        for (k, &x) in self.init_ints.iter().enumerate() {
-            heap::store(self.ints, heap::item_offset(&INTS, k as i64), 8, x);
+        // SAFETY: the world's objects, allocated by `new` with these lengths
+        // and kept alive by the `World` on the test's stack; indices below
+        // the lengths.
+        unsafe {
+            for (k, &x) in self.init_ints.iter().enumerate() {
+                heap::store(self.ints, heap::item_offset(&INTS, k as i64), 8, x);
+            }
+            for (k, &x) in self.init_bytes.iter().enumerate() {
+                heap::store(self.bytes, heap::item_offset(&BYTES, k as i64), 1, x as u64);
+            }
+            for (k, &x) in self.init_floats.iter().enumerate() {
+                heap::store(self.floats, heap::item_offset(&FLOATS, k as i64), 8, x);
+            }
+            heap::store(self.obj, OBJ_I.offset as i64, 8, self.init_obj[0]);
+            heap::store(self.obj, OBJ_F.offset as i64, 8, self.init_obj[1]);
+            heap::store(self.obj, OBJ_R.offset as i64, 8, self.init_obj[2]);
         }
-        for (k, &x) in self.init_bytes.iter().enumerate() {
-            heap::store(self.bytes, heap::item_offset(&BYTES, k as i64), 1, x as u64);
-        }
-        for (k, &x) in self.init_floats.iter().enumerate() {
-            heap::store(self.floats, heap::item_offset(&FLOATS, k as i64), 8, x);
-        }
-        heap::store(self.obj, OBJ_I.offset as i64, 8, self.init_obj[0]);
-        heap::store(self.obj, OBJ_F.offset as i64, 8, self.init_obj[1]);
-        heap::store(self.obj, OBJ_R.offset as i64, 8, self.init_obj[2]);
     }
     /// A reference value as something comparable across runs.
     fn canon_ref(&self, r: u64) -> u64 {
@@ -365,25 +373,26 @@ impl World {
     }
     fn snapshot(&self) -> Vec<u64> {
         let mut out = Vec::new();
-        for k in 0..INTS_LEN {
-            out.push(heap::load(self.ints, heap::item_offset(&INTS, k as i64), 8));
+        // SAFETY: as in `reset`.
+        unsafe {
+            for k in 0..INTS_LEN {
+                out.push(heap::load(self.ints, heap::item_offset(&INTS, k as i64), 8));
+            }
+            for k in 0..BYTES_LEN {
+                out.push(heap::load(
+                    self.bytes,
+                    heap::item_offset(&BYTES, k as i64),
+                    1,
+                ));
+            }
+            for k in 0..FLOATS_LEN {
+                let w = heap::load(self.floats, heap::item_offset(&FLOATS, k as i64), 8);
+                out.push(self.canon(Type::Float, w));
+            }
+            out.push(heap::load(self.obj, OBJ_I.offset as i64, 8));
+            out.push(self.canon(Type::Float, heap::load(self.obj, OBJ_F.offset as i64, 8)));
+            out.push(self.canon_ref(heap::load(self.obj, OBJ_R.offset as i64, 8)));
         }
-        for k in 0..BYTES_LEN {
-            out.push(heap::load(
-                self.bytes,
-                heap::item_offset(&BYTES, k as i64),
-                1,
-            ));
-        }
-        for k in 0..FLOATS_LEN {
-            out.push(self.canon(
-                Type::Float,
-                heap::load(self.floats, heap::item_offset(&FLOATS, k as i64), 8),
-            ));
-        }
-        out.push(heap::load(self.obj, OBJ_I.offset as i64, 8));
-        out.push(self.canon(Type::Float, heap::load(self.obj, OBJ_F.offset as i64, 8)));
-        out.push(self.canon_ref(heap::load(self.obj, OBJ_R.offset as i64, 8)));
         out
     }
 }

@@ -129,9 +129,15 @@ impl Backend for IrInterp {
                 Opcode::GuardValue => fails = arg(0) != arg(1),
                 Opcode::GuardNonnull => fails = arg(0) == 0,
                 Opcode::GuardIsnull => fails = arg(0) != 0,
-                Opcode::GuardClass => fails = heap::type_id(arg(0) as usize) as u64 != arg(1),
+                // SAFETY: a class guard's operand is a live object (never null
+                // for `guard_class`), kept alive by `regs`.
+                Opcode::GuardClass => {
+                    fails = unsafe { heap::type_id(arg(0) as usize) } as u64 != arg(1)
+                }
                 Opcode::GuardNonnullClass => {
-                    fails = arg(0) == 0 || heap::type_id(arg(0) as usize) as u64 != arg(1)
+                    // SAFETY: as above; null is checked first.
+                    fails =
+                        arg(0) == 0 || unsafe { heap::type_id(arg(0) as usize) } as u64 != arg(1)
                 }
                 Opcode::GuardNoOverflow => fails = overflowed,
                 Opcode::GuardOverflow => fails = !overflowed,
@@ -152,40 +158,43 @@ impl Backend for IrInterp {
                     let Descr::Field(d) = op.descr else {
                         unreachable!()
                     };
-                    result = heap::load(arg(0) as usize, d.offset as i64, 8);
+                    // SAFETY: recorded on an object of the descriptor's type (in
+                    // bounds); the guards before it hold; `regs` keeps it alive.
+                    result = unsafe { heap::load(arg(0) as usize, d.offset as i64, 8) };
                 }
                 Opcode::Setfield => {
                     let Descr::Field(d) = op.descr else {
                         unreachable!()
                     };
-                    heap::store(arg(0) as usize, d.offset as i64, 8, arg(1));
+                    // SAFETY: recorded on an object of the descriptor's type (in
+                    // bounds); the guards before it hold; `regs` keeps it alive.
+                    unsafe { heap::store(arg(0) as usize, d.offset as i64, 8, arg(1)) };
                 }
                 Opcode::GetarrayitemI | Opcode::GetarrayitemR | Opcode::GetarrayitemF => {
                     let Descr::Array(d) = op.descr else {
                         unreachable!()
                     };
-                    result = heap::load(
-                        arg(0) as usize,
-                        heap::item_offset(d, arg(1) as i64),
-                        d.item_size,
-                    );
+                    // SAFETY: recorded on an object of the descriptor's type (in
+                    // bounds); the guards before it hold; `regs` keeps it alive.
+                    let at = heap::item_offset(d, arg(1) as i64);
+                    result = unsafe { heap::load(arg(0) as usize, at, d.item_size) };
                 }
                 Opcode::Setarrayitem => {
                     let Descr::Array(d) = op.descr else {
                         unreachable!()
                     };
-                    heap::store(
-                        arg(0) as usize,
-                        heap::item_offset(d, arg(1) as i64),
-                        d.item_size,
-                        arg(2),
-                    );
+                    // SAFETY: recorded on an object of the descriptor's type (in
+                    // bounds); the guards before it hold; `regs` keeps it alive.
+                    let at = heap::item_offset(d, arg(1) as i64);
+                    unsafe { heap::store(arg(0) as usize, at, d.item_size, arg(2)) };
                 }
                 Opcode::Arraylen => {
                     let Descr::Array(d) = op.descr else {
                         unreachable!()
                     };
-                    result = heap::load(arg(0) as usize, d.len_offset as i64, 8);
+                    // SAFETY: recorded on an object of the descriptor's type (in
+                    // bounds); the guards before it hold; `regs` keeps it alive.
+                    result = unsafe { heap::load(arg(0) as usize, d.len_offset as i64, 8) };
                 }
                 Opcode::New => {
                     let Descr::Size(d) = op.descr else {

@@ -9,8 +9,12 @@
 //! that looks like a heap pointer keeps its target alive), which is always
 //! safe and only costs precision.
 //!
+//! A type may also have a drop function (`register_drop`), for objects that
+//! own Rust memory (a big integer's digits): the sweep calls it for each
+//! dead object of the type that was allocated with `gc::alloc_owning`.
+//!
 //! Each heap keeps a copy of the registry, refreshed when the registry's
-//! generation changes, so marking looks layouts up without a lock.
+//! generation changes, so marking and sweeping look layouts up without a lock.
 
 use crate::ir::{ArrayDescr, Type};
 use hashbrown::HashMap;
@@ -52,7 +56,12 @@ impl TypeLayout {
     }
 }
 
+/// What the sweep runs for a dead object that owns Rust memory, with the
+/// object's address; see `register_drop`.
+pub type DropFn = unsafe fn(obj: usize);
+
 static REGISTRY: RwLock<BTreeMap<u32, TypeLayout>> = RwLock::new(BTreeMap::new());
+static DROPS: RwLock<BTreeMap<u32, DropFn>> = RwLock::new(BTreeMap::new());
 static GENERATION: AtomicU64 = AtomicU64::new(1);
 
 /// Say where the references of objects of type `type_id` are. A later
@@ -61,6 +70,28 @@ static GENERATION: AtomicU64 = AtomicU64::new(1);
 pub fn register_type(type_id: u32, layout: TypeLayout) {
     let mut reg = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
     reg.insert(type_id, layout);
+    GENERATION.fetch_add(1, Ordering::Release);
+}
+
+/// Give objects of type `type_id` allocated with `gc::alloc_owning` a drop
+/// function: when the collector finds one dead, it calls `drop` with its
+/// address before the memory is reused (and for those still alive when the
+/// thread's heap goes away), so it can free the Rust memory the object owns.
+/// Register before allocating such objects; a later registration replaces
+/// the earlier one.
+///
+/// `drop` runs inside the collection, with the object's memory intact. It
+/// must not allocate on the GC heap (the process aborts if it does), must
+/// not read the references the object holds (their targets may already be
+/// freed), and must not panic (a panic aborts).
+///
+/// # Safety
+///
+/// Calling `drop` once with any object of type `type_id` allocated with
+/// `gc::alloc_owning`, whenever that object dies, must be sound.
+pub unsafe fn register_drop(type_id: u32, drop: DropFn) {
+    let mut drops = DROPS.write().unwrap_or_else(|e| e.into_inner());
+    drops.insert(type_id, drop);
     GENERATION.fetch_add(1, Ordering::Release);
 }
 
@@ -79,10 +110,12 @@ pub(crate) fn register_default(type_id: u32, layout: TypeLayout) {
 pub(crate) struct Layouts {
     generation: u64,
     map: HashMap<u32, TypeLayout>,
+    drops: HashMap<u32, DropFn>,
 }
 
 impl Layouts {
-    /// Bring the copy up to date (called at the start of each collection).
+    /// Bring the copy up to date (called at the start of each collection,
+    /// and before allocating an object with a drop function).
     pub(crate) fn refresh(&mut self) {
         let g = GENERATION.load(Ordering::Acquire);
         if g == self.generation {
@@ -90,10 +123,17 @@ impl Layouts {
         }
         let reg = REGISTRY.read().unwrap_or_else(|e| e.into_inner());
         self.map = reg.iter().map(|(&k, v)| (k, v.clone())).collect();
+        drop(reg);
+        let drops = DROPS.read().unwrap_or_else(|e| e.into_inner());
+        self.drops = drops.iter().map(|(&k, &f)| (k, f)).collect();
         self.generation = g;
     }
 
     pub(crate) fn get(&self, type_id: u32) -> Option<&TypeLayout> {
         self.map.get(&type_id)
+    }
+
+    pub(crate) fn drop_fn(&self, type_id: u32) -> Option<DropFn> {
+        self.drops.get(&type_id).copied()
     }
 }

@@ -5,12 +5,18 @@
 //! too, so allocation needs no lock):
 //! - `space`: size-class chunks with free lists, and a large-object space;
 //! - `layout`: per-type descriptions of where references are, so marking is
-//!   precise inside objects (conservative for types nobody described);
+//!   precise inside objects (conservative for types nobody described), and
+//!   the drop functions of objects that own Rust memory;
 //! - `roots`: the native stack and registers scanned conservatively, root
-//!   handles and tracers for Rust-side structures, permanent roots for
-//!   constants in machine code;
+//!   handles and tracers for Rust-side structures, the constants of traces
+//!   being recorded or compiled;
 //! - this file: allocation, the collection itself, the size policy, the
 //!   stress mode and the statistics.
+//!
+//! Objects that own Rust memory (a big integer's digits in a `Vec`) are
+//! allocated with `alloc_owning`; when one dies, the sweep calls its type's
+//! drop function (`register_drop`) before reusing the cell. Everything else
+//! is freed without running anything.
 //!
 //! Objects start with a header word whose low 32 bits are the type id
 //! (`backend::CLASS_OFFSET`, compared by `guard_class`); the upper 32 bits
@@ -35,10 +41,10 @@ mod layout;
 mod roots;
 mod space;
 
-pub use layout::{register_type, TypeLayout};
+pub use layout::{register_drop, register_type, DropFn, TypeLayout};
 pub use roots::{
     add_permanent_root, add_root_tracer, add_trace_constants, remove_root_tracer, Root,
-    RootedWords, Tracer, TracerId,
+    RootedWords, TraceConstants, Tracer, TracerId,
 };
 
 use crate::ir::ArrayDescr;
@@ -236,7 +242,10 @@ impl Heap {
             trace_object(f, &self.layouts, &mut |w| m.visit(w));
         }
         let keep_empty = self.trigger / CHUNK_SIZE + 1;
-        let live = self.space.sweep(keep_empty, self.stress);
+        let layouts = &self.layouts;
+        let live = self
+            .space
+            .sweep(keep_empty, self.stress, &mut |obj| finalize(layouts, obj));
         self.since = 0;
         self.trigger = if self.stress {
             0
@@ -246,6 +255,32 @@ impl Heap {
         self.stats.live_bytes = live;
         self.stats.collections += 1;
         self.stats.time += started.elapsed();
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        // The thread is ending: objects that own Rust memory give it back.
+        self.layouts.refresh();
+        let layouts = &self.layouts;
+        self.space.finalize_all(&mut |obj| finalize(layouts, obj));
+    }
+}
+
+/// Run the drop function of `obj`'s type (an object allocated with
+/// `alloc_owning` that died). A panic cannot unwind out of a half-done
+/// sweep, so it aborts.
+fn finalize(layouts: &Layouts, obj: usize) {
+    let Some(drop) = layouts.drop_fn(word(obj) as u32) else {
+        return;
+    };
+    // SAFETY: `obj` was allocated with `alloc_owning`, whose caller promised
+    // its type's drop function may run on it, and it is dead: nothing will
+    // read it again, and its cell is reused only after this returns.
+    let run = || unsafe { drop(obj) };
+    if std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).is_err() {
+        eprintln!("metajit: gc: a drop function panicked");
+        std::process::abort();
     }
 }
 
@@ -324,6 +359,29 @@ fn with_heap<T>(f: impl FnOnce(&mut Heap) -> T) -> T {
 #[inline]
 pub fn alloc(size: usize, type_id: u32) -> usize {
     with_heap(|h| h.alloc(size.max(8), type_id))
+}
+
+/// Allocate a zeroed object of `size` bytes whose header holds `type_id`,
+/// that owns Rust memory: when it dies, the collector calls the drop
+/// function registered for `type_id` (`register_drop`) with its address.
+/// Panics if the type has none.
+///
+/// # Safety
+///
+/// The object may die at the next allocation or collection on this thread;
+/// before then, the caller makes it one that the type's drop function may
+/// be called with (typically by moving a Rust value into it, as
+/// `heap::alloc_payload` does).
+pub unsafe fn alloc_owning(size: usize, type_id: u32) -> usize {
+    with_heap(|h| {
+        h.layouts.refresh();
+        if h.layouts.drop_fn(type_id).is_none() {
+            panic!("gc::alloc_owning: type {type_id} has no drop function (gc::register_drop)");
+        }
+        let p = h.alloc(size.max(8), type_id);
+        h.space.set_owning(p);
+        p
+    })
 }
 
 /// Allocate a zeroed array object of `size` bytes for descriptor `d`,

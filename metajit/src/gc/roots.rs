@@ -1,6 +1,6 @@
 //! Roots: what the collector starts marking from.
 //!
-//! Four sources, all per thread like the heap:
+//! Five sources, all per thread like the heap:
 //! - the native stack and the registers, scanned conservatively: every
 //!   word from the collector's own frame up to the thread's stack top that
 //!   points into an allocated object keeps it alive (so Rust locals and the
@@ -11,8 +11,12 @@
 //!   memory (a `Vec` in a builtin, a table of globals);
 //! - `RootedWords`, a `Vec<u64>` of mixed words that is scanned
 //!   conservatively (the IR interpreter's value vector);
-//! - permanent roots: the reference constants baked into compiled code
-//!   (docs/architecture.md, "Memory": machine code embeds their addresses).
+//! - `TraceConstants`: the reference constants of a trace, from the moment
+//!   the recorder writes them down (the trace holds the addresses, in Rust
+//!   heap memory nobody scans) and, for a compiled trace, as long as its code
+//!   (docs/architecture.md, "Memory": machine code embeds the addresses);
+//!   dropping the handle releases them, so freeing a loop can free them too;
+//! - permanent roots, for objects that must live as long as the thread.
 //!
 //! The interface is narrow on purpose (handles, tracer callbacks, a
 //! conservative stack) so that a binding to MMTk could provide it later.
@@ -111,17 +115,63 @@ pub fn add_permanent_root(obj: usize) {
     }
 }
 
-/// Make every reference constant of a compiled trace (operands and guard
-/// fail arguments) a permanent root: the machine code embeds the addresses.
-pub fn add_trace_constants(trace: &Trace) {
-    for op in &trace.ops {
-        let fail_args = op.guard.iter().flat_map(|g| g.fail_args.iter());
-        for a in op.args.iter().chain(fail_args) {
+/// The reference constants of one trace, kept alive while the handle
+/// exists: a trace being recorded (the recorder owns one) or a compiled
+/// trace (the driver keeps it as long as the code).
+#[must_use = "the constants stay alive only while the handle does"]
+pub struct TraceConstants {
+    words: RootedWords,
+    seen: HashSet<usize>,
+}
+
+impl TraceConstants {
+    /// An empty set.
+    pub fn new() -> TraceConstants {
+        TraceConstants {
+            words: RootedWords::new(Vec::new()),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// Keep alive every object among `args` (the reference constants).
+    pub fn add(&mut self, args: &[Arg]) {
+        for a in args {
             if let Arg::Ref(p) = *a {
-                add_permanent_root(p);
+                if p != 0 && self.seen.insert(p) {
+                    self.words.push(p as u64);
+                }
             }
         }
     }
+
+    /// How many objects the set keeps alive.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+impl Default for TraceConstants {
+    fn default() -> TraceConstants {
+        TraceConstants::new()
+    }
+}
+
+/// Root every reference constant of a trace (operands and guard fail
+/// arguments) for as long as the returned handle lives: compiled code
+/// embeds the addresses, so keep the handle as long as the code.
+pub fn add_trace_constants(trace: &Trace) -> TraceConstants {
+    let mut roots = TraceConstants::new();
+    for op in &trace.ops {
+        roots.add(&op.args);
+        if let Some(g) = &op.guard {
+            roots.add(&g.fail_args);
+        }
+    }
+    roots
 }
 
 /// A vector of machine words, each of which may be a reference: scanned

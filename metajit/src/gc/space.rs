@@ -15,6 +15,12 @@
 //! kept in an ordered map, so that an interior pointer finds its object with
 //! one range query. Nothing ever moves: an address is an object's identity.
 //!
+//! Objects that own Rust memory (`gc::alloc_owning`) have a bit in a third
+//! bitmap, and their chunk counts them; only chunks whose count is not zero
+//! look for dead owning objects in the sweep (the drop function runs before
+//! the cell is poisoned or reused), so the sweep of every other chunk costs
+//! one more comparison. Large objects carry the flag themselves.
+//!
 //! The allocated bitmap is what makes conservative roots safe: a word is an
 //! object reference only if it points into a cell whose allocated bit is
 //! set, so stale stack words pointing at free cells keep nothing alive and
@@ -60,8 +66,12 @@ struct ChunkHeader {
     recip: u64,
     ncells: usize,
     class: usize,
+    /// How many cells have their `owning` bit set.
+    owners: usize,
     alloc: [u64; BITMAP_WORDS],
     mark: [u64; BITMAP_WORDS],
+    /// Cells holding objects that own Rust memory (a subset of `alloc`).
+    owning: [u64; BITMAP_WORDS],
 }
 
 /// Offset of the first cell in a chunk, after the header.
@@ -90,6 +100,7 @@ pub(crate) struct Found {
 struct Large {
     size: usize,
     marked: bool,
+    owning: bool,
 }
 
 pub(crate) struct Space {
@@ -237,6 +248,7 @@ impl Space {
             Large {
                 size,
                 marked: false,
+                owning: false,
             },
         );
         self.large_bytes += size;
@@ -272,6 +284,58 @@ impl Space {
         })
     }
 
+    /// Note that the object at `p`, just allocated, owns Rust memory: the
+    /// sweep hands it to `finalize` when it dies.
+    pub(crate) fn set_owning(&mut self, p: usize) {
+        let chunk = p & !(CHUNK_SIZE - 1);
+        if self.chunk_set.contains(&chunk) {
+            let h = header(chunk);
+            let i = cell_index(h, chunk, p);
+            h.owning[i / 64] |= 1 << (i % 64);
+            h.owners += 1;
+        } else if let Some(l) = self.large.get_mut(&p) {
+            l.owning = true;
+        }
+    }
+
+    /// Call `finalize` with every object of `chunk` that owns Rust memory and
+    /// is not marked (all of them with `all`), and forget they own any.
+    fn finalize_chunk(chunk: usize, all: bool, finalize: &mut dyn FnMut(usize)) {
+        let h = header(chunk);
+        for w in 0..h.ncells.div_ceil(64) {
+            let keep = if all { 0 } else { h.mark[w] };
+            let mut dying = h.owning[w] & !keep;
+            if dying == 0 {
+                continue;
+            }
+            h.owning[w] &= keep;
+            h.owners -= dying.count_ones() as usize;
+            while dying != 0 {
+                let b = dying.trailing_zeros() as usize;
+                dying &= dying - 1;
+                finalize(chunk + FIRST_CELL + (w * 64 + b) * h.cell_size);
+            }
+            if h.owners == 0 {
+                break;
+            }
+        }
+    }
+
+    /// Call `finalize` with every object that owns Rust memory, dead or
+    /// alive (the thread's heap is going away).
+    pub(crate) fn finalize_all(&mut self, finalize: &mut dyn FnMut(usize)) {
+        for &chunk in &self.chunks {
+            if header(chunk).owners != 0 {
+                Space::finalize_chunk(chunk, true, finalize);
+            }
+        }
+        for (&start, l) in self.large.iter_mut() {
+            if std::mem::replace(&mut l.owning, false) {
+                finalize(start);
+            }
+        }
+    }
+
     /// Set the mark of the object at `start` (from `find`); true if it was
     /// not marked before.
     #[inline]
@@ -294,11 +358,17 @@ impl Space {
     }
 
     /// Free every unmarked object and clear the marks. Returns the bytes
-    /// still allocated. Empty chunks beyond `keep_empty` go back to the
+    /// still allocated. Unmarked objects that own Rust memory are first
+    /// handed to `finalize`. Empty chunks beyond `keep_empty` go back to the
     /// system. With `poison`, freed cells are overwritten with 0xa5 bytes,
     /// so a use after free reads an impossible type id and garbage (the
     /// stress mode does this, to make rooting bugs loud).
-    pub(crate) fn sweep(&mut self, keep_empty: usize, poison: bool) -> usize {
+    pub(crate) fn sweep(
+        &mut self,
+        keep_empty: usize,
+        poison: bool,
+        finalize: &mut dyn FnMut(usize),
+    ) -> usize {
         let mut live = 0;
         self.free = [0; NCLASSES];
         for p in &mut self.pending {
@@ -306,6 +376,9 @@ impl Space {
         }
         let mut kept = Vec::with_capacity(self.chunks.len());
         for &chunk in &self.chunks {
+            if header(chunk).owners != 0 {
+                Space::finalize_chunk(chunk, false, finalize);
+            }
             let h = header(chunk);
             let mut n = 0;
             for w in 0..h.ncells.div_ceil(64) {
@@ -351,6 +424,9 @@ impl Space {
                 live += l.size;
                 true
             } else {
+                if l.owning {
+                    finalize(start);
+                }
                 freed += l.size;
                 let layout = Layout::from_size_align(l.size, 16).unwrap();
                 // SAFETY: allocated by `alloc_large` with this layout; it is

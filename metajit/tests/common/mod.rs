@@ -83,7 +83,8 @@ pub extern "C" fn noop() {}
 ///
 /// `obj` is a live object with a `value` field.
 pub unsafe extern "C" fn set_value(obj: usize, v: i64) {
-    metajit::heap::store(obj, 8, 8, v as u64)
+    // SAFETY: the caller passes a live object with a value word.
+    unsafe { metajit::heap::store(obj, 8, 8, v as u64) }
 }
 
 pub static ADD_MUL: CallDescr = CallDescr::of(
@@ -125,7 +126,8 @@ pub static SET_VALUE: CallDescr = CallDescr::of(
 ///
 /// `arr` is a live `regs` array with more than `i` items.
 pub unsafe extern "C" fn set_reg(arr: usize, i: i64, v: i64) {
-    metajit::heap::store(arr, metajit::heap::item_offset(&REGS, i), 8, v as u64)
+    // SAFETY: the caller passes a live `regs` array with item `i`.
+    unsafe { metajit::heap::store(arr, metajit::heap::item_offset(&REGS, i), 8, v as u64) }
 }
 
 pub static SET_REG: CallDescr = CallDescr::of(

@@ -576,12 +576,22 @@ fn new_slots(n: usize) -> usize {
     metajit::heap::alloc_array(&SLOTS, n as i64)
 }
 
-fn set_slot(arr: usize, i: usize, w: u64) {
-    metajit::heap::store(arr, metajit::heap::item_offset(&SLOTS, i as i64), 8, w)
+/// Write item `i` of a slot array.
+///
+/// # Safety
+/// `arr` is a live slot array with more than `i` items.
+unsafe fn set_slot(arr: usize, i: usize, w: u64) {
+    // SAFETY: as the caller promises.
+    unsafe { metajit::heap::store(arr, metajit::heap::item_offset(&SLOTS, i as i64), 8, w) }
 }
 
-fn slot(arr: usize, i: usize) -> u64 {
-    metajit::heap::load(arr, metajit::heap::item_offset(&SLOTS, i as i64), 8)
+/// Read item `i` of a slot array.
+///
+/// # Safety
+/// `arr` is a live slot array with more than `i` items.
+unsafe fn slot(arr: usize, i: usize) -> u64 {
+    // SAFETY: as the caller promises.
+    unsafe { metajit::heap::load(arr, metajit::heap::item_offset(&SLOTS, i as i64), 8) }
 }
 
 impl Heap {
@@ -593,22 +603,26 @@ impl Heap {
         );
         let classes = new_slots(tables.len());
         metajit::gc::add_permanent_root(classes);
-        for (c, table) in tables.iter().enumerate() {
-            let class = metajit::heap::alloc_object(&CLASS);
-            set_slot(classes, c, class as u64);
-            let t = new_slots(nmethods);
-            for i in 0..nmethods {
-                set_slot(t, i, value::tag(-1));
-            }
-            for &(m, f) in table {
-                set_slot(t, m as usize, value::tag(f as i64));
-            }
-            metajit::heap::store(class, METHODS.offset as i64, 8, t as u64);
-        }
         let globals = new_slots(prog.globals.len());
         metajit::gc::add_permanent_root(globals);
-        for (i, (_, v)) in prog.globals.iter().enumerate() {
-            set_slot(globals, i, value::tag(*v));
+        // SAFETY: every array written here was just allocated with room for
+        // the items written, and `class` is a fresh class object.
+        unsafe {
+            for (c, table) in tables.iter().enumerate() {
+                let class = metajit::heap::alloc_object(&CLASS);
+                set_slot(classes, c, class as u64);
+                let t = new_slots(nmethods);
+                for i in 0..nmethods {
+                    set_slot(t, i, value::tag(-1));
+                }
+                for &(m, f) in table {
+                    set_slot(t, m as usize, value::tag(f as i64));
+                }
+                metajit::heap::store(class, METHODS.offset as i64, 8, t as u64);
+            }
+            for (i, (_, v)) in prog.globals.iter().enumerate() {
+                set_slot(globals, i, value::tag(*v));
+            }
         }
         HEAPS.with(|h| {
             h.borrow_mut()
@@ -950,9 +964,12 @@ impl Interpreter for Rec {
                     // immutable, and a table never changes once installed:
                     // the lookup is plain Rust on constants.
                     let (classes, _) = Heap::of(prog);
-                    let class = slot(classes, class as usize) as usize;
+                    // SAFETY: the classes array has an item per class (the
+                    // promoted number is an object's class), and every table
+                    // an item per method.
+                    let class = unsafe { slot(classes, class as usize) } as usize;
                     let table = m.quasi_immutable(class, &METHODS) as usize;
-                    let f = value::untag(slot(table, meth as usize));
+                    let f = value::untag(unsafe { slot(table, meth as usize) });
                     if f < 0 {
                         return Err(Error::NoMethod(prog.method_names[meth as usize].clone()));
                     }
@@ -1028,7 +1045,8 @@ impl Interpreter for Rec {
                 Op::Redefine(c, meth, f) => {
                     // Install a changed copy of the table.
                     let (classes, _) = Heap::of(prog);
-                    let class = m.const_ref(slot(classes, c as usize) as usize);
+                    // SAFETY: the compiler checked that class `c` exists.
+                    let class = m.const_ref(unsafe { slot(classes, c as usize) } as usize);
                     let old = m.getfield_ref(class, &METHODS);
                     let n = m.arraylen(old, &SLOTS);
                     let table = m.new_array(&SLOTS, n);
