@@ -218,7 +218,9 @@ const fn erase<F: HelperFn>(f: F) -> ErasedFn {
 pub enum EffectKind {
     /// Pure: same arguments, same result, no writes; folded on constants, CSE'd.
     Elidable,
-    /// Computed once per loop iteration of the outer loop; may be hoisted.
+    /// Gives the same result, with the same arguments, for as long as a
+    /// compiled loop runs (RPython's `loop_invariant`), and writes nothing:
+    /// `unroll` keeps the preamble's call and drops the loop body's.
     LoopInvariant,
     /// Reads and writes only what `reads` and `writes` name; never raises.
     CannotRaise,

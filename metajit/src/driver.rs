@@ -133,6 +133,11 @@ pub struct JitShared<G: Greens> {
     function_threshold: u32,
     /// Hot counters of function entries, apart from the loops' own.
     entry_counters: Box<[Cell<u32>]>,
+    /// How many compiled loops (entries) have their greens in each cell of
+    /// `counters` (`entry_counters`): such a cell is never reset by other
+    /// greens that hash to it.
+    loop_cells: Box<[Cell<u16>]>,
+    entry_cells: Box<[Cell<u16>]>,
     request: Cell<Option<Request<G>>>,
     tracing: Cell<bool>,
     state: RefCell<State<G>>,
@@ -142,7 +147,8 @@ pub struct JitShared<G: Greens> {
 }
 
 impl<G: Greens> JitShared<G> {
-    fn index(&self, g: G) -> usize {
+    /// The cell of the counter tables that greens `g` hash to.
+    pub(crate) fn index(&self, g: G) -> usize {
         let mut h = CounterHasher(0);
         g.hash(&mut h);
         (h.0 >> (64 - COUNTER_BITS)) as usize
@@ -182,7 +188,11 @@ impl<G: Greens> JitShared<G> {
             self.request.set(Some(Request::Enter(id)));
             return Flow::Leave;
         }
-        cell.set(0);
+        // A compiled loop whose greens share this cell must find it
+        // saturated at its next tick: only a cell no loop uses starts again.
+        if self.loop_cells[self.index(g)].get() == 0 {
+            cell.set(0);
+        }
         let banned = self
             .state
             .borrow()
@@ -216,7 +226,9 @@ impl<G: Greens> JitShared<G> {
             cell.set(self.function_threshold);
             return Some(Request::Enter(id));
         }
-        cell.set(0);
+        if self.entry_cells[self.index(g)].get() == 0 {
+            cell.set(0);
+        }
         let st = self.state.borrow();
         let banned = st
             .aborts
@@ -236,6 +248,8 @@ impl<G: Greens> JitShared<G> {
             return Some(id);
         }
         st.entry_keys.remove(&g);
+        let cell = &self.entry_cells[self.index(g)];
+        cell.set(cell.get() - 1);
         None
     }
 
@@ -248,6 +262,8 @@ impl<G: Greens> JitShared<G> {
         }
         // Invalidated: forget it, so that the loop is traced anew.
         st.loop_keys.remove(&g);
+        let cell = &self.loop_cells[self.index(g)];
+        cell.set(cell.get() - 1);
         None
     }
 
@@ -468,6 +484,8 @@ impl<G: Greens> Jit<G> {
                 u32::MAX
             },
             entry_counters: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            loop_cells: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            entry_cells: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
             request: Cell::new(None),
             tracing: Cell::new(false),
             state: RefCell::new(State {
@@ -502,6 +520,12 @@ impl<G: Greens> Jit<G> {
         Plain {
             jit: self.shared.clone(),
         }
+    }
+
+    /// The cell of the hot-counter table that greens `g` hash to: greens
+    /// with the same cell share a counter (tests use it to make collisions).
+    pub fn counter_cell(&self, g: G) -> usize {
+        self.shared.index(g)
     }
 
     pub fn params(&self) -> &Params {
@@ -839,7 +863,12 @@ impl<G: Greens> Jit<G> {
                 st.stats.traces.push((what, length));
                 st.loops += 1;
                 st.stats.loops += 1;
-                st.loop_keys.insert(start, id);
+                if st.loop_keys.insert(start, id).is_none() {
+                    let cell = &sh.loop_cells[sh.index(start)];
+                    cell.set(cell.get() + 1);
+                }
+                // From now on the back edge enters the loop at once.
+                sh.slot(start).set(sh.threshold);
                 if let Some(flag) = flag {
                     st.flags.insert(id, flag);
                 }
@@ -851,7 +880,11 @@ impl<G: Greens> Jit<G> {
                 st.stats.traces.push((what, length));
                 st.loops += 1;
                 st.stats.entries += 1;
-                st.entry_keys.insert(start, id);
+                if st.entry_keys.insert(start, id).is_none() {
+                    let cell = &sh.entry_cells[sh.index(start)];
+                    cell.set(cell.get() + 1);
+                }
+                sh.entry_counters[sh.index(start)].set(sh.function_threshold);
                 if let Some(flag) = flag {
                     st.flags.insert(id, flag);
                 }

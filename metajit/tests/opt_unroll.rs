@@ -19,6 +19,17 @@ fn invariant_work_and_guards_leave_the_loop() {
 }
 
 #[test]
+fn a_loop_invariant_call_leaves_the_loop() {
+    // Its argument does not change: the body uses the preamble's result.
+    check(
+        "unroll",
+        "[i0, i9]\ni1 = call_i(i9, descr=invariant)\ni2 = int_sub(i0, i1)\nguard_true(i2) [i0]\njump(i2, i9)\n",
+        "[i0, i9]\ni1 = call_i(i9, descr=invariant)\ni2 = int_sub(i0, i1)\nguard_true(i2) [i0]\n\
+         label(i2)\ni10 = int_sub(i2, i1)\nguard_true(i10) [i2]\njump(i10)\n",
+    );
+}
+
+#[test]
 fn the_interrupt_check_stays_in_the_loop() {
     // It has no operands, so nothing proves it in the preamble: every
     // iteration of the body tests the flag again.

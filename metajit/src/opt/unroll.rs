@@ -6,8 +6,9 @@
 //! trace's inputs. The body is the same operations again, re-emitted with
 //! the inputs replaced by the values the preamble jumps with
 //! (copy-substitution), and while re-emitting:
-//! - a pure operation (or `arraylen`, or an elidable call) whose operands are
-//!   loop-invariant is the preamble's result: invariant code leaves the loop;
+//! - a pure operation (or `arraylen`, an elidable call, a loop-invariant
+//!   call) whose operands are loop-invariant is the preamble's result:
+//!   invariant code leaves the loop;
 //! - a guard the preamble already checked on invariant operands is dropped;
 //! - a load from a location whose value the heap cache knows at the end of
 //!   the preamble becomes that value, carried around the loop as an extra
@@ -23,7 +24,7 @@
 //! heap value the body forgets), the pass returns the trace unpeeled.
 
 use super::heap::{location, Cache, Location};
-use super::is_elidable_call;
+use super::{is_elidable_call, is_loop_invariant_call};
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
 use std::collections::{HashMap, HashSet};
 
@@ -43,9 +44,13 @@ fn key(op: &Op) -> Key {
     (op.opcode, op.args.clone(), descr)
 }
 
-/// Operations whose result depends only on their operands.
+/// Operations whose result depends only on their operands (for as long as
+/// the loop runs, for a loop-invariant call).
 fn is_pure(op: &Op) -> bool {
-    op.opcode.class() == OpClass::Pure || op.opcode == Opcode::Arraylen || is_elidable_call(op)
+    op.opcode.class() == OpClass::Pure
+        || op.opcode == Opcode::Arraylen
+        || is_elidable_call(op)
+        || is_loop_invariant_call(op)
 }
 
 fn peel(t: &Trace) -> Option<Trace> {

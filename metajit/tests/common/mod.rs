@@ -139,6 +139,16 @@ pub static SET_REG: CallDescr = CallDescr::of(
         writes: Some(&[DescrRef::Array(&REGS)]),
     },
 );
+/// `bump`, as a loop-invariant call.
+pub static INVARIANT: CallDescr = CallDescr::of(
+    "invariant",
+    bump as extern "C" fn(u64) -> u64,
+    Effects {
+        kind: EffectKind::LoopInvariant,
+        reads: None,
+        writes: Some(&[]),
+    },
+);
 /// Calls that may run the interpreter (`call_may_force_*`), for the text
 /// form only: they take a site number and a reference.
 extern "C" fn force_i(_site: i64, _r: usize) -> i64 {
@@ -194,6 +204,7 @@ pub fn ns() -> &'static Namespace {
             .call(&FIRST)
             .call(&SET_VALUE)
             .call(&SET_REG)
+            .call(&INVARIANT)
             .call(&FORCE_I)
             .call(&FORCE_R)
             .call(&FORCE_F)
