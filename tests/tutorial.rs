@@ -429,21 +429,18 @@ fn main() {
 /// quotes them from here, and the excerpt check keeps the quote honest).
 #[allow(dead_code)]
 mod hints_reference {
-    use metajit::ir::{CallDescr, Effects, Type};
+    use metajit::ir::{CallDescr, Effects};
     use metajit::{Mode, Val};
-    use std::sync::LazyLock;
 
     extern "C" fn hypot(x: f64, y: f64) -> f64 {
         x.hypot(y)
     }
 
-    static HYPOT: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-        name: "hypot",
-        func: hypot as extern "C" fn(f64, f64) -> f64 as usize,
-        args: &[Type::Float, Type::Float],
-        ret: Type::Float,
-        effects: Effects::ELIDABLE,
-    });
+    static HYPOT: CallDescr = CallDescr::of(
+        "hypot",
+        hypot as extern "C" fn(f64, f64) -> f64,
+        Effects::ELIDABLE,
+    );
 
     fn distance<M: Mode>(m: &mut M, x: M::Float, y: M::Float) -> M::Float {
         match m.call(&HYPOT, &[Val::Float(x), Val::Float(y)]) {

@@ -17,6 +17,9 @@ pub const VARIABLES: &[(&str, Check)] = &[
         metajit::gc::parse_heap_limit(v).map(drop)
     }),
     ("METAJIT_GC", |v| metajit::gc::parse_gc_setting(v).map(drop)),
+    ("METAJIT_CHECK", |v| {
+        metajit::abi::check::parse_check_setting(v).map(drop)
+    }),
 ];
 
 /// Check one variable's value with its `check`: `Err` names the variable
@@ -61,6 +64,7 @@ mod tests {
             ("METAJIT_HEAP_LIMIT", "64"),
             ("METAJIT_GC", "stress"),
             ("METAJIT_GC", ""),
+            ("METAJIT_CHECK", "effects"),
         ] {
             assert_eq!(check(name, value), Ok(()), "{name}={value}");
         }
@@ -81,6 +85,11 @@ mod tests {
         }
         let e = check("METAJIT_GC", "stress,bogus").unwrap_err();
         assert_eq!(e, "METAJIT_GC: unknown setting 'bogus' (accepted: stress)");
+        let e = check("METAJIT_CHECK", "effect").unwrap_err();
+        assert_eq!(
+            e,
+            "METAJIT_CHECK: unknown check 'effect' (accepted: effects)"
+        );
     }
 
     #[test]

@@ -279,6 +279,12 @@ fn a_bad_metajit_variable_is_refused_with_what_is_accepted() {
             "mj-tlr: METAJIT_GC: unknown setting 'bogus'",
             "(accepted: stress)",
         ),
+        (
+            "METAJIT_CHECK",
+            "effect",
+            "mj-tlr: METAJIT_CHECK: unknown check 'effect'",
+            "(accepted: effects)",
+        ),
     ];
     for (name, value, what_is_wrong, what_is_accepted) in cases {
         for args in [&["examples/square.tlr", "10"][..], &[]] {

@@ -284,7 +284,9 @@ pub trait Mode: Sized {
     /// recording, its items at constant indices live in IR values, and
     /// compiled code writes them to the object only before a call that may
     /// read it, at the end of the trace, or, when a guard fails, through the
-    /// snapshot. Every access to the object must go through the mode.
+    /// snapshot. Every access to the object must go through the mode, and
+    /// a helper that reads the object must say so: its kind `ForcesFrames`
+    /// or `Random`, or the descriptor in its summary's `reads`.
     fn virtualizable(&mut self, object: Self::Ref, d: &'static ArrayDescr);
 
     /// Declare that the effects done so far in this instruction are part of

@@ -11,12 +11,14 @@
 //! Anything a backend needs to know about a language's objects comes through a
 //! *descriptor* (`FieldDescr`, `ArrayDescr`, `SizeDescr`, `CallDescr`): offsets,
 //! kinds, function addresses and effect summaries. The IR itself knows no
-//! language.
+//! language. `CallDescr` and `Effects` belong to the helper ABI (`abi.rs`)
+//! and are re-exported here.
 
 pub mod eval;
 pub mod parse;
 pub mod print;
 
+pub use crate::abi::{CallDescr, DescrRef, EffectKind, Effects};
 use std::fmt;
 
 /// The four value types of the IR. Every value is one 64-bit machine word:
@@ -101,54 +103,6 @@ impl From<Var> for Arg {
     }
 }
 
-/// What the optimizer may assume of a residual call (docs/architecture.md,
-/// "The optimizer"). The heap cache keeps every cached field a call cannot write.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum EffectKind {
-    /// Pure: same arguments, same result, no writes; folded on constants, CSE'd.
-    Elidable,
-    /// Gives the same result, with the same arguments, for as long as a
-    /// compiled loop runs (RPython's `loop_invariant`), and writes nothing:
-    /// `unroll` keeps the preamble's call and drops the loop body's.
-    LoopInvariant,
-    /// Reads and writes only what `writes` names; never raises.
-    CannotRaise,
-    /// Like `CannotRaise`, but may set the pending exception (checked by
-    /// `guard_no_exception`).
-    CanRaise,
-    /// May run the interpreter and so force virtualizable frames.
-    ForcesFrames,
-    /// Anything at all.
-    Random,
-}
-
-/// The effect summary of a residual call: its kind and the names of the field
-/// and array descriptors it may write (`None`: any).
-#[derive(Copy, Clone, Debug)]
-pub struct Effects {
-    pub kind: EffectKind,
-    pub writes: Option<&'static [&'static str]>,
-}
-
-impl Effects {
-    pub const ELIDABLE: Effects = Effects {
-        kind: EffectKind::Elidable,
-        writes: Some(&[]),
-    };
-    pub const RANDOM: Effects = Effects {
-        kind: EffectKind::Random,
-        writes: None,
-    };
-
-    /// May this call change the heap location described by `descr_name`?
-    pub fn may_write(&self, descr_name: &str) -> bool {
-        match self.writes {
-            None => true,
-            Some(names) => names.contains(&descr_name),
-        }
-    }
-}
-
 /// A word-sized field at a fixed offset in an object.
 #[derive(Debug)]
 pub struct FieldDescr {
@@ -178,18 +132,6 @@ pub struct SizeDescr {
     pub size: u32,
 }
 
-/// A residual call: the address of an `extern "C"` function with this
-/// signature, and what it may do. Arguments and results are passed by the
-/// SysV ABI: ints and refs in integer registers, floats in XMM registers.
-#[derive(Debug)]
-pub struct CallDescr {
-    pub name: &'static str,
-    pub func: usize,
-    pub args: &'static [Type],
-    pub ret: Type,
-    pub effects: Effects,
-}
-
 /// The descriptor an operation carries, if any.
 #[derive(Copy, Clone, Debug)]
 pub enum Descr {
@@ -211,7 +153,7 @@ impl Descr {
             Descr::Field(d) => Some(d.name),
             Descr::Array(d) => Some(d.name),
             Descr::Size(d) => Some(d.name),
-            Descr::Call(d) => Some(d.name),
+            Descr::Call(d) => Some(d.name()),
             _ => None,
         }
     }

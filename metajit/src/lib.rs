@@ -1,7 +1,8 @@
 //! metajit: one meta-tracing JIT shared by many interpreters.
 //!
 //! An interpreter writes its dispatch loop once, generic over a `Mode`
-//! (`hints`), and marks where the user program's loops are. The plain mode
+//! (`hints`), and marks where the user program's loops are; Rust helpers it
+//! calls without tracing into them are declared through `abi`. The plain mode
 //! (`plain`) runs it as ordinary Rust and counts loop iterations; when a loop
 //! is hot, the recording mode (`trace`) runs the same code and writes the IR
 //! (`ir`) of what it did; the optimizer (`opt`) simplifies that trace; a
@@ -9,6 +10,7 @@
 //! rebuilds the interpreter's state and the plain mode carries on. `driver`
 //! moves between the modes; `log` reports what happened.
 
+pub mod abi;
 pub mod backend;
 pub mod driver;
 pub mod gc;

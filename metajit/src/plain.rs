@@ -5,7 +5,7 @@
 //! branch itself. The only JIT cost is `can_enter_jit`: one hashed counter
 //! tick at user-level back edges (`driver::JitShared::tick`).
 
-use crate::backend::call;
+use crate::abi;
 use crate::driver::{Jit, JitShared};
 use crate::heap;
 use crate::hints::{Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
@@ -176,20 +176,28 @@ impl<G: Greens> Mode for Plain<G> {
     fn new_array(&mut self, d: &'static ArrayDescr, len: i64) -> usize {
         heap::alloc_array(d, len)
     }
+    #[inline]
     fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self> {
-        let words: Vec<u64> = args.iter().map(|&a| word(a)).collect();
-        from_word(d.ret, call::invoke(d, &words))
+        // On the stack: a call allocates nothing.
+        let mut words = [0u64; abi::MAX_ARGS];
+        for (w, &a) in words.iter_mut().zip(args) {
+            *w = word(a);
+        }
+        let words = &words[..args.len().min(abi::MAX_ARGS)];
+        // SAFETY: the words are the interpreter's plain values, `Ref`s being
+        // references it got from the heap, which is what a helper declared
+        // with `Ref` parameters accepts (`abi::invoke`'s contract).
+        from_word(d.ret(), unsafe { abi::invoke(d, words) })
     }
     fn call_may_raise(
         &mut self,
         d: &'static CallDescr,
         args: &[Val<Self>],
     ) -> Result<Val<Self>, usize> {
-        let words: Vec<u64> = args.iter().map(|&a| word(a)).collect();
-        let w = call::invoke(d, &words);
+        let v = self.call(d, args);
         match portal::take_raised() {
             Some(exception) => Err(exception),
-            None => Ok(from_word(d.ret, w)),
+            None => Ok(v),
         }
     }
     fn call_portal<I: Interpreter<G = G>>(

@@ -23,7 +23,6 @@ use crate::ir::{CallDescr, EffectKind, Effects, Type};
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
-use std::sync::LazyLock;
 
 /// What a call left for the driver instead of returning it.
 pub(crate) enum Pending {
@@ -151,15 +150,50 @@ fn run_with(f: impl FnOnce(&dyn SiteRunner) -> u64) -> u64 {
     }
 }
 
-macro_rules! trampolines {
-    ($run:ident: $($name:ident($($a:ident),*);)*) => {
-        $(extern "C" fn $name(site: u64 $(, $a: u64)*) -> u64 {
-            $run(site, &[$($a),*])
-        })*
+/// The effects of a residual user-level call: anything at all.
+const FORCES: Effects = Effects {
+    kind: EffectKind::ForcesFrames,
+    reads: None,
+    writes: None,
+};
+
+macro_rules! word {
+    ($a:ident) => {
+        u64
     };
 }
 
-trampolines! { run_entry:
+/// Trampolines `$f(site, reds…) -> $ret` calling `$run`, one per number of
+/// reds, and the array `$descrs` of their descriptors, indexed by that
+/// number. The reds are passed as words (`Int`), whatever their kind.
+macro_rules! sites {
+    ($descrs:ident, $name:literal, $run:ident -> $ret:ty: $($f:ident($($a:ident),*);)*) => {
+        $(extern "C" fn $f(site: u64 $(, $a: u64)*) -> $ret {
+            $run(site, &[$($a),*]) as $ret
+        })*
+        static $descrs: [CallDescr; MAX_SITE_REDS + 1] = [$(
+            CallDescr::of($name, $f as extern "C" fn(u64 $(, word!($a))*) -> $ret, FORCES),
+        )*];
+    };
+}
+
+sites! { SITES_INT, "portal", run_site -> u64:
+    portal_site_0();
+    portal_site_1(a);
+    portal_site_2(a, b);
+    portal_site_3(a, b, c);
+    portal_site_4(a, b, c, d);
+    portal_site_5(a, b, c, d, e);
+}
+sites! { SITES_REF, "portal", run_site -> usize:
+    portal_site_ref_0();
+    portal_site_ref_1(a);
+    portal_site_ref_2(a, b);
+    portal_site_ref_3(a, b, c);
+    portal_site_ref_4(a, b, c, d);
+    portal_site_ref_5(a, b, c, d, e);
+}
+sites! { ENTRIES_INT, "assembler", run_entry -> u64:
     entry_site_0();
     entry_site_1(a);
     entry_site_2(a, b);
@@ -167,82 +201,18 @@ trampolines! { run_entry:
     entry_site_4(a, b, c, d);
     entry_site_5(a, b, c, d, e);
 }
-
-extern "C" fn portal_site_0(site: u64) -> u64 {
-    run_site(site, &[])
-}
-extern "C" fn portal_site_1(site: u64, a: u64) -> u64 {
-    run_site(site, &[a])
-}
-extern "C" fn portal_site_2(site: u64, a: u64, b: u64) -> u64 {
-    run_site(site, &[a, b])
-}
-extern "C" fn portal_site_3(site: u64, a: u64, b: u64, c: u64) -> u64 {
-    run_site(site, &[a, b, c])
-}
-extern "C" fn portal_site_4(site: u64, a: u64, b: u64, c: u64, d: u64) -> u64 {
-    run_site(site, &[a, b, c, d])
-}
-extern "C" fn portal_site_5(site: u64, a: u64, b: u64, c: u64, d: u64, e: u64) -> u64 {
-    run_site(site, &[a, b, c, d, e])
+sites! { ENTRIES_REF, "assembler", run_entry -> usize:
+    entry_site_ref_0();
+    entry_site_ref_1(a);
+    entry_site_ref_2(a, b);
+    entry_site_ref_3(a, b, c);
+    entry_site_ref_4(a, b, c, d);
+    entry_site_ref_5(a, b, c, d, e);
 }
 
 /// The most reds a residual call site passes (the trampolines take the site
 /// and up to five words in integer registers).
 pub(crate) const MAX_SITE_REDS: usize = 5;
-
-fn site_descr(func: usize, reds: usize, ret: Type) -> CallDescr {
-    CallDescr {
-        name: "portal",
-        func,
-        args: &INT6[..=reds],
-        ret,
-        effects: Effects {
-            kind: EffectKind::ForcesFrames,
-            writes: None,
-        },
-    }
-}
-
-static INT6: [Type; 6] = [Type::Int; 6];
-
-fn site_descrs(name: &'static str, funcs: [usize; 6], ret: Type) -> [CallDescr; 6] {
-    std::array::from_fn(|reds| CallDescr {
-        name,
-        ..site_descr(funcs[reds], reds, ret)
-    })
-}
-
-fn portal_funcs() -> [usize; 6] {
-    [
-        portal_site_0 as *const () as usize,
-        portal_site_1 as *const () as usize,
-        portal_site_2 as *const () as usize,
-        portal_site_3 as *const () as usize,
-        portal_site_4 as *const () as usize,
-        portal_site_5 as *const () as usize,
-    ]
-}
-
-fn entry_funcs() -> [usize; 6] {
-    [
-        entry_site_0 as *const () as usize,
-        entry_site_1 as *const () as usize,
-        entry_site_2 as *const () as usize,
-        entry_site_3 as *const () as usize,
-        entry_site_4 as *const () as usize,
-        entry_site_5 as *const () as usize,
-    ]
-}
-
-static SITES_INT: LazyLock<[CallDescr; 6]> =
-    LazyLock::new(|| site_descrs("portal", portal_funcs(), Type::Int));
-static SITES_REF: LazyLock<[CallDescr; 6]> =
-    LazyLock::new(|| site_descrs("portal", portal_funcs(), Type::Ref));
-static ENTRIES_INT: LazyLock<[CallDescr; 6]> =
-    LazyLock::new(|| site_descrs("assembler", entry_funcs(), Type::Int));
-static ENTRIES_REF: LazyLock<[CallDescr; 6]> =
-    LazyLock::new(|| site_descrs("assembler", entry_funcs(), Type::Ref));
 
 /// The descriptor of a residual call passing `reds` words and returning `ret`
 /// (an int or a reference): into the portal, or (`compiled`) straight into
@@ -256,19 +226,18 @@ pub(crate) fn site_descr_for(reds: usize, ret: Type, compiled: bool) -> &'static
     }
 }
 
-extern "C" fn take_exception() -> u64 {
-    take_raised().unwrap_or(0) as u64
+extern "C" fn take_exception() -> usize {
+    take_raised().unwrap_or(0)
 }
 
 /// `take_exception()`: the exception a helper raised, taken from the slot;
 /// what a trace calls after `guard_exception`.
-pub(crate) static TAKE_EXCEPTION: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "take_exception",
-    func: take_exception as *const () as usize,
-    args: &[],
-    ret: Type::Ref,
-    effects: Effects {
+pub(crate) static TAKE_EXCEPTION: CallDescr = CallDescr::of(
+    "take_exception",
+    take_exception as extern "C" fn() -> usize,
+    Effects {
         kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
         writes: Some(&[]),
     },
-});
+);

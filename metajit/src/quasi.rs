@@ -52,23 +52,25 @@ pub(crate) fn invalidate(d: &'static FieldDescr) {
 }
 
 /// `invalidate` for compiled code: the descriptor's address as a word.
-pub(crate) extern "C" fn invalidate_descr(d: u64) -> u64 {
-    // SAFETY: compiled code passes only the address of a `&'static
-    // FieldDescr` that the recorder put there as a constant.
+///
+/// # Safety
+///
+/// `d` is the address of a `&'static FieldDescr` (compiled code passes
+/// only the constant the recorder put there).
+pub(crate) unsafe extern "C" fn invalidate_descr(d: u64) -> u64 {
+    // SAFETY: the caller passes the address of a `&'static FieldDescr`.
     let d: &'static FieldDescr = unsafe { &*(d as usize as *const FieldDescr) };
     invalidate(d);
     0
 }
 
 /// The call a trace records before writing a quasi-immutable field.
-pub(crate) static INVALIDATE: std::sync::LazyLock<crate::ir::CallDescr> =
-    std::sync::LazyLock::new(|| crate::ir::CallDescr {
-        name: "invalidate",
-        func: invalidate_descr as *const () as usize,
-        args: &[crate::ir::Type::Int],
-        ret: crate::ir::Type::Int,
-        effects: crate::ir::Effects {
-            kind: crate::ir::EffectKind::CannotRaise,
-            writes: Some(&[]),
-        },
-    });
+pub(crate) static INVALIDATE: crate::ir::CallDescr = crate::ir::CallDescr::of(
+    "invalidate",
+    invalidate_descr as unsafe extern "C" fn(u64) -> u64,
+    crate::ir::Effects {
+        kind: crate::ir::EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[]),
+    },
+);

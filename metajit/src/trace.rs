@@ -22,7 +22,7 @@
 //! Methods are out of line (`#[inline(never)]` on the heavy ones) so that
 //! monomorphizing the dispatch loop for this mode stays cheap to compile.
 
-use crate::backend::call;
+use crate::abi;
 use crate::driver::{Jit, JitShared};
 use crate::gc;
 use crate::heap;
@@ -455,19 +455,21 @@ impl<G: Greens> Recorder<G> {
 
     /// Before a call with these effects: store the virtual items if it may
     /// read the object; after it, forget them if it may write it.
-    fn around_call(&mut self, effects: crate::ir::Effects, before: bool) {
+    /// Only a call that runs the interpreter (`ForcesFrames`, `Random`) or
+    /// names the object's descriptor in its summary can see the object.
+    fn around_call(&mut self, effects: &crate::ir::Effects, before: bool) {
         let Some(v) = &self.virt else {
             return;
         };
-        let may_touch = matches!(effects.kind, EffectKind::Random | EffectKind::ForcesFrames)
-            || effects.may_write(v.descr.name);
-        if !may_touch {
-            return;
-        }
-        if before {
+        let descr = crate::abi::DescrRef::Array(v.descr);
+        let forces = matches!(effects.kind, EffectKind::Random | EffectKind::ForcesFrames);
+        if before && (forces || effects.reads.is_some_and(|r| r.contains(&descr))) {
             self.flush_virtual();
-        } else if let Some(v) = self.virt.as_mut() {
-            v.items.clear();
+        }
+        if !before && (forces || effects.may_write(descr)) {
+            if let Some(v) = self.virt.as_mut() {
+                v.items.clear();
+            }
         }
     }
 
@@ -663,11 +665,12 @@ impl<G: Greens> Recorder<G> {
         let reds = saved(&callee_reds);
         let forces = crate::ir::Effects {
             kind: EffectKind::ForcesFrames,
+            reads: None,
             writes: None,
         };
-        self.around_call(forces, true);
+        self.around_call(&forces, true);
         let completion = self.run_concretely(interp, callee, &callee_reds)?;
-        self.around_call(forces, false);
+        self.around_call(&forces, false);
         let value = match completion {
             Completion::Return(v) => v,
             Completion::Raise(_) => {
@@ -976,19 +979,21 @@ impl<G: Greens> Mode for Recorder<G> {
     }
     fn call(&mut self, d: &'static CallDescr, args: &[Val<Self>]) -> Val<Self> {
         let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
-        self.around_call(d.effects, true);
-        let w = call::invoke(d, &words);
-        self.around_call(d.effects, false);
+        self.around_call(d.effects(), true);
+        // SAFETY: the concrete values are what the plain mode would pass
+        // (see `Plain::call`).
+        let w = unsafe { abi::invoke(d, &words) };
+        self.around_call(d.effects(), false);
         let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
-        let elidable = d.effects.kind == EffectKind::Elidable;
+        let elidable = d.effects().kind == EffectKind::Elidable;
         if elidable && irs.iter().all(|a| a.is_const()) {
-            return rval(d.ret, w, Arg::from_word(d.ret, w));
+            return rval(d.ret(), w, Arg::from_word(d.ret(), w));
         }
-        let ir = self.emit(Opcode::call_for(d.ret, elidable), irs, Descr::Call(d));
-        if !matches!(d.effects.writes, Some([])) {
+        let ir = self.emit(Opcode::call_for(d.ret(), elidable), irs, Descr::Call(d));
+        if !d.effects().writes_nothing() {
             self.dirty = true;
         }
-        rval(d.ret, w, ir)
+        rval(d.ret(), w, ir)
     }
     fn call_may_raise(
         &mut self,
@@ -996,19 +1001,20 @@ impl<G: Greens> Mode for Recorder<G> {
         args: &[Val<Self>],
     ) -> Result<Val<Self>, RRef> {
         let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
-        self.around_call(d.effects, true);
-        let w = call::invoke(d, &words);
+        self.around_call(d.effects(), true);
+        // SAFETY: as in `call`.
+        let w = unsafe { abi::invoke(d, &words) };
         let raised = portal::take_raised();
-        self.around_call(d.effects, false);
+        self.around_call(d.effects(), false);
         let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
-        let ir = self.emit(Opcode::call_for(d.ret, false), irs, Descr::Call(d));
-        if !matches!(d.effects.writes, Some([])) {
+        let ir = self.emit(Opcode::call_for(d.ret(), false), irs, Descr::Call(d));
+        if !d.effects().writes_nothing() {
             self.dirty = true;
         }
         match raised {
             None => {
                 self.guard(Opcode::GuardNoException, vec![]);
-                Ok(rval(d.ret, w, ir))
+                Ok(rval(d.ret(), w, ir))
             }
             Some(exception) => {
                 self.guard(Opcode::GuardException, vec![]);

@@ -356,16 +356,15 @@ impl metajit::Interpreter for ConstantLoop {
 
 fn recorded_constants(backend: &str, stress: bool) {
     gc::register_type(CELL.type_id, TypeLayout::Fixed { refs: vec![] });
-    let replace = Box::leak(Box::new(metajit::ir::CallDescr {
-        name: "replace",
-        func: replace as *const () as usize,
-        args: &[Type::Int],
-        ret: Type::Int,
-        effects: metajit::ir::Effects {
+    let replace = Box::leak(Box::new(metajit::ir::CallDescr::of(
+        "replace",
+        replace as extern "C" fn(i64) -> i64,
+        metajit::ir::Effects {
             kind: metajit::ir::EffectKind::CannotRaise,
+            reads: Some(&[]),
             writes: Some(&[]),
         },
-    }));
+    )));
     fill_tables();
     clear_stack();
     let (params, _) = metajit::Params::parse(&format!("threshold=3,{backend}")).unwrap();

@@ -86,6 +86,78 @@ fn a_call_forgets_only_what_its_summary_writes() {
 }
 
 #[test]
+fn a_call_keeps_what_its_summary_does_not_name_and_drops_what_it_does() {
+    // `set_reg` writes `regs` items: the field and the `bytes` item stay
+    // known across it, the `regs` item (and its store) do not.
+    check(
+        "heap",
+        "[r0, r1]\ni2 = getfield_i(r0, descr=value)\ni3 = getarrayitem_i(r1, 1, descr=regs)\ni4 = getarrayitem_i(r1, 2, descr=bytes)\nsetarrayitem(r1, 0, i2, descr=regs)\n\
+         call_n(r1, 5, 7, descr=set_reg)\n\
+         i5 = getfield_i(r0, descr=value)\ni6 = getarrayitem_i(r1, 1, descr=regs)\ni7 = getarrayitem_i(r1, 2, descr=bytes)\ni8 = getarrayitem_i(r1, 0, descr=regs)\nfinish(i5, i6, i7, i8)\n",
+        "[r0, r1]\ni2 = getfield_i(r0, descr=value)\ni3 = getarrayitem_i(r1, 1, descr=regs)\ni4 = getarrayitem_i(r1, 2, descr=bytes)\nsetarrayitem(r1, 0, i2, descr=regs)\n\
+         call_n(r1, 5, 7, descr=set_reg)\n\
+         i6 = getarrayitem_i(r1, 1, descr=regs)\ni8 = getarrayitem_i(r1, 0, descr=regs)\nfinish(i2, i6, i4, i8)\n",
+    );
+    // `set_value` writes `value`: the `regs` item stays, the field goes.
+    check(
+        "heap",
+        "[r0, r1]\ni2 = getfield_i(r0, descr=value)\ni3 = getarrayitem_i(r1, 1, descr=regs)\ncall_n(r0, 3, descr=set_value)\ni4 = getfield_i(r0, descr=value)\ni5 = getarrayitem_i(r1, 1, descr=regs)\nfinish(i4, i5)\n",
+        "[r0, r1]\ni2 = getfield_i(r0, descr=value)\ni3 = getarrayitem_i(r1, 1, descr=regs)\ncall_n(r0, 3, descr=set_value)\ni4 = getfield_i(r0, descr=value)\nfinish(i4, i3)\n",
+    );
+}
+
+/// Two descriptors with the same name are two descriptors: a call that
+/// writes one keeps what is known of the other (summaries name descriptors
+/// by identity, not by name).
+#[test]
+fn summaries_name_descriptors_by_identity_not_by_name() {
+    use metajit::ir::{
+        Arg, CallDescr, Descr, DescrRef, EffectKind, Effects, FieldDescr, Op, Opcode, Trace, Type,
+    };
+    static A: FieldDescr = FieldDescr {
+        name: "value",
+        offset: 8,
+        ty: Type::Int,
+    };
+    static B: FieldDescr = FieldDescr {
+        name: "value",
+        offset: 16,
+        ty: Type::Int,
+    };
+    extern "C" fn writes_a(_obj: usize) {}
+    static WRITES_A: CallDescr = CallDescr::of(
+        "writes_a",
+        writes_a as extern "C" fn(usize),
+        Effects {
+            kind: EffectKind::CannotRaise,
+            reads: Some(&[]),
+            writes: Some(&[DescrRef::Field(&A)]),
+        },
+    );
+    let mut t = Trace::default();
+    let r0 = t.new_var(Type::Ref);
+    t.inputs.push(r0);
+    let load = |d: &'static FieldDescr| {
+        let mut op = Op::new(Opcode::GetfieldI, vec![Arg::Var(r0)]);
+        op.descr = Descr::Field(d);
+        op
+    };
+    t.push(load(&A));
+    t.push(load(&B));
+    let mut call = Op::new(Opcode::CallN, vec![Arg::Var(r0)]);
+    call.descr = Descr::Call(&WRITES_A);
+    t.push(call);
+    let a = t.push(load(&A)).unwrap();
+    let b = t.push(load(&B)).unwrap();
+    t.push(Op::new(Opcode::Finish, vec![Arg::Var(a), Arg::Var(b)]));
+    let out = metajit::opt::heap::run(&t);
+    assert_eq!(
+        out.to_string(),
+        "[r0]\ni1 = getfield_i(r0, descr=value)\ni2 = getfield_i(r0, descr=value)\ncall_n(r0, descr=writes_a)\ni3 = getfield_i(r0, descr=value)\nfinish(i3, i2)\n"
+    );
+}
+
+#[test]
 fn a_call_with_unknown_effects_forgets_everything_but_lengths() {
     check(
         "heap",

@@ -259,19 +259,13 @@ extern "C" fn aligned(x: i64) -> i64 {
     (p.is_multiple_of(16)) as i64 + x / 10 + a.0[0] as i64
 }
 
-fn descr(
-    name: &'static str,
-    func: usize,
-    args: &'static [Type],
-    ret: Type,
-) -> &'static metajit::ir::CallDescr {
-    Box::leak(Box::new(metajit::ir::CallDescr {
+/// A leaked descriptor of the helper `f`, which may do anything.
+fn descr<F: metajit::abi::HelperFn>(name: &'static str, f: F) -> &'static metajit::ir::CallDescr {
+    Box::leak(Box::new(metajit::ir::CallDescr::of(
         name,
-        func,
-        args,
-        ret,
-        effects: metajit::ir::Effects::RANDOM,
-    }))
+        f,
+        metajit::ir::Effects::RANDOM,
+    )))
 }
 
 #[test]
@@ -279,16 +273,9 @@ fn calls_with_int_and_float_args() {
     use metajit::ir::Descr;
     let d6 = descr(
         "six",
-        six as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64 as usize,
-        &[Type::Int; 6],
-        Type::Int,
+        six as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64,
     );
-    let df = descr(
-        "fmix",
-        fmix as extern "C" fn(f64, f64) -> f64 as usize,
-        &[Type::Float, Type::Float],
-        Type::Float,
-    );
+    let df = descr("fmix", fmix as extern "C" fn(f64, f64) -> f64);
     let mut b = B::new();
     let ins: Vec<_> = (0..6).map(|_| b.input(Type::Int)).collect();
     let (x, y) = (b.input(Type::Float), b.input(Type::Float));
@@ -316,15 +303,180 @@ fn calls_with_int_and_float_args() {
     assert_eq!(f64::from_bits(values[2]), 21.5);
 }
 
+/// Every SysV argument register, ints and floats interleaved (one a
+/// reference); each argument's bits are mixed in at its own position, so a
+/// misplaced argument changes the result.
+#[allow(clippy::too_many_arguments)]
+extern "C" fn every(
+    a: i64,
+    x0: f64,
+    b: i64,
+    x1: f64,
+    x2: f64,
+    r: usize,
+    x3: f64,
+    c: i64,
+    x4: f64,
+    x5: f64,
+    d: i64,
+    x6: f64,
+    e: i64,
+    x7: f64,
+) -> i64 {
+    let words = [
+        a as u64,
+        x0.to_bits(),
+        b as u64,
+        x1.to_bits(),
+        x2.to_bits(),
+        r as u64,
+        x3.to_bits(),
+        c as u64,
+        x4.to_bits(),
+        x5.to_bits(),
+        d as u64,
+        x6.to_bits(),
+        e as u64,
+        x7.to_bits(),
+    ];
+    words.iter().enumerate().fold(0u64, |h, (k, &w)| {
+        h.rotate_left(7) ^ w.wrapping_mul(2 * k as u64 + 1)
+    }) as i64
+}
+
+/// Floats first, then ints, returning a float.
+extern "C" fn floats_first(x: f64, y: f64, n: i64, r: usize) -> f64 {
+    x * 2.0 - y + n as f64 + (r % 1000) as f64
+}
+
+#[test]
+fn calls_with_every_argument_register_in_any_mix() {
+    use metajit::ir::{Arg, Descr};
+    type Every = extern "C" fn(
+        i64,
+        f64,
+        i64,
+        f64,
+        f64,
+        usize,
+        f64,
+        i64,
+        f64,
+        f64,
+        i64,
+        f64,
+        i64,
+        f64,
+    ) -> i64;
+    let de = descr("every", every as Every);
+    let dff = descr(
+        "floats_first",
+        floats_first as extern "C" fn(f64, f64, i64, usize) -> f64,
+    );
+    let mut b = B::new();
+    let n = b.input(Type::Int);
+    let ints: Vec<_> = (0..4).map(|_| b.input(Type::Int)).collect();
+    let r = b.input(Type::Ref);
+    let fl: Vec<_> = (0..8).map(|_| b.input(Type::Float)).collect();
+    let mut label = vec![v(n)];
+    label.extend(ints.iter().map(|&x| v(x)));
+    label.push(v(r));
+    label.extend(fl.iter().map(|&x| v(x)));
+    b.void(Label, &label);
+    let c = b.op(IntLt, &[v(n), i(20)]);
+    b.guard(GuardTrue, &[v(c)], &label, 1);
+    // Ints and floats each rotated, so the moves into argument registers
+    // form cycles in both register files.
+    let call_args = |ints: &[metajit::ir::Var], fl: &[metajit::ir::Var]| -> Vec<Arg> {
+        vec![
+            v(ints[1]),
+            v(fl[1]),
+            v(ints[2]),
+            v(fl[2]),
+            v(fl[3]),
+            v(r),
+            v(fl[4]),
+            v(ints[3]),
+            v(fl[5]),
+            v(fl[6]),
+            v(ints[0]),
+            v(fl[7]),
+            v(n),
+            v(fl[0]),
+        ]
+    };
+    let h = b
+        .op_d(CallI, &call_args(&ints, &fl), Descr::Call(de))
+        .unwrap();
+    // Constants in some positions, and the result of the first call.
+    let h2 = b
+        .op_d(
+            CallI,
+            &[
+                v(h),
+                f(0.5),
+                i(-1),
+                v(fl[0]),
+                f(-0.0),
+                v(r),
+                v(fl[7]),
+                i(1 << 40),
+                v(fl[1]),
+                f(1e300),
+                v(ints[2]),
+                v(fl[6]),
+                v(h),
+                v(fl[5]),
+            ],
+            Descr::Call(de),
+        )
+        .unwrap();
+    let g = b
+        .op_d(CallF, &[v(fl[3]), v(fl[2]), v(h2), v(r)], Descr::Call(dff))
+        .unwrap();
+    let mut next = vec![v(b.op(IntAdd, &[v(n), i(1)]))];
+    next.push(v(h));
+    next.push(v(h2));
+    next.push(v(ints[0]));
+    next.push(v(ints[1]));
+    next.push(v(r));
+    next.push(v(g));
+    next.extend(fl[..7].iter().map(|&x| v(x)));
+    b.void(Jump, &next);
+    let mut inputs = vec![0u64, 1, (-2i64) as u64, 3 << 33, 4, 0x1000];
+    inputs.extend((0..8).map(|k| (k as f64 * 1.25 - 3.0).to_bits()));
+    let e = check(&b.t, &inputs);
+    let Exit::Guard { id: 1, values } = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(values[0], 20);
+    // The first iteration, computed directly.
+    let mut b1 = B::new();
+    let ins: Vec<_> = [Type::Int, Type::Float, Type::Int, Type::Ref]
+        .iter()
+        .map(|&t| b1.input(t))
+        .collect();
+    let once = b1
+        .op_d(
+            CallF,
+            &[v(ins[1]), f(2.0), v(ins[0]), v(ins[3])],
+            Descr::Call(dff),
+        )
+        .unwrap();
+    b1.void(Finish, &[v(once)]);
+    let e = check(&b1.t, &[5, 1.5f64.to_bits(), 0, 0x2001]);
+    assert_eq!(
+        e,
+        Exit::Finish {
+            values: vec![floats_first(1.5, 2.0, 5, 0x2001).to_bits()]
+        }
+    );
+}
+
 #[test]
 fn call_in_loop_with_many_live_values() {
     use metajit::ir::Descr;
-    let da = descr(
-        "aligned",
-        aligned as extern "C" fn(i64) -> i64 as usize,
-        &[Type::Int],
-        Type::Int,
-    );
+    let da = descr("aligned", aligned as extern "C" fn(i64) -> i64);
     let mut b = B::new();
     let n = b.input(Type::Int);
     let ints: Vec<_> = (0..14).map(|_| b.input(Type::Int)).collect();
@@ -393,12 +545,7 @@ fn helper_reenters_the_backend() {
     b.void(Finish, &[v(y)]);
     x64.compile_loop(2, &b.t).unwrap();
     // Loop 1: sum of reenter(k) for k < 10.
-    let dr = descr(
-        "reenter",
-        reenter as extern "C" fn(i64) -> i64 as usize,
-        &[Type::Int],
-        Type::Int,
-    );
+    let dr = descr("reenter", reenter as extern "C" fn(i64) -> i64);
     let mut b = B::new();
     let (k, s) = (b.input(Type::Int), b.input(Type::Int));
     b.void(Label, &[v(k), v(s)]);

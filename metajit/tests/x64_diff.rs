@@ -17,10 +17,10 @@ use metajit::backend::x64::X64Backend;
 use metajit::backend::{Backend, Exit};
 use metajit::heap;
 use metajit::ir::{
-    Arg, ArrayDescr, CallDescr, Descr, Effects, FieldDescr, Opcode, Opcode::*, SizeDescr, Type, Var,
+    Arg, ArrayDescr, CallDescr, Descr, DescrRef, EffectKind, Effects, FieldDescr, Opcode,
+    Opcode::*, SizeDescr, Type, Var,
 };
 use std::collections::HashMap;
-use std::sync::LazyLock;
 use x64common::*;
 
 // ---- the test's heap types and helpers -----------------------------------
@@ -97,61 +97,144 @@ extern "C" fn hif(x: i64) -> f64 {
     x as f64 / 3.0
 }
 /// Writes the heap: `ints[i & 7] = v`.
-extern "C" fn hset(arr: usize, i: i64, v: i64) -> i64 {
-    // SAFETY: traces call this with the live `ints` array (8 items).
+///
+/// # Safety
+///
+/// `arr` is a live array of `INTS`, with at least 8 items.
+unsafe extern "C" fn hset(arr: usize, i: i64, v: i64) -> i64 {
+    // SAFETY: the caller passes the live `ints` array (8 items).
     unsafe { heap::store(arr, heap::item_offset(&INTS, i & 7), 8, v as u64) };
     v
 }
 
-static CALL_H0: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "h0",
-    func: h0 as extern "C" fn() -> i64 as usize,
-    args: &[],
-    ret: Type::Int,
-    effects: Effects::RANDOM,
-});
-static CALL_H2: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "h2",
-    func: h2 as extern "C" fn(i64, i64) -> i64 as usize,
-    args: &[Type::Int, Type::Int],
-    ret: Type::Int,
-    effects: Effects::ELIDABLE,
-});
-static CALL_H6: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "h6",
-    func: h6 as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64 as usize,
-    args: &[Type::Int; 6],
-    ret: Type::Int,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HF1: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hf1",
-    func: hf1 as extern "C" fn(f64) -> f64 as usize,
-    args: &[Type::Float],
-    ret: Type::Float,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HF2: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hf2",
-    func: hf2 as extern "C" fn(f64, f64) -> f64 as usize,
-    args: &[Type::Float, Type::Float],
-    ret: Type::Float,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HIF: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hif",
-    func: hif as extern "C" fn(i64) -> f64 as usize,
-    args: &[Type::Int],
-    ret: Type::Float,
-    effects: Effects::ELIDABLE,
-});
-static CALL_HSET: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "hset",
-    func: hset as extern "C" fn(usize, i64, i64) -> i64 as usize,
-    args: &[Type::Ref, Type::Int, Type::Int],
-    ret: Type::Int,
-    effects: Effects::RANDOM,
-});
+/// Float bits with NaNs made one NaN (the backends may produce different
+/// payloads, see the top of the file).
+fn canon_bits(x: f64) -> u64 {
+    if x.is_nan() {
+        f64::NAN.to_bits()
+    } else {
+        x.to_bits()
+    }
+}
+/// Mixed: int, float, the `ints` array (reads item 0), float.
+///
+/// # Safety
+///
+/// `arr` is a live array of `INTS`.
+unsafe extern "C" fn hmix(a: i64, x: f64, arr: usize, y: f64) -> f64 {
+    // SAFETY: the caller passes the live `ints` array.
+    let first = unsafe { heap::load(arr, heap::item_offset(&INTS, 0), 8) } as i64;
+    (a as f64) * 0.5 + x - y * 2.0 + first as f64
+}
+/// Floats first, then an int: an int result.
+extern "C" fn hfi(x: f64, y: f64, n: i64) -> i64 {
+    (canon_bits(x) ^ canon_bits(y).rotate_left(17)).wrapping_add(n as u64) as i64
+}
+/// Every argument register: five ints and a reference, eight floats,
+/// interleaved; each argument mixed in at its own position.
+#[allow(clippy::too_many_arguments)]
+extern "C" fn hall(
+    a: i64,
+    x0: f64,
+    x1: f64,
+    b: i64,
+    x2: f64,
+    arr: usize,
+    x3: f64,
+    c: i64,
+    x4: f64,
+    d: i64,
+    x5: f64,
+    x6: f64,
+    e: i64,
+    x7: f64,
+) -> i64 {
+    let words = [
+        a as u64,
+        canon_bits(x0),
+        canon_bits(x1),
+        b as u64,
+        canon_bits(x2),
+        (arr != 0) as u64,
+        canon_bits(x3),
+        c as u64,
+        canon_bits(x4),
+        d as u64,
+        canon_bits(x5),
+        canon_bits(x6),
+        e as u64,
+        canon_bits(x7),
+    ];
+    words.iter().enumerate().fold(0u64, |h, (k, &w)| {
+        h.rotate_left(5) ^ w.wrapping_mul(2 * k as u64 + 1)
+    }) as i64
+}
+/// Void, mixed: `ints[n & 7] = x as i64`.
+///
+/// # Safety
+///
+/// `arr` is a live array of `INTS`, with at least 8 items.
+unsafe extern "C" fn hvoid(x: f64, arr: usize, n: i64) {
+    // SAFETY: the caller passes the live `ints` array (8 items).
+    unsafe { heap::store(arr, heap::item_offset(&INTS, n & 7), 8, x as i64 as u64) };
+}
+
+type Hall =
+    extern "C" fn(i64, f64, f64, i64, f64, usize, f64, i64, f64, i64, f64, f64, i64, f64) -> i64;
+
+static CALL_HMIX: CallDescr = CallDescr::of(
+    "hmix",
+    hmix as unsafe extern "C" fn(i64, f64, usize, f64) -> f64,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[DescrRef::Array(&INTS)]),
+        writes: Some(&[]),
+    },
+);
+static CALL_HFI: CallDescr = CallDescr::of(
+    "hfi",
+    hfi as extern "C" fn(f64, f64, i64) -> i64,
+    Effects::ELIDABLE,
+);
+static CALL_HALL: CallDescr = CallDescr::of("hall", hall as Hall, Effects::ELIDABLE);
+static CALL_HVOID: CallDescr = CallDescr::of(
+    "hvoid",
+    hvoid as unsafe extern "C" fn(f64, usize, i64),
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[DescrRef::Array(&INTS)]),
+    },
+);
+static CALL_H0: CallDescr = CallDescr::of("h0", h0 as extern "C" fn() -> i64, Effects::RANDOM);
+static CALL_H2: CallDescr = CallDescr::of(
+    "h2",
+    h2 as extern "C" fn(i64, i64) -> i64,
+    Effects::ELIDABLE,
+);
+static CALL_H6: CallDescr = CallDescr::of(
+    "h6",
+    h6 as extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64,
+    Effects::ELIDABLE,
+);
+static CALL_HF1: CallDescr =
+    CallDescr::of("hf1", hf1 as extern "C" fn(f64) -> f64, Effects::ELIDABLE);
+static CALL_HF2: CallDescr = CallDescr::of(
+    "hf2",
+    hf2 as extern "C" fn(f64, f64) -> f64,
+    Effects::ELIDABLE,
+);
+static CALL_HIF: CallDescr =
+    CallDescr::of("hif", hif as extern "C" fn(i64) -> f64, Effects::ELIDABLE);
+static CALL_HSET: CallDescr = CallDescr::of(
+    "hset",
+    hset as unsafe extern "C" fn(usize, i64, i64) -> i64,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[DescrRef::Array(&INTS)]),
+    },
+);
 
 // ---- PRNG ----------------------------------------------------------------
 
@@ -623,24 +706,48 @@ impl Gen<'_> {
     }
 
     fn call(&mut self) {
-        let (d, args): (&'static CallDescr, Vec<Arg>) = match self.rng.below(7) {
-            0 => (&*CALL_H0, vec![]),
-            1 => (&*CALL_H2, vec![self.int(), self.int()]),
-            2 => (&*CALL_H6, (0..6).map(|_| self.int()).collect()),
-            3 => (&*CALL_HF1, vec![self.float()]),
-            4 => (&*CALL_HF2, vec![self.float(), self.float()]),
-            5 => (&*CALL_HIF, vec![self.int()]),
+        let (d, args): (&'static CallDescr, Vec<Arg>) = match self.rng.below(11) {
+            7 => {
+                let a = self.ref_of(RefKind::Ints).unwrap();
+                let args = vec![self.int(), self.float(), v(a), self.float()];
+                (&CALL_HMIX, args)
+            }
+            8 => (&CALL_HFI, vec![self.float(), self.float(), self.int()]),
+            9 => {
+                let a = self.ref_of(RefKind::Ints).unwrap();
+                let mut args = Vec::new();
+                for t in CALL_HALL.args() {
+                    args.push(match t {
+                        Type::Int => self.int(),
+                        Type::Float => self.float(),
+                        _ => v(a),
+                    });
+                }
+                (&CALL_HALL, args)
+            }
+            10 => {
+                let a = self.ref_of(RefKind::Ints).unwrap();
+                (&CALL_HVOID, vec![self.float(), v(a), self.int()])
+            }
+            0 => (&CALL_H0, vec![]),
+            1 => (&CALL_H2, vec![self.int(), self.int()]),
+            2 => (&CALL_H6, (0..6).map(|_| self.int()).collect()),
+            3 => (&CALL_HF1, vec![self.float()]),
+            4 => (&CALL_HF2, vec![self.float(), self.float()]),
+            5 => (&CALL_HIF, vec![self.int()]),
             _ => {
                 let a = self.ref_of(RefKind::Ints).unwrap();
-                (&*CALL_HSET, vec![v(a), self.int(), self.int()])
+                (&CALL_HSET, vec![v(a), self.int(), self.int()])
             }
         };
-        let pure = d.effects.kind == metajit::ir::EffectKind::Elidable && self.rng.chance(50);
-        let r = self
+        let pure = d.effects().kind == EffectKind::Elidable && self.rng.chance(50);
+        let Some(r) = self
             .b
-            .op_d(Opcode::call_for(d.ret, pure), &args, Descr::Call(d))
-            .unwrap();
-        if d.ret == Type::Float {
+            .op_d(Opcode::call_for(d.ret(), pure), &args, Descr::Call(d))
+        else {
+            return; // void
+        };
+        if d.ret() == Type::Float {
             self.floats.push(r);
         } else {
             self.ints.push(r);

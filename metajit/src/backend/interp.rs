@@ -6,7 +6,8 @@
 //! exactly as the recorder evaluated them. It also keeps the whole JIT
 //! working on hosts without a code generator.
 
-use super::{call, Backend, CompileError, Exit};
+use super::{Backend, CompileError, Exit};
+use crate::abi;
 use crate::ir::{eval, Arg, Descr, OpClass, Opcode, Trace};
 use crate::{gc, heap};
 use std::cell::RefCell;
@@ -31,10 +32,12 @@ impl IrInterp {
                     let Descr::Call(d) = op.descr else {
                         return Err(CompileError("call without a call descriptor".into()));
                     };
-                    if !call::supported(d) {
+                    if op.args.len() != d.args().len() {
                         return Err(CompileError(format!(
-                            "unsupported helper signature: {}",
-                            d.name
+                            "{} takes {} arguments, the call passes {}",
+                            d.name(),
+                            d.args().len(),
+                            op.args.len()
                         )));
                     }
                 }
@@ -210,7 +213,10 @@ impl Backend for IrInterp {
                         unreachable!()
                     };
                     let args: Vec<u64> = op.args.iter().map(|&a| val(a, &regs)).collect();
-                    result = call::invoke(d, &args);
+                    // SAFETY: the trace passes the values the recorder saw
+                    // the interpreter pass (references to live objects:
+                    // `regs` is rooted), as `Plain::call` does.
+                    result = unsafe { abi::invoke(d, &args) };
                 }
                 opcode => {
                     let args: Vec<u64> = op.args.iter().map(|&a| val(a, &regs)).collect();

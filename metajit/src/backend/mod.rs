@@ -24,7 +24,6 @@
 //! interpreter, which may compile or execute more code, so a backend must not
 //! hold a borrow of its own state while code runs.
 
-pub mod call;
 pub mod interp;
 #[cfg(target_arch = "x86_64")]
 pub mod x64;

@@ -443,3 +443,19 @@ pub fn identity_hash(obj: usize) -> u64 {
     let x = (obj as u64 >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x ^ (x >> 29)
 }
+
+/// Show `visit` every object allocated on this thread's heap: its address
+/// and the words of its cell (past the object's own size they are zero).
+/// For `abi::check`; `visit` must not use the heap.
+pub(crate) fn for_each_object(visit: &mut dyn FnMut(usize, &[u64])) {
+    with_heap(|h| {
+        h.space.for_each_object(&mut |f| {
+            // SAFETY: `f` is an allocated cell of `f.size` bytes (a multiple
+            // of 16), 16-byte aligned and zeroed when it was allocated, so
+            // every word is initialized; nothing writes it while the slice
+            // lives (the heap is per thread and `visit` does not use it).
+            let words = unsafe { std::slice::from_raw_parts(f.start as *const u64, f.size / 8) };
+            visit(f.start, words)
+        })
+    })
+}

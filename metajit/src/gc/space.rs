@@ -440,6 +440,33 @@ impl Space {
     }
 }
 
+impl Space {
+    /// Show `visit` every allocated object: its start and the bytes of its
+    /// cell (for `abi::check`).
+    pub(crate) fn for_each_object(&self, visit: &mut dyn FnMut(Found)) {
+        for &chunk in &self.chunks {
+            let h = header(chunk);
+            for w in 0..h.ncells.div_ceil(64) {
+                let mut bits = h.alloc[w];
+                while bits != 0 {
+                    let b = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    visit(Found {
+                        start: chunk + FIRST_CELL + (w * 64 + b) * h.cell_size,
+                        size: h.cell_size,
+                    });
+                }
+            }
+        }
+        for (&start, l) in &self.large {
+            visit(Found {
+                start,
+                size: l.size,
+            });
+        }
+    }
+}
+
 impl Drop for Space {
     fn drop(&mut self) {
         // The thread is ending: nothing can reach its objects any more

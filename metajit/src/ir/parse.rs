@@ -617,18 +617,18 @@ impl Parser<'_> {
             None => arg_types[0],
         };
         let rty = match descr {
-            Descr::Call(d) if rty != d.ret => {
+            Descr::Call(d) if rty != d.ret() => {
                 let want = if opcode.name().starts_with("call_may_force")
                     || opcode.name().starts_with("call_assembler")
                 {
-                    Opcode::call_may_force_for(d.ret)
+                    Opcode::call_may_force_for(d.ret())
                 } else {
-                    Opcode::call_for(d.ret, opcode.name().starts_with("call_pure"))
+                    Opcode::call_for(d.ret(), opcode.name().starts_with("call_pure"))
                 }
                 .name();
                 return Err(l.err_at(
                     ocol,
-                    format!("{} returns {}: use {want}", d.name, type_name(d.ret)),
+                    format!("{} returns {}: use {want}", d.name(), type_name(d.ret())),
                 ));
             }
             _ => rty,
@@ -879,7 +879,7 @@ fn operand_types(op: Opcode, descr: Descr, have: &[Type]) -> Option<Vec<Type>> {
         New => vec![],
         NewArray => vec![I],
         _ if op.class() == OpClass::Call => match descr {
-            Descr::Call(d) => d.args.to_vec(),
+            Descr::Call(d) => d.args().to_vec(),
             _ => return None,
         },
         GuardTrue | GuardFalse => vec![I],

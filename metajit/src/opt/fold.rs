@@ -19,13 +19,13 @@
 //!   their flag goes with them; an operation that does overflow, or one
 //!   followed by `guard_overflow`, is left alone (that guard always fails);
 //! - `call_pure_*` of an elidable function on constants is called now,
-//!   through `backend::call::invoke`, exactly as the backend would call it.
+//!   through `abi::invoke`, exactly as the backend would call it.
 //!
 //! Guards are not this pass's business (except the overflow guard above):
 //! `guards.rs` removes those that are known to hold.
 
 use super::{empty_like, is_elidable_call, Forward};
-use crate::backend::call;
+use crate::abi;
 use crate::ir::{eval, Arg, Descr, Op, OpClass, Opcode, Trace, Type, Var};
 use std::collections::HashMap;
 
@@ -197,10 +197,13 @@ fn fold_call(op: &Op) -> Option<Arg> {
     let Descr::Call(d) = op.descr else {
         return None;
     };
-    if d.ret == Type::Void || !call::supported(d) || op.args.len() != d.args.len() {
+    if d.ret() == Type::Void || op.args.len() != d.args().len() {
         return None;
     }
     let words: Option<Vec<u64>> = op.args.iter().map(|a| a.const_word()).collect();
     let words = words?;
-    Some(Arg::from_word(d.ret, call::invoke(d, &words)))
+    // SAFETY: reference constants of a trace are objects the recorder saw
+    // (rooted as trace constants once compiled), passed where the trace
+    // passes them.
+    Some(Arg::from_word(d.ret(), unsafe { abi::invoke(d, &words) }))
 }

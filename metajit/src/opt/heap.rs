@@ -12,23 +12,24 @@
 //!
 //! Calls forget what their effect summary says they may write (every
 //! descriptor when the summary says "anything"); elidable calls forget
-//! nothing. Array lengths never change, so they are never forgotten, and
+//! nothing. Descriptors are told apart by identity (`DescrRef`), as effect
+//! summaries name them, never by name. Array lengths never change, so they are never forgotten, and
 //! `new_array(n)` makes its length known. Everything is forgotten at a
 //! `label`, where a jump back brings values this walk has not seen.
 
 use super::{empty_like, Forward};
-use crate::ir::{Arg, Descr, EffectKind, Op, OpClass, Opcode, Trace};
+use crate::ir::{Arg, Descr, DescrRef, EffectKind, Op, OpClass, Opcode, Trace};
 use std::collections::HashMap;
 
-/// A heap location: descriptor name, object, index (arrays only).
-pub(crate) type Location = (&'static str, Arg, Option<Arg>);
+/// A heap location: descriptor (by identity), object, index (arrays only).
+pub(crate) type Location = (DescrRef, Arg, Option<Arg>);
 
 /// The location a load or store accesses.
 pub(crate) fn location(op: &Op) -> Option<Location> {
     match op.descr {
-        Descr::Field(d) => Some((d.name, op.args[0], None)),
+        Descr::Field(d) => Some((DescrRef::Field(d), op.args[0], None)),
         Descr::Array(d) if op.opcode != Opcode::Arraylen && op.opcode != Opcode::NewArray => {
-            Some((d.name, op.args[0], Some(op.args[1])))
+            Some((DescrRef::Array(d), op.args[0], Some(op.args[1])))
         }
         _ => None,
     }
@@ -43,7 +44,7 @@ pub(crate) struct Cache {
 
 impl Cache {
     /// A store of `descr` at `obj[index]` may change these locations.
-    fn clobber(&mut self, descr: &'static str, obj: Arg, index: Option<Arg>) {
+    fn clobber(&mut self, descr: DescrRef, obj: Arg, index: Option<Arg>) {
         self.values.retain(|&(d, o, i), _| {
             if d != descr {
                 return true;
@@ -72,11 +73,11 @@ impl Cache {
 
     pub(crate) fn forget_written_by(&mut self, descr: Descr) {
         let Descr::Call(call) = descr else { return };
-        if call.effects.kind == EffectKind::Elidable {
+        let effects = call.effects();
+        if effects.kind == EffectKind::Elidable {
             return;
         }
-        self.values
-            .retain(|&(d, _, _), _| !call.effects.may_write(d));
+        self.values.retain(|&(d, _, _), _| !effects.may_write(d));
     }
 }
 

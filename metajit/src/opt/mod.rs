@@ -365,12 +365,12 @@ pub(crate) fn is_removable(op: &Op) -> bool {
 /// A plain `call_*` whose descriptor says the result is loop-invariant.
 pub(crate) fn is_loop_invariant_call(op: &Op) -> bool {
     matches!(op.opcode, Opcode::CallI | Opcode::CallR | Opcode::CallF)
-        && matches!(op.descr, Descr::Call(d) if d.effects.kind == crate::ir::EffectKind::LoopInvariant)
+        && matches!(op.descr, Descr::Call(d) if d.effects().kind == crate::ir::EffectKind::LoopInvariant)
 }
 
 pub(crate) fn is_elidable_call(op: &Op) -> bool {
     matches!(
         op.opcode,
         Opcode::CallPureI | Opcode::CallPureR | Opcode::CallPureF
-    ) && matches!(op.descr, Descr::Call(d) if d.effects.kind == crate::ir::EffectKind::Elidable)
+    ) && matches!(op.descr, Descr::Call(d) if d.effects().kind == crate::ir::EffectKind::Elidable)
 }

@@ -5,7 +5,9 @@
 #![allow(dead_code)]
 
 use metajit::ir::parse::{parse, Namespace};
-use metajit::ir::{ArrayDescr, CallDescr, EffectKind, Effects, FieldDescr, SizeDescr, Trace, Type};
+use metajit::ir::{
+    ArrayDescr, CallDescr, DescrRef, EffectKind, Effects, FieldDescr, SizeDescr, Trace, Type,
+};
 use std::sync::OnceLock;
 
 pub static VALUE: FieldDescr = FieldDescr {
@@ -70,46 +72,123 @@ pub extern "C" fn fsqrt(x: f64) -> f64 {
 pub extern "C" fn bump(a: u64) -> u64 {
     a.wrapping_add(1)
 }
-pub extern "C" fn first(a: u64, _b: u64) -> u64 {
+pub extern "C" fn first(a: usize, _b: usize) -> usize {
     a
 }
-pub extern "C" fn noop() -> u64 {
-    0
-}
+pub extern "C" fn noop() {}
 
 /// Writes the `value` field (offset 8) of an object.
-extern "C" fn set_value(obj: usize, v: i64) {
-    // SAFETY: the traces that call this pass a live object with a value word.
+///
+/// # Safety
+///
+/// `obj` is a live object with a `value` field.
+pub unsafe extern "C" fn set_value(obj: usize, v: i64) {
+    // SAFETY: the caller passes a live object with a value word.
     unsafe { metajit::heap::store(obj, 8, 8, v as u64) }
 }
 
-/// A call that may run the interpreter (`call_may_force_*`), for the text
-/// form only: it takes a site number and a reference.
-fn may_force(name: &'static str, ret: Type) -> CallDescr {
-    CallDescr {
-        name,
-        func: noop as *const () as usize,
-        args: &[Type::Int, Type::Ref],
-        ret,
-        effects: Effects {
-            kind: EffectKind::ForcesFrames,
-            writes: None,
-        },
-    }
+pub static ADD_MUL: CallDescr = CallDescr::of(
+    "add_mul",
+    add_mul as extern "C" fn(u64, u64) -> u64,
+    Effects::ELIDABLE,
+);
+pub static FSQRT: CallDescr = CallDescr::of(
+    "fsqrt",
+    fsqrt as extern "C" fn(f64) -> f64,
+    Effects::ELIDABLE,
+);
+pub static BUMP: CallDescr = CallDescr::of(
+    "bump",
+    bump as extern "C" fn(u64) -> u64,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[]),
+    },
+);
+pub static FIRST: CallDescr = CallDescr::of(
+    "first",
+    first as extern "C" fn(usize, usize) -> usize,
+    Effects::ELIDABLE,
+);
+pub static SET_VALUE: CallDescr = CallDescr::of(
+    "set_value",
+    set_value as unsafe extern "C" fn(usize, i64),
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[DescrRef::Field(&VALUE)]),
+    },
+);
+/// Writes item `i` of a `regs` array.
+///
+/// # Safety
+///
+/// `arr` is a live `regs` array with more than `i` items.
+pub unsafe extern "C" fn set_reg(arr: usize, i: i64, v: i64) {
+    // SAFETY: the caller passes a live `regs` array with item `i`.
+    unsafe { metajit::heap::store(arr, metajit::heap::item_offset(&REGS, i), 8, v as u64) }
 }
 
-fn leak(d: CallDescr) -> &'static CallDescr {
-    Box::leak(Box::new(d))
+pub static SET_REG: CallDescr = CallDescr::of(
+    "set_reg",
+    set_reg as unsafe extern "C" fn(usize, i64, i64),
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[DescrRef::Array(&REGS)]),
+    },
+);
+/// `bump`, as a loop-invariant call.
+pub static INVARIANT: CallDescr = CallDescr::of(
+    "invariant",
+    bump as extern "C" fn(u64) -> u64,
+    Effects {
+        kind: EffectKind::LoopInvariant,
+        reads: None,
+        writes: Some(&[]),
+    },
+);
+/// Calls that may run the interpreter (`call_may_force_*`), for the text
+/// form only: they take a site number and a reference.
+extern "C" fn force_i(_site: i64, _r: usize) -> i64 {
+    0
 }
+extern "C" fn force_r(_site: i64, _r: usize) -> usize {
+    0
+}
+extern "C" fn force_f(_site: i64, _r: usize) -> f64 {
+    0.0
+}
+extern "C" fn force_n(_site: i64, _r: usize) {}
+
+const FORCES: Effects = Effects {
+    kind: EffectKind::ForcesFrames,
+    reads: None,
+    writes: None,
+};
+pub static FORCE_I: CallDescr = CallDescr::of(
+    "force_i",
+    force_i as extern "C" fn(i64, usize) -> i64,
+    FORCES,
+);
+pub static FORCE_R: CallDescr = CallDescr::of(
+    "force_r",
+    force_r as extern "C" fn(i64, usize) -> usize,
+    FORCES,
+);
+pub static FORCE_F: CallDescr = CallDescr::of(
+    "force_f",
+    force_f as extern "C" fn(i64, usize) -> f64,
+    FORCES,
+);
+pub static FORCE_N: CallDescr =
+    CallDescr::of("force_n", force_n as extern "C" fn(i64, usize), FORCES);
+pub static NOOP: CallDescr = CallDescr::of("noop", noop as extern "C" fn(), Effects::RANDOM);
 
 pub fn ns() -> &'static Namespace {
     static NS: OnceLock<Namespace> = OnceLock::new();
     NS.get_or_init(|| {
-        let elidable = Effects::ELIDABLE;
-        let cannot_raise = Effects {
-            kind: EffectKind::CannotRaise,
-            writes: Some(&[]),
-        };
         Namespace::new()
             .field(&VALUE)
             .field(&NEXT)
@@ -119,65 +198,18 @@ pub fn ns() -> &'static Namespace {
             .array(&REFS)
             .array(&FLOATS)
             .size(&NODE)
-            .call(leak(CallDescr {
-                name: "add_mul",
-                func: add_mul as *const () as usize,
-                args: &[Type::Int, Type::Int],
-                ret: Type::Int,
-                effects: elidable,
-            }))
-            .call(leak(CallDescr {
-                name: "fsqrt",
-                func: fsqrt as *const () as usize,
-                args: &[Type::Float],
-                ret: Type::Float,
-                effects: elidable,
-            }))
-            .call(leak(CallDescr {
-                name: "bump",
-                func: bump as *const () as usize,
-                args: &[Type::Int],
-                ret: Type::Int,
-                effects: cannot_raise,
-            }))
-            .call(leak(CallDescr {
-                name: "first",
-                func: first as *const () as usize,
-                args: &[Type::Ref, Type::Ref],
-                ret: Type::Ref,
-                effects: elidable,
-            }))
-            .call(leak(CallDescr {
-                name: "set_value",
-                func: set_value as *const () as usize,
-                args: &[Type::Ref, Type::Int],
-                ret: Type::Void,
-                effects: Effects {
-                    kind: EffectKind::CannotRaise,
-                    writes: Some(&["value"]),
-                },
-            }))
-            .call(leak(CallDescr {
-                name: "invariant",
-                func: bump as *const () as usize,
-                args: &[Type::Int],
-                ret: Type::Int,
-                effects: Effects {
-                    kind: EffectKind::LoopInvariant,
-                    writes: Some(&[]),
-                },
-            }))
-            .call(leak(may_force("force_i", Type::Int)))
-            .call(leak(may_force("force_r", Type::Ref)))
-            .call(leak(may_force("force_f", Type::Float)))
-            .call(leak(may_force("force_n", Type::Void)))
-            .call(leak(CallDescr {
-                name: "noop",
-                func: noop as *const () as usize,
-                args: &[],
-                ret: Type::Void,
-                effects: Effects::RANDOM,
-            }))
+            .call(&ADD_MUL)
+            .call(&FSQRT)
+            .call(&BUMP)
+            .call(&FIRST)
+            .call(&SET_VALUE)
+            .call(&SET_REG)
+            .call(&INVARIANT)
+            .call(&FORCE_I)
+            .call(&FORCE_R)
+            .call(&FORCE_F)
+            .call(&FORCE_N)
+            .call(&NOOP)
     })
 }
 

@@ -646,9 +646,10 @@ impl Heap {
 
 // ---- helpers -------------------------------------------------------------------
 
-extern "C" fn print_value(v: u64) -> u64 {
-    let text = if value::is_tagged(v) {
-        value::untag(v).to_string()
+extern "C" fn print_value(v: usize) -> usize {
+    let w = v as u64;
+    let text = if value::is_tagged(w) {
+        value::untag(w).to_string()
     } else {
         "<object>".to_string()
     };
@@ -661,39 +662,36 @@ extern "C" fn print_value(v: u64) -> u64 {
 }
 
 /// Printing is I/O: an effect, never repeated or reordered.
-static PRINT: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "print_value",
-    func: print_value as *const () as usize,
-    args: &[Type::Ref],
-    ret: Type::Ref,
-    effects: Effects::RANDOM,
-});
+static PRINT: CallDescr = CallDescr::of(
+    "print_value",
+    print_value as extern "C" fn(usize) -> usize,
+    Effects::RANDOM,
+);
 
 /// `a % b` on tagged ints (floored, as Python); raises 99 when `b` is 0.
-extern "C" fn modulo(a: u64, b: u64) -> u64 {
-    let (a, b) = (value::untag(a), value::untag(b));
+extern "C" fn modulo(a: usize, b: usize) -> usize {
+    let (a, b) = (value::untag(a as u64), value::untag(b as u64));
     if b == 0 {
         metajit::portal::raise(value::tag(99) as usize);
-        return value::tag(0);
+        return value::tag(0) as usize;
     }
     let r = a.wrapping_rem(b);
     value::tag(if r != 0 && (r < 0) != (b < 0) {
         r + b
     } else {
         r
-    })
+    }) as usize
 }
 
-static MODULO: LazyLock<CallDescr> = LazyLock::new(|| CallDescr {
-    name: "modulo",
-    func: modulo as *const () as usize,
-    args: &[Type::Ref, Type::Ref],
-    ret: Type::Ref,
-    effects: Effects {
+static MODULO: CallDescr = CallDescr::of(
+    "modulo",
+    modulo as extern "C" fn(usize, usize) -> usize,
+    Effects {
         kind: EffectKind::CanRaise,
+        reads: Some(&[]),
         writes: Some(&[]),
     },
-});
+);
 
 // ---- the interpreter ---------------------------------------------------------------
 

@@ -1063,10 +1063,10 @@ impl Emitter<'_> {
                 let args: Vec<(Src, Type)> = op
                     .args
                     .iter()
-                    .zip(cd.args)
+                    .zip(cd.args())
                     .map(|(&s, &t)| (self.src(s), t))
                     .collect();
-                self.call(cd.func, &args, cd.ret, d);
+                self.call(cd.addr(), &args, cd.ret(), d);
             }
             GuardTrue | GuardFalse if self.pending.is_some() => {
                 let c = self.pending.take().unwrap();
