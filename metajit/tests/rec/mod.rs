@@ -1162,10 +1162,23 @@ pub fn run(src: &str, spec: &str) -> (String, String) {
 
 /// Run on a thread with a large stack (deep recursion nests portals).
 pub fn run_big_stack(src: &str, spec: &str) -> (String, String) {
+    run_on_thread(src, spec, false)
+}
+
+/// The same with the collector in stress mode (a collection at every
+/// allocation), which finds values the collector cannot see.
+pub fn run_stressed(src: &str, spec: &str) -> (String, String) {
+    run_on_thread(src, spec, true)
+}
+
+fn run_on_thread(src: &str, spec: &str, stress: bool) -> (String, String) {
     let (src, spec) = (src.to_string(), spec.to_string());
     std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || run(&src, &spec))
+        .spawn(move || {
+            metajit::gc::set_stress(stress);
+            run(&src, &spec)
+        })
         .unwrap()
         .join()
         .unwrap()
