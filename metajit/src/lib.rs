@@ -25,12 +25,14 @@ pub mod plain;
 pub mod portal;
 pub mod quasi;
 pub mod resume;
+pub mod shared;
 pub mod trace;
 pub mod value;
 
-pub use driver::{Jit, Stats};
+pub use driver::Jit;
 pub use hints::{Completion, Exit, Greens, Interpreter, Mode, RedState, Val};
 pub use interrupt::Interrupted;
 pub use params::{BackendKind, ParamError, Params};
 pub use plain::Plain;
+pub use shared::Stats;
 pub use trace::Recorder;

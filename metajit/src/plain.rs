@@ -6,11 +6,12 @@
 //! tick at user-level back edges (`driver::JitShared::tick`).
 
 use crate::abi;
-use crate::driver::{Jit, JitShared};
+use crate::driver::Jit;
 use crate::heap;
 use crate::hints::{Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{eval, ArrayDescr, CallDescr, FieldDescr, Opcode, SizeDescr, Type};
 use crate::portal;
+use crate::shared::JitShared;
 use std::rc::Rc;
 
 pub struct Plain<G: Greens> {

@@ -23,7 +23,7 @@
 //! monomorphizing the dispatch loop for this mode stays cheap to compile.
 
 use crate::abi;
-use crate::driver::{Jit, JitShared};
+use crate::driver::Jit;
 use crate::gc;
 use crate::heap;
 use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
@@ -33,6 +33,7 @@ use crate::ir::{
 };
 use crate::plain::{from_word, word, Plain};
 use crate::portal;
+use crate::shared::JitShared;
 use std::rc::Rc;
 
 /// A red value while recording: its concrete value and its IR operand.

@@ -16,7 +16,11 @@ const MODES: [&str; 3] = [
 /// run's output must be `expected`. The summaries of the plain runs.
 fn check(src: &str, expected: &str) -> Vec<String> {
     let (out, summary) = rec::run_stressed(src, MODES[2]);
-    assert_eq!(out, expected, "{} under METAJIT_GC=stress\n{summary}", MODES[2]);
+    assert_eq!(
+        out, expected,
+        "{} under METAJIT_GC=stress\n{summary}",
+        MODES[2]
+    );
     MODES
         .iter()
         .map(|mode| {

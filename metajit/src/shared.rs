@@ -1,0 +1,413 @@
+//! The state the modes share through an `Rc`: the hot counters (a fixed
+//! table of cells indexed by a hash of the greens, so a tick is a hash, a
+//! load, a compare and a store), the compiled loops, entries and guards,
+//! residual call sites, the backend, the log and the statistics. The plain
+//! mode ticks its counters, the recorder asks it about positions, loops and
+//! call sites, resuming reads its guards, and the driver (`driver.rs`)
+//! fills it as it compiles. Holding it through an `Rc` rather than a borrow
+//! lets the modes carry no lifetime, and an interpreter run nested portals
+//! (a user-level call, a helper that calls back into user code) from any
+//! mode.
+
+use crate::backend::{interp::IrInterp, Backend};
+use crate::hints::{Flow, Greens};
+use crate::ir::Type;
+use crate::log::Log;
+use crate::opt::OptConfig;
+use crate::params::{BackendKind, Params};
+use crate::resume::ResumePoint;
+use crate::trace::TraceKind;
+use hashbrown::{HashMap, HashSet};
+use std::cell::{Cell, RefCell};
+use std::hash::Hasher;
+use std::time::Duration;
+
+const COUNTER_BITS: u32 = 12;
+
+/// What the plain mode asked the driver for when it left the dispatch loop.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Request<G> {
+    Enter(u32),
+    Trace(TraceKind<G>),
+}
+
+/// A small multiplicative hasher for the counter table: greens are a few
+/// integers or pointers, and a tick must be cheap.
+struct CounterHasher(u64);
+
+impl Hasher for CounterHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64)
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.write_u64(x as u64)
+    }
+}
+
+/// Counts for `jit-summary`.
+#[derive(Default, Debug, Clone)]
+pub struct Stats {
+    pub loops: u32,
+    /// Function-entry traces compiled.
+    pub entries: u32,
+    pub bridges: u32,
+    pub aborts: u32,
+    pub guard_failures: u64,
+    pub tracing: Duration,
+    pub optimizing: Duration,
+    pub backend: Duration,
+    pub abort_reasons: Vec<String>,
+    /// Every compiled trace: what it is and its operations after optimization.
+    pub traces: Vec<(String, usize)>,
+}
+
+pub(crate) struct GuardRecord<G> {
+    pub(crate) resume: ResumePoint<G>,
+    pub(crate) failures: u32,
+    pub(crate) bridge_attempts: u32,
+    pub(crate) bridged: bool,
+}
+
+pub(crate) struct State<G> {
+    pub(crate) positions: Vec<G>,
+    pub(crate) position_ids: HashMap<G, u32>,
+    pub(crate) loop_keys: HashMap<G, u32>,
+    /// Compiled function-entry traces, by the entry's greens.
+    pub(crate) entry_keys: HashMap<G, u32>,
+    /// Invalidation flags of the loops and entries that read
+    /// quasi-immutable fields, by id; an invalid one is entered no more.
+    pub(crate) flags: HashMap<u32, crate::quasi::Flag>,
+    /// The same for bridges (which stay attached: their guard fails).
+    pub(crate) bridge_flags: Vec<crate::quasi::Flag>,
+    pub(crate) loops: u32,
+    pub(crate) guards: Vec<GuardRecord<G>>,
+    pub(crate) aborts: HashMap<G, u32>,
+    /// Callee entries the recorder no longer inlines (they loop, or made a
+    /// trace too long): calls to them stay residual.
+    pub(crate) not_inlinable: HashSet<G>,
+    /// Residual call sites: the callee's greens, the kinds of its reds and
+    /// the type of its result (`portal.rs`).
+    pub(crate) sites: Vec<(G, Vec<Type>, Type)>,
+    pub(crate) site_ids: HashMap<(G, Vec<Type>, Type), u32>,
+    pub(crate) stats: Stats,
+    /// The reference constants of every compiled trace.
+    pub(crate) constants: Vec<crate::gc::TraceConstants>,
+}
+
+impl<G> State<G> {
+    /// Is compiled loop or entry `id` still valid (`quasi.rs`)?
+    pub(crate) fn is_valid(&self, id: u32) -> bool {
+        self.flags.get(&id).is_none_or(|f| f.get() == 0)
+    }
+}
+
+pub struct JitShared<G: Greens> {
+    pub(crate) params: Params,
+    /// Ticks before a back edge is hot; `u32::MAX` when the JIT is off.
+    pub(crate) threshold: u32,
+    pub(crate) counters: Box<[Cell<u32>]>,
+    /// Calls before a function entry is hot; `u32::MAX` when the JIT is off.
+    pub(crate) function_threshold: u32,
+    /// Hot counters of function entries, apart from the loops' own.
+    pub(crate) entry_counters: Box<[Cell<u32>]>,
+    /// How many compiled loops (entries) have their greens in each cell of
+    /// `counters` (`entry_counters`): such a cell is never reset by other
+    /// greens that hash to it.
+    pub(crate) loop_cells: Box<[Cell<u16>]>,
+    pub(crate) entry_cells: Box<[Cell<u16>]>,
+    pub(crate) request: Cell<Option<Request<G>>>,
+    pub(crate) tracing: Cell<bool>,
+    pub(crate) state: RefCell<State<G>>,
+    pub(crate) backend: Box<dyn Backend>,
+    pub(crate) opt: OptConfig,
+    pub(crate) log: Option<Log>,
+}
+
+impl<G: Greens> JitShared<G> {
+    pub(crate) fn new(params: Params) -> JitShared<G> {
+        let backend: Box<dyn Backend> = match params.backend {
+            BackendKind::Interp => Box::new(IrInterp::new()),
+            #[cfg(target_arch = "x86_64")]
+            BackendKind::X64 => Box::new(crate::backend::x64::X64Backend::new()),
+            #[cfg(not(target_arch = "x86_64"))]
+            BackendKind::X64 => Box::new(IrInterp::new()),
+        };
+        let threshold = if params.enabled {
+            params.threshold
+        } else {
+            u32::MAX
+        };
+        JitShared {
+            threshold,
+            counters: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            function_threshold: if params.enabled {
+                params.function_threshold
+            } else {
+                u32::MAX
+            },
+            entry_counters: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            loop_cells: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            entry_cells: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
+            request: Cell::new(None),
+            tracing: Cell::new(false),
+            state: RefCell::new(State {
+                positions: Vec::new(),
+                position_ids: HashMap::new(),
+                loop_keys: HashMap::new(),
+                entry_keys: HashMap::new(),
+                flags: HashMap::new(),
+                bridge_flags: Vec::new(),
+                loops: 0,
+                guards: Vec::new(),
+                aborts: HashMap::new(),
+                not_inlinable: HashSet::new(),
+                sites: Vec::new(),
+                site_ids: HashMap::new(),
+                stats: Stats::default(),
+                constants: Vec::new(),
+            }),
+            backend,
+            opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),
+            log: Log::from_env(),
+            params,
+        }
+    }
+
+    /// The cell of the counter tables that greens `g` hash to.
+    pub(crate) fn index(&self, g: G) -> usize {
+        let mut h = CounterHasher(0);
+        g.hash(&mut h);
+        (h.0 >> (64 - COUNTER_BITS)) as usize
+    }
+
+    pub(crate) fn slot(&self, g: G) -> &Cell<u32> {
+        &self.counters[self.index(g)]
+    }
+
+    /// One back-edge tick of the plain mode.
+    #[inline(always)]
+    pub(crate) fn tick(&self, g: G) -> Flow {
+        if crate::interrupt::pending() {
+            // Leave with no request: `Jit::run` sees the flag.
+            return Flow::Leave;
+        }
+        let cell = self.slot(g);
+        let n = cell.get().saturating_add(1);
+        if n < self.threshold {
+            cell.set(n);
+            Flow::Continue
+        } else {
+            self.hot(g)
+        }
+    }
+
+    #[inline(never)]
+    pub(crate) fn hot(&self, g: G) -> Flow {
+        let cell = self.slot(g);
+        if !self.params.enabled {
+            // The counter saturated at the "never" threshold: start again.
+            cell.set(0);
+            return Flow::Continue;
+        }
+        if let Some(id) = self.loop_at(g) {
+            cell.set(self.threshold);
+            self.request.set(Some(Request::Enter(id)));
+            return Flow::Leave;
+        }
+        // A compiled loop whose greens share this cell must find it
+        // saturated at its next tick: only a cell no loop uses starts again.
+        if self.loop_cells[self.index(g)].get() == 0 {
+            cell.set(0);
+        }
+        let banned = self
+            .state
+            .borrow()
+            .aborts
+            .get(&g)
+            .is_some_and(|&n| n >= self.params.max_aborts);
+        if self.tracing.get() || banned {
+            return Flow::Continue;
+        }
+        self.request.set(Some(Request::Trace(TraceKind::Loop(g))));
+        Flow::Leave
+    }
+
+    /// A call enters the function at `g`: run its compiled entry trace, or
+    /// trace one when the entry is hot.
+    #[inline]
+    pub(crate) fn enter_function(&self, g: G) -> Option<Request<G>> {
+        let index = self.index(g);
+        let cell = &self.entry_counters[index];
+        let n = cell.get().saturating_add(1);
+        if n < self.function_threshold {
+            cell.set(n);
+            return None;
+        }
+        self.hot_entry(g, cell)
+    }
+
+    #[inline(never)]
+    pub(crate) fn hot_entry(&self, g: G, cell: &Cell<u32>) -> Option<Request<G>> {
+        if let Some(id) = self.entry_at(g) {
+            cell.set(self.function_threshold);
+            return Some(Request::Enter(id));
+        }
+        if self.entry_cells[self.index(g)].get() == 0 {
+            cell.set(0);
+        }
+        let st = self.state.borrow();
+        let banned = st
+            .aborts
+            .get(&g)
+            .is_some_and(|&n| n >= self.params.max_aborts);
+        if !self.params.enabled || self.tracing.get() || banned {
+            return None;
+        }
+        Some(Request::Trace(TraceKind::Entry(g)))
+    }
+
+    /// The compiled entry trace of the function entered at `g`, if any.
+    pub(crate) fn entry_at(&self, g: G) -> Option<u32> {
+        let mut st = self.state.borrow_mut();
+        let id = *st.entry_keys.get(&g)?;
+        if st.is_valid(id) {
+            return Some(id);
+        }
+        st.entry_keys.remove(&g);
+        let cell = &self.entry_cells[self.index(g)];
+        cell.set(cell.get() - 1);
+        None
+    }
+
+    /// The compiled loop whose header is at `g`, if any.
+    pub(crate) fn loop_at(&self, g: G) -> Option<u32> {
+        let mut st = self.state.borrow_mut();
+        let id = *st.loop_keys.get(&g)?;
+        if st.is_valid(id) {
+            return Some(id);
+        }
+        // Invalidated: forget it, so that the loop is traced anew.
+        st.loop_keys.remove(&g);
+        let cell = &self.loop_cells[self.index(g)];
+        cell.set(cell.get() - 1);
+        None
+    }
+
+    pub(crate) fn may_inline(&self, callee: G) -> bool {
+        self.params.inlining && !self.state.borrow().not_inlinable.contains(&callee)
+    }
+
+    pub(crate) fn mark_not_inlinable(&self, callee: G) {
+        self.state.borrow_mut().not_inlinable.insert(callee);
+    }
+
+    /// The residual call site for calling `callee` with reds of these kinds
+    /// and a result of type `ret`.
+    pub(crate) fn site(&self, callee: G, kinds: Vec<Type>, ret: Type) -> u32 {
+        let mut st = self.state.borrow_mut();
+        let key = (callee, kinds, ret);
+        if let Some(&id) = st.site_ids.get(&key) {
+            return id;
+        }
+        let id = st.sites.len() as u32;
+        st.sites.push(key.clone());
+        st.site_ids.insert(key, id);
+        id
+    }
+
+    /// A small number standing for the position `g` in snapshots.
+    pub(crate) fn position_id(&self, g: G) -> u32 {
+        let mut st = self.state.borrow_mut();
+        if let Some(&id) = st.position_ids.get(&g) {
+            return id;
+        }
+        let id = st.positions.len() as u32;
+        st.positions.push(g);
+        st.position_ids.insert(g, id);
+        id
+    }
+
+    pub(crate) fn log_section(&self, name: &str, body: impl FnOnce() -> String) {
+        if let Some(log) = &self.log {
+            if log.enabled(name) {
+                log.section(name, &body());
+            }
+        }
+    }
+
+    pub(crate) fn phase(&self, name: &str, begin: bool) {
+        if let Some(log) = &self.log {
+            if begin {
+                log.begin(name)
+            } else {
+                log.end(name)
+            }
+        }
+    }
+
+    pub(crate) fn summary(&self) -> String {
+        let st = self.state.borrow();
+        let s = &st.stats;
+        let mut out = format!(
+            "loops: {}\nentries: {}\nbridges: {}\naborts: {}\nguard failures: {}\n\
+             tracing time: {:.6} s\noptimizing time: {:.6} s\nbackend time: {:.6} s\nbackend: {}\n",
+            s.loops,
+            s.entries,
+            s.bridges,
+            s.aborts,
+            s.guard_failures,
+            s.tracing.as_secs_f64(),
+            s.optimizing.as_secs_f64(),
+            s.backend.as_secs_f64(),
+            self.backend.name(),
+        );
+        let gc = crate::gc::stats();
+        out.push_str(&format!(
+            "invalidated: {}\ngc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            st.flags
+                .values()
+                .chain(&st.bridge_flags)
+                .filter(|f| f.get() != 0)
+                .count(),
+            gc.collections,
+            gc.time.as_secs_f64(),
+            gc.peak_heap_bytes
+        ));
+        for (what, ops) in &s.traces {
+            out.push_str(&format!("trace: {what}: {ops} ops\n"));
+        }
+        for (id, g) in st.guards.iter().enumerate().filter(|(_, g)| g.failures > 0) {
+            let bridged = if g.bridged { ", bridged" } else { "" };
+            let plural = if g.failures == 1 { "" } else { "s" };
+            out.push_str(&format!(
+                "guard {id}: {} failure{plural}{bridged} ({:?})\n",
+                g.failures,
+                g.resume.greens()
+            ));
+        }
+        for reason in &s.abort_reasons {
+            out.push_str(&format!("abort: {reason}\n"));
+        }
+        out
+    }
+}
+
+impl<G: Greens> Drop for JitShared<G> {
+    fn drop(&mut self) {
+        self.log_section("jit-summary", || self.summary());
+        if let Some(log) = &self.log {
+            log.flush();
+        }
+    }
+}
