@@ -24,7 +24,6 @@ use crate::portal::{self, Pending, SiteRunner};
 use crate::resume::{ResumeFrame, ResumePoint, Resumed};
 use crate::shared::{GuardRecord, JitShared, Request, Stats};
 use crate::trace::{decode_finish, Outcome, Recorder, TraceKind};
-use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Instant;
 
@@ -325,12 +324,17 @@ impl<G: Greens> Jit<G> {
         rreds.save(&mut rv);
         let reds = <I::Reds<Plain<G>>>::load(&mut rv.into_iter().map(Recorder::concrete))
             .expect("reds fit");
-        let (trace, outcome, quasi) = rec.finish();
+        let (trace, outcome, flag) = rec.finish();
         sh.state.borrow_mut().stats.tracing += started.elapsed();
         sh.phase("jit-tracing", false);
         sh.tracing.set(false);
         let follow = match outcome {
-            Outcome::Closed(target) => self.compile(kind, trace, target, &quasi),
+            Outcome::Closed(_) if flag.as_ref().is_some_and(|f| f.get() != 0) => {
+                let reason = "a quasi-immutable field it read changed while it was recorded";
+                self.note_abort(kind, greens, reason, true);
+                None
+            }
+            Outcome::Closed(target) => self.compile(kind, trace, target, flag),
             // An interrupt is not the loop's fault: no penalty.
             Outcome::Aborted(_) if crate::interrupt::pending() => None,
             Outcome::Aborted(reason) => {
@@ -393,7 +397,7 @@ impl<G: Greens> Jit<G> {
         kind: TraceKind<G>,
         mut trace: Trace,
         target: Option<u32>,
-        quasi: &[&'static crate::ir::FieldDescr],
+        flag: Option<crate::quasi::Flag>,
     ) -> Option<Request<G>> {
         let sh = &self.shared;
         // The recorder's constants are gone with it: keep the trace's alive
@@ -450,11 +454,9 @@ impl<G: Greens> Jit<G> {
 
         // The flag `guard_not_invalidated` tests, if the trace read a
         // quasi-immutable field.
-        let flag = (!quasi.is_empty()).then(|| {
-            let flag: crate::quasi::Flag = Rc::new(Cell::new(0));
+        if let Some(flag) = &flag {
             trace.invalidation = flag.as_ptr() as usize;
-            flag
-        });
+        }
         sh.phase("jit-backend", true);
         let started = Instant::now();
         let result = match kind {
@@ -469,9 +471,6 @@ impl<G: Greens> Jit<G> {
             // as the code (loops are never freed yet).
             let constants = crate::gc::add_trace_constants(&trace);
             sh.state.borrow_mut().constants.push(constants);
-            if let Some(flag) = &flag {
-                crate::quasi::depend(flag, quasi);
-            }
         }
         sh.state.borrow_mut().stats.backend += started.elapsed();
         sh.phase("jit-backend", false);

@@ -115,8 +115,12 @@ pub struct Recorder<G: Greens> {
     limit: usize,
     /// Inlined calls being recorded, outermost first.
     callers: Vec<CallerFrame<G>>,
-    /// Quasi-immutable fields read as constants (`quasi.rs`).
-    quasi: Vec<&'static FieldDescr>,
+    /// The invalidation flag of the trace, once it has read a
+    /// quasi-immutable field as a constant (`quasi.rs`): registered at the
+    /// read, so a write while the trace is still being recorded (by the
+    /// trace itself, or by code it runs) invalidates it from birth.
+    quasi: Option<crate::quasi::Flag>,
+    quasi_read: Vec<&'static FieldDescr>,
     /// The virtualizable of the frame being recorded.
     virt: Option<Virt>,
     /// The reference constants recorded so far, kept alive while recording:
@@ -183,7 +187,8 @@ impl<G: Greens> Recorder<G> {
             fresh: Vec::new(),
             limit,
             callers: Vec::new(),
-            quasi: Vec::new(),
+            quasi: None,
+            quasi_read: Vec::new(),
             virt: None,
             constants: gc::TraceConstants::new(),
         };
@@ -253,9 +258,9 @@ impl<G: Greens> Recorder<G> {
         }
     }
 
-    /// The trace, how recording ended, and the quasi-immutable fields the
-    /// trace read.
-    pub(crate) fn finish(self) -> (Trace, Outcome, Vec<&'static FieldDescr>) {
+    /// The trace, how recording ended, and the trace's invalidation flag if
+    /// it read quasi-immutable fields.
+    pub(crate) fn finish(self) -> (Trace, Outcome, Option<crate::quasi::Flag>) {
         let outcome = match self.outcome {
             Outcome::Open => Outcome::Aborted("left the interpreter without closing a loop".into()),
             o => o,
@@ -1065,8 +1070,10 @@ impl<G: Greens> Mode for Recorder<G> {
         let w = unsafe { heap::load(obj, d.offset as i64, 8) };
         if self.active() {
             self.guard(Opcode::GuardNotInvalidated, vec![]);
-            if !self.quasi.iter().any(|&q| std::ptr::eq(q, d)) {
-                self.quasi.push(d);
+            if !self.quasi_read.iter().any(|&q| std::ptr::eq(q, d)) {
+                self.quasi_read.push(d);
+                let flag = self.quasi.get_or_insert_with(crate::quasi::Flag::default);
+                crate::quasi::depend(flag, &[d]);
             }
         }
         w

@@ -166,6 +166,29 @@ fn a_helper_that_prints_in_a_loop_prints_once_per_iteration() {
 }
 
 #[test]
+fn a_trace_that_redefines_the_method_it_read_is_not_compiled_stale() {
+    // Found by the random programs. `f0`'s first call sends `p`, which is
+    // `m0_1`, which sets `p` back to `m0_0`: an entry trace recorded then
+    // read the method table as a constant and changed it itself; entered
+    // later, it ran `m0_1` instead of `m0_0`, which prints. Five calls of
+    // `f0` after the first print.
+    check(
+        "(global fuel 7)
+         (class C1 () (p m0_1))
+         (fun f0 ()
+           (if (< (gget fuel) 1) 0
+             (seq (gset fuel (- (gget fuel) 1))
+                  (set o (new C1))
+                  (if (send o p) (seq (set i 0) (while (< i 1) (set i (+ i 1)))) 0)
+                  0)))
+         (fun m0_0 (self) (seq (print 0) -1))
+         (fun m0_1 (self) (seq (redefine C1 p m0_0) 0))
+         (fun main () (seq (set i 0) (while (< i 6) (f0) (set i (+ i 1))) 0))",
+        "0\n0\n0\n0\n0\n=> 0\n",
+    );
+}
+
+#[test]
 fn objects_fields_and_globals() {
     // A counter object bumped 30 times, and a global summing the counter.
     check(
