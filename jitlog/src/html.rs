@@ -8,9 +8,9 @@
 //! `preserveAspectRatio="none"`), so the drawing code stays arithmetic-free.
 
 use crate::parse::{hex_bytes, JitLog, TraceRecord};
-use crate::text::{duration, percent};
+use crate::text::{duration, frames, percent};
 use crate::timeline::{Phase, Timeline};
-use crate::trace::{OpKind, TraceBody, TraceKind};
+use crate::trace::{Block, OpKind, ResumeKind, TraceBody, TraceKind};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -86,6 +86,19 @@ td.mono { font-size: 13px; }
 .op.label::after { content: "   ← the loop proper starts here; above it, the peeled first iteration";
   font-weight: normal; color: var(--muted); font-family: system-ui, sans-serif; }
 .op.jump { background: #e6f4ea; font-weight: 600; }
+.op.finish { background: #e6f4ea; font-weight: 600; }
+.op.finish::after { content: "   ← the function returns (or raises) here, and the trace ends";
+  font-weight: normal; color: var(--muted); font-family: system-ui, sans-serif; }
+.op.call { background: #f3e8fd; border-left: 3px solid #8e44ad; padding-left: calc(1.6em - 3px); }
+.op.call.mayforce::after { content: "   ← residual call: the callee runs in the interpreter, through the portal";
+  color: var(--muted); font-family: system-ui, sans-serif; }
+.op.call.assembler::after { content: "   ← residual call into the callee's compiled function entry";
+  color: var(--muted); font-family: system-ui, sans-serif; }
+.fsep { color: #b0793a; font-weight: 600; }
+.rs { font-family: system-ui, sans-serif; font-size: .8em; color: #6b4f9e; margin-left: 1em; }
+.tag { font-family: system-ui, sans-serif; font-size: .75em; border-radius: 4px; padding: 0 .4em;
+  margin-left: .5em; vertical-align: .1em; }
+.tag.entry { background: #dff3e4; color: #1e6b34; }
 .op.inputs { color: var(--muted); padding-left: .4em; }
 .op.inputs::before { content: "inputs: "; font-family: system-ui, sans-serif; }
 .gid { font-family: system-ui, sans-serif; font-size: .8em; color: #8a6d2a; margin-left: 1em; }
@@ -137,10 +150,12 @@ fn header(o: &mut String, log: &JitLog, name: &str) {
     let _ = write!(
         o,
         "<header>\n<h1>JIT log <code>{}</code></h1>\n<p class=\"sub\">a run of {}{backend} · \
-         {} loops, {} bridges, {} aborts · {} lines, {} sections</p>\n</header>\n",
+         {} loops, {} function entries, {} bridges, {} aborts · {} lines, {} sections</p>\n\
+         </header>\n",
         esc(name),
         duration(log.end_us),
         log.loops().count(),
+        log.entries().count(),
         log.bridges().count(),
         log.abort_count,
         log.lines,
@@ -150,8 +165,8 @@ fn header(o: &mut String, log: &JitLog, name: &str) {
         "<p class=\"help\">What a meta-tracing JIT did while running one program: when it \
          interpreted, when it recorded a trace of a hot loop, optimized it and compiled it, \
          and how long it then ran the machine code. Below the timeline are the counters \
-         metajit prints at exit, and every loop and bridge it compiled, before and after \
-         optimization.</p>\n",
+         metajit prints at exit, and every loop, function entry and bridge it compiled, \
+         before and after optimization.</p>\n",
     );
 }
 
@@ -199,6 +214,7 @@ fn bar(o: &mut String, log: &JitLog, t: &Timeline, end: f64, id: &str) {
         }
         let colour = match tr.header().kind {
             TraceKind::Loop { .. } => "#8e44ad",
+            TraceKind::Entry { .. } => "#1e8449",
             _ => "#2f6fb3",
         };
         let _ = writeln!(
@@ -280,7 +296,8 @@ fn timeline(o: &mut String, log: &JitLog) {
     o.push_str(
         "<p class=\"help\">The run from left to right, coloured by what was happening, from \
          the phase sections of the log; time outside every phase is the interpreter at work. \
-         The ticks above mark when a loop (purple) or a bridge (blue) was compiled and \
+         The ticks above mark when a loop (purple), a function entry (green) or a bridge \
+         (blue) was compiled and \
          when tracing was aborted (red); click one to jump to it. Hover over the bar for the \
          exact times. Where phases alternate faster than the picture can show, a slice of \
          the bar is shared among them in proportion.</p>\n",
@@ -296,8 +313,9 @@ fn timeline(o: &mut String, log: &JitLog) {
     }
     o.push_str(
         "<span><span class=\"swatch\" style=\"background:#8e44ad;width:3px\"></span>loop \
-         compiled</span><span><span class=\"swatch\" style=\"background:#2f6fb3;width:3px\">\
-         </span>bridge compiled</span><span><span class=\"swatch\" \
+         compiled</span><span><span class=\"swatch\" style=\"background:#1e8449;width:3px\">\
+         </span>function entry compiled</span><span><span class=\"swatch\" \
+         style=\"background:#2f6fb3;width:3px\"></span>bridge compiled</span><span><span class=\"swatch\" \
          style=\"background:#b3261e;width:3px\"></span>abort</span></div>\n",
     );
     bar(o, log, &log.timeline, log.end_us, "timeline-all");
@@ -363,9 +381,17 @@ fn counters(o: &mut String, log: &JitLog) {
         Some(s) => {
             o.push_str("<table>\n");
             for (k, v) in &s.counters {
+                let note = match k.as_str() {
+                    "entries" => " <small>(function-entry traces)</small>",
+                    "invalidated" if v != "0" => {
+                        " <small>(traces that read a quasi-immutable field that was then \
+                         written: they are not entered again)</small>"
+                    }
+                    _ => "",
+                };
                 let _ = writeln!(
                     o,
-                    "<tr><td>{}</td><td class=\"num mono\">{}</td></tr>",
+                    "<tr><td>{}{note}</td><td class=\"num mono\">{}</td></tr>",
                     esc(k),
                     esc(v)
                 );
@@ -380,6 +406,7 @@ fn counters(o: &mut String, log: &JitLog) {
     o.push_str("</div>\n<div>\n<h4>What this log contains</h4>\n<table>\n");
     let rows = [
         ("loops (traces)", log.loops().count() as u64),
+        ("function entries (traces)", log.entries().count() as u64),
         ("bridges (traces)", log.bridges().count() as u64),
         ("aborts (jit-abort)", log.abort_count),
         (
@@ -398,7 +425,7 @@ fn counters(o: &mut String, log: &JitLog) {
 }
 
 fn traces(o: &mut String, log: &JitLog, g: &Guards) {
-    o.push_str("<section id=\"traces\">\n<h2>Loops and bridges</h2>\n");
+    o.push_str("<section id=\"traces\">\n<h2>Loops, function entries and bridges</h2>\n");
     if log.traces.is_empty() {
         o.push_str("<p class=\"help\">Nothing was compiled.</p>\n</section>\n");
         return;
@@ -406,10 +433,20 @@ fn traces(o: &mut String, log: &JitLog, g: &Guards) {
     o.push_str(
         "<p class=\"help\">Each trace is the sequence of operations the interpreter performed \
          for one iteration of a hot loop (or, for a bridge, from a guard that failed often), \
-         recorded and then optimized. Operations are grouped under the source position that \
+         recorded and then optimized; a function entry is one call of a hot function, from \
+         its start to its return (<code>finish</code>). Operations are grouped under the \
+         source position that \
          produced them (from <code>debug_merge_point</code>). <span style=\"background:#fff1c9\">\
          Guards</span> check that the run still follows the recorded path; the values in \
-         brackets are what the interpreter needs to resume when one fails. Guard numbers \
+         brackets are what the interpreter needs to resume when one fails: frame by frame, \
+         outermost first, separated by <code>|</code> where a call was inlined, each with \
+         the items of its frame object not stored yet in braces; <code>; returned</code>, \
+         <code>; raised</code> or <code>; pending</code> mark a frame whose call has \
+         completed. The note after such a guard counts its frames, names the position each \
+         resumes at where the merge points tell it, and counts the virtual items. \
+         <span style=\"background:#f3e8fd\">Residual calls</span> \
+         (<code>call_may_force_*</code>, <code>call_assembler_*</code>) are user-level \
+         calls that were not inlined. Guard numbers \
          are the ones the log prints after each guard (<code># guard N</code>), which \
          <code>jit-summary</code> and the bridges' names use. Operation counts leave out \
          the <code>debug_merge_point</code>s; an optimized loop counts its peeled first \
@@ -417,7 +454,7 @@ fn traces(o: &mut String, log: &JitLog, g: &Guards) {
     );
     o.push_str(
         "<table class=\"index\">\n<tr><th>trace</th><th>compiled at</th><th>recorded ops</th>\
-         <th>optimized ops</th><th>guards</th><th>machine code</th></tr>\n",
+         <th>optimized ops</th><th>guards</th><th>residual calls</th><th>machine code</th></tr>\n",
     );
     for (i, t) in log.traces.iter().enumerate() {
         let n = |b: &Option<(crate::trace::Header, TraceBody)>| {
@@ -428,6 +465,14 @@ fn traces(o: &mut String, log: &JitLog, g: &Guards) {
             .opt
             .as_ref()
             .map_or("–".to_string(), |(_, b)| b.guards().to_string());
+        let calls = t
+            .opt
+            .as_ref()
+            .map_or("–".to_string(), |(_, b)| b.residual_calls().to_string());
+        let tag = match t.header().kind {
+            TraceKind::Entry { .. } => "<span class=\"tag entry\">function entry</span>",
+            _ => "",
+        };
         let code = match t.code_bytes() {
             None => "–".to_string(),
             Some(0) if t.interpreted() => "none (interpreted)".to_string(),
@@ -436,8 +481,9 @@ fn traces(o: &mut String, log: &JitLog, g: &Guards) {
         };
         let _ = writeln!(
             o,
-            "<tr><td><a href=\"#t{i}\">{}</a></td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{guards}</td><td class=\"code\">{code}</td></tr>",
+            "<tr><td><a href=\"#t{i}\">{}</a>{tag}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{guards}</td><td class=\"num\">{calls}</td>\
+             <td class=\"code\">{code}</td></tr>",
             esc(&t.header().what),
             duration(t.at_us),
             n(&t.noopt),
@@ -458,6 +504,11 @@ fn trace(o: &mut String, log: &JitLog, g: &Guards, i: usize, t: &TraceRecord) {
             "Loop {number} <span class=\"sub mono\">at {}</span>",
             esc(position)
         ),
+        TraceKind::Entry { number, position } => format!(
+            "Entry {number} <span class=\"sub mono\">at {}</span>\
+             <span class=\"tag entry\">function entry</span>",
+            esc(position)
+        ),
         _ => esc(&h.what),
     };
     let _ = write!(
@@ -475,6 +526,26 @@ fn trace(o: &mut String, log: &JitLog, g: &Guards, i: usize, t: &TraceRecord) {
     }
     if let Some((_, b)) = &t.opt {
         let _ = write!(o, " · {} guards", b.guards());
+    }
+    if let Some((_, b)) = t.opt.as_ref().or(t.noopt.as_ref()) {
+        let calls = b.residual_calls();
+        if calls > 0 {
+            let _ = write!(
+                o,
+                " · {calls} residual call{}",
+                if calls == 1 { "" } else { "s" }
+            );
+        }
+        let deepest = b.max_frames();
+        if deepest > 1 {
+            let _ = write!(o, " · guards resume up to {deepest} frames (inlined calls)");
+        }
+        if b.guards_named("not_invalidated") > 0 {
+            o.push_str(" · reads quasi-immutable fields (<code>guard_not_invalidated</code>)");
+        }
+    }
+    if let TraceKind::Entry { .. } = h.kind {
+        o.push_str(" · a function-entry trace: called, it runs to the function's return");
     }
     if let TraceKind::Bridge { guard } = h.kind {
         match g.homes.get(&guard) {
@@ -544,8 +615,9 @@ fn ops(o: &mut String, g: &Guards, body: &TraceBody) {
             if empty { " empty" } else { "" }
         );
         if let Some(p) = &b.position {
-            let depth = if b.depth > 0 {
-                format!(" <small>(inlined, depth {})</small>", b.depth)
+            let depth = block_depth(b);
+            let depth = if depth > 0 {
+                format!(" <small>(inlined, depth {depth})</small>")
             } else {
                 String::new()
             };
@@ -557,20 +629,21 @@ fn ops(o: &mut String, g: &Guards, body: &TraceBody) {
                 OpKind::Guard => "guard",
                 OpKind::Label => "label",
                 OpKind::Jump => "jump",
+                OpKind::Finish => "finish",
+                OpKind::ResidualCall if op.text.contains("call_assembler_") => "call assembler",
+                OpKind::ResidualCall => "call mayforce",
                 OpKind::Plain => "plain",
             };
             let _ = write!(o, "<div class=\"op {class}\">");
             if op.kind == OpKind::Guard {
-                match op.text.rfind(" [") {
-                    Some(k) => {
-                        let _ = write!(
-                            o,
-                            "{}<span class=\"fail\">{}</span>",
-                            esc(&op.text[..k]),
-                            esc(&op.text[k..])
-                        );
-                    }
-                    None => o.push_str(&esc(&op.text)),
+                let (call, fail) = op.split_fail_args();
+                o.push_str(&esc(call));
+                if !fail.is_empty() {
+                    let _ = write!(
+                        o,
+                        "<span class=\"fail\">{}</span>",
+                        esc(fail).replace(" | ", "<span class=\"fsep\"> | </span>")
+                    );
                 }
                 if let Some(id) = op.guard_id {
                     let _ = write!(o, "<span class=\"gid\">guard {id}");
@@ -582,6 +655,9 @@ fn ops(o: &mut String, g: &Guards, body: &TraceBody) {
                     }
                     o.push_str("</span>");
                 }
+                if let Some(f) = op.fail.as_ref().filter(|f| !f.is_simple()) {
+                    let _ = write!(o, "<span class=\"rs\">resumes {}</span>", esc(&frames(f)));
+                }
             } else {
                 o.push_str(&esc(&op.text));
             }
@@ -592,6 +668,22 @@ fn ops(o: &mut String, g: &Guards, body: &TraceBody) {
     if body.truncated {
         o.push_str("<p class=\"cut\">… the log stops here: this section was cut off.</p>\n");
     }
+}
+
+/// A block's inlining depth: the merge point's, or else what its guards
+/// say (a guard that runs its instruction again, or whose residual call is
+/// pending, has one frame per level; logs whose merge points all say 0 still
+/// show it that way).
+fn block_depth(b: &Block) -> usize {
+    let from_guards = b
+        .ops
+        .iter()
+        .filter_map(|op| op.fail.as_ref())
+        .filter(|f| matches!(f.resume, ResumeKind::Dispatch | ResumeKind::Pending))
+        .map(|f| f.frames.len().saturating_sub(1))
+        .max()
+        .unwrap_or(0);
+    (b.depth as usize).max(from_guards)
 }
 
 fn aborts(o: &mut String, log: &JitLog) {

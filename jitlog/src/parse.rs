@@ -9,7 +9,7 @@
 //! or damaged log still gives everything it holds.
 
 use crate::timeline::{Phase, Timeline};
-use crate::trace::{Header, TraceBody, TraceKind};
+use crate::trace::{Header, Op, TraceBody, TraceKind};
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, BufRead};
 use std::path::Path;
@@ -21,8 +21,8 @@ const MAX_ABORTS: usize = 1000;
 /// Phase intervals kept exactly for the detailed view of the warm-up.
 const MAX_EARLY: usize = 20_000;
 
-/// A loop or a bridge: its trace before and after optimization and its
-/// machine code, as far as the log has them.
+/// A loop, a function entry or a bridge: its trace before and after
+/// optimization and its machine code, as far as the log has them.
 #[derive(Clone, Debug, Default)]
 pub struct TraceRecord {
     pub noopt: Option<(Header, TraceBody)>,
@@ -146,16 +146,42 @@ impl JitLog {
             .filter(|t| matches!(t.header().kind, TraceKind::Bridge { .. }))
     }
 
+    /// Function-entry traces (`# Entry N (...)`).
+    pub fn entries(&self) -> impl Iterator<Item = &TraceRecord> {
+        self.traces
+            .iter()
+            .filter(|t| matches!(t.header().kind, TraceKind::Entry { .. }))
+    }
+
     /// Where each guard of the optimized traces is: guard number (as the
     /// log prints it, `# guard N`) -> (index of its trace, its source
-    /// position).
+    /// position). The position is the innermost frame's, the one
+    /// `jit-summary` names, when the fail arguments and the merge points
+    /// tell it; else the merge point the guard is under.
     pub fn guard_homes(&self) -> HashMap<u32, (usize, Option<&str>)> {
+        self.guard_ops()
+            .into_iter()
+            .map(|(id, (i, pos, op))| {
+                let pos = match &op.fail {
+                    Some(f) if !f.is_simple() => f.position(),
+                    _ => pos,
+                };
+                (id, (i, pos))
+            })
+            .collect()
+    }
+
+    /// Each guard of the optimized traces: guard number -> (index of its
+    /// trace, the merge point it is under, the guard).
+    pub fn guard_ops(&self) -> HashMap<u32, (usize, Option<&str>, &Op)> {
         let mut m = HashMap::new();
         for (i, t) in self.traces.iter().enumerate() {
             let Some((_, body)) = &t.opt else { continue };
             for b in &body.blocks {
-                for id in b.ops.iter().filter_map(|o| o.guard_id) {
-                    m.insert(id, (i, b.position.as_deref()));
+                for op in &b.ops {
+                    if let Some(id) = op.guard_id {
+                        m.insert(id, (i, b.position.as_deref(), op));
+                    }
                 }
             }
         }
@@ -505,7 +531,8 @@ impl Parser {
     /// A dump starts `loop N:` or `bridge out of guard G:` (x64), or names
     /// its trace in a note (the IR interpreter's "(loop N is interpreted;
     /// ...)"); it belongs to the latest trace of that name, or else to the
-    /// latest loop or bridge.
+    /// latest loop or bridge. Function entries are numbered among the loops
+    /// and dumped as `loop N` too.
     fn finish_dump(&mut self, body: OpenBody) {
         let (first, rest) = body.text.split_once('\n').unwrap_or((&body.text, ""));
         let number_after = |key: &str| {
@@ -523,7 +550,9 @@ impl Parser {
             number_after("loop ")
         };
         let fits = |t: &TraceRecord, n: Option<u32>| match t.header().kind {
-            TraceKind::Loop { number, .. } => !bridge && n.is_none_or(|n| n == number),
+            TraceKind::Loop { number, .. } | TraceKind::Entry { number, .. } => {
+                !bridge && n.is_none_or(|n| n == number)
+            }
             TraceKind::Bridge { guard } => bridge && n.is_none_or(|n| n == guard),
             TraceKind::Other => false,
         };
@@ -546,7 +575,11 @@ impl Parser {
                 "line {}: jit-backend-dump ({:?}) comes before any {}, skipped",
                 body.line,
                 first.trim(),
-                if bridge { "bridge" } else { "loop" }
+                if bridge {
+                    "bridge"
+                } else {
+                    "loop or function entry"
+                }
             )),
         }
     }

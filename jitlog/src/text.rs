@@ -4,7 +4,7 @@
 
 use crate::parse::JitLog;
 use crate::timeline::Phase;
-use crate::trace::TraceKind;
+use crate::trace::{FailArgs, ResumeKind, TraceBody, TraceKind};
 use std::fmt::Write;
 
 /// A duration in µs, in the unit that suits it.
@@ -29,6 +29,68 @@ pub fn percent(part: f64, whole: f64) -> f64 {
     }
 }
 
+/// A guard's resume frames in a few words: "2 frames (main pc 14 > sum pc
+/// 3), innermost pending, 3 virtual items"; `?` for a position the log does
+/// not tell.
+pub fn frames(f: &FailArgs) -> String {
+    let n = f.frames.len();
+    let positions: Vec<&str> = f
+        .frames
+        .iter()
+        .map(|fr| fr.position.as_deref().unwrap_or("?"))
+        .collect();
+    let mut o = format!(
+        "{n} frame{} ({})",
+        if n == 1 { "" } else { "s" },
+        positions.join(" > ")
+    );
+    if let Some(word) = f.resume.word() {
+        let _ = write!(o, ", innermost {word}");
+    }
+    match f.virtual_items() {
+        0 => {}
+        1 => o.push_str(", 1 virtual item"),
+        v => {
+            let _ = write!(o, ", {v} virtual items");
+        }
+    }
+    o
+}
+
+/// What is particular about a trace's body, for its line in the summary:
+/// ", 2 residual calls, guards resume up to 3 frames, ...".
+pub fn particulars(body: &TraceBody) -> String {
+    let mut o = String::new();
+    let calls = body.residual_calls();
+    if calls > 0 {
+        let _ = write!(
+            o,
+            ", {calls} residual call{}",
+            if calls == 1 { "" } else { "s" }
+        );
+    }
+    let deepest = body.max_frames();
+    if deepest > 1 {
+        let _ = write!(o, ", guards resume up to {deepest} frames");
+    }
+    let pending = body
+        .ops()
+        .filter_map(|op| op.fail.as_ref())
+        .filter(|f| f.resume != ResumeKind::Dispatch)
+        .count();
+    if pending > 0 {
+        let _ = write!(
+            o,
+            ", {pending} guard{} after a call",
+            if pending == 1 { "" } else { "s" }
+        );
+    }
+    if body.guards_named("not_invalidated") > 0 {
+        o.push_str(", reads quasi-immutable fields");
+    }
+    o
+}
+
 pub fn summary(log: &JitLog, name: &str) -> String {
     let mut o = String::new();
     let _ = writeln!(
@@ -44,6 +106,13 @@ pub fn summary(log: &JitLog, name: &str) -> String {
         Some(s) => {
             for (k, v) in &s.counters {
                 let _ = writeln!(o, "  {:<18} {v}", format!("{k}:"));
+            }
+            if let Some(n) = s.get("invalidated").filter(|n| *n != "0") {
+                let _ = writeln!(
+                    o,
+                    "  ({n} compiled trace(s) invalidated: a quasi-immutable field they read \
+                     was written, so they are not entered again)"
+                );
             }
         }
         None => o.push_str("  (no jit-summary section: the run did not finish?)\n"),
@@ -70,8 +139,9 @@ pub fn summary(log: &JitLog, name: &str) -> String {
 
     let _ = writeln!(
         o,
-        "\ntraces ({} loops, {} bridges):",
+        "\ntraces ({} loops, {} function entries, {} bridges):",
         log.loops().count(),
+        log.entries().count(),
         log.bridges().count()
     );
     if log.traces.is_empty() {
@@ -92,6 +162,15 @@ pub fn summary(log: &JitLog, name: &str) -> String {
             .opt
             .as_ref()
             .map_or(String::new(), |(_, b)| format!(", {} guards", b.guards()));
+        let more = t
+            .opt
+            .as_ref()
+            .or(t.noopt.as_ref())
+            .map_or(String::new(), |(_, b)| particulars(b));
+        let entry = match h.kind {
+            TraceKind::Entry { .. } => "function entry, ",
+            _ => "",
+        };
         let from = match h.kind {
             TraceKind::Bridge { guard } => match homes.get(&guard) {
                 Some(&(i, pos)) => format!(
@@ -109,7 +188,25 @@ pub fn summary(log: &JitLog, name: &str) -> String {
             Some(0) => ", no machine code".to_string(),
             Some(b) => format!(", {b} bytes of machine code"),
         };
-        let _ = writeln!(o, "  {}: {ops}{guards}{code}{from}", h.what);
+        let _ = writeln!(o, "  {}: {entry}{ops}{guards}{more}{code}{from}", h.what);
+    }
+
+    if let Some(s) = log.summary.as_ref().filter(|s| !s.guards.is_empty()) {
+        let ops = log.guard_ops();
+        o.push_str("\nguards that failed (jit-summary), and what they resume:\n");
+        for (id, text) in &s.guards {
+            let _ = writeln!(o, "  guard {id}: {text}");
+            match ops.get(id) {
+                Some(&(i, _, op)) => {
+                    let resume = op
+                        .fail
+                        .as_ref()
+                        .map_or("no fail arguments".to_string(), frames);
+                    let _ = writeln!(o, "    in {}: {resume}", log.traces[i].header().what);
+                }
+                None => o.push_str("    (in no trace of this log)\n"),
+            }
+        }
     }
 
     let _ = writeln!(o, "\naborts ({}):", log.abort_count);

@@ -344,3 +344,248 @@ fn a_long_run_stays_small() {
     let page = jitlog::html::page(&log, "long.log");
     assert!(page.len() < 1 << 20, "{} bytes", page.len());
 }
+
+/// A recursive interpreter's log, by hand: a function entry that calls
+/// another function residually and ends with `finish`, and a loop that
+/// inlined that function (two frames, merge points at depth 1 and 2) and
+/// calls on residually from there. Guards resume after a call
+/// (`; pending`, `; returned`, `; raised`) and hold virtual items.
+const RECURSIVE: &str = "\
+[0000000010.000] {jit-log-opt
+# Entry 0 (f pc 0) with 6 ops
+[r0, i1]
+debug_merge_point(0, 'f pc 0')
+i2 = int_add(i1, 1)
+guard_true(i2) [r0, i1 {descr=slots, object=0, 1=i2, 3=r0}] # guard 0
+debug_merge_point(0, 'f pc 1: CALL g')
+r3 = call_may_force_r(0, r0, i2, descr=portal)
+guard_no_exception() [r0, i1; pending] # guard 1
+guard_nonnull(r3) [r0, i1, r3; returned] # guard 2
+debug_merge_point(0, 'f pc 2: RETURN')
+finish(2, r3)
+[0000000011.000] jit-log-opt}
+[0000000012.000] {jit-backend-dump
+loop 0:
+  0x1000  (entry)
+      48 8d a5 d0
+  0x1004  finish(2, r3)
+      e9 cc ff
+[0000000013.000] jit-backend-dump}
+[0000000020.000] {jit-log-opt
+# Loop 1 (main pc 3: CALL f) with 6 ops
+[r0, i1]
+debug_merge_point(0, 'main pc 3: CALL f')
+debug_merge_point(1, 'f pc 0')
+guard_false(i1) [r0 | r0, i1 {descr=slots, object=0, 2=i1, 4=r0}] # guard 3
+debug_merge_point(1, 'f pc 1: CALL g')
+r2 = call_assembler_r(1, r0, i1, descr=assembler)
+guard_no_exception() [r0 | r0, i1; pending] # guard 4
+guard_nonnull(r2) [r0 | r0, i1, r2; returned] # guard 5
+debug_merge_point(1, 'f pc 2: CALL h')
+debug_merge_point(2, 'h pc 0: RAISE')
+guard_nonnull(r2) [r0 | r0, i1, r2; raised] # guard 6
+debug_merge_point(0, 'main pc 4: JUMP 3')
+jump(r0, i1)
+[0000000021.000] jit-log-opt}
+[0000000022.000] {jit-backend-dump
+loop 1:
+  0x2000  (entry)
+      48 8d
+[0000000023.000] jit-backend-dump}
+[0000000030.000] {jit-summary
+loops: 1
+entries: 1
+bridges: 0
+aborts: 0
+guard failures: 3
+invalidated: 1
+trace: Entry 0 (f pc 0): 6 ops
+trace: Loop 1 (main pc 3: CALL f): 6 ops
+guard 4: 2 failures (f pc 1: CALL g)
+guard 6: 1 failure (f pc 2: CALL h)
+[0000000030.500] jit-summary}
+";
+
+/// The frames of guard `id`: (count, positions, resume word, virtual items).
+fn frames_of(
+    log: &jitlog::JitLog,
+    id: u32,
+) -> (usize, Vec<Option<String>>, Option<&'static str>, usize) {
+    let ops = log.guard_ops();
+    let f = ops[&id].2.fail.as_ref().expect("fail arguments");
+    (
+        f.frames.len(),
+        f.frames.iter().map(|fr| fr.position.clone()).collect(),
+        f.resume.word(),
+        f.virtual_items(),
+    )
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn function_entries_are_traces_with_machine_code() {
+    let log = read(RECURSIVE);
+    assert_eq!(log.warning_count, 0, "{:?}", log.warnings);
+    assert_eq!(log.traces.len(), 2);
+    assert_eq!(
+        log.traces[0].header().kind,
+        TraceKind::Entry {
+            number: 0,
+            position: "f pc 0".into()
+        }
+    );
+    assert_eq!(log.entries().count(), 1);
+    assert_eq!(log.loops().count(), 1);
+    // `loop 0:` is the entry's code, `loop 1:` the loop's.
+    assert_eq!(log.traces[0].code_bytes(), Some(7));
+    assert_eq!(log.traces[1].code_bytes(), Some(2));
+    let s = log.summary.as_ref().unwrap();
+    assert_eq!(s.get("entries"), Some("1"));
+    assert_eq!(s.get("invalidated"), Some("1"));
+
+    let text = jitlog::text::summary(&log, "rec.log");
+    assert!(
+        text.contains("traces (1 loops, 1 function entries, 0 bridges):"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  Entry 0 (f pc 0): function entry, 6 ops after optimization, 3 guards, \
+             1 residual call, 2 guards after a call, 7 bytes of machine code\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("(1 compiled trace(s) invalidated"), "{text}");
+
+    let page = jitlog::html::page(&log, "rec.log");
+    for needle in [
+        "1 loops, 1 function entries, 0 bridges",
+        "<h3>Entry 0 <span class=\"sub mono\">at f pc 0</span>\
+         <span class=\"tag entry\">function entry</span></h3>",
+        "<a href=\"#t0\">Entry 0 (f pc 0)</a><span class=\"tag entry\">function entry</span>",
+        "<a href=\"#t0-code\">7 bytes</a>",
+        "<div class=\"op finish\">finish(2, r3)</div>",
+        "<div class=\"op call mayforce\">r3 = call_may_force_r(0, r0, i2, descr=portal)</div>",
+        "<div class=\"op call assembler\">r2 = call_assembler_r(1, r0, i1, descr=assembler)</div>",
+        "<tr><td>function entries (traces)</td><td class=\"num mono\">1</td></tr>",
+        "stroke=\"#1e8449\"",
+    ] {
+        assert!(page.contains(needle), "the page lacks {needle:?}");
+    }
+
+    // The IR interpreter's note names the entry as a loop too.
+    let interp = RECURSIVE.replace(
+        "loop 0:\n  0x1000  (entry)\n      48 8d a5 d0\n  0x1004  finish(2, r3)\n      e9 cc ff\n",
+        "(loop 0 is interpreted; its IR is in jit-log-opt)\n",
+    );
+    let log = read(&interp);
+    assert_eq!(log.warning_count, 0, "{:?}", log.warnings);
+    assert!(log.traces[0].interpreted());
+}
+
+#[test]
+fn guards_resume_frame_by_frame() {
+    let log = read(RECURSIVE);
+    // One frame, two virtual items.
+    assert_eq!(frames_of(&log, 0), (1, vec![some("f pc 0")], None, 2));
+    // After the residual call: the call's position.
+    for (id, word) in [(1, "pending"), (2, "returned")] {
+        assert_eq!(
+            frames_of(&log, id),
+            (1, vec![some("f pc 1: CALL g")], Some(word), 0)
+        );
+    }
+    // In the loop, `f` is inlined: its caller's frame comes first.
+    assert_eq!(
+        frames_of(&log, 3),
+        (2, vec![some("main pc 3: CALL f"), some("f pc 0")], None, 2)
+    );
+    for (id, word) in [(4, "pending"), (5, "returned")] {
+        assert_eq!(
+            frames_of(&log, id),
+            (
+                2,
+                vec![some("main pc 3: CALL f"), some("f pc 1: CALL g")],
+                Some(word),
+                0
+            )
+        );
+    }
+    // `h` was inlined and raised: the guard is under h's merge point, but
+    // the frame resumes at f's call of h.
+    assert_eq!(
+        frames_of(&log, 6),
+        (
+            2,
+            vec![some("main pc 3: CALL f"), some("f pc 2: CALL h")],
+            Some("raised"),
+            0
+        )
+    );
+    // That is where jit-summary says guards 4 and 6 are.
+    let homes = log.guard_homes();
+    for (id, text) in &log.summary.as_ref().unwrap().guards {
+        let pos = homes[id].1.unwrap();
+        assert!(text.ends_with(&format!("({pos})")), "guard {id}: {text}");
+    }
+
+    let text = jitlog::text::summary(&log, "rec.log");
+    assert!(
+        text.contains(
+            "  guard 6: 1 failure (f pc 2: CALL h)\n    in Loop 1 (main pc 3: CALL f): \
+             2 frames (main pc 3: CALL f > f pc 2: CALL h), innermost raised\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Loop 1 (main pc 3: CALL f): 6 ops after optimization, 4 guards, \
+                       1 residual call, guards resume up to 2 frames, 3 guards after a call"
+        ),
+        "{text}"
+    );
+
+    let page = jitlog::html::page(&log, "rec.log");
+    for needle in [
+        "guard_false(i1)<span class=\"fail\"> [r0<span class=\"fsep\"> | </span>\
+         r0, i1 {descr=slots, object=0, 2=i1, 4=r0}]</span><span class=\"gid\">guard 3</span>\
+         <span class=\"rs\">resumes 2 frames (main pc 3: CALL f &gt; f pc 0), 2 virtual items</span>",
+        "<span class=\"rs\">resumes 2 frames (main pc 3: CALL f &gt; f pc 1: CALL g), \
+         innermost pending</span>",
+        "<span class=\"rs\">resumes 1 frame (f pc 1: CALL g), innermost returned</span>",
+        "<span class=\"rs\">resumes 1 frame (f pc 0), 2 virtual items</span>",
+        "<div class=\"mp\">h pc 0: RAISE <small>(inlined, depth 2)</small></div>",
+        " · guards resume up to 2 frames (inlined calls)",
+    ] {
+        assert!(page.contains(needle), "the page lacks {needle:?}");
+    }
+}
+
+#[test]
+fn without_depths_only_the_innermost_frame_has_a_position() {
+    // The same log with every merge point at depth 0, as metajit writes
+    // them today: the outer frames' positions are unknown, and so is the
+    // position of a frame whose inlined call completed.
+    let flat = RECURSIVE
+        .replace("debug_merge_point(1, ", "debug_merge_point(0, ")
+        .replace("debug_merge_point(2, ", "debug_merge_point(0, ");
+    let log = read(&flat);
+    assert_eq!(log.warning_count, 0, "{:?}", log.warnings);
+    assert_eq!(frames_of(&log, 3), (2, vec![None, some("f pc 0")], None, 2));
+    assert_eq!(
+        frames_of(&log, 5),
+        (2, vec![None, some("f pc 1: CALL g")], Some("returned"), 0)
+    );
+    assert_eq!(frames_of(&log, 6), (2, vec![None, None], Some("raised"), 0));
+    assert_eq!(frames_of(&log, 2).1, vec![some("f pc 1: CALL g")]);
+    let page = jitlog::html::page(&log, "flat.log");
+    assert!(
+        page.contains("<span class=\"rs\">resumes 2 frames (? &gt; ?), innermost raised</span>"),
+        "{page}"
+    );
+    // The guards still tell the blocks' depth.
+    assert!(page.contains("<div class=\"mp\">f pc 0 <small>(inlined, depth 1)</small></div>"));
+}
