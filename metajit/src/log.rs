@@ -16,13 +16,15 @@
 //! Phase sections (`jit-tracing`, `jit-optimize`, `jit-backend`,
 //! `jit-running`, `jit-resume`) have empty bodies: their timestamps are the
 //! timeline `mj-jitlog` draws. Sections with bodies: `jit-log-noopt` and
-//! `jit-log-opt` (a trace, headed `# Loop N (position) with K ops` or
+//! `jit-log-opt` (a trace, headed `# Loop N (position) with K ops`,
+//! `# Entry N (position) with K ops` for a function-entry trace, or
 //! `# Bridge out of guard G with K ops`, where K counts the operations
-//! other than `debug_merge_point`; in `jit-log-opt` each guard ends with its
-//! id, `# guard G`, the number `jit-summary` and bridges use), `jit-abort`
-//! (one line), `jit-backend-dump` (the code of a loop or a bridge, headed
-//! `loop N:` or `bridge out of guard G:`, or a note when the backend makes
-//! no machine code), `jit-summary` (at exit; its `trace:` lines repeat the
+//! other than `debug_merge_point`, whose first operand is the inlining
+//! depth; in `jit-log-opt` each guard ends with its id, `# guard G`, the
+//! number `jit-summary` and bridges use), `jit-abort` (one line),
+//! `jit-backend-dump` (the code of a loop, entry or bridge, headed `loop N:`
+//! (entries share the loops' numbers) or `bridge out of guard G:`, or a note
+//! when the backend makes no machine code), `jit-summary` (at exit; its `trace:` lines repeat the
 //! `jit-log-opt` counts). When `METAJIT_LOG` is unset, every check is one
 //! test of a `None`.
 

@@ -537,9 +537,10 @@ impl<G: Greens> Recorder<G> {
         self.set_resume_point(greens, &slots, Resume::Dispatch);
         self.trace.comments.push(format!("{greens:?}"));
         let comment = self.trace.comments.len() as u32 - 1;
+        // Its operand is the inlining depth: 0 in the trace's own frame.
         self.emit(
             Opcode::DebugMergePoint,
-            vec![Arg::Int(0)],
+            vec![Arg::Int(self.callers.len() as i64)],
             Descr::Comment(comment),
         );
     }
