@@ -264,6 +264,10 @@ impl<G: Greens> Jit<G> {
             && rec.resume.is_simple();
         let resume = rec.resume.clone();
         drop(st);
+        // Inner frames run to completion before the outer ones are taken
+        // up, and may allocate: until then, the outer frames' references
+        // (and virtual items) live only in these words, which must be roots.
+        let values = crate::gc::RootedWords::new(values);
         let resumed = resume.resume(self, interp, &values);
         sh.phase("jit-resume", false);
         Ok(match resumed? {
