@@ -1409,24 +1409,58 @@ struct Run {
     summary: String,
 }
 
+/// A program read, its mode's parameters, and whether to stress the
+/// collector.
+type Job = (Arc<Vec<rec::Sx>>, String, bool);
+
+thread_local! {
+    static LAST_READ: RefCell<Option<(String, Arc<Vec<rec::Sx>>)>> = const { RefCell::new(None) };
+}
+
+/// `src` read, once for all the modes it runs in.
+fn read_once(src: &str) -> Result<Arc<Vec<rec::Sx>>, String> {
+    LAST_READ.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((s, forms)) = &*last {
+            if s == src {
+                return Ok(forms.clone());
+            }
+        }
+        let forms = Arc::new(rec::read(src)?);
+        *last = Some((src.to_string(), forms.clone()));
+        Ok(forms)
+    })
+}
+
+/// What `rec::run` does, from forms already read: each run compiles the
+/// program again, for a heap (method tables, globals) of its own.
+fn run_forms(forms: &[rec::Sx], spec: &str) -> (String, String) {
+    let prog = rec::compile_forms(forms).unwrap_or_else(|e| panic!("{e}"));
+    let (params, rest) = metajit::Params::parse(spec).unwrap();
+    assert!(rest.is_empty(), "{rest:?}");
+    let jit: metajit::Jit<rec::Pos> = metajit::Jit::new(params);
+    let out = rec::run_with(prog, &jit);
+    (out, jit.summary())
+}
+
 /// A thread with a big stack (deep recursion nests portals) that runs
 /// programs one after the other, on one heap: a fresh thread and heap per
 /// run would cost more than most runs. After a panic it is replaced.
 struct Runner {
-    jobs: mpsc::Sender<(String, String, bool)>,
+    jobs: mpsc::Sender<Job>,
     done: mpsc::Receiver<(Run, bool)>,
 }
 
 impl Runner {
     fn start() -> Runner {
-        let (jobs, job_rx) = mpsc::channel::<(String, String, bool)>();
+        let (jobs, job_rx) = mpsc::channel::<Job>();
         let (done_tx, done) = mpsc::channel();
         std::thread::Builder::new()
             .stack_size(256 << 20)
             .spawn(move || {
-                for (src, spec, stress) in job_rx {
+                for (forms, spec, stress) in job_rx {
                     metajit::gc::set_stress(stress);
-                    let r = std::panic::catch_unwind(|| rec::run(&src, &spec));
+                    let r = std::panic::catch_unwind(|| run_forms(&forms, &spec));
                     metajit::gc::set_stress(false);
                     let (run, ok) = match r {
                         Ok((out, summary)) => (Run { out, summary }, true),
@@ -1468,7 +1502,16 @@ fn run_mode(src: &str, mode: usize, stress: bool) -> Run {
 
 /// Run `src` under `--jit spec`.
 fn run_spec(src: &str, spec: &str, stress: bool) -> Run {
-    let job = (src.to_string(), spec.to_string(), stress);
+    let forms = match read_once(src) {
+        Ok(forms) => forms,
+        Err(e) => {
+            return Run {
+                out: format!("panic: the program does not read: {e}\n"),
+                summary: String::new(),
+            }
+        }
+    };
+    let job = (forms, spec.to_string(), stress);
     if stress {
         let runner = Runner::start();
         runner.jobs.send(job).unwrap();
