@@ -1551,9 +1551,19 @@ struct Totals {
     programs: u64,
     runs: u64,
     outcomes: [u64; 6],
-    /// Per mode: loops, bridges, aborts, guard failures.
-    jit: [[u64; 4]; MODES.len()],
+    /// Per mode, the summary's `JIT_COUNTS`.
+    jit: [[u64; JIT_COUNTS.len()]; MODES.len()],
 }
+
+/// What the JIT did, as its summary counts it.
+const JIT_COUNTS: [&str; 6] = [
+    "loops",
+    "entries",
+    "bridges",
+    "aborts",
+    "guard failures",
+    "invalidated",
+];
 
 const OUTCOMES: [&str; 6] = [
     "value",
@@ -1598,7 +1608,7 @@ impl Totals {
             self.outcomes[i] += o.outcomes[i];
         }
         for m in 0..MODES.len() {
-            for k in 0..4 {
+            for k in 0..JIT_COUNTS.len() {
                 self.jit[m][k] += o.jit[m][k];
             }
         }
@@ -1619,8 +1629,8 @@ impl Totals {
         };
         t.outcomes.copy_from_slice(&v[2..2 + OUTCOMES.len()]);
         for (m, row) in t.jit.iter_mut().enumerate() {
-            let at = 2 + OUTCOMES.len() + 4 * m;
-            row.copy_from_slice(&v[at..at + 4]);
+            let at = 2 + OUTCOMES.len() + JIT_COUNTS.len() * m;
+            row.copy_from_slice(&v[at..at + JIT_COUNTS.len()]);
         }
         t
     }
@@ -1632,12 +1642,12 @@ impl Totals {
         s.pop();
         s.push('\n');
         for (m, (name, _)) in MODES.iter().enumerate().skip(1) {
-            let [l, b, ab, g] = self.jit[m];
-            writeln!(
-                s,
-                "  {name:>14}: {l} loops, {b} bridges, {ab} aborts, {g} guard failures"
-            )
-            .unwrap();
+            write!(s, "  {name:>14}:").unwrap();
+            for (k, n) in JIT_COUNTS.iter().zip(self.jit[m]) {
+                write!(s, " {n} {k},").unwrap();
+            }
+            s.pop();
+            s.push('\n');
         }
         s
     }
@@ -1750,10 +1760,7 @@ fn worker() {
             let r = run_mode(&src, m, stress);
             t.runs += 1;
             if !stress {
-                for (k, key) in ["loops", "bridges", "aborts", "guard failures"]
-                    .iter()
-                    .enumerate()
-                {
+                for (k, key) in JIT_COUNTS.iter().enumerate() {
                     t.jit[m][k] += summary_count(&r.summary, key);
                 }
             }
