@@ -125,6 +125,9 @@ impl Rng {
 
 // ---- the generator's syntax tree ------------------------------------------------
 
+/// The counter of `main`'s hot loop.
+const HOT_COUNTER: &str = "i10";
+
 /// The depth argument of a call: a constant (in `main`), or `(- n d)`.
 #[derive(Clone, Debug, PartialEq)]
 enum Depth {
@@ -208,6 +211,9 @@ const FIELDS: [&str; 2] = ["v", "w"];
 
 #[derive(Clone, Debug)]
 struct Prog {
+    /// Has a loop hot enough for the default thresholds (never run under
+    /// stress: a collection at every allocation of a thousand iterations).
+    hot: bool,
     fuel: i64,
     globals: Vec<(String, i64)>,
     classes: Vec<ClassDef>,
@@ -535,6 +541,11 @@ struct Gen {
     recs: Vec<Vec<Ty>>,
     globals: Vec<String>,
     deep: bool,
+    /// A program with a loop hot enough for the default thresholds
+    /// redefines methods only in `main`, and in the hot loop only at one
+    /// iteration: a redefinition invalidates the loop's code, and retracing
+    /// it at every iteration would make the run a thousand times slower.
+    hot: bool,
     /// `REC_FUZZ_SIZE`: budgets, fuel and loop bounds are multiplied by it.
     scale: i64,
 }
@@ -857,7 +868,7 @@ impl Gen {
             2,                                                           // 5 if
             3 * calls as u32,                                            // 6 call
             2 * (calls && !self.classes.is_empty()) as u32,              // 7 send
-            2 * calls as u32,                                            // 8 redefine
+            2 * (calls && (!self.hot || s.kind == Kind::Main)) as u32,   // 8 redefine
             2,                                                           // 9 try
             (has_obj && s.kind != Kind::Small) as u32,                   // 10 new object
             1,                                                           // 11 raise
@@ -896,8 +907,10 @@ impl Gen {
                 let r = E::Redefine(c, m, f);
                 // In a loop: often at one iteration, so the method changes
                 // while the loop's compiled code runs.
-                match s.ints.iter().rev().find(|x| x.starts_with('i')) {
-                    Some(i) if self.rng.chance(70) => {
+                let hot_loop = s.ints.iter().find(|x| *x == HOT_COUNTER);
+                let inner = s.ints.iter().rev().find(|x| x.starts_with('i'));
+                match hot_loop.or(inner) {
+                    Some(i) if hot_loop.is_some() || self.rng.chance(70) => {
                         let at = E::Int(self.rng.int(0, 4));
                         let c = E::Bin("==", Box::new(E::Var(i.clone())), Box::new(at));
                         E::If(Box::new(c), Box::new(r), Box::new(E::Int(0)))
@@ -1112,6 +1125,7 @@ fn generate(seed: u64) -> Prog {
         recs: recs.clone(),
         globals: globals.iter().map(|(g, _)| g.clone()).collect(),
         deep,
+        hot,
         scale,
     };
     let mut funs = Vec::new();
@@ -1137,7 +1151,7 @@ fn generate(seed: u64) -> Prog {
             ints: vec!["x0".into()],
             writable: vec!["x0".into()],
             objs: main.objs.iter().map(|(o, _)| o.clone()).collect(),
-            counters: 10,
+            counters: HOT_COUNTER[1..].parse().unwrap(),
             catches: 10,
             loops: 1,
             max_loops: 2,
@@ -1151,6 +1165,7 @@ fn generate(seed: u64) -> Prog {
     }
     funs.push(main);
     Prog {
+        hot,
         fuel,
         globals,
         classes: g.classes,
@@ -1759,7 +1774,8 @@ fn worker() {
         .max(1);
     for seed in start..start + n {
         let mut t = Totals::default();
-        let src = generate(seed).source();
+        let prog = generate(seed);
+        let src = prog.source();
         println!("@@run {seed} 0 0");
         let base = run_mode(&src, 0, false).out;
         if base.starts_with("panic") {
@@ -1770,7 +1786,7 @@ fn worker() {
         t.runs += 1;
         t.outcomes[outcome(&base)] += 1;
         let mut runs: Vec<(usize, bool)> = (1..MODES.len()).map(|m| (m, false)).collect();
-        if seed % stress_every == 0 {
+        if seed % stress_every == 0 && !prog.hot {
             runs.extend(STRESS_MODES.iter().map(|&m| (m, true)));
         }
         for (m, stress) in runs {
