@@ -432,7 +432,11 @@ fn name_id(name: &str) -> u32 {
 }
 
 pub fn compile(src: &str) -> Result<&'static Program, String> {
-    let forms = read(src)?;
+    compile_forms(&read(src)?)
+}
+
+/// `compile` of forms already read (for running one program many times).
+pub fn compile_forms(forms: &[Sx]) -> Result<&'static Program, String> {
     let mut prog = Program {
         funcs: Vec::new(),
         classes: Vec::new(),
@@ -445,7 +449,7 @@ pub fn compile(src: &str) -> Result<&'static Program, String> {
     let mut global_ids = HashMap::new();
     let mut bodies = Vec::new();
     let mut class_methods = Vec::new();
-    for form in &forms {
+    for form in forms {
         let Sx::List(items) = form else {
             return Err("top level: (fun ...), (class ...) or (global ...)".into());
         };
