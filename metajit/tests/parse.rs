@@ -66,7 +66,7 @@ const CORPUS: &[&str] = &[
     "[r0, r1]\nguard_nonnull(r0) [r0]\nguard_class(r0, 7) [r0, r1]\nguard_isnull(r1) []\nguard_nonnull_class(r1, 3) [r1]\n\
      guard_value(r0, ConstPtr(0x1000)) [r0]\njump(r0, r1)\n",
     // 17: guards on floats and the rest
-    "[f0, i1]\nguard_value(f0, 1.5) [f0, i1, 2.5]\nguard_not_invalidated() []\nguard_no_exception() [f0]\nguard_exception() [f0 | i1; pending]\nguard_not_interrupted() [f0, i1]\njump(f0, i1)\n",
+    "[f0, i1]\nguard_value(f0, 1.5) [f0, i1, 2.5]\nguard_not_invalidated() []\nguard_no_exception() [f0]\nguard_exception() [f0 | i1; pending]\nguard_true(i1) [f0, i1 {descr=regs, object=1, 2=i1, 5=7} | i1 {descr=refs, object=0, 0=NULL}; returned]\nguard_not_interrupted() [f0, i1]\njump(f0, i1)\n",
     // 18: debug_merge_point and comments
     "[i0, r1]\ndebug_merge_point(0, 'pc 4: MOV_R_A 2')\ni2 = getarrayitem_i(r1, 2, descr=regs)\ndebug_merge_point(1, 'pc 6: \"quoted\", (parens) #hash')\n\
      i3 = int_add(i0, i2)\nguard_true(i3) [i0, r1]\njump(i3, r1)\n",
