@@ -1406,7 +1406,7 @@ thread_local! {
 }
 
 /// Panics in the runner threads become the run's output (the message, with
-/// where it was raised), not noise on stderr; other threads' panics are
+/// where it was raised, without a backtrace); other threads' panics are
 /// reported as usual.
 fn quiet_panics() {
     static ONCE: std::sync::Once = std::sync::Once::new();
@@ -1426,7 +1426,11 @@ fn quiet_panics() {
                 .location()
                 .map(|l| format!("{}:{}", l.file(), l.line()))
                 .unwrap_or_default();
-            PANIC.with(|p| *p.borrow_mut() = Some(format!("panic at {at}: {msg}")));
+            let text = format!("panic at {at}: {msg}");
+            // On stderr too: a panic that cannot unwind aborts the process,
+            // and the parent shows the end of a dead child's stderr.
+            eprintln!("{text}");
+            PANIC.with(|p| *p.borrow_mut() = Some(text));
         }));
     });
 }
@@ -2260,10 +2264,12 @@ fn show() {
 /// allocates, a collection frees the object, and `write_back` then puts the
 /// stale pointer into `main`'s frame: `put` reads a garbage class (a panic
 /// in Rec's dispatch here, `index out of bounds`; other programs gave wrong
-/// values, an extra print, `error: Type(...)` or a segfault, on both
-/// backends). Passes with `inlining=0`, and without stress; failed with
-/// `inline_depth=1`. Fixed: `Jit::execute` keeps the words in a
-/// `RootedWords` while it resumes.
+/// values, an extra or a missing print, `error: Type(...)`, a segfault, or
+/// that panic inside a helper called from compiled code, which cannot
+/// unwind and aborts; on both backends). Every one passed with
+/// `inlining=0`, and without stress; this one failed with `inline_depth=1`.
+/// Fixed: `Jit::execute` keeps the words in a `RootedWords` while it
+/// resumes.
 #[test]
 fn outer_frames_of_a_multi_frame_resume_are_rooted() {
     quiet_panics();
