@@ -3,39 +3,10 @@
 //! green's first hot tick reset the shared cell, and the compiled loop ran
 //! in the interpreter until its count climbed back to the threshold.)
 
-use metajit::{reds, Exit, Interpreter, Interrupted, Jit, Mode, Params, Val};
+use metajit::{Jit, Params};
 
-reds! { struct Reds { i: Int } }
-
-/// Loop `g`: `while i != 0 { i -= 1 }`; every loop has its own greens.
-struct Loops;
-
-impl Interpreter for Loops {
-    type G = u32;
-    type Reds<M: Mode<G = u32>> = Reds<M>;
-    type Error = Interrupted;
-
-    fn dispatch<M: Mode<G = u32>>(
-        &self,
-        m: &mut M,
-        g: u32,
-        r: &mut Reds<M>,
-    ) -> Result<Exit<u32, M>, Interrupted> {
-        loop {
-            if let Some(exit) = m.jit_merge_point(g, r) {
-                return Ok(exit);
-            }
-            if !m.is_true(r.i) {
-                return Ok(Exit::Return(Val::Int(r.i)));
-            }
-            let one = m.int(1);
-            r.i = m.int_sub(r.i, one);
-            if let Some(exit) = m.can_enter_jit(g, r) {
-                return Ok(exit);
-            }
-        }
-    }
-}
+mod countdown;
+use countdown::{Countdown, Reds};
 
 #[test]
 fn a_colliding_green_leaves_the_compiled_loop_reachable() {
@@ -46,15 +17,15 @@ fn a_colliding_green_leaves_the_compiled_loop_reachable() {
         let b = (8..)
             .find(|&b| jit.counter_cell(b) == jit.counter_cell(a))
             .unwrap();
-        jit.run(&Loops, a, Reds { i: 100 }).unwrap();
+        jit.run(&Countdown, a, Reds { i: 100 }).unwrap();
         assert_eq!(jit.stats().loops, 1, "{backend}");
         // `b` gets hot at once (its cell is saturated) but leaves its loop
         // before a trace closes.
-        jit.run(&Loops, b, Reds { i: 1 }).unwrap();
+        jit.run(&Countdown, b, Reds { i: 1 }).unwrap();
         // `a` again: its compiled loop runs from the first back edge and
         // exits through a guard.
         let failures = jit.stats().guard_failures;
-        jit.run(&Loops, a, Reds { i: 5 }).unwrap();
+        jit.run(&Countdown, a, Reds { i: 5 }).unwrap();
         assert_eq!(
             jit.stats().guard_failures,
             failures + 1,

@@ -4,40 +4,11 @@
 //! starts with the flag cleared. The flag is process-wide, so this file is
 //! its own test binary with one test that runs the modes in turn.
 
-use metajit::{interrupt, reds, Exit, Interpreter, Interrupted, Jit, Mode, Params, Val};
+use metajit::{interrupt, Interrupted, Jit, Params, Val};
 use std::time::{Duration, Instant};
 
-reds! { struct Reds { i: Int } }
-
-/// `while i != 0 { i -= 1 }`, then return `i`; one instruction, a back edge.
-struct Countdown;
-
-impl Interpreter for Countdown {
-    type G = u8;
-    type Reds<M: Mode<G = u8>> = Reds<M>;
-    type Error = Interrupted;
-
-    fn dispatch<M: Mode<G = u8>>(
-        &self,
-        m: &mut M,
-        g: u8,
-        r: &mut Reds<M>,
-    ) -> Result<Exit<u8, M>, Interrupted> {
-        loop {
-            if let Some(exit) = m.jit_merge_point(g, r) {
-                return Ok(exit);
-            }
-            if !m.is_true(r.i) {
-                return Ok(Exit::Return(Val::Int(r.i)));
-            }
-            let one = m.int(1);
-            r.i = m.int_sub(r.i, one);
-            if let Some(exit) = m.can_enter_jit(g, r) {
-                return Ok(exit);
-            }
-        }
-    }
-}
+mod countdown;
+use countdown::{Countdown, Reds};
 
 #[test]
 fn a_running_loop_stops_when_interrupted_in_every_mode() {
@@ -54,7 +25,7 @@ fn a_running_loop_stops_when_interrupted_in_every_mode() {
     ] {
         let (params, rest) = Params::parse(spec).unwrap();
         assert!(rest.is_empty());
-        let jit: Jit<u8> = Jit::new(params);
+        let jit: Jit<u32> = Jit::new(params);
         let started = Instant::now();
         let sender = std::thread::spawn(|| {
             std::thread::sleep(Duration::from_millis(200));
