@@ -1,0 +1,4 @@
+//! Python 3 on metajit: `lexer` → `parser` (to `ast`) → `compiler` (to
+//! bytecode) → `interp` (the hinted dispatch loop), with `objects` for the
+//! object model in the GC heap and `builtins` for the built-in functions and
+//! modules. `mj-python` is the binary.
