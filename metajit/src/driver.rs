@@ -139,7 +139,12 @@ impl<G: Greens> Jit<G> {
     }
 
     pub fn stats(&self) -> Stats {
-        self.shared.state.borrow().stats.clone()
+        let st = self.shared.state.borrow();
+        let mut stats = st.stats.clone();
+        stats.invalidated = st.invalidated();
+        stats.live = st.trees.len() as u32;
+        stats.code_bytes = self.shared.backend.code_bytes();
+        stats
     }
 
     /// The text `jit-summary` prints.
@@ -203,6 +208,9 @@ impl<G: Greens> Jit<G> {
                     return Err(crate::interrupt::Interrupted.into());
                 }
                 let Some(request) = next else { break };
+                if !self.shared.may_run(request) {
+                    break;
+                }
                 let left = match request {
                     Request::Enter(id) => match self.execute(interp, id, &reds)? {
                         Executed::Completed(c) => return Ok(c),
@@ -231,15 +239,47 @@ impl<G: Greens> Jit<G> {
         let inputs: Vec<u64> = vals.into_iter().map(word).collect();
         let sh = &self.shared;
         sh.phase("jit-running", true);
+        // While the code runs, its tree and every tree it may jump into stay.
+        sh.state.borrow_mut().running.push(id);
         let exit = {
             let runner = Runner { jit: self, interp };
             let _scope = portal::enter_runner(&runner);
             sh.backend.execute(id, &inputs)
         };
         sh.phase("jit-running", false);
-        let (guard, values) = match exit {
-            CodeExit::Guard { id, values } => (id, values),
-            CodeExit::Finish { values } => {
+        let exit = match exit {
+            CodeExit::Guard { id: guard, values } => {
+                let mut st = sh.state.borrow_mut();
+                st.stats.guard_failures += 1;
+                let eagerness = sh.params.trace_eagerness;
+                let retired = |tree| st.trees.get(&tree).is_none_or(|t| t.retired);
+                let rec = &st.guards[&guard];
+                // A bridge starts from one frame at the start of an
+                // instruction, and is not grown on a tree that is gone.
+                let wants_bridge = !rec.bridged
+                    && rec.failures >= eagerness
+                    && rec.bridge_attempts < sh.params.max_aborts
+                    && !sh.tracing.get()
+                    && rec.resume.is_simple()
+                    && !retired(rec.tree);
+                let rec = st.guards.get_mut(&guard).expect("the failed guard");
+                rec.failures += 1;
+                let resume = rec.resume.clone();
+                Ok((guard, values, resume, wants_bridge))
+            }
+            CodeExit::Finish { values } => Err(values),
+        };
+        {
+            let mut st = sh.state.borrow_mut();
+            st.running.pop();
+            if st.held_by_stack {
+                st.sweep_due = true;
+            }
+        }
+        sh.sweep();
+        let (guard, values, resume, wants_bridge) = match exit {
+            Ok(failed) => failed,
+            Err(values) => {
                 // The frame completed: `finish(code, value)`.
                 let (raised, ty) = decode_finish(values[0]);
                 let v = from_word(ty, values[1]);
@@ -251,19 +291,6 @@ impl<G: Greens> Jit<G> {
             }
         };
         sh.phase("jit-resume", true);
-        let mut st = sh.state.borrow_mut();
-        st.stats.guard_failures += 1;
-        let eagerness = sh.params.trace_eagerness;
-        let rec = &mut st.guards[guard as usize];
-        rec.failures += 1;
-        // A bridge starts from one frame at the start of an instruction.
-        let wants_bridge = !rec.bridged
-            && rec.failures > eagerness
-            && rec.bridge_attempts < sh.params.max_aborts
-            && !sh.tracing.get()
-            && rec.resume.is_simple();
-        let resume = rec.resume.clone();
-        drop(st);
         // Inner frames run to completion before the outer ones are taken
         // up, and may allocate: until then, the outer frames' references
         // (and virtual items) live only in these words, which must be roots.
@@ -297,7 +324,7 @@ impl<G: Greens> Jit<G> {
         // A bridge's inputs are its guard's fail arguments: the reds, then
         // the virtual items, which resuming has just written to the object.
         let virtuals = match kind {
-            TraceKind::Bridge(guard) => sh.state.borrow().guards[guard as usize].resume.frames[0]
+            TraceKind::Bridge(guard) => sh.state.borrow().guards[&guard].resume.frames[0]
                 .virtuals
                 .clone(),
             _ => None,
@@ -351,6 +378,8 @@ impl<G: Greens> Jit<G> {
             }
             Outcome::Open => unreachable!("finish() never reports an open trace"),
         };
+        // What recording retired (or compiling replaced) may be freed now.
+        sh.sweep();
         match result? {
             Exit::Return(v) => Ok(Recorded::Completed(Completion::Return(Recorder::concrete(
                 v,
@@ -377,8 +406,8 @@ impl<G: Greens> Jit<G> {
                 format!("loop at {start:?}")
             }
             TraceKind::Bridge(guard) => {
-                if penalty {
-                    st.guards[guard as usize].bridge_attempts += 1;
+                if let Some(g) = st.guards.get_mut(&guard).filter(|_| penalty) {
+                    g.bridge_attempts += 1;
                 }
                 format!("bridge from guard {guard}")
             }
@@ -416,12 +445,22 @@ impl<G: Greens> Jit<G> {
             format!("# {what} with {} ops\n{trace}", count_real_ops(&trace))
         });
 
+        // The tree the trace joins: a bridge's is its guard's (gone if the
+        // guard's tree was freed while the bridge was recorded).
+        let tree = match kind {
+            TraceKind::Loop(_) | TraceKind::Entry(_) => sh.state.borrow().loops,
+            TraceKind::Bridge(guard) => match sh.state.borrow().guards.get(&guard) {
+                Some(rec) => rec.tree,
+                None => return None,
+            },
+        };
         sh.phase("jit-optimize", true);
         let started = Instant::now();
         trace = opt::optimize(&trace, &sh.opt);
         // Guards get their global ids and resume points.
-        {
+        let guards = {
             let mut st = sh.state.borrow_mut();
+            let mut guards = Vec::new();
             for i in 0..trace.ops.len() {
                 let Some(info) = &trace.ops[i].guard else {
                     continue;
@@ -439,17 +478,24 @@ impl<G: Greens> Jit<G> {
                         virtuals: f.virtuals.clone(),
                     })
                     .collect();
-                let id = st.guards.len() as u32;
-                st.guards.push(GuardRecord {
-                    resume: ResumePoint { frames },
-                    failures: 0,
-                    bridge_attempts: 0,
-                    bridged: false,
-                });
+                let id = st.next_guard;
+                st.next_guard += 1;
+                st.guards.insert(
+                    id,
+                    GuardRecord {
+                        tree,
+                        resume: ResumePoint { frames },
+                        failures: 0,
+                        bridge_attempts: 0,
+                        bridged: false,
+                    },
+                );
+                guards.push(id);
                 trace.ops[i].guard.as_mut().unwrap().id = id;
             }
             st.stats.optimizing += started.elapsed();
-        }
+            guards
+        };
         sh.phase("jit-optimize", false);
         let length = count_real_ops(&trace);
         sh.log_section("jit-log-opt", || {
@@ -465,74 +511,84 @@ impl<G: Greens> Jit<G> {
         let started = Instant::now();
         let result = match kind {
             TraceKind::Loop(_) | TraceKind::Entry(_) => {
-                let id = sh.state.borrow().loops;
-                sh.backend.compile_loop(id, &trace).map(|()| id)
+                sh.backend.compile_loop(tree, &trace).map(|()| tree)
             }
             TraceKind::Bridge(guard) => sh.backend.compile_bridge(guard, &trace).map(|()| guard),
         };
-        if result.is_ok() {
-            // The code may embed object addresses: keep them alive as long
-            // as the code (loops are never freed yet).
-            let constants = crate::gc::add_trace_constants(&trace);
-            sh.state.borrow_mut().constants.push(constants);
-        }
-        sh.state.borrow_mut().stats.backend += started.elapsed();
+        let mut borrowed = sh.state.borrow_mut();
+        let st = &mut *borrowed;
+        st.stats.backend += started.elapsed();
         sh.phase("jit-backend", false);
-        let mut st = sh.state.borrow_mut();
-        match (result, kind) {
-            (Err(e), _) => {
-                drop(st);
-                let at = match kind {
-                    TraceKind::Loop(g) | TraceKind::Entry(g) => g,
-                    TraceKind::Bridge(guard) => {
-                        sh.state.borrow().guards[guard as usize].resume.greens()
-                    }
-                };
-                self.note_abort(kind, at, &format!("backend refused: {}", e.0), true);
-                None
+        if let Err(e) = result {
+            for g in &guards {
+                st.guards.remove(g);
             }
-            (Ok(id), TraceKind::Loop(start)) => {
-                st.stats.traces.push((what, length));
+            drop(borrowed);
+            let at = match kind {
+                TraceKind::Loop(g) | TraceKind::Entry(g) => g,
+                TraceKind::Bridge(guard) => sh.state.borrow().guards[&guard].resume.greens(),
+            };
+            self.note_abort(kind, at, &format!("backend refused: {}", e.0), true);
+            return None;
+        }
+        st.stats.traces.push((what, length));
+        // The code may embed object addresses: keep them alive as long as
+        // the code, which lives as long as its tree.
+        let constants = crate::gc::add_trace_constants(&trace);
+        let targets = trace
+            .ops
+            .iter()
+            .filter_map(|op| match (op.opcode, op.descr) {
+                (Opcode::Jump, crate::ir::Descr::Loop(n)) if n != tree => Some(n),
+                _ => None,
+            });
+        let t = st.trees.entry(tree).or_default();
+        t.guards.extend(guards);
+        t.targets.extend(targets);
+        t.constants.push(constants);
+        match kind {
+            TraceKind::Loop(start) => {
+                t.flag = flag;
                 st.loops += 1;
                 st.stats.loops += 1;
-                if st.loop_keys.insert(start, id).is_none() {
-                    let cell = &sh.loop_cells[sh.index(start)];
-                    cell.set(cell.get() + 1);
+                match st.loop_keys.insert(start, tree) {
+                    Some(old) => st.retire(old),
+                    None => {
+                        let cell = &sh.loop_cells[sh.index(start)];
+                        cell.set(cell.get() + 1);
+                    }
                 }
                 // From now on the back edge enters the loop at once.
                 sh.slot(start).set(sh.threshold);
-                if let Some(flag) = flag {
-                    st.flags.insert(id, flag);
-                }
-                drop(st);
-                sh.log_section("jit-backend-dump", || sh.backend.listing(id));
-                Some(Request::Enter(target.unwrap_or(id)))
+                drop(borrowed);
+                sh.log_section("jit-backend-dump", || sh.backend.listing(tree));
+                Some(Request::Enter(target.unwrap_or(tree)))
             }
-            (Ok(id), TraceKind::Entry(start)) => {
-                st.stats.traces.push((what, length));
+            TraceKind::Entry(start) => {
+                t.flag = flag;
                 st.loops += 1;
                 st.stats.entries += 1;
-                if st.entry_keys.insert(start, id).is_none() {
-                    let cell = &sh.entry_cells[sh.index(start)];
-                    cell.set(cell.get() + 1);
+                match st.entry_keys.insert(start, tree) {
+                    Some(old) => st.retire(old),
+                    None => {
+                        let cell = &sh.entry_cells[sh.index(start)];
+                        cell.set(cell.get() + 1);
+                    }
                 }
                 sh.entry_counters[sh.index(start)].set(sh.function_threshold);
-                if let Some(flag) = flag {
-                    st.flags.insert(id, flag);
-                }
-                drop(st);
-                sh.log_section("jit-backend-dump", || sh.backend.listing(id));
+                drop(borrowed);
+                sh.log_section("jit-backend-dump", || sh.backend.listing(tree));
                 // The call that traced it has completed, or left at a loop.
                 target.map(Request::Enter)
             }
-            (Ok(guard), TraceKind::Bridge(_)) => {
-                st.stats.traces.push((what, length));
-                st.guards[guard as usize].bridged = true;
-                if let Some(flag) = flag {
-                    st.bridge_flags.push(flag);
-                }
+            TraceKind::Bridge(guard) => {
+                t.bridge_flags.extend(flag);
+                st.guards
+                    .get_mut(&guard)
+                    .expect("the bridged guard")
+                    .bridged = true;
                 st.stats.bridges += 1;
-                drop(st);
+                drop(borrowed);
                 sh.log_section("jit-backend-dump", || sh.backend.bridge_listing(guard));
                 target.map(Request::Enter)
             }

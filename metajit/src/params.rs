@@ -38,6 +38,10 @@ pub struct Params {
     pub enable_opts: String,
     /// Aborts at one position after which it is never traced again.
     pub max_aborts: u32,
+    /// Invalidations of the loop or entry at one position after which it
+    /// is never traced again (a loop that changes what it reads every time
+    /// round would otherwise be retraced for ever).
+    pub max_invalidations: u32,
     pub backend: BackendKind,
 }
 
@@ -53,6 +57,7 @@ impl Default for Params {
             inline_depth: 8,
             enable_opts: "all".into(),
             max_aborts: 3,
+            max_invalidations: 10,
             backend: if cfg!(target_arch = "x86_64") {
                 BackendKind::X64
             } else {
@@ -96,6 +101,7 @@ impl Params {
                 "trace_eagerness" => p.trace_eagerness = num()?,
                 "trace_limit" => p.trace_limit = num()?,
                 "max_aborts" => p.max_aborts = num()?,
+                "max_invalidations" => p.max_invalidations = num()?,
                 "inlining" => p.inlining = num()? != 0,
                 "inline_depth" => p.inline_depth = num()?,
                 "enable_opts" => {

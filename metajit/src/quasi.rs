@@ -38,7 +38,12 @@ pub(crate) fn depend(flag: &Flag, descrs: &[&'static FieldDescr]) {
     DEPENDENTS.with(|deps| {
         let mut deps = deps.borrow_mut();
         for &d in descrs {
-            deps.entry(key(d)).or_default().push(flag.clone());
+            let flags = deps.entry(key(d)).or_default();
+            // A trace invalidated through another field is still listed
+            // here: drop such flags as new ones come, so that a field never
+            // written does not collect the flags of every dead trace.
+            flags.retain(|f| f.get() == 0);
+            flags.push(flag.clone());
         }
     });
 }

@@ -8,6 +8,16 @@
 //! lets the modes carry no lifetime, and an interpreter run nested portals
 //! (a user-level call, a helper that calls back into user code) from any
 //! mode.
+//!
+//! It also decides when compiled code dies. A loop or entry and the bridges
+//! grown from its guards form a *tree* (`Tree`), which owns their guards,
+//! reference constants and invalidation flags; the backend owns the code.
+//! A tree leaves the lookup tables when it is invalidated (`retire`), and is
+//! freed by `sweep`, a mark from the tables and from the trees whose code is
+//! running now (`State::running`, one entry per `Backend::execute` on the
+//! stack) along the jumps between trees: what no mark reaches cannot run
+//! again, so its code, guards and roots go. A position whose loop or entry
+//! is invalidated `max_invalidations` times is traced no more.
 
 use crate::backend::{interp::IrInterp, Backend};
 use crate::hints::{Flow, Greens};
@@ -19,6 +29,7 @@ use crate::resume::ResumePoint;
 use crate::trace::TraceKind;
 use hashbrown::{HashMap, HashSet};
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::hash::Hasher;
 use std::time::Duration;
 
@@ -70,13 +81,62 @@ pub struct Stats {
     pub abort_reasons: Vec<String>,
     /// Every compiled trace: what it is and its operations after optimization.
     pub traces: Vec<(String, usize)>,
+    /// Compiled traces invalidated (a quasi-immutable field they read was
+    /// written), freed ones included.
+    pub invalidated: u32,
+    /// Loops and entries freed, with their bridges.
+    pub freed: u32,
+    /// Positions no longer traced because their loop or entry was
+    /// invalidated `max_invalidations` times.
+    pub blacklisted: u32,
+    /// Loops and entries compiled and not freed (filled by `Jit::stats`).
+    pub live: u32,
+    /// Bytes of machine code held by the backend (filled by `Jit::stats`).
+    pub code_bytes: usize,
+    /// Frame records of the resume data made for compiled guards: guards
+    /// of one snapshot, and snapshots inside one inlined call, share them.
+    pub resume_frames: u64,
+    /// Frames those guards describe, counted per guard: what the records
+    /// would be if no guard shared one.
+    pub guard_frames: u64,
 }
 
 pub(crate) struct GuardRecord<G> {
+    /// The loop or entry whose tree the guard is in.
+    pub(crate) tree: u32,
     pub(crate) resume: ResumePoint<G>,
     pub(crate) failures: u32,
     pub(crate) bridge_attempts: u32,
     pub(crate) bridged: bool,
+}
+
+/// A compiled loop or entry with the bridges grown from it: what lives and
+/// dies together.
+#[derive(Default)]
+pub(crate) struct Tree {
+    /// Ids of the guards of the loop and of its bridges.
+    pub(crate) guards: Vec<u32>,
+    /// Loops and entries its traces jump to.
+    pub(crate) targets: Vec<u32>,
+    /// The reference constants of its traces: its code embeds them.
+    pub(crate) constants: Vec<crate::gc::TraceConstants>,
+    /// The loop's invalidation flag, if it read quasi-immutable fields.
+    pub(crate) flag: Option<crate::quasi::Flag>,
+    /// The same for its bridges (which stay attached: their guard fails).
+    pub(crate) bridge_flags: Vec<crate::quasi::Flag>,
+    /// Out of the lookup tables: entered no more, freed once unreachable.
+    pub(crate) retired: bool,
+}
+
+impl Tree {
+    /// Its traces whose invalidation flag is set.
+    fn invalidated(&self) -> u32 {
+        self.flag
+            .iter()
+            .chain(&self.bridge_flags)
+            .filter(|f| f.get() != 0)
+            .count() as u32
+    }
 }
 
 pub(crate) struct State<G> {
@@ -85,14 +145,23 @@ pub(crate) struct State<G> {
     pub(crate) loop_keys: HashMap<G, u32>,
     /// Compiled function-entry traces, by the entry's greens.
     pub(crate) entry_keys: HashMap<G, u32>,
-    /// Invalidation flags of the loops and entries that read
-    /// quasi-immutable fields, by id; an invalid one is entered no more.
-    pub(crate) flags: HashMap<u32, crate::quasi::Flag>,
-    /// The same for bridges (which stay attached: their guard fails).
-    pub(crate) bridge_flags: Vec<crate::quasi::Flag>,
+    /// Compiled loops and entries not freed yet, by id.
+    pub(crate) trees: HashMap<u32, Tree>,
+    /// Loops and entries whose code runs now, innermost last.
+    pub(crate) running: Vec<u32>,
+    /// A tree was retired, or one held only by `running` may be free now.
+    pub(crate) sweep_due: bool,
+    /// The last sweep kept a retired tree only because it was running.
+    pub(crate) held_by_stack: bool,
+    /// The next loop or entry id.
     pub(crate) loops: u32,
-    pub(crate) guards: Vec<GuardRecord<G>>,
+    /// Guards of the trees not freed, by id.
+    pub(crate) guards: BTreeMap<u32, GuardRecord<G>>,
+    /// The next guard id.
+    pub(crate) next_guard: u32,
     pub(crate) aborts: HashMap<G, u32>,
+    /// How often the loop or entry at a position was invalidated.
+    pub(crate) invalidations: HashMap<G, u32>,
     /// Callee entries the recorder no longer inlines (they loop, or made a
     /// trace too long): calls to them stay residual.
     pub(crate) not_inlinable: HashSet<G>,
@@ -101,14 +170,49 @@ pub(crate) struct State<G> {
     pub(crate) sites: Vec<(G, Vec<Type>, Type)>,
     pub(crate) site_ids: HashMap<(G, Vec<Type>, Type), u32>,
     pub(crate) stats: Stats,
-    /// The reference constants of every compiled trace.
-    pub(crate) constants: Vec<crate::gc::TraceConstants>,
 }
 
-impl<G> State<G> {
+impl<G: Greens> State<G> {
     /// Is compiled loop or entry `id` still valid (`quasi.rs`)?
     pub(crate) fn is_valid(&self, id: u32) -> bool {
-        self.flags.get(&id).is_none_or(|f| f.get() == 0)
+        self.trees
+            .get(&id)
+            .is_some_and(|t| t.flag.as_ref().is_none_or(|f| f.get() == 0))
+    }
+
+    /// Take loop or entry `id` out of use: it is entered no more, and freed
+    /// once nothing can run it (`JitShared::sweep`).
+    pub(crate) fn retire(&mut self, id: u32) {
+        if let Some(t) = self.trees.get_mut(&id) {
+            t.retired = true;
+            self.sweep_due = true;
+        }
+    }
+
+    /// Count an invalidation of the loop or entry at `g`; true when it has
+    /// now been invalidated too often to be traced again.
+    fn invalidated_at(&mut self, g: G, limit: u32) -> bool {
+        let n = self.invalidations.entry(g).or_insert(0);
+        *n += 1;
+        if *n == limit {
+            self.stats.blacklisted += 1;
+        }
+        *n >= limit
+    }
+
+    /// May position `g` be traced (not given up on after aborts or
+    /// invalidations)?
+    fn may_trace(&self, g: G, params: &Params) -> bool {
+        self.aborts.get(&g).is_none_or(|&n| n < params.max_aborts)
+            && self
+                .invalidations
+                .get(&g)
+                .is_none_or(|&n| n < params.max_invalidations)
+    }
+
+    /// How many compiled traces are invalid now, freed ones included.
+    pub(crate) fn invalidated(&self) -> u32 {
+        self.stats.invalidated + self.trees.values().map(Tree::invalidated).sum::<u32>()
     }
 }
 
@@ -166,16 +270,19 @@ impl<G: Greens> JitShared<G> {
                 position_ids: HashMap::new(),
                 loop_keys: HashMap::new(),
                 entry_keys: HashMap::new(),
-                flags: HashMap::new(),
-                bridge_flags: Vec::new(),
+                trees: HashMap::new(),
+                running: Vec::new(),
+                sweep_due: false,
+                held_by_stack: false,
                 loops: 0,
-                guards: Vec::new(),
+                guards: BTreeMap::new(),
+                next_guard: 0,
                 aborts: HashMap::new(),
+                invalidations: HashMap::new(),
                 not_inlinable: HashSet::new(),
                 sites: Vec::new(),
                 site_ids: HashMap::new(),
                 stats: Stats::default(),
-                constants: Vec::new(),
             }),
             backend,
             opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),
@@ -230,12 +337,7 @@ impl<G: Greens> JitShared<G> {
         if self.loop_cells[self.index(g)].get() == 0 {
             cell.set(0);
         }
-        let banned = self
-            .state
-            .borrow()
-            .aborts
-            .get(&g)
-            .is_some_and(|&n| n >= self.params.max_aborts);
+        let banned = !self.state.borrow().may_trace(g, &self.params);
         if self.tracing.get() || banned {
             return Flow::Continue;
         }
@@ -266,11 +368,7 @@ impl<G: Greens> JitShared<G> {
         if self.entry_cells[self.index(g)].get() == 0 {
             cell.set(0);
         }
-        let st = self.state.borrow();
-        let banned = st
-            .aborts
-            .get(&g)
-            .is_some_and(|&n| n >= self.params.max_aborts);
+        let banned = !self.state.borrow().may_trace(g, &self.params);
         if !self.params.enabled || self.tracing.get() || banned {
             return None;
         }
@@ -285,8 +383,12 @@ impl<G: Greens> JitShared<G> {
             return Some(id);
         }
         st.entry_keys.remove(&g);
+        st.retire(id);
+        st.invalidated_at(g, self.params.max_invalidations);
+        drop(st);
         let cell = &self.entry_cells[self.index(g)];
         cell.set(cell.get() - 1);
+        self.sweep();
         None
     }
 
@@ -297,11 +399,80 @@ impl<G: Greens> JitShared<G> {
         if st.is_valid(id) {
             return Some(id);
         }
-        // Invalidated: forget it, so that the loop is traced anew.
+        // Invalidated: forget it, so that the loop is traced anew (unless
+        // that has happened too often).
         st.loop_keys.remove(&g);
+        st.retire(id);
+        st.invalidated_at(g, self.params.max_invalidations);
+        drop(st);
         let cell = &self.loop_cells[self.index(g)];
         cell.set(cell.get() - 1);
+        self.sweep();
         None
+    }
+
+    /// Free the trees that nothing can run any more (module comment): not
+    /// in a table, not running, and not jumped to by a tree that is. Not
+    /// while recording: the trace may jump to a loop it has seen.
+    pub(crate) fn sweep(&self) {
+        if self.tracing.get() {
+            return;
+        }
+        let freed: Vec<(u32, Tree)> = {
+            let mut st = self.state.borrow_mut();
+            if !std::mem::take(&mut st.sweep_due) {
+                return;
+            }
+            let tabled: Vec<u32> = st
+                .loop_keys
+                .values()
+                .chain(st.entry_keys.values())
+                .copied()
+                .collect();
+            let from_tables = mark(&st.trees, tabled);
+            let running = st.running.clone();
+            let live = mark(&st.trees, from_tables.iter().copied().chain(running));
+            st.held_by_stack = live
+                .iter()
+                .any(|id| !from_tables.contains(id) && st.trees[id].retired);
+            let dead: Vec<u32> = st
+                .trees
+                .keys()
+                .filter(|id| !live.contains(*id))
+                .copied()
+                .collect();
+            dead.into_iter()
+                .map(|id| {
+                    let tree = st.trees.remove(&id).expect("a tree being freed");
+                    for g in &tree.guards {
+                        st.guards.remove(g);
+                    }
+                    st.stats.invalidated += tree.invalidated();
+                    st.stats.freed += 1;
+                    (id, tree)
+                })
+                .collect()
+        };
+        // The state is not borrowed here: dropping a tree's constants
+        // touches only the collector's roots.
+        for (id, tree) in freed {
+            self.backend.free(id, &tree.guards);
+        }
+    }
+
+    /// Can `request` still be carried out: the loop to enter, or the
+    /// guard to grow a bridge from, is in a tree not retired?
+    pub(crate) fn may_run(&self, request: Request<G>) -> bool {
+        let st = self.state.borrow();
+        let tree = match request {
+            Request::Enter(id) => id,
+            Request::Trace(TraceKind::Bridge(guard)) => match st.guards.get(&guard) {
+                Some(rec) => rec.tree,
+                None => return false,
+            },
+            Request::Trace(_) => return true,
+        };
+        st.trees.get(&tree).is_some_and(|t| !t.retired)
     }
 
     pub(crate) fn may_inline(&self, callee: G) -> bool {
@@ -374,12 +545,11 @@ impl<G: Greens> JitShared<G> {
         );
         let gc = crate::gc::stats();
         out.push_str(&format!(
-            "invalidated: {}\ngc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
-            st.flags
-                .values()
-                .chain(&st.bridge_flags)
-                .filter(|f| f.get() != 0)
-                .count(),
+            "invalidated: {}\nfreed: {}\nblacklisted: {}\n\
+             gc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            st.invalidated(),
+            s.freed,
+            s.blacklisted,
             gc.collections,
             gc.time.as_secs_f64(),
             gc.peak_heap_bytes
@@ -387,7 +557,7 @@ impl<G: Greens> JitShared<G> {
         for (what, ops) in &s.traces {
             out.push_str(&format!("trace: {what}: {ops} ops\n"));
         }
-        for (id, g) in st.guards.iter().enumerate().filter(|(_, g)| g.failures > 0) {
+        for (id, g) in st.guards.iter().filter(|(_, g)| g.failures > 0) {
             let bridged = if g.bridged { ", bridged" } else { "" };
             let plural = if g.failures == 1 { "" } else { "s" };
             out.push_str(&format!(
@@ -396,11 +566,33 @@ impl<G: Greens> JitShared<G> {
                 g.resume.greens()
             ));
         }
+        let mut given_up: Vec<String> = st
+            .invalidations
+            .iter()
+            .filter(|&(_, &n)| n >= self.params.max_invalidations)
+            .map(|(g, n)| format!("blacklisted at {g:?}: invalidated {n} times\n"))
+            .collect();
+        given_up.sort();
+        out.extend(given_up);
         for reason in &s.abort_reasons {
             out.push_str(&format!("abort: {reason}\n"));
         }
         out
     }
+}
+
+/// The trees reachable from `roots` along the jumps between them.
+fn mark(trees: &HashMap<u32, Tree>, roots: impl IntoIterator<Item = u32>) -> HashSet<u32> {
+    let mut live = HashSet::new();
+    let mut work: Vec<u32> = roots.into_iter().collect();
+    while let Some(id) = work.pop() {
+        if live.insert(id) {
+            if let Some(t) = trees.get(&id) {
+                work.extend(&t.targets);
+            }
+        }
+    }
+    live
 }
 
 impl<G: Greens> Drop for JitShared<G> {

@@ -251,6 +251,18 @@ impl Backend for IrInterp {
         }
     }
 
+    fn free(&self, id: u32, guards: &[u32]) {
+        self.loops.borrow_mut().remove(&id);
+        let mut bridges = self.bridges.borrow_mut();
+        for g in guards {
+            bridges.remove(g);
+        }
+    }
+
+    fn code_bytes(&self) -> usize {
+        0
+    }
+
     fn listing(&self, id: u32) -> String {
         format!("(loop {id} is interpreted; its IR is in jit-log-opt)\n")
     }

@@ -20,6 +20,9 @@
 //!   enters loop `n` with the jump's arguments as its inputs; `finish` stops
 //!   and reports its arguments.
 //!
+//! - `free` forgets a loop and its guards' bridges: the driver decides when
+//!   (`shared.rs`), the backend releases what it holds for them.
+//!
 //! Every method takes `&self`: compiled code may call helpers that run the
 //! interpreter, which may compile or execute more code, so a backend must not
 //! hold a borrow of its own state while code runs.
@@ -49,6 +52,12 @@ pub trait Backend {
     fn compile_loop(&self, id: u32, trace: &Trace) -> Result<(), CompileError>;
     fn compile_bridge(&self, guard: u32, trace: &Trace) -> Result<(), CompileError>;
     fn execute(&self, id: u32, inputs: &[u64]) -> Exit;
+    /// Forget loop `id` and the guards `guards` (its own and its bridges'),
+    /// with their bridges and their code. The driver calls it only when no
+    /// code of them is running and no remaining code jumps to the loop.
+    fn free(&self, id: u32, guards: &[u32]);
+    /// Bytes of machine code the backend holds now.
+    fn code_bytes(&self) -> usize;
     /// A human-readable listing of loop `id`'s code, for the
     /// `jit-backend-dump` log: a first line `loop N:`, or a note saying why
     /// there is no code.

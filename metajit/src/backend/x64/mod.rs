@@ -27,8 +27,11 @@
 //! every jump to it, as the IR interpreter's lookup by id does. No code is
 //! ever patched, so no page is ever writable and executable at once:
 //! `dynasmrt::Assembler::finalize` maps each buffer writable, copies the
-//! code, then flips it to read+exec, once. Buffers and slots are never freed
-//! (code may be on the stack when a loop is replaced).
+//! code, then flips it to read+exec, once. Each trace has a buffer of its
+//! own (its own mapping), so `free` gives a dead loop's code and its
+//! bridges' back to the system (dropping an `ExecutableBuffer` unmaps it)
+//! with their slots; the driver frees only what no running code and no
+//! remaining jump can reach.
 //!
 //! A better bridge entry, for later: the stub would jump straight to the
 //! bridge with values still in the guard's registers and stack slots (the
@@ -52,8 +55,7 @@ type EnterFn = unsafe extern "C" fn(*mut u64, usize) -> u64;
 struct LoopInfo {
     entry: usize,
     ninputs: usize,
-    /// Index into `State::code`.
-    code: usize,
+    code: Code,
     text: Vec<String>,
 }
 
@@ -67,10 +69,8 @@ struct State {
     loops: HashMap<u32, LoopInfo>,
     loop_slots: HashMap<u32, Box<AtomicU64>>,
     guards: HashMap<u32, GuardRec>,
-    /// Every buffer ever compiled; never freed.
-    code: Vec<Code>,
-    /// Bridge code index and op texts per guard id, for listings.
-    bridges: HashMap<u32, (usize, Vec<String>)>,
+    /// Bridge code and op texts (for listings) per guard id.
+    bridges: HashMap<u32, (Code, Vec<String>)>,
     /// Exit buffers not in use (one per nested `execute`).
     pool: Vec<Box<[u64]>>,
 }
@@ -313,7 +313,16 @@ impl X64Backend {
             loop_slots: &loop_slots,
             exit: self.exit,
         };
-        let code = emit::emit(trace, &alloc, &env).map_err(err)?;
+        let code = match emit::emit(trace, &alloc, &env) {
+            Ok(code) => code,
+            Err(e) => {
+                // The slots made for this trace's guards serve no code.
+                for op in trace.guards() {
+                    st.guards.remove(&op.guard.as_ref().unwrap().id);
+                }
+                return Err(err(e));
+            }
+        };
 
         let entry = code.addr() + code.entry;
         let text: Vec<String> = trace
@@ -325,8 +334,6 @@ impl X64Backend {
                 s
             })
             .collect();
-        st.code.push(code);
-        let idx = st.code.len() - 1;
         match kind {
             Kind::Loop(id) => {
                 st.loop_slots
@@ -338,14 +345,14 @@ impl X64Backend {
                     LoopInfo {
                         entry,
                         ninputs: trace.inputs.len(),
-                        code: idx,
+                        code,
                         text,
                     },
                 );
             }
             Kind::Bridge(g) => {
                 st.guards[&g].slot.store(entry as u64, Ordering::SeqCst);
-                st.bridges.insert(g, (idx, text));
+                st.bridges.insert(g, (code, text));
             }
         }
         Ok(())
@@ -403,7 +410,8 @@ impl Backend for X64Backend {
         buf[..n].copy_from_slice(&inputs[..n]);
         buf[n..ninputs.max(n)].fill(0);
         // SAFETY: `entry` is the entry of a loop compiled by this backend,
-        // whose buffer is kept alive in `state.code` forever; the trampoline
+        // whose buffer stays in `state.loops` until `free`, which the driver
+        // calls only for loops no running code can reach; the trampoline
         // gives it the frame and registers it expects; `buf` has
         // MAX_VALUES words, which `check` ensured bounds every input, fail
         // argument and finish/jump value count. No borrow of `state` is
@@ -427,13 +435,31 @@ impl Backend for X64Backend {
         exit
     }
 
+    fn free(&self, id: u32, guards: &[u32]) {
+        let mut st = self.state.borrow_mut();
+        st.loops.remove(&id);
+        st.loop_slots.remove(&id);
+        for g in guards {
+            st.guards.remove(g);
+            st.bridges.remove(g);
+        }
+    }
+
+    fn code_bytes(&self) -> usize {
+        let st = self.state.borrow();
+        let loops = st.loops.values().map(|l| l.code.buf.len());
+        loops
+            .chain(st.bridges.values().map(|(c, _)| c.buf.len()))
+            .sum()
+    }
+
     fn listing(&self, id: u32) -> String {
         let st = self.state.borrow();
         let mut out = String::new();
         match st.loops.get(&id) {
             Some(l) => {
                 let _ = writeln!(out, "loop {id}:");
-                Self::format_code(&mut out, &st.code[l.code], &l.text);
+                Self::format_code(&mut out, &l.code, &l.text);
             }
             None => {
                 let _ = writeln!(out, "(no loop {id})");
@@ -446,9 +472,9 @@ impl Backend for X64Backend {
         let st = self.state.borrow();
         let mut out = String::new();
         match st.bridges.get(&guard) {
-            Some((idx, text)) => {
+            Some((code, text)) => {
                 let _ = writeln!(out, "bridge out of guard {guard}:");
-                Self::format_code(&mut out, &st.code[*idx], text);
+                Self::format_code(&mut out, code, text);
             }
             None => {
                 let _ = writeln!(out, "(no bridge out of guard {guard})");
