@@ -24,6 +24,7 @@ use crate::portal::{self, Pending, SiteRunner};
 use crate::resume::{ResumeFrame, ResumePoint, Resumed};
 use crate::shared::{GuardRecord, JitShared, Request, Stats};
 use crate::trace::{decode_finish, Outcome, Recorder, TraceKind};
+use hashbrown::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 
@@ -324,7 +325,9 @@ impl<G: Greens> Jit<G> {
         // A bridge's inputs are its guard's fail arguments: the reds, then
         // the virtual items, which resuming has just written to the object.
         let virtuals = match kind {
-            TraceKind::Bridge(guard) => sh.state.borrow().guards[&guard].resume.frames[0]
+            TraceKind::Bridge(guard) => sh.state.borrow().guards[&guard]
+                .resume
+                .innermost
                 .virtuals
                 .clone(),
             _ => None,
@@ -457,34 +460,61 @@ impl<G: Greens> Jit<G> {
         sh.phase("jit-optimize", true);
         let started = Instant::now();
         trace = opt::optimize(&trace, &sh.opt);
-        // Guards get their global ids and resume points.
+        // Guards get their global ids and resume points, whose frames are
+        // shared as the trace's snapshots share them: one record per
+        // snapshot (and per caller's frame), for the same kinds of values.
         let guards = {
             let mut st = sh.state.borrow_mut();
             let mut guards = Vec::new();
+            let mut made: HashMap<(u32, usize, Vec<Type>), Rc<ResumeFrame<G>>> = HashMap::new();
             for i in 0..trace.ops.len() {
                 let Some(info) = &trace.ops[i].guard else {
                     continue;
                 };
-                let snap = &trace.snapshots[info.snapshot as usize];
                 let mut kinds = info.fail_args.iter().map(|&a| trace.type_of(a));
-                let frames = snap
-                    .frames
-                    .iter()
-                    .map(|f| ResumeFrame {
-                        greens: st.positions[f.greens as usize],
-                        kinds: kinds.by_ref().take(f.width()).collect(),
-                        slots: f.slots as usize,
-                        resume: f.resume,
-                        virtuals: f.virtuals.clone(),
-                    })
-                    .collect();
+                let mut chain = Vec::new();
+                let mut at = Some(info.snapshot);
+                while let Some(snap) = at.and_then(|i| Some((i, trace.snapshots.get(i as usize)?)))
+                {
+                    chain.push((snap.0, &snap.1.frame));
+                    at = snap.1.caller.filter(|&c| c < snap.0);
+                }
+                let mut innermost: Option<Rc<ResumeFrame<G>>> = None;
+                for &(index, f) in chain.iter().rev() {
+                    let frame_kinds: Vec<Type> = kinds.by_ref().take(f.width()).collect();
+                    let caller = innermost.take();
+                    let key = (
+                        index,
+                        caller.as_ref().map_or(0, |c| Rc::as_ptr(c) as usize),
+                        frame_kinds,
+                    );
+                    let frame = match made.get(&key) {
+                        Some(shared) => shared.clone(),
+                        None => {
+                            let frame = Rc::new(ResumeFrame {
+                                greens: st.positions[f.greens as usize],
+                                kinds: key.2.clone(),
+                                slots: f.slots as usize,
+                                resume: f.resume,
+                                virtuals: f.virtuals.clone(),
+                                caller,
+                            });
+                            made.insert(key, frame.clone());
+                            st.stats.resume_frames += 1;
+                            frame
+                        }
+                    };
+                    innermost = Some(frame);
+                }
+                st.stats.guard_frames += chain.len() as u64;
+                let innermost = innermost.expect("the recorder gives every guard a snapshot");
                 let id = st.next_guard;
                 st.next_guard += 1;
                 st.guards.insert(
                     id,
                     GuardRecord {
                         tree,
-                        resume: ResumePoint { frames },
+                        resume: ResumePoint { innermost },
                         failures: 0,
                         bridge_attempts: 0,
                         bridged: false,

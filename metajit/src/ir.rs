@@ -406,10 +406,18 @@ impl Op {
 /// kept opaque here) and the number of red slots of each frame that the
 /// guard's fail arguments fill, frame by frame, outermost first. Every frame
 /// but the innermost is a caller inside a user-level call (`Resume::Caller`).
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// Snapshots share their outer frames: a snapshot holds its innermost frame
+/// and names the snapshot of its caller's frame (a record the recorder makes
+/// once per inlined call, in the same table), so the snapshots taken inside
+/// one call all point at one record of each frame around them, as RPython's
+/// snapshot chains do. `Trace::frames_of` lists a snapshot's frames. A
+/// caller's record is named only by snapshots after it in the table.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
-    /// Index of the position in the driver's table of green keys, per frame.
-    pub frames: Vec<SnapshotFrame>,
+    /// The snapshot of the frame this one's frame was called from.
+    pub caller: Option<u32>,
+    pub frame: SnapshotFrame,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -492,6 +500,23 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// The frames of snapshot `index`, outermost first (empty for a
+    /// snapshot that is not there; a caller that is not an earlier snapshot
+    /// ends the chain).
+    pub fn frames_of(&self, index: u32) -> Vec<&SnapshotFrame> {
+        let mut frames = Vec::new();
+        let mut at = Some(index);
+        while let Some(i) = at {
+            let Some(s) = self.snapshots.get(i as usize) else {
+                break;
+            };
+            frames.push(&s.frame);
+            at = s.caller.filter(|&c| c < i);
+        }
+        frames.reverse();
+        frames
+    }
+
     /// A fresh variable of type `ty`.
     pub fn new_var(&mut self, ty: Type) -> Var {
         self.types.push(ty);

@@ -18,12 +18,20 @@
 //! the compiled code. So the three places where a call completes (plain
 //! mode, recording, resuming) all finish the caller's instruction with the
 //! same hook.
+//!
+//! A resume point is its innermost frame, which points at its caller's
+//! frame, and so on outwards (`Rc`): the guards of one snapshot share one
+//! point, and the guards inside one inlined call share the frames around
+//! it, as their snapshots do in the trace (`ir::Snapshot`). So the resume
+//! data of a trace grows with its snapshots, not with guards times depth,
+//! and a failing guard's point is taken by cloning an `Rc`.
 
 use crate::driver::Jit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
 use crate::ir::{Resume, Type, VirtualItems};
 use crate::plain::{from_word, Plain};
 use crate::portal::{self, Pending};
+use std::rc::Rc;
 
 /// One frame of a compiled guard's resume point.
 #[derive(Clone, Debug)]
@@ -38,13 +46,14 @@ pub struct ResumeFrame<G> {
     /// Items of the frame's virtualizable that compiled code had not
     /// stored: written before the frame is taken up.
     pub virtuals: Option<VirtualItems>,
+    /// The frame this one was called from, in the same compiled code.
+    pub caller: Option<Rc<ResumeFrame<G>>>,
 }
 
 /// The resume point of one compiled guard, kept by the driver.
 #[derive(Clone, Debug)]
 pub struct ResumePoint<G> {
-    /// Outermost first.
-    pub frames: Vec<ResumeFrame<G>>,
+    pub innermost: Rc<ResumeFrame<G>>,
 }
 
 /// What taking up the frames of a resume point gives.
@@ -64,20 +73,29 @@ pub(crate) enum Resumed<G: Greens, R> {
 impl<G: Greens> ResumePoint<G> {
     /// The innermost frame's position (what logs show).
     pub fn greens(&self) -> G {
-        self.frames
-            .last()
-            .expect("a resume point has a frame")
-            .greens
+        self.innermost.greens
     }
 
     /// One frame, re-executed from the start of its instruction: the state a
     /// bridge can start from.
     pub fn is_simple(&self) -> bool {
-        self.frames.len() == 1 && self.frames[0].resume == Resume::Dispatch
+        self.innermost.caller.is_none() && self.innermost.resume == Resume::Dispatch
+    }
+
+    /// The frames, outermost first.
+    pub fn frames(&self) -> Vec<&ResumeFrame<G>> {
+        let mut frames = Vec::new();
+        let mut at = Some(&*self.innermost);
+        while let Some(f) = at {
+            frames.push(f);
+            at = f.caller.as_deref();
+        }
+        frames.reverse();
+        frames
     }
 
     fn slots(&self) -> usize {
-        self.frames.iter().map(|f| f.kinds.len()).sum()
+        self.frames().iter().map(|f| f.kinds.len()).sum()
     }
 
     fn check(&self, values: &[u64]) {
@@ -98,15 +116,16 @@ impl<G: Greens> ResumePoint<G> {
         values: &[u64],
     ) -> Taken<I> {
         self.check(values);
-        let mut slices = Vec::with_capacity(self.frames.len());
+        let all = self.frames();
+        let mut slices = Vec::with_capacity(all.len());
         let mut rest = values;
-        for f in &self.frames {
+        for f in &all {
             let (now, later) = rest.split_at(f.kinds.len());
             slices.push(now);
             rest = later;
         }
         let mut plain = jit.plain();
-        let mut frames = self.frames.iter().zip(slices).rev();
+        let mut frames = all.into_iter().zip(slices).rev();
         let (inner, words) = frames.next().expect("a resume point has a frame");
         let (step, reds) = match inner.resume {
             Resume::Dispatch | Resume::Caller => {

@@ -546,10 +546,13 @@ impl<G: Greens> JitShared<G> {
         let gc = crate::gc::stats();
         out.push_str(&format!(
             "invalidated: {}\nfreed: {}\nblacklisted: {}\n\
+             resume frames: {}\nguard frames: {}\n\
              gc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
             st.invalidated(),
             s.freed,
             s.blacklisted,
+            s.resume_frames,
+            s.guard_frames,
             gc.collections,
             gc.time.as_secs_f64(),
             gc.peak_heap_bytes

@@ -96,6 +96,9 @@ struct CallerFrame<G> {
     ops_before: usize,
     /// The caller's virtualizable, back in force when the call returns.
     virt: Option<Virt>,
+    /// The snapshot recording this frame, made at the first snapshot taken
+    /// inside the call and shared by all the others (`ir::Snapshot`).
+    snapshot: Option<u32>,
 }
 
 pub struct Recorder<G: Greens> {
@@ -164,6 +167,49 @@ fn rval<G: Greens>(ty: Type, w: u64, ir: Arg) -> Val<Recorder<G>> {
             ir,
         }),
     }
+}
+
+/// The snapshot frame at position `at` with `reds` and the virtualizable
+/// `virt`; its fail arguments are added to `fail_args`. False when the
+/// virtualizable is not among the reds (the trace is aborted then, and the
+/// frame lists no virtual items).
+fn frame_of(
+    at: u32,
+    reds: &[Arg],
+    resume: Resume,
+    virt: &Option<Virt>,
+    fail_args: &mut Vec<Arg>,
+) -> (SnapshotFrame, bool) {
+    fail_args.extend_from_slice(reds);
+    let mut virtuals = None;
+    let mut fits = true;
+    if let Some(v) = virt {
+        let unstored: Vec<(i64, Arg)> = v
+            .items
+            .iter()
+            .filter(|(_, &(_, unstored))| unstored)
+            .map(|(&k, &(a, _))| (k, a))
+            .collect();
+        match reds.iter().position(|&a| a == v.object) {
+            _ if unstored.is_empty() => {}
+            None => fits = false,
+            Some(object) => {
+                fail_args.extend(unstored.iter().map(|&(_, a)| a));
+                virtuals = Some(VirtualItems {
+                    object: object as u32,
+                    descr: v.descr,
+                    items: unstored.iter().map(|&(k, _)| k).collect(),
+                });
+            }
+        }
+    }
+    let frame = SnapshotFrame {
+        greens: at,
+        slots: reds.len() as u32,
+        resume,
+        virtuals,
+    };
+    (frame, fits)
 }
 
 impl<G: Greens> Recorder<G> {
@@ -363,47 +409,29 @@ impl<G: Greens> Recorder<G> {
     /// as `resume` says), inside the inlined callers; with its fail arguments.
     fn snapshot_at(&mut self, greens: G, slots: &[Arg], resume: Resume) -> (u32, Vec<Arg>) {
         let position = self.jit.position_id(greens);
-        let mut frames = Vec::with_capacity(self.callers.len() + 1);
         let mut fail_args = Vec::new();
         let mut unfit = false;
-        let mut frame = |at: u32, reds: &[Arg], resume: Resume, virt: &Option<Virt>| {
-            fail_args.extend_from_slice(reds);
-            let virtuals = virt.as_ref().and_then(|v| {
-                let unstored: Vec<(i64, Arg)> = v
-                    .items
-                    .iter()
-                    .filter(|(_, &(_, unstored))| unstored)
-                    .map(|(&k, &(a, _))| (k, a))
-                    .collect();
-                if unstored.is_empty() {
-                    return None;
+        // The callers' records, outermost first, each made once per call.
+        let mut caller = None;
+        for i in 0..self.callers.len() {
+            let c = &self.callers[i];
+            let (frame, fits) = frame_of(c.at, &c.reds, Resume::Caller, &c.virt, &mut fail_args);
+            unfit |= !fits;
+            caller = Some(match c.snapshot {
+                Some(shared) => shared,
+                None => {
+                    self.trace.snapshots.push(Snapshot { caller, frame });
+                    let at = self.trace.snapshots.len() as u32 - 1;
+                    self.callers[i].snapshot = Some(at);
+                    at
                 }
-                let Some(object) = reds.iter().position(|&a| a == v.object) else {
-                    unfit = true;
-                    return None;
-                };
-                fail_args.extend(unstored.iter().map(|&(_, a)| a));
-                Some(VirtualItems {
-                    object: object as u32,
-                    descr: v.descr,
-                    items: unstored.iter().map(|&(k, _)| k).collect(),
-                })
             });
-            frames.push(SnapshotFrame {
-                greens: at,
-                slots: reds.len() as u32,
-                resume,
-                virtuals,
-            });
-        };
-        for c in &self.callers {
-            frame(c.at, &c.reds, Resume::Caller, &c.virt);
         }
-        frame(position, slots, resume, &self.virt);
-        if unfit {
+        let (frame, fits) = frame_of(position, slots, resume, &self.virt, &mut fail_args);
+        if unfit || !fits {
             self.abort("a virtualizable object that is not among its frame's reds");
         }
-        self.trace.snapshots.push(Snapshot { frames });
+        self.trace.snapshots.push(Snapshot { caller, frame });
         (self.trace.snapshots.len() as u32 - 1, fail_args)
     }
 
@@ -641,6 +669,7 @@ impl<G: Greens> Recorder<G> {
             callee,
             ops_before: self.trace.ops.len(),
             virt,
+            snapshot: None,
         });
         let result = interp.dispatch(self, callee, &mut callee_reds);
         // The callee's frame object may outlive the call.

@@ -217,7 +217,7 @@ fn structure() {
     );
     assert_eq!((g.snapshot, g.id), (0, 0));
     assert_eq!(t.snapshots.len(), 1);
-    assert_eq!(t.snapshots[0].frames[0].slots, 3);
+    assert_eq!(t.snapshots[0].frame.slots, 3);
     assert!(t.is_loop());
 }
 

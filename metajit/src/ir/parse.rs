@@ -326,6 +326,29 @@ impl Parser<'_> {
         Ok(Var(n))
     }
 
+    /// The snapshot of `frames` (outermost first), its callers' frames
+    /// shared with the snapshots already read that have the same ones, as
+    /// the recorder shares them.
+    fn snapshot(&mut self, frames: Vec<SnapshotFrame>) -> u32 {
+        let snapshots = &mut self.trace.snapshots;
+        let mut caller = None;
+        let n = frames.len();
+        for (i, frame) in frames.into_iter().enumerate() {
+            let wanted = Snapshot { caller, frame };
+            let existing = (i + 1 < n)
+                .then(|| snapshots.iter().position(|s| *s == wanted))
+                .flatten();
+            caller = Some(match existing {
+                Some(at) => at as u32,
+                None => {
+                    snapshots.push(wanted);
+                    snapshots.len() as u32 - 1
+                }
+            });
+        }
+        caller.expect("a guard has a frame")
+    }
+
     /// One operand: a variable or a constant.
     /// `{descr=NAME, object=K, I=ARG, ...}`: a frame's virtual items.
     fn virtual_items(&self, l: &mut Line) -> Result<(VirtualItems, Vec<Arg>), ParseError> {
@@ -751,8 +774,7 @@ impl Parser<'_> {
                 inner.resume = resume;
             }
             l.expect(']')?;
-            let snapshot = self.trace.snapshots.len() as u32;
-            self.trace.snapshots.push(Snapshot { frames });
+            let snapshot = self.snapshot(frames);
             Some(Box::new(GuardInfo {
                 snapshot,
                 fail_args,

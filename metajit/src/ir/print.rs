@@ -90,11 +90,12 @@ pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
 /// Fail arguments frame by frame, outermost first, separated by ` | `; the
 /// innermost frame's way of resuming, when it is not "dispatch", after a `;`.
 fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result {
-    let Some(snapshot) = t.snapshots.get(g.snapshot as usize) else {
+    let frames = t.frames_of(g.snapshot);
+    if frames.is_empty() {
         return write_args(f, t, &g.fail_args);
-    };
+    }
     let mut rest: &[Arg] = &g.fail_args;
-    for (i, frame) in snapshot.frames.iter().enumerate() {
+    for (i, frame) in frames.into_iter().enumerate() {
         if i > 0 {
             write!(f, " | ")?;
         }
