@@ -194,7 +194,7 @@ impl<G: Greens> State<G> {
     fn invalidated_at(&mut self, g: G, limit: u32) -> bool {
         let n = self.invalidations.entry(g).or_insert(0);
         *n += 1;
-        if *n == limit {
+        if *n == limit.max(1) {
             self.stats.blacklisted += 1;
         }
         *n >= limit
