@@ -545,18 +545,20 @@ impl<G: Greens> JitShared<G> {
         );
         let gc = crate::gc::stats();
         out.push_str(&format!(
-            "invalidated: {}\nfreed: {}\nblacklisted: {}\n\
-             resume frames: {}\nguard frames: {}\n\
-             gc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
+            "invalidated: {}\ngc collections: {}\ngc time: {:.6} s\npeak heap: {} bytes\n",
             st.invalidated(),
-            s.freed,
-            s.blacklisted,
-            s.resume_frames,
-            s.guard_frames,
             gc.collections,
             gc.time.as_secs_f64(),
             gc.peak_heap_bytes
         ));
+        // Only once something was freed or given up on (most runs free
+        // nothing).
+        if s.freed > 0 || s.blacklisted > 0 {
+            out.push_str(&format!(
+                "freed: {}\nblacklisted: {}\n",
+                s.freed, s.blacklisted
+            ));
+        }
         for (what, ops) in &s.traces {
             out.push_str(&format!("trace: {what}: {ops} ops\n"));
         }

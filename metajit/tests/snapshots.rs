@@ -7,13 +7,7 @@
 mod rec;
 
 use metajit::ir::parse::{parse, Namespace};
-
-fn count(summary: &str, key: &str) -> u64 {
-    summary
-        .lines()
-        .find_map(|l| l.strip_prefix(key)?.strip_prefix(": ")?.parse().ok())
-        .unwrap_or_else(|| panic!("no {key} in\n{summary}"))
-}
+use metajit::{Jit, Params};
 
 #[test]
 fn guards_in_one_inlined_call_share_its_callers_record() {
@@ -47,16 +41,19 @@ const DEEP: &str = "
 #[test]
 fn deep_inlining_shares_resume_frames() {
     // Sum of i + 5 for i < 300 = 44850 + 1500.
+    let prog = rec::compile(DEEP).unwrap();
     for backend in ["interp", "x64"] {
-        let (out, summary) = rec::run_big_stack(DEEP, &format!("threshold=3,backend={backend}"));
-        assert_eq!(out, "=> 46350\n", "{summary}");
-        assert_eq!(count(&summary, "aborts"), 0, "{summary}");
-        let shared = count(&summary, "resume frames");
-        let unshared = count(&summary, "guard frames");
+        let (params, _) = Params::parse(&format!("threshold=3,backend={backend}")).unwrap();
+        let jit: Jit<rec::Pos> = Jit::new(params);
+        let out = rec::run_with(prog, &jit);
+        let stats = jit.stats();
+        assert_eq!(out, "=> 46350\n", "{stats:?}");
+        assert_eq!(stats.aborts, 0, "{stats:?}");
+        let (shared, unshared) = (stats.resume_frames, stats.guard_frames);
         println!(
             "{backend}: {shared} resume frame records for {unshared} frames described by guards"
         );
         // Without sharing, every guard had a record of each of its frames.
-        assert!(shared * 2 < unshared, "{summary}");
+        assert!(shared * 2 < unshared, "{stats:?}");
     }
 }
