@@ -16,7 +16,7 @@
 
 use crate::backend::Exit as CodeExit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
-use crate::ir::{Opcode, Trace, Type};
+use crate::ir::{Descr, Opcode, Trace, Type};
 use crate::opt;
 use crate::params::Params;
 use crate::plain::{from_word, word, Plain};
@@ -418,7 +418,14 @@ impl<G: Greens> Jit<G> {
 
         sh.phase("jit-optimize", true);
         let started = Instant::now();
-        trace = opt::optimize(&trace, &sh.opt);
+        // A trace that reaches a peeled loop enters it at its label, after
+        // the loop's short preamble, which the optimizer then trims to what
+        // this trace does not know yet.
+        if let Some(closed) = self.enter_at_label(&trace) {
+            trace = closed;
+        }
+        let short;
+        (trace, short) = opt::optimize_loop(&trace, &sh.opt);
         // Guards get their global ids and resume points.
         {
             let mut st = sh.state.borrow_mut();
@@ -499,6 +506,9 @@ impl<G: Greens> Jit<G> {
                     let cell = &sh.loop_cells[sh.index(start)];
                     cell.set(cell.get() + 1);
                 }
+                if let Some(short) = short {
+                    st.short_preambles.insert(id, short);
+                }
                 // From now on the back edge enters the loop at once.
                 sh.slot(start).set(sh.threshold);
                 if let Some(flag) = flag {
@@ -537,6 +547,20 @@ impl<G: Greens> Jit<G> {
                 target.map(Request::Enter)
             }
         }
+    }
+}
+
+impl<G: Greens> Jit<G> {
+    /// `trace`, which jumps to the start of a compiled loop, closed at that
+    /// loop's label instead, when the loop has a short preamble.
+    fn enter_at_label(&self, trace: &Trace) -> Option<Trace> {
+        let last = trace.ops.last()?;
+        let Descr::Loop(target) = last.descr else {
+            return None;
+        };
+        let st = self.shared.state.borrow();
+        let short = st.short_preambles.get(&target)?;
+        opt::unroll::close_at_label(trace, target, short)
     }
 }
 

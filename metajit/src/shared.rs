@@ -103,6 +103,9 @@ pub(crate) struct State<G> {
     pub(crate) stats: Stats,
     /// The reference constants of every compiled trace.
     pub(crate) constants: Vec<crate::gc::TraceConstants>,
+    /// The short preambles of the compiled peeled loops, by id: what a
+    /// trace that jumps to one runs before entering it at its label.
+    pub(crate) short_preambles: HashMap<u32, crate::ir::Trace>,
 }
 
 impl<G> State<G> {
@@ -176,6 +179,7 @@ impl<G: Greens> JitShared<G> {
                 site_ids: HashMap::new(),
                 stats: Stats::default(),
                 constants: Vec::new(),
+                short_preambles: HashMap::new(),
             }),
             backend,
             opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),

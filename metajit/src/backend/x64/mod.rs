@@ -23,8 +23,10 @@
 //! jumps through the slot. The slot first points at the trampoline's exit;
 //! `compile_bridge` points it at the bridge, whose prologue reads its inputs
 //! from the exit buffer where the stub left them. Loops are entered through
-//! slots too (a bridge's `jump` to loop `n`), so recompiling a loop redirects
-//! every jump to it, as the IR interpreter's lookup by id does. No code is
+//! slots too (a bridge's `jump` to loop `n`, at its start or, for a peeled
+//! loop, at its label's own entry code, which loads the values the loop
+//! reads after the label from the exit buffer), so recompiling a loop
+//! redirects every jump to it, as the IR interpreter's lookup by id does. No code is
 //! ever patched, so no page is ever writable and executable at once:
 //! `dynasmrt::Assembler::finalize` maps each buffer writable, copies the
 //! code, then flips it to read+exec, once. Buffers and slots are never freed
@@ -52,6 +54,8 @@ type EnterFn = unsafe extern "C" fn(*mut u64, usize) -> u64;
 struct LoopInfo {
     entry: usize,
     ninputs: usize,
+    /// How many values its label entry reads, for a peeled loop.
+    label_values: Option<usize>,
     /// Index into `State::code`.
     code: usize,
     text: Vec<String>,
@@ -66,6 +70,8 @@ struct GuardRec {
 struct State {
     loops: HashMap<u32, LoopInfo>,
     loop_slots: HashMap<u32, Box<AtomicU64>>,
+    /// Per peeled loop, the slot holding the address of its label entry.
+    label_slots: HashMap<u32, Box<AtomicU64>>,
     guards: HashMap<u32, GuardRec>,
     /// Every buffer ever compiled; never freed.
     code: Vec<Code>,
@@ -183,6 +189,15 @@ impl X64Backend {
                             None => return Err(format!("jump to unknown loop {target}")),
                         }
                     }
+                    Descr::Label(target) => match state.loops.get(&target) {
+                        Some(l) if l.label_values == Some(nargs) => {}
+                        Some(l) if l.label_values.is_some() => {
+                            return Err(format!(
+                                "jump to the label of loop {target}: wrong number of values"
+                            ))
+                        }
+                        _ => return Err(format!("loop {target} has no label to enter")),
+                    },
                     Descr::None => {}
                     _ => return Err("jump with a descriptor other than a loop".into()),
                 },
@@ -308,14 +323,24 @@ impl X64Backend {
                 _ => None,
             })
             .collect();
+        let label_slots: HashMap<u32, usize> = trace
+            .ops
+            .iter()
+            .filter_map(|op| match (op.opcode, op.descr) {
+                (Opcode::Jump, Descr::Label(n)) => Some((n, st.label_slots[&n].as_ptr() as usize)),
+                _ => None,
+            })
+            .collect();
         let env = emit::Env {
             guard_slots: &guard_slots,
             loop_slots: &loop_slots,
+            label_slots: &label_slots,
             exit: self.exit,
         };
         let code = emit::emit(trace, &alloc, &env).map_err(err)?;
 
         let entry = code.addr() + code.entry;
+        let label_entry = code.label_entry.map(|(at, n)| (code.addr() + at, n));
         let text: Vec<String> = trace
             .ops
             .iter()
@@ -333,11 +358,18 @@ impl X64Backend {
                     .entry(id)
                     .or_insert_with(|| Box::new(AtomicU64::new(exit)))
                     .store(entry as u64, Ordering::SeqCst);
+                if let Some((at, _)) = label_entry {
+                    st.label_slots
+                        .entry(id)
+                        .or_insert_with(|| Box::new(AtomicU64::new(exit)))
+                        .store(at as u64, Ordering::SeqCst);
+                }
                 st.loops.insert(
                     id,
                     LoopInfo {
                         entry,
                         ninputs: trace.inputs.len(),
+                        label_values: label_entry.map(|(_, n)| n),
                         code: idx,
                         text,
                     },
