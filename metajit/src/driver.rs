@@ -16,7 +16,7 @@
 
 use crate::backend::Exit as CodeExit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
-use crate::ir::{Opcode, Trace, Type};
+use crate::ir::{Descr, Opcode, Trace, Type};
 use crate::opt;
 use crate::params::Params;
 use crate::plain::{from_word, word, Plain};
@@ -459,7 +459,14 @@ impl<G: Greens> Jit<G> {
         };
         sh.phase("jit-optimize", true);
         let started = Instant::now();
-        trace = opt::optimize(&trace, &sh.opt);
+        // A trace that reaches a peeled loop enters it at its label, after
+        // the loop's short preamble, which the optimizer then trims to what
+        // this trace does not know yet.
+        if let Some(closed) = self.enter_at_label(&trace) {
+            trace = closed;
+        }
+        let short;
+        (trace, short) = opt::optimize_loop(&trace, &sh.opt);
         // Guards get their global ids and resume points, whose frames are
         // shared as the trace's snapshots share them: one record per
         // snapshot (and per caller's frame), for the same kinds of values.
@@ -565,11 +572,13 @@ impl<G: Greens> Jit<G> {
         // The code may embed object addresses: keep them alive as long as
         // the code, which lives as long as its tree.
         let constants = crate::gc::add_trace_constants(&trace);
+        // The loops it jumps to, at their start or their label: reachable
+        // while this tree is.
         let targets = trace
             .ops
             .iter()
             .filter_map(|op| match (op.opcode, op.descr) {
-                (Opcode::Jump, crate::ir::Descr::Loop(n)) if n != tree => Some(n),
+                (Opcode::Jump, Descr::Loop(n) | Descr::Label(n)) if n != tree => Some(n),
                 _ => None,
             });
         let t = st.trees.entry(tree).or_default();
@@ -587,6 +596,9 @@ impl<G: Greens> Jit<G> {
                         let cell = &sh.loop_cells[sh.index(start)];
                         cell.set(cell.get() + 1);
                     }
+                }
+                if let Some(short) = short {
+                    st.short_preambles.insert(tree, short);
                 }
                 // From now on the back edge enters the loop at once.
                 sh.slot(start).set(sh.threshold);
@@ -623,6 +635,18 @@ impl<G: Greens> Jit<G> {
                 target.map(Request::Enter)
             }
         }
+    }
+
+    /// `trace`, which jumps to the start of a compiled loop, closed at that
+    /// loop's label instead, when the loop has a short preamble.
+    fn enter_at_label(&self, trace: &Trace) -> Option<Trace> {
+        let last = trace.ops.last()?;
+        let Descr::Loop(target) = last.descr else {
+            return None;
+        };
+        let st = self.shared.state.borrow();
+        let short = st.short_preambles.get(&target)?;
+        opt::unroll::close_at_label(trace, target, short)
     }
 }
 

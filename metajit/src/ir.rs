@@ -143,6 +143,10 @@ pub enum Descr {
     /// `jump` to another compiled loop (by its id) instead of this trace's own
     /// loop header; used by bridges.
     Loop(u32),
+    /// `jump` into another compiled loop at its peeled loop's `label`
+    /// (past its preamble), with the values `Trace::label_entry` lists; a
+    /// bridge closes so once it has run the loop's short preamble.
+    Label(u32),
     /// The text of a `debug_merge_point`: an index into `Trace::comments`.
     Comment(u32),
 }
@@ -557,6 +561,55 @@ impl Trace {
     /// than to another loop or out through `finish`?
     pub fn is_loop(&self) -> bool {
         matches!(self.ops.last(), Some(op) if op.opcode == Opcode::Jump && matches!(op.descr, Descr::None))
+    }
+
+    /// Where a jump from elsewhere enters this peeled loop (a trace with a
+    /// `label` that its final `jump` goes back to): the label's index, and
+    /// the variables such a jump writes. They are every value defined before
+    /// the label that an operation after it reads (fail arguments
+    /// included), the label's arguments first, then the others in the
+    /// order of their numbers, so that the code after the label finds
+    /// everything it reads. `None` for a trace without that shape.
+    pub fn label_entry(&self) -> Option<(usize, Vec<Var>)> {
+        if !self.is_loop() {
+            return None;
+        }
+        let head = self.ops.iter().rposition(|o| o.opcode == Opcode::Label)?;
+        let mut before = vec![false; self.types.len()];
+        for &v in &self.inputs {
+            before[v.index()] = true;
+        }
+        for op in &self.ops[..head] {
+            if let Some(r) = op.res {
+                before[r.index()] = true;
+            }
+        }
+        let mut entry: Vec<Var> = Vec::new();
+        for a in &self.ops[head].args {
+            let v = a.as_var()?;
+            if entry.contains(&v) {
+                return None;
+            }
+            entry.push(v);
+        }
+        let mut read = vec![false; self.types.len()];
+        for op in &self.ops[head + 1..] {
+            let fail_args = op.guard.iter().flat_map(|g| g.fail_args.iter());
+            for a in op.args.iter().chain(fail_args) {
+                if let Some(v) = a.as_var() {
+                    if before.get(v.index()).copied().unwrap_or(false) {
+                        read[v.index()] = true;
+                    }
+                }
+            }
+        }
+        for (i, &r) in read.iter().enumerate() {
+            let v = Var(i as u32);
+            if r && !entry.contains(&v) {
+                entry.push(v);
+            }
+        }
+        Some((head, entry))
     }
 
     /// The text form with each guard's id after it (`... # guard 7`), as the

@@ -116,7 +116,8 @@ pub(crate) struct GuardRecord<G> {
 pub(crate) struct Tree {
     /// Ids of the guards of the loop and of its bridges.
     pub(crate) guards: Vec<u32>,
-    /// Loops and entries its traces jump to.
+    /// Loops and entries its traces jump to, at their start or (after a
+    /// short preamble) at their label.
     pub(crate) targets: Vec<u32>,
     /// The reference constants of its traces: its code embeds them.
     pub(crate) constants: Vec<crate::gc::TraceConstants>,
@@ -170,6 +171,9 @@ pub(crate) struct State<G> {
     pub(crate) sites: Vec<(G, Vec<Type>, Type)>,
     pub(crate) site_ids: HashMap<(G, Vec<Type>, Type), u32>,
     pub(crate) stats: Stats,
+    /// The short preambles of the compiled peeled loops not freed, by id:
+    /// what a trace that jumps to one runs before entering it at its label.
+    pub(crate) short_preambles: HashMap<u32, crate::ir::Trace>,
 }
 
 impl<G: Greens> State<G> {
@@ -283,6 +287,7 @@ impl<G: Greens> JitShared<G> {
                 sites: Vec::new(),
                 site_ids: HashMap::new(),
                 stats: Stats::default(),
+                short_preambles: HashMap::new(),
             }),
             backend,
             opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),
@@ -444,6 +449,7 @@ impl<G: Greens> JitShared<G> {
             dead.into_iter()
                 .map(|id| {
                     let tree = st.trees.remove(&id).expect("a tree being freed");
+                    st.short_preambles.remove(&id);
                     for g in &tree.guards {
                         st.guards.remove(g);
                     }

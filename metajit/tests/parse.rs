@@ -90,6 +90,8 @@ const CORPUS: &[&str] = &[
     "[r0, r1]\nr2 = call_r(r0, r1, descr=first)\nr3 = call_pure_r(r2, NULL, descr=first)\nfinish(r3)\n",
     // 27: small floats and negative zero
     "[f0]\nf1 = float_add(f0, 0.1)\nf2 = float_mul(f1, 5e-324)\nf3 = float_sub(f2, 123456789.125)\njump(f3)\n",
+    // 29: a bridge that ran a loop's short preamble enters it at its label
+    "[i0, r1]\ni2 = int_sub(i0, 1)\nguard_not_interrupted() [i2, r1]\ni3 = getarrayitem_i(r1, 1, descr=regs)\njump(i2, i3, r1, descr=label4)\n",
 ];
 
 #[test]
@@ -264,6 +266,10 @@ fn jump_descr() {
     let t = p("[i0]\njump(i0, descr=loop3)\n");
     assert!(matches!(t.ops[0].descr, Descr::Loop(3)));
     assert!(!t.is_loop());
+    let t = p("[i0]\njump(i0, descr=label3)\n");
+    assert!(matches!(t.ops[0].descr, Descr::Label(3)));
+    assert!(!t.is_loop());
+    assert!(parse("[i0]\njump(i0, descr=labelx)\n", ns()).is_err());
 }
 
 /// Parse `text`, expect an error at `line`:`col` whose message contains `msg`.

@@ -8,16 +8,22 @@
 
 use super::{Backend, CompileError, Exit};
 use crate::abi;
-use crate::ir::{eval, Arg, Descr, OpClass, Opcode, Trace};
+use crate::ir::{eval, Arg, Descr, OpClass, Opcode, Trace, Var};
 use crate::{gc, heap};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// Where a jump enters a peeled loop at its label: the label's index, and
+/// the variables the jump writes (`Trace::label_entry`).
+type LabelEntry = (usize, Rc<[Var]>);
+
 #[derive(Default)]
 pub struct IrInterp {
     loops: RefCell<HashMap<u32, Rc<Trace>>>,
     bridges: RefCell<HashMap<u32, Rc<Trace>>>,
+    /// Per peeled loop, its label entry.
+    labels: RefCell<HashMap<u32, LabelEntry>>,
 }
 
 impl IrInterp {
@@ -25,9 +31,24 @@ impl IrInterp {
         IrInterp::default()
     }
 
-    fn check(trace: &Trace) -> Result<(), CompileError> {
+    fn check(&self, trace: &Trace) -> Result<(), CompileError> {
         for op in &trace.ops {
             match op.opcode {
+                Opcode::Jump => {
+                    if let Descr::Label(n) = op.descr {
+                        match self.labels.borrow().get(&n) {
+                            Some((_, entry)) if entry.len() == op.args.len() => {}
+                            Some(_) => {
+                                return Err(CompileError(format!(
+                                    "jump to the label of loop {n}: wrong number of values"
+                                )))
+                            }
+                            None => {
+                                return Err(CompileError(format!("loop {n} has no label to enter")))
+                            }
+                        }
+                    }
+                }
                 _ if op.opcode.class() == OpClass::Call => {
                     let Descr::Call(d) = op.descr else {
                         return Err(CompileError("call without a call descriptor".into()));
@@ -62,13 +83,16 @@ impl Backend for IrInterp {
     }
 
     fn compile_loop(&self, id: u32, trace: &Trace) -> Result<(), CompileError> {
-        Self::check(trace)?;
+        self.check(trace)?;
+        if let Some((head, entry)) = trace.label_entry() {
+            self.labels.borrow_mut().insert(id, (head, entry.into()));
+        }
         self.loops.borrow_mut().insert(id, Rc::new(trace.clone()));
         Ok(())
     }
 
     fn compile_bridge(&self, guard: u32, trace: &Trace) -> Result<(), CompileError> {
-        Self::check(trace)?;
+        self.check(trace)?;
         self.bridges
             .borrow_mut()
             .insert(guard, Rc::new(trace.clone()));
@@ -106,6 +130,14 @@ impl Backend for IrInterp {
                             regs[v.index()] = x;
                         }
                         pc = 0;
+                    } else if let Descr::Label(target) = op.descr {
+                        trace = self.loop_trace(target);
+                        let (head, entry) = self.labels.borrow()[&target].clone();
+                        *regs = vec![0u64; trace.types.len()];
+                        for (v, &x) in entry.iter().zip(&values) {
+                            regs[v.index()] = x;
+                        }
+                        pc = head + 1;
                     } else {
                         let label = trace.ops.iter().rposition(|o| o.opcode == Opcode::Label);
                         let targets: Vec<Arg> = match label {
@@ -253,6 +285,7 @@ impl Backend for IrInterp {
 
     fn free(&self, id: u32, guards: &[u32]) {
         self.loops.borrow_mut().remove(&id);
+        self.labels.borrow_mut().remove(&id);
         let mut bridges = self.bridges.borrow_mut();
         for g in guards {
             bridges.remove(g);

@@ -16,9 +16,11 @@
 //!   the bridge instead of exiting;
 //! - `jump` with `Descr::None` goes back to the start of the trace that
 //!   contains it (a bridge has no start of its own to go back to, so a
-//!   bridge always jumps with `Descr::Loop`); `jump` with `Descr::Loop(n)`
-//!   enters loop `n` with the jump's arguments as its inputs; `finish` stops
-//!   and reports its arguments.
+//!   bridge always jumps with `Descr::Loop` or `Descr::Label`); `jump`
+//!   with `Descr::Loop(n)` enters loop `n` at its start with the jump's
+//!   arguments as its inputs; `jump` with `Descr::Label(n)` enters loop `n`
+//!   just after its label, the jump's arguments going to the variables
+//!   `Trace::label_entry` lists; `finish` stops and reports its arguments.
 //!
 //! - `free` forgets a loop and its guards' bridges: the driver decides when
 //!   (`shared.rs`), the backend releases what it holds for them.

@@ -21,7 +21,8 @@
 //! any text `print` wrote; numbers that are never defined leave holes in
 //! `Trace::types` (typed `Void`). Descriptors are looked up by name in a
 //! `Namespace` the caller fills with its `&'static` descriptors; `descr=loopN`
-//! names compiled loop `N` for a `jump`. Each guard gets its own one-frame
+//! names compiled loop `N` for a `jump`, `descr=labelN` that loop's peeled
+//! `label`. Each guard gets its own one-frame
 //! `Snapshot` sized to its fail arguments, and the id its trailing comment
 //! gives (`guard_true(i2) [i0] # guard 7`, as the logs print it; each id at
 //! most once) or else 0: enough for a well-formed trace that a backend can
@@ -568,8 +569,8 @@ impl Parser<'_> {
             }
             Extra::Descr(d, col) => match self.ns.get(&d) {
                 Some(d) => d,
-                None => match d.strip_prefix("loop").and_then(|n| n.parse::<u32>().ok()) {
-                    Some(n) if opcode == Opcode::Jump => Descr::Loop(n),
+                None => match jump_target(&d) {
+                    Some(target) if opcode == Opcode::Jump => target,
                     _ => return Err(l.err_at(col, format!("unknown descriptor `{d}`"))),
                 },
             },
@@ -583,7 +584,10 @@ impl Parser<'_> {
                 | (DescrKind::Size, Descr::Size(_))
                 | (DescrKind::Call, Descr::Call(_))
                 | (DescrKind::Comment, Descr::Comment(_))
-                | (DescrKind::OptLoop, Descr::None | Descr::Loop(_))
+                | (
+                    DescrKind::OptLoop,
+                    Descr::None | Descr::Loop(_) | Descr::Label(_)
+                )
         );
         if !ok {
             let msg = match want {
@@ -595,7 +599,9 @@ impl Parser<'_> {
                 DescrKind::Comment => {
                     format!("{name} needs a quoted position, as in {name}(0, 'pc 4')")
                 }
-                DescrKind::OptLoop => format!("{name} takes only descr=loopN"),
+                DescrKind::OptLoop => {
+                    format!("{name} takes only descr=loopN or descr=labelN")
+                }
             };
             return Err(l.err_at(ocol, msg));
         }
@@ -850,8 +856,18 @@ enum DescrKind {
     Size,
     Call,
     Comment,
-    /// `jump`: none, or `loopN`.
+    /// `jump`: none, `loopN` or `labelN`.
     OptLoop,
+}
+
+/// `loopN` (loop `N`'s start) or `labelN` (its peeled loop's label).
+fn jump_target(d: &str) -> Option<Descr> {
+    let number = |rest: &str| rest.parse::<u32>().ok();
+    match (d.strip_prefix("loop"), d.strip_prefix("label")) {
+        (Some(n), _) => number(n).map(Descr::Loop),
+        (_, Some(n)) => number(n).map(Descr::Label),
+        _ => None,
+    }
 }
 
 fn expected_descr(op: Opcode) -> DescrKind {

@@ -71,6 +71,12 @@ pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
             }
             write!(f, "descr=loop{id}")?;
         }
+        Descr::Label(id) => {
+            if !op.args.is_empty() {
+                write!(f, ", ")?;
+            }
+            write!(f, "descr=label{id}")?;
+        }
         d => {
             if !op.args.is_empty() {
                 write!(f, ", ")?;

@@ -20,7 +20,9 @@
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
 //! turns a variable into a constant, which opens new folds), then `dce`, then
 //! `unroll` (peel one iteration so the loop inherits the preamble's facts;
-//! `fold` and `dce` again after it).
+//! `fold` and `dce` again after it). `optimize_loop` also returns a peeled
+//! loop's short preamble, which the driver inlines into the traces that
+//! jump to the loop (`unroll::close_at_label`).
 //!
 //! The rewriting machinery the passes share is `Forward`, below: a table of
 //! replacements applied to operands as operations are copied, which also
@@ -138,6 +140,13 @@ impl fmt::Display for OptConfig {
 
 /// Run the enabled passes in order.
 pub fn optimize(trace: &Trace, cfg: &OptConfig) -> Trace {
+    optimize_loop(trace, cfg).0
+}
+
+/// `optimize`, and, when `unroll` peeled the trace, its short preamble
+/// (`unroll::short_preamble`): how another trace that reaches this loop
+/// enters it at its label.
+pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
     let mut t = trace.clone();
     if cfg.fold {
         t = fold::run(&t);
@@ -154,8 +163,10 @@ pub fn optimize(trace: &Trace, cfg: &OptConfig) -> Trace {
     if cfg.dce {
         t = dce::run(&t);
     }
+    let mut short = None;
     if cfg.unroll {
-        t = unroll::run(&t);
+        let peeling;
+        (t, peeling) = unroll::run_peeling(&t);
         // The copy meets constants the preamble established: fold them.
         if cfg.fold {
             t = fold::run(&t);
@@ -163,8 +174,9 @@ pub fn optimize(trace: &Trace, cfg: &OptConfig) -> Trace {
         if cfg.dce {
             t = dce::run(&t);
         }
+        short = peeling.and_then(|p| unroll::short_preamble(&t, &p));
     }
-    t
+    (t, short)
 }
 
 /// Check that a trace is well formed: every variable is defined once, before

@@ -25,11 +25,48 @@
 
 use super::heap::{location, Cache, Location};
 use super::{is_elidable_call, is_loop_invariant_call};
-use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
+use crate::ir::{
+    Arg, Descr, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot, SnapshotFrame, Trace, Var,
+};
 use std::collections::{HashMap, HashSet};
 
 pub fn run(trace: &Trace) -> Trace {
-    peel(trace).unwrap_or_else(|| trace.clone())
+    run_peeling(trace).0
+}
+
+/// `run`, and what peeling learned for building the short preamble (`None`
+/// when the trace was left unpeeled).
+pub fn run_peeling(trace: &Trace) -> (Trace, Option<Peeling>) {
+    match peel(trace) {
+        Some((t, p)) => (t, Some(p)),
+        None => (trace.clone(), None),
+    }
+}
+
+/// What a label argument holds when the loop is entered at its label,
+/// in terms of the loop's state at the start of an iteration.
+#[derive(Clone, Debug)]
+enum Role {
+    /// The loop's `i`-th input.
+    Input(usize),
+    /// What this load (in terms of preamble values) reads.
+    Carried(Op),
+}
+
+/// What `peel` knows about the peeled loop's label that the final trace no
+/// longer says: which preamble values are the same in every iteration, and
+/// what each label argument stands for.
+#[derive(Clone, Debug)]
+pub struct Peeling {
+    invariant: Vec<bool>,
+    roles: HashMap<Var, Role>,
+    /// Inputs the loop passes back as a constant: the body assumes it.
+    constant_inputs: Vec<(usize, Arg)>,
+    /// False when the body relies on something about the loop's state at
+    /// the label that a short preamble cannot re-establish (a heap value
+    /// known as a constant, a store dropped because the preamble made it, a
+    /// value that stands for two things at once).
+    expressible: bool,
 }
 
 /// A pure computation's identity, for reuse: opcode, operands, descriptor.
@@ -53,7 +90,7 @@ fn is_pure(op: &Op) -> bool {
         || is_loop_invariant_call(op)
 }
 
-fn peel(t: &Trace) -> Option<Trace> {
+fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
     let (jump, ops) = t.ops.split_last()?;
     if jump.opcode != Opcode::Jump || !matches!(jump.descr, Descr::None) {
         return None;
@@ -100,8 +137,13 @@ fn peel(t: &Trace) -> Option<Trace> {
         Arg::Var(v) => subst[v.index()].unwrap_or(a),
         c => c,
     };
-    // Loop-carried heap values: (location, the preamble value the body read).
-    let mut carried: Vec<(Location, Arg)> = Vec::new();
+    // Loop-carried heap values: (location, the preamble value the body
+    // read, the load it replaced).
+    let mut carried: Vec<(Location, Arg, Op)> = Vec::new();
+    // Locations the body itself has written or read from memory: what the
+    // cache knows of them from then on is the body's own doing.
+    let mut touched: HashSet<Location> = HashSet::new();
+    let mut expressible = true;
     let mut body: Vec<Op> = Vec::new();
     let mut body_pure: HashMap<Key, Arg> = HashMap::new();
     for op in ops {
@@ -126,14 +168,30 @@ fn peel(t: &Trace) -> Option<Trace> {
         }
         if op.opcode.class() == OpClass::Load && op.opcode != Opcode::Arraylen {
             let loc = location(&op).expect("loads have a location");
-            if let Some(&known) = heap.values.get(&loc) {
-                if !carried.iter().any(|(l, _)| *l == loc)
-                    && known.as_var().is_some_and(|v| v.index() < t.types.len())
-                {
-                    carried.push((loc, known));
+            // A location of the preamble's whose object (and index) change
+            // from one iteration to the next is another location in the
+            // next iteration: the body loads it.
+            let fixed = |a: Arg| {
+                a.as_var()
+                    .is_none_or(|v| invariant.get(v.index()).copied().unwrap_or(false))
+            };
+            let same_location = fixed(loc.1) && loc.2.is_none_or(fixed);
+            match heap.values.get(&loc) {
+                Some(&known) if touched.contains(&loc) => {
+                    subst[op.res.unwrap().index()] = Some(known);
+                    continue;
                 }
-                subst[op.res.unwrap().index()] = Some(known);
-                continue;
+                Some(&known) if same_location => {
+                    let preamble_value = known.as_var().is_some_and(|v| v.index() < t.types.len());
+                    if !preamble_value {
+                        expressible = false;
+                    } else if !carried.iter().any(|(l, _, _)| *l == loc) {
+                        carried.push((loc, known, op.clone()));
+                    }
+                    subst[op.res.unwrap().index()] = Some(known);
+                    continue;
+                }
+                _ => {}
             }
         }
         if let Some(r) = op.res {
@@ -147,10 +205,15 @@ fn peel(t: &Trace) -> Option<Trace> {
         if op.opcode.class() == OpClass::Store {
             let loc = location(&op).expect("stores have a location");
             if !heap.store(loc, *op.args.last().unwrap()) {
+                expressible &= touched.contains(&loc);
                 continue;
             }
+            touched.insert(loc);
         } else {
             track_heap(&mut heap, &op);
+            if let Some(loc) = location(&op).filter(|_| op.opcode.class() == OpClass::Load) {
+                touched.insert(loc);
+            }
         }
         body.push(op);
     }
@@ -176,7 +239,7 @@ fn peel(t: &Trace) -> Option<Trace> {
     for (i, &arg) in jump.args.iter().enumerate() {
         add_phi(preamble_jump[i], map(arg, &subst))?;
     }
-    for (loc, value) in &carried {
+    for (loc, value, _) in &carried {
         add_phi(*value, *heap.values.get(loc)?)?;
     }
     let (label_args, jump_args): (Vec<Arg>, Vec<Arg>) =
@@ -184,7 +247,29 @@ fn peel(t: &Trace) -> Option<Trace> {
     out.ops.push(Op::new(Opcode::Label, label_args));
     out.ops.extend(body);
     out.ops.push(Op::new(Opcode::Jump, jump_args));
-    Some(out)
+
+    // What each label argument stands for, for the short preamble.
+    let mut roles: HashMap<Var, Role> = HashMap::new();
+    let mut constant_inputs = Vec::new();
+    let mut give = |v: Var, role: Role| expressible &= roles.insert(v, role).is_none();
+    for (i, &a) in preamble_jump.iter().enumerate() {
+        match a {
+            Arg::Var(v) => give(v, Role::Input(i)),
+            c => constant_inputs.push((i, c)),
+        }
+    }
+    for (_, value, load) in carried {
+        if let Arg::Var(v) = value {
+            give(v, Role::Carried(load));
+        }
+    }
+    let peeling = Peeling {
+        invariant,
+        roles,
+        constant_inputs,
+        expressible,
+    };
+    Some((out, peeling))
 }
 
 /// Follow loads, stores and calls in the heap cache.
@@ -203,4 +288,217 @@ fn track_heap(heap: &mut Cache, op: &Op) {
         OpClass::Call => heap.forget_written_by(op.descr),
         _ => {}
     }
+}
+
+/// The short preamble of `looped`, the final form of a trace `peel` peeled
+/// (after the passes that run once more): the operations that compute,
+/// from the loop's inputs, every value the code after its label reads from
+/// before it (`Trace::label_entry`), with the guards on loop-invariant
+/// values that the body no longer checks. It is a trace with the loop's
+/// inputs and variable numbers whose `jump` passes the label's entry values;
+/// its guards have no resume data of their own (an empty snapshot), since
+/// they take that of the trace they are inlined into (`close_at_label`).
+///
+/// A label argument that is the loop's input takes the input; an invariant
+/// value is computed again by the pure operations (and loop-invariant or
+/// elidable calls) that made it; a heap value carried around the loop is
+/// loaded again. `None` when some value cannot be computed so, or when the
+/// body relies on what the preamble did to the heap in another way.
+pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
+    if !p.expressible {
+        return None;
+    }
+    let (head, entry) = looped.label_entry()?;
+    let preamble = &looped.ops[..head];
+    let mut input_index = vec![None; looped.types.len()];
+    for (i, &x) in looped.inputs.iter().enumerate() {
+        input_index[x.index()] = Some(i);
+    }
+    let mut defined_at = vec![None; looped.types.len()];
+    for (i, op) in preamble.iter().enumerate() {
+        if let Some(r) = op.res {
+            defined_at[r.index()] = Some(i);
+        }
+    }
+    // Mark the preamble operations that compute `a` again, with what they
+    // read; false if that is not possible.
+    fn need(
+        a: Arg,
+        p: &Peeling,
+        preamble: &[Op],
+        defined_at: &[Option<usize>],
+        input_index: &[Option<usize>],
+        needed: &mut [bool],
+    ) -> bool {
+        let Arg::Var(v) = a else { return true };
+        if !p.invariant.get(v.index()).copied().unwrap_or(false) {
+            return false;
+        }
+        if input_index[v.index()].is_some() {
+            return true;
+        }
+        let Some(i) = defined_at[v.index()] else {
+            return false;
+        };
+        if needed[i] {
+            return true;
+        }
+        let op = &preamble[i];
+        if !(is_pure(op) || op.opcode == Opcode::SameAs) {
+            return false;
+        }
+        needed[i] = true;
+        op.args
+            .iter()
+            .all(|&a| need(a, p, preamble, defined_at, input_index, needed))
+    }
+    let mut needed = vec![false; preamble.len()];
+    let recompute =
+        |a: Arg, needed: &mut Vec<bool>| need(a, p, preamble, &defined_at, &input_index, needed);
+
+    // What the jump to the label passes, and the loads of carried values.
+    let mut jump_args = Vec::with_capacity(entry.len());
+    let mut loads = Vec::new();
+    for &v in &entry {
+        match p.roles.get(&v) {
+            Some(Role::Input(i)) => jump_args.push(Arg::Var(*looped.inputs.get(*i)?)),
+            Some(Role::Carried(load)) => {
+                if !load.args.iter().all(|&a| recompute(a, &mut needed)) {
+                    return None;
+                }
+                let mut load = load.clone();
+                load.res = Some(v);
+                loads.push(load);
+                jump_args.push(Arg::Var(v));
+            }
+            None => {
+                if !recompute(Arg::Var(v), &mut needed) {
+                    return None;
+                }
+                jump_args.push(Arg::Var(v));
+            }
+        }
+    }
+    // Guards the body counts on: those on values that never change.
+    for (i, op) in preamble.iter().enumerate() {
+        if op.opcode.is_guard()
+            && !op.args.is_empty()
+            && op.args.iter().all(|&a| is_invariant_arg(a, p))
+        {
+            if !op.args.iter().all(|&a| recompute(a, &mut needed)) {
+                return None;
+            }
+            needed[i] = true;
+        }
+    }
+
+    let mut short = Trace {
+        inputs: looped.inputs.clone(),
+        ops: Vec::new(),
+        types: looped.types.clone(),
+        // One empty snapshot for the guards to name (`close_at_label`
+        // gives them real resume data).
+        snapshots: vec![Snapshot {
+            caller: None,
+            frame: SnapshotFrame {
+                greens: 0,
+                slots: 0,
+                resume: Resume::Dispatch,
+                virtuals: None,
+            },
+        }],
+        comments: Vec::new(),
+        invalidation: 0,
+    };
+    let no_resume = || {
+        Some(Box::new(GuardInfo {
+            snapshot: 0,
+            fail_args: Vec::new(),
+            id: 0,
+        }))
+    };
+    for &(i, c) in &p.constant_inputs {
+        let mut guard = Op::new(Opcode::GuardValue, vec![Arg::Var(looped.inputs[i]), c]);
+        guard.guard = no_resume();
+        short.ops.push(guard);
+    }
+    for (op, _) in preamble.iter().zip(&needed).filter(|(_, &n)| n) {
+        let mut op = op.clone();
+        if op.guard.is_some() {
+            op.guard = no_resume();
+        }
+        short.ops.push(op);
+    }
+    short.ops.extend(loads);
+    short.ops.push(Op::new(Opcode::Jump, jump_args));
+    super::verify(&short).ok()?;
+    Some(short)
+}
+
+fn is_invariant_arg(a: Arg, p: &Peeling) -> bool {
+    a.as_var()
+        .is_none_or(|v| p.invariant.get(v.index()).copied().unwrap_or(false))
+}
+
+/// Close `trace`, which ends with `jump(…, descr=loopN)`, at loop `N`'s label
+/// instead: its jump is replaced by the loop's short preamble `short` (its
+/// inputs are the jump's arguments) and a `jump` with `descr=labelN`. The
+/// short preamble's guards resume where the trace's last guard does: the
+/// `guard_not_interrupted` the recorder puts before every loop-closing
+/// jump, whose resume point is the loop's start with the jump's values, so
+/// that failing one is the same as having jumped to the loop's start.
+/// `None` when the trace does not end so, or has no such guard for a short
+/// preamble that has guards. The result is meant to be optimized: what the
+/// trace already knows makes some of the short preamble go away.
+pub fn close_at_label(trace: &Trace, loop_id: u32, short: &Trace) -> Option<Trace> {
+    let (jump, ops) = trace.ops.split_last()?;
+    if jump.opcode != Opcode::Jump
+        || !matches!(jump.descr, Descr::Loop(n) if n == loop_id)
+        || jump.args.len() != short.inputs.len()
+    {
+        return None;
+    }
+    let (short_jump, short_ops) = short.ops.split_last()?;
+    let mut subst: Vec<Option<Arg>> = vec![None; short.types.len()];
+    for (&x, &a) in short.inputs.iter().zip(&jump.args) {
+        if trace.type_of(a) != short.types[x.index()] {
+            return None;
+        }
+        subst[x.index()] = Some(a);
+    }
+    let resume = match ops.iter().rev().find(|op| op.guard.is_some()) {
+        Some(op) if op.opcode == Opcode::GuardNotInterrupted => op.guard.clone(),
+        _ if short_ops.iter().any(|op| op.guard.is_some()) => return None,
+        _ => None,
+    };
+    let mut out = trace.clone();
+    out.ops.pop();
+    let map = |a: Arg, subst: &[Option<Arg>]| match a {
+        Arg::Var(v) => subst[v.index()],
+        c => Some(c),
+    };
+    for op in short_ops {
+        let mut op = op.clone();
+        for a in &mut op.args {
+            *a = map(*a, &subst)?;
+        }
+        if op.guard.is_some() {
+            op.guard = resume.clone();
+        }
+        if let Some(r) = op.res {
+            let fresh = out.new_var(short.types[r.index()]);
+            subst[r.index()] = Some(Arg::Var(fresh));
+            op.res = Some(fresh);
+        }
+        out.ops.push(op);
+    }
+    let args = short_jump
+        .args
+        .iter()
+        .map(|&a| map(a, &subst))
+        .collect::<Option<Vec<Arg>>>()?;
+    let mut jump = Op::new(Opcode::Jump, args);
+    jump.descr = Descr::Label(loop_id);
+    out.ops.push(jump);
+    Some(out)
 }

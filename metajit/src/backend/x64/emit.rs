@@ -18,6 +18,9 @@
 //! stub_n: store fail args to [r15 + 8k]    ; out of line: a guard that never
 //!         mov eax, guard_id                ; fails costs its test and jcc
 //!         mov r11, &slot_n ; jmp [r11]     ; slot: the exit, or a bridge
+//! label:  lea rsp, [rbp - frame]           ; a peeled loop's second entry:
+//!         load live-ins from [r15 + 8k]    ; another trace jumps past the
+//!         jmp head                         ; preamble (`Trace::label_entry`)
 //! ```
 //!
 //! Everything that leaves the trace's own buffer goes through an absolute
@@ -52,6 +55,8 @@ pub struct Env<'a> {
     pub guard_slots: &'a HashMap<u32, usize>,
     /// Loop id → address of the slot holding that loop's entry address.
     pub loop_slots: &'a HashMap<u32, usize>,
+    /// Loop id → address of the slot holding its label entry's address.
+    pub label_slots: &'a HashMap<u32, usize>,
     /// The trampoline's exit path (restores registers, returns `rax`).
     pub exit: usize,
 }
@@ -60,6 +65,8 @@ pub struct Env<'a> {
 pub struct Code {
     pub buf: ExecutableBuffer,
     pub entry: usize,
+    /// A peeled loop's entry at its label, and how many values it reads.
+    pub label_entry: Option<(usize, usize)>,
     /// Code range of the entry (frame set-up and input loads).
     pub prologue: Range<usize>,
     /// Per operation of the trace: its code range in the main body.
@@ -227,6 +234,26 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
         stub_ranges.push((g.id, start..e.asm.offset().0));
     }
 
+    // A jump from another trace to the label: the values every operation
+    // after the label reads arrive in the exit buffer; each goes where the
+    // loop keeps it, as if the preamble had just run.
+    let label_entry = match (trace.label_entry(), alloc.head) {
+        (Some((at, live)), Some(head)) if at == head => {
+            let start = e.asm.offset().0;
+            asm!(e; lea rsp, [rbp - frame]);
+            for (k, v) in live.iter().enumerate() {
+                let loc = alloc.locs[v.index()];
+                if loc != Loc::None {
+                    e.mov_loc(loc, Src::Buf(8 * k as i32));
+                }
+            }
+            let head = e.head;
+            asm!(e; jmp =>head);
+            Some((start, live.len()))
+        }
+        _ => None,
+    };
+
     let buf = e
         .asm
         .finalize()
@@ -234,6 +261,7 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
     Ok(Code {
         buf,
         entry,
+        label_entry,
         prologue,
         ops,
         stubs: stub_ranges,
@@ -921,6 +949,11 @@ impl Emitter<'_> {
                 Descr::Loop(n) => {
                     self.store_values(&op.args);
                     let slot = self.env.loop_slots[&n] as i64;
+                    asm!(self; mov r11, QWORD slot; jmp QWORD [r11]);
+                }
+                Descr::Label(n) => {
+                    self.store_values(&op.args);
+                    let slot = self.env.label_slots[&n] as i64;
                     asm!(self; mov r11, QWORD slot; jmp QWORD [r11]);
                 }
                 _ => {

@@ -23,15 +23,18 @@
 //! jumps through the slot. The slot first points at the trampoline's exit;
 //! `compile_bridge` points it at the bridge, whose prologue reads its inputs
 //! from the exit buffer where the stub left them. Loops are entered through
-//! slots too (a bridge's `jump` to loop `n`), so recompiling a loop redirects
-//! every jump to it, as the IR interpreter's lookup by id does. No code is
-//! ever patched, so no page is ever writable and executable at once:
-//! `dynasmrt::Assembler::finalize` maps each buffer writable, copies the
-//! code, then flips it to read+exec, once. Each trace has a buffer of its
-//! own (its own mapping), so `free` gives a dead loop's code and its
+//! slots too (a bridge's `jump` to loop `n`, at its start or, for a peeled
+//! loop, at its label's own entry code, which loads the values the loop
+//! reads after the label from the exit buffer), so recompiling a loop
+//! redirects every jump to it, as the IR interpreter's lookup by id does.
+//! No code is ever patched, so no page is ever writable and executable at
+//! once: `dynasmrt::Assembler::finalize` maps each buffer writable, copies
+//! the code, then flips it to read+exec, once. Each trace has a buffer of
+//! its own (its own mapping), so `free` gives a dead loop's code and its
 //! bridges' back to the system (dropping an `ExecutableBuffer` unmaps it)
-//! with their slots; the driver frees only what no running code and no
-//! remaining jump can reach.
+//! with their slots (the guards', the loop's and its label entry's, which
+//! point into that code); the driver frees only what no running code and
+//! no remaining jump can reach.
 //!
 //! A better bridge entry, for later: the stub would jump straight to the
 //! bridge with values still in the guard's registers and stack slots (the
@@ -55,6 +58,8 @@ type EnterFn = unsafe extern "C" fn(*mut u64, usize) -> u64;
 struct LoopInfo {
     entry: usize,
     ninputs: usize,
+    /// How many values its label entry reads, for a peeled loop.
+    label_values: Option<usize>,
     code: Code,
     text: Vec<String>,
 }
@@ -68,6 +73,9 @@ struct GuardRec {
 struct State {
     loops: HashMap<u32, LoopInfo>,
     loop_slots: HashMap<u32, Box<AtomicU64>>,
+    /// Per peeled loop, the slot holding the address of its label entry
+    /// (in the loop's code: freed with it).
+    label_slots: HashMap<u32, Box<AtomicU64>>,
     guards: HashMap<u32, GuardRec>,
     /// Bridge code and op texts (for listings) per guard id.
     bridges: HashMap<u32, (Code, Vec<String>)>,
@@ -183,6 +191,15 @@ impl X64Backend {
                             None => return Err(format!("jump to unknown loop {target}")),
                         }
                     }
+                    Descr::Label(target) => match state.loops.get(&target) {
+                        Some(l) if l.label_values == Some(nargs) => {}
+                        Some(l) if l.label_values.is_some() => {
+                            return Err(format!(
+                                "jump to the label of loop {target}: wrong number of values"
+                            ))
+                        }
+                        _ => return Err(format!("loop {target} has no label to enter")),
+                    },
                     Descr::None => {}
                     _ => return Err("jump with a descriptor other than a loop".into()),
                 },
@@ -308,9 +325,18 @@ impl X64Backend {
                 _ => None,
             })
             .collect();
+        let label_slots: HashMap<u32, usize> = trace
+            .ops
+            .iter()
+            .filter_map(|op| match (op.opcode, op.descr) {
+                (Opcode::Jump, Descr::Label(n)) => Some((n, st.label_slots[&n].as_ptr() as usize)),
+                _ => None,
+            })
+            .collect();
         let env = emit::Env {
             guard_slots: &guard_slots,
             loop_slots: &loop_slots,
+            label_slots: &label_slots,
             exit: self.exit,
         };
         let code = match emit::emit(trace, &alloc, &env) {
@@ -325,6 +351,7 @@ impl X64Backend {
         };
 
         let entry = code.addr() + code.entry;
+        let label_entry = code.label_entry.map(|(at, n)| (code.addr() + at, n));
         let text: Vec<String> = trace
             .ops
             .iter()
@@ -340,11 +367,18 @@ impl X64Backend {
                     .entry(id)
                     .or_insert_with(|| Box::new(AtomicU64::new(exit)))
                     .store(entry as u64, Ordering::SeqCst);
+                if let Some((at, _)) = label_entry {
+                    st.label_slots
+                        .entry(id)
+                        .or_insert_with(|| Box::new(AtomicU64::new(exit)))
+                        .store(at as u64, Ordering::SeqCst);
+                }
                 st.loops.insert(
                     id,
                     LoopInfo {
                         entry,
                         ninputs: trace.inputs.len(),
+                        label_values: label_entry.map(|(_, n)| n),
                         code,
                         text,
                     },
@@ -439,6 +473,7 @@ impl Backend for X64Backend {
         let mut st = self.state.borrow_mut();
         st.loops.remove(&id);
         st.loop_slots.remove(&id);
+        st.label_slots.remove(&id);
         for g in guards {
             st.guards.remove(g);
             st.bridges.remove(g);
