@@ -200,3 +200,73 @@ fn a_load_from_an_object_that_changes_is_not_carried() {
     assert_eq!(body.matches("getfield_i(").count(), 2, "{text}");
     assert!(short.is_some(), "{text}");
 }
+
+/// A countdown kept both in the loop's input and in register 0 (as TLR's
+/// accumulator is, once stored): the label argument stands for both.
+const STORED_INPUT: &str = "[i0, r1]
+i2 = getarrayitem_i(r1, 0, descr=regs)
+i3 = int_sub(i2, 1)
+setarrayitem(r1, 0, i3, descr=regs)
+guard_true(i3) [i3, r1]
+guard_not_interrupted() [i3, r1]
+jump(i3, r1)
+";
+
+#[test]
+fn a_value_that_is_an_input_and_in_the_heap_is_checked_to_be_both() {
+    let (looped, short) = optimized_loop(STORED_INPUT);
+    let text = looped.to_string();
+    assert!(text.contains("label(i3)"), "{text}");
+    // The body reads register 0 as the label argument: entering at the
+    // label takes the input, and checks that register 0 holds it too.
+    let short = short.expect("a short preamble");
+    let text = short.to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines[0], "[i0, r1]");
+    let (loaded, load) = lines[1].split_once(" = ").expect("a load");
+    assert_eq!(load, "getarrayitem_i(r1, 0, descr=regs)");
+    assert_eq!(lines[2], format!("guard_value({loaded}, i0) []"));
+    assert_eq!(lines[3], "jump(i0, r1)");
+
+    let close = |bridge: &str| {
+        let t = unroll::close_at_label(&p(bridge), 1, &short).expect("closes at the label");
+        let t = opt::optimize(&t, &OptConfig::all());
+        opt::verify(&t).unwrap();
+        t.to_string()
+    };
+    // A bridge that stores what it jumps with: the check goes away.
+    assert_eq!(
+        close(
+            "[i0, r1]
+             i2 = int_sub(i0, 2)
+             setarrayitem(r1, 0, i2, descr=regs)
+             guard_not_interrupted() [i2, r1]
+             jump(i2, r1, descr=loop1)
+             "
+        ),
+        canon(
+            "[i0, r1]
+             i2 = int_sub(i0, 2)
+             setarrayitem(r1, 0, i2, descr=regs)
+             guard_not_interrupted() [i2, r1]
+             jump(i2, r1, descr=label1)
+             "
+        )
+    );
+    // One that does not: register 0 is loaded and checked, with the
+    // resume data of the jump.
+    let text = close(
+        "[i0, r1]
+         i2 = int_sub(i0, 2)
+         guard_not_interrupted() [i2, r1]
+         jump(i2, r1, descr=loop1)
+         ",
+    );
+    assert!(
+        text.contains("= getarrayitem_i(r1, 0, descr=regs)\n"),
+        "{text}"
+    );
+    assert!(text.contains(", i2) [i2, r1]\n"), "{text}");
+    assert!(text.ends_with("jump(i2, r1, descr=label1)\n"), "{text}");
+}

@@ -26,7 +26,7 @@
 use super::heap::{location, Cache, Location};
 use super::{is_elidable_call, is_loop_invariant_call};
 use crate::ir::{
-    Arg, Descr, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot, SnapshotFrame, Trace, Var,
+    Arg, Descr, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot, SnapshotFrame, Trace, Type, Var,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -59,13 +59,16 @@ enum Role {
 #[derive(Clone, Debug)]
 pub struct Peeling {
     invariant: Vec<bool>,
-    roles: HashMap<Var, Role>,
+    /// What each label argument stands for; a value that stands for more
+    /// than one thing (an input that is also a carried heap value, say)
+    /// has each of them, the first being how the short preamble computes
+    /// it and the others what it checks are equal to it.
+    roles: HashMap<Var, Vec<Role>>,
     /// Inputs the loop passes back as a constant: the body assumes it.
     constant_inputs: Vec<(usize, Arg)>,
     /// False when the body relies on something about the loop's state at
     /// the label that a short preamble cannot re-establish (a heap value
-    /// known as a constant, a store dropped because the preamble made it, a
-    /// value that stands for two things at once).
+    /// known as a constant, a store dropped because the preamble made it).
     expressible: bool,
 }
 
@@ -249,9 +252,9 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
     out.ops.push(Op::new(Opcode::Jump, jump_args));
 
     // What each label argument stands for, for the short preamble.
-    let mut roles: HashMap<Var, Role> = HashMap::new();
+    let mut roles: HashMap<Var, Vec<Role>> = HashMap::new();
     let mut constant_inputs = Vec::new();
-    let mut give = |v: Var, role: Role| expressible &= roles.insert(v, role).is_none();
+    let mut give = |v: Var, role: Role| roles.entry(v).or_default().push(role);
     for (i, &a) in preamble_jump.iter().enumerate() {
         match a {
             Arg::Var(v) => give(v, Role::Input(i)),
@@ -302,8 +305,12 @@ fn track_heap(heap: &mut Cache, op: &Op) {
 /// A label argument that is the loop's input takes the input; an invariant
 /// value is computed again by the pure operations (and loop-invariant or
 /// elidable calls) that made it; a heap value carried around the loop is
-/// loaded again. `None` when some value cannot be computed so, or when the
-/// body relies on what the preamble did to the heap in another way.
+/// loaded again. An entry value that stands for two things (an input
+/// that the preamble also stored, so that the body reads it from memory
+/// too) is computed from the first, and a `guard_value` checks that the
+/// other is the same word (integers and references only). `None` when some
+/// value cannot be computed so, or when the body relies on what the
+/// preamble did to the heap in another way.
 pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
     if !p.expressible {
         return None;
@@ -356,11 +363,24 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
     let recompute =
         |a: Arg, needed: &mut Vec<bool>| need(a, p, preamble, &defined_at, &input_index, needed);
 
-    // What the jump to the label passes, and the loads of carried values.
+    // What the jump to the label passes, the loads of carried values, and
+    // the other roles of values that have more than one.
     let mut jump_args = Vec::with_capacity(entry.len());
     let mut loads = Vec::new();
+    let mut checks: Vec<(Arg, &Role)> = Vec::new();
     for &v in &entry {
-        match p.roles.get(&v) {
+        let roles = p.roles.get(&v).map_or(&[][..], Vec::as_slice);
+        for other in roles.iter().skip(1) {
+            if looped.types[v.index()] == Type::Float {
+                return None;
+            }
+            if let Role::Carried(load) = other {
+                if !load.args.iter().all(|&a| recompute(a, &mut needed)) {
+                    return None;
+                }
+            }
+        }
+        match roles.first() {
             Some(Role::Input(i)) => jump_args.push(Arg::Var(*looped.inputs.get(*i)?)),
             Some(Role::Carried(load)) => {
                 if !load.args.iter().all(|&a| recompute(a, &mut needed)) {
@@ -378,6 +398,8 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
                 jump_args.push(Arg::Var(v));
             }
         }
+        let value = *jump_args.last().expect("just pushed");
+        checks.extend(roles.iter().skip(1).map(|other| (value, other)));
     }
     // Guards the body counts on: those on values that never change.
     for (i, op) in preamble.iter().enumerate() {
@@ -430,6 +452,23 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
         short.ops.push(op);
     }
     short.ops.extend(loads);
+    for (value, other) in checks {
+        let other = match other {
+            Role::Input(i) => Arg::Var(looped.inputs[*i]),
+            Role::Carried(load) => {
+                let mut load = load.clone();
+                let loaded = short.new_var(short.type_of(value));
+                load.res = Some(loaded);
+                short.ops.push(load);
+                Arg::Var(loaded)
+            }
+        };
+        // Dropped by the guards pass once the trace the short preamble
+        // goes into knows the two are the same value.
+        let mut guard = Op::new(Opcode::GuardValue, vec![other, value]);
+        guard.guard = no_resume();
+        short.ops.push(guard);
+    }
     short.ops.push(Op::new(Opcode::Jump, jump_args));
     super::verify(&short).ok()?;
     Some(short)
