@@ -5,3 +5,11 @@
 
 pub mod ast;
 mod ast_dump;
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod interp;
+pub mod objects;
+pub mod symtable;
+pub mod source;
+pub mod stdlib;

@@ -1,0 +1,189 @@
+//! Exceptions: making the built-in ones with CPython's messages, their
+//! attributes (`args`, `__cause__`, `__context__`, `__traceback__` kept as
+//! frames on the instance), and the text of an uncaught exception's report.
+
+use super::{ops, PyResult};
+use crate::objects::{self, get, intern::intern, types, PyInstance, Types, Value};
+
+/// A new instance of the built-in exception class `name` with `msg` as its
+/// one argument (none when `None`).
+pub fn new(name: &str, msg: Option<String>) -> Value {
+    let class = Types::get().exception(name);
+    let args = match msg {
+        Some(m) => vec![objects::new_string(m)],
+        None => vec![],
+    };
+    instantiate(class, args)
+}
+
+/// An instance of exception class `class` with `args`, without running
+/// Python code.
+pub fn instantiate(class: Value, args: Vec<Value>) -> Value {
+    let inst = ops::new_instance(class);
+    let args = objects::new_tuple(args);
+    ops::set_instance_attr(inst, intern("args"), args);
+    inst
+}
+
+pub fn type_error(msg: impl Into<String>) -> Value {
+    new("TypeError", Some(msg.into()))
+}
+pub fn value_error(msg: impl Into<String>) -> Value {
+    new("ValueError", Some(msg.into()))
+}
+pub fn index_error(msg: impl Into<String>) -> Value {
+    new("IndexError", Some(msg.into()))
+}
+pub fn attribute_error(msg: impl Into<String>) -> Value {
+    new("AttributeError", Some(msg.into()))
+}
+pub fn zero_division(msg: impl Into<String>) -> Value {
+    new("ZeroDivisionError", Some(msg.into()))
+}
+pub fn overflow_error(msg: impl Into<String>) -> Value {
+    new("OverflowError", Some(msg.into()))
+}
+pub fn name_error(name: &str) -> Value {
+    new("NameError", Some(format!("name '{name}' is not defined")))
+}
+pub fn recursion_error() -> Value {
+    new(
+        "RecursionError",
+        Some("maximum recursion depth exceeded".into()),
+    )
+}
+pub fn key_error(key: Value) -> Value {
+    instantiate(Types::get().exception("KeyError"), vec![key])
+}
+pub fn stop_iteration(value: Option<Value>) -> Value {
+    instantiate(
+        Types::get().exception("StopIteration"),
+        value.into_iter().collect(),
+    )
+}
+
+pub fn type_error_r<T>(msg: impl Into<String>) -> PyResult<T> {
+    Err(type_error(msg))
+}
+
+/// Is `e` an instance of the built-in exception `name` (or a subclass)?
+pub fn is_instance(e: Value, name: &str) -> bool {
+    types::is_subclass(objects::class_of(e), Types::get().exception(name))
+}
+
+pub fn is_exception_class(c: Value) -> bool {
+    get::<objects::PyClass>(c).is_some()
+        && types::is_subclass(c, Types::get().exception("BaseException"))
+}
+
+pub fn is_exception(e: Value) -> bool {
+    is_exception_class(objects::class_of(e))
+}
+
+pub fn args_of(e: Value) -> Vec<Value> {
+    ops::get_instance_attr(e, intern("args"))
+        .and_then(objects::tuple_items)
+        .map_or_else(Vec::new, |a| a.to_vec())
+}
+
+pub fn attr(e: Value, name: &str) -> Value {
+    ops::get_instance_attr(e, intern(name)).unwrap_or(Types::get().none)
+}
+
+pub fn set_attr(e: Value, name: &str, v: Value) {
+    if get::<PyInstance>(e).is_some() {
+        ops::set_instance_attr(e, intern(name), v);
+    }
+}
+
+/// `str(e)`: the message as CPython shows it after `ExcType: `.
+pub fn message(e: Value) -> PyResult<String> {
+    ops::str_(e)
+}
+
+/// The `str` of a `BaseException`: no args → '', one → str(arg), else
+/// str(args); `KeyError` shows repr of its one argument.
+pub fn base_str(e: Value) -> PyResult<String> {
+    let args = args_of(e);
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if is_instance(e, "KeyError") {
+                ops::repr(args[0])
+            } else {
+                ops::str_(args[0])
+            }
+        }
+        _ => ops::repr(objects::new_tuple(args)),
+    }
+}
+
+/// The traceback report of an uncaught exception, with its chained causes
+/// and contexts first, as CPython prints it.
+pub fn report(e: Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    report_chain(e, &mut out, &mut seen);
+    out
+}
+
+fn report_chain(e: Value, out: &mut String, seen: &mut Vec<Value>) {
+    seen.push(e);
+    let none = Types::get().none;
+    let cause = attr(e, "__cause__");
+    let context = attr(e, "__context__");
+    let suppress = attr(e, "__suppress_context__") == Types::get().true_;
+    if cause != none && get::<PyInstance>(cause).is_some() && !seen.contains(&cause) {
+        report_chain(cause, out, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if context != none && !suppress && get::<PyInstance>(context).is_some() && !seen.contains(&context) {
+        report_chain(context, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let frames = get::<PyInstance>(e).map(|i| i.traceback.borrow().clone()).unwrap_or_default();
+    if !frames.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for (code, line) in frames.iter().rev() {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, line, code.name
+            ));
+            if let Some(text) = crate::source::line(code.filename, *line) {
+                let t = text.trim();
+                if !t.is_empty() {
+                    out.push_str(&format!("    {t}\n"));
+                }
+            }
+        }
+    }
+    out.push_str(&last_line(e));
+    out.push('\n');
+}
+
+/// `ExcType: message` (or `ExcType` alone for an empty message), with the
+/// module prefix CPython shows for classes defined outside builtins.
+pub fn last_line(e: Value) -> String {
+    let class = objects::class_of(e);
+    let mut name = types::class_name(class);
+    if let Some(c) = get::<objects::PyClass>(class) {
+        if !c.builtin {
+            let module = ops::lookup_in_mro(class, intern("__module__"))
+                .and_then(objects::str_of)
+                .unwrap_or("__main__");
+            if module != "builtins" && module != "__main__" {
+                name = format!("{module}.{name}");
+            } else if module == "__main__" {
+                name = format!("__main__.{name}");
+            }
+        }
+    }
+    let msg = match message(e) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".into(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
