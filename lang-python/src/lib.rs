@@ -2,3 +2,4 @@
 //! bytecode) → `interp` (the hinted dispatch loop), with `objects` for the
 //! object model in the GC heap and `builtins` for the built-in functions and
 //! modules. `mj-python` is the binary.
+pub mod runtime;
