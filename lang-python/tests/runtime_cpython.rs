@@ -1,0 +1,8 @@
+//! The runtime's pure functions against CPython 3.11's own answers. The
+//! expected values live in `tests/data/*.tsv`, written by the python3
+//! scripts beside them; each submodule reads one area's files.
+
+#[path = "runtime_cpython/support.rs"]
+mod support;
+#[path = "runtime_cpython/text.rs"]
+mod text;
