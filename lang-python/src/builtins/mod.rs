@@ -9,11 +9,13 @@
 
 pub mod dict;
 pub mod exc;
+pub mod files;
 pub mod format;
 pub mod functions;
 pub mod generator;
 pub mod iters;
 pub mod list;
+pub mod math;
 pub mod modules;
 pub mod number;
 pub mod ops;
@@ -21,6 +23,7 @@ pub mod repr;
 pub mod set;
 pub mod string;
 pub mod types;
+pub mod views;
 
 use crate::bytecode::BinOp;
 use crate::objects::{self, get, intern::intern, str_of, PyList, PySlice, Types, Value};

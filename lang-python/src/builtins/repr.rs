@@ -39,7 +39,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         return Ok(objects::small_int_value(v).to_string());
     }
     if let Some(f) = objects::float_of(v) {
-        return Ok(number::float_repr(f));
+        return Ok(crate::runtime_glue::float_repr(f));
     }
     if let Some(f) = ops::user_special(v, "__repr__") {
         let r = call_object(f, &[v], &[])?;

@@ -41,6 +41,7 @@ pub fn init() {
     add_methods(t.exception("BaseException"), &[("__init__", exc_init), ("with_traceback", identity), ("__str__", exc_str), ("__repr__", object_repr)]);
     add_methods(t.property, &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)]);
     add_methods(t.type_, &[("mro", type_mro)]);
+    add_methods(t.file, &super::files::methods());
 }
 
 fn dict_methods() -> Vec<(&'static str, BuiltinFn)> {
