@@ -2,3 +2,6 @@
 //! bytecode) → `interp` (the hinted dispatch loop), with `objects` for the
 //! object model in the GC heap and `builtins` for the built-in functions and
 //! modules. `mj-python` is the binary.
+
+pub mod ast;
+mod ast_dump;
