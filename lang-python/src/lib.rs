@@ -5,3 +5,9 @@
 
 pub mod ast;
 mod ast_dump;
+pub mod lexer;
+pub mod parser;
+pub mod syntax_error;
+
+pub use parser::{parse_bytes, parse_expression, parse_interactive, parse_module};
+pub use syntax_error::SyntaxError;
