@@ -287,7 +287,9 @@ impl Cursor<'_> {
             b'n' => self.lookahead("ot"),
             _ => false,
         };
-        if !keyword_follows && (c.is_ascii_alphanumeric() || c == b'_' || c >= 128) {
+        // A non-ASCII character after a number is left to the identifier
+        // check, which names it.
+        if !keyword_follows && (c.is_ascii_alphanumeric() || c == b'_') {
             self.backup(c);
             return Err(self.error(format!("invalid {kind} literal")));
         }
@@ -682,7 +684,7 @@ impl<'s> Tokenizer<'s> {
                 return Err(tab_error(self));
             }
         } else if col > top {
-            if self.indents.len() > MAX_INDENT {
+            if self.indents.len() >= MAX_INDENT {
                 return Err(self.error(
                     ErrorKind::IndentationError,
                     "too many levels of indentation",
@@ -733,7 +735,19 @@ impl<'s> Tokenizer<'s> {
         Ok(())
     }
 
-    fn bracket(&mut self, op: Op, start: usize) -> Result<(), SyntaxError> {
+    /// Bracket nesting, after the bracket token was pushed at `loc`.
+    fn bracket(&mut self, op: Op, loc: Loc) -> Result<(), SyntaxError> {
+        let line_start = self.at.line_start;
+        let here = |me: &Self, msg: String| {
+            me.error(
+                ErrorKind::SyntaxError,
+                msg,
+                loc.line,
+                line_start,
+                loc.col + 1,
+                loc.col + 1,
+            )
+        };
         let open = match op {
             Op::LPar => Some(b'('),
             Op::LSqb => Some(b'['),
@@ -742,10 +756,8 @@ impl<'s> Tokenizer<'s> {
         };
         if let Some(open) = open {
             if self.brackets.len() >= MAX_BRACKETS {
-                return Err(self.error_at("too many nested parentheses", start, None));
+                return Err(here(self, "too many nested parentheses".into()));
             }
-            let loc = self.loc(start, start + 1);
-            let line_start = self.at.line_start;
             self.brackets.push((open, loc, line_start));
             return Ok(());
         }
@@ -756,7 +768,7 @@ impl<'s> Tokenizer<'s> {
             _ => return Ok(()),
         };
         let Some((open, open_loc, _)) = self.brackets.pop() else {
-            return Err(self.error_at(format!("unmatched '{}'", close as char), start, None));
+            return Err(here(self, format!("unmatched '{}'", close as char)));
         };
         let matching = match open {
             b'(' => b')',
@@ -764,8 +776,7 @@ impl<'s> Tokenizer<'s> {
             _ => b'}',
         };
         if close != matching {
-            self.at.advance_to(start);
-            let msg = if open_loc.line != self.at.line {
+            let msg = if open_loc.line != loc.line {
                 format!(
                     "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
                     close as char, open as char, open_loc.line
@@ -776,7 +787,7 @@ impl<'s> Tokenizer<'s> {
                     close as char, open as char
                 )
             };
-            return Err(self.error_at(msg, start, None));
+            return Err(here(self, msg));
         }
         Ok(())
     }
@@ -784,7 +795,7 @@ impl<'s> Tokenizer<'s> {
     /// A character that starts no token.
     fn unexpected(&mut self, start: usize, end: usize) -> Result<(), SyntaxError> {
         let c = self.src[start..].chars().next().unwrap_or(' ');
-        if c.is_ascii_graphic() {
+        if c.is_ascii_graphic() && c != '\\' {
             self.push(Tok::Unknown, start, end);
             return Ok(());
         }
@@ -807,6 +818,7 @@ impl<'s> Tokenizer<'s> {
         let mut line_start = true;
         let mut pending_blank: Option<(usize, &'s str)> = None;
         let mut continued = false;
+        let mut last_continuation = 0;
         while let Some(next) = raw.next() {
             let span = raw.span();
             let (start, end) = (span.start, span.end);
@@ -835,7 +847,10 @@ impl<'s> Tokenizer<'s> {
                     }
                 }
                 Raw::Comment => {}
-                Raw::Continuation => continued = true,
+                Raw::Continuation => {
+                    continued = true;
+                    last_continuation = start;
+                }
                 Raw::Newline => {
                     continued = false;
                     if line_start || !self.brackets.is_empty() {
@@ -857,17 +872,18 @@ impl<'s> Tokenizer<'s> {
                         Raw::Name => Tok::Name,
                         Raw::Number => Tok::Number,
                         Raw::Str => Tok::Str,
-                        Raw::Op(op) => {
-                            self.bracket(op, start)?;
-                            Tok::Op(op)
-                        }
+                        Raw::Op(op) => Tok::Op(op),
                         _ => unreachable!("only tokens reach here"),
                     };
                     self.push(tok, start, end);
+                    if let Raw::Op(op) = token {
+                        let loc = self.tokens[self.tokens.len() - 1].loc;
+                        self.bracket(op, loc)?;
+                    }
                 }
             }
         }
-        self.finish(continued)
+        self.finish(continued.then_some(last_continuation))
     }
 
     /// An unterminated string from `start`; a single-quoted one was
@@ -899,7 +915,8 @@ impl<'s> Tokenizer<'s> {
 
     /// End of input: unclosed brackets are an error; else a NEWLINE if the
     /// last line had none, DEDENTs back to column 0 and ENDMARKER.
-    fn finish(&mut self, continued: bool) -> Result<(), SyntaxError> {
+    /// `continuation` is where a backslash continued the last line.
+    fn finish(&mut self, continuation: Option<usize>) -> Result<(), SyntaxError> {
         let end = self.src.len();
         if let Some(&(open, loc, line_start)) = self.brackets.last() {
             let mut err = self.error(
@@ -913,8 +930,9 @@ impl<'s> Tokenizer<'s> {
             err.incomplete = true;
             return Err(err);
         }
-        if continued {
-            let mut err = self.error_at("unexpected EOF while parsing", end, None);
+        if let Some(backslash) = continuation {
+            // The caret goes after the backslash.
+            let mut err = self.error_at("unexpected EOF while parsing", backslash + 1, None);
             err.incomplete = true;
             return Err(err);
         }

@@ -162,13 +162,19 @@ fn non_utf8_error(source: &[u8], valid_up_to: usize, filename: &str) -> SyntaxEr
 
 impl<'s> Parser<'s> {
     pub(crate) fn new(src: &'s str, filename: &'s str, mode: Mode) -> PResult<Self> {
-        if src.contains('\0') {
-            let mut err = SyntaxError::new(
-                ErrorKind::SyntaxError,
-                "source code cannot contain null bytes",
-            );
-            err.filename = filename.to_string();
-            return Err(err);
+        if let Some(null) = src.find('\0') {
+            // CPython shows the line up to the null byte, with no caret.
+            let line = src[..null].matches('\n').count() as u32 + 1;
+            let start = src[..null].rfind('\n').map_or(0, |i| i + 1);
+            return Err(SyntaxError {
+                filename: filename.to_string(),
+                line,
+                text: Some(src[start..null].to_string()),
+                ..SyntaxError::new(
+                    ErrorKind::SyntaxError,
+                    "source code cannot contain null bytes",
+                )
+            });
         }
         let tokens = tokenize(src, filename)?;
         Ok(Parser {
@@ -607,7 +613,7 @@ impl<'s> Parser<'s> {
                     return Ok(self.stmt(StmtKind::Assert { test, msg }, start));
                 }
                 "import" => return self.import_stmt(),
-                "from" => return self.from_import(),
+                "from" => return self.import_from(),
                 _ => {}
             }
         }
@@ -698,7 +704,7 @@ impl<'s> Parser<'s> {
         }
     }
 
-    fn from_import(&mut self) -> PResult<Stmt> {
+    fn import_from(&mut self) -> PResult<Stmt> {
         let start = self.advance().loc;
         let mut level = 0;
         loop {
@@ -748,7 +754,7 @@ impl<'s> Parser<'s> {
                     break;
                 }
                 if !parenthesized && self.at_expression_end() {
-                    let t = self.previous();
+                    let t = self.peek();
                     return Err(self.error_range(
                         "trailing comma not allowed without surrounding parentheses",
                         t.loc.line,
@@ -776,7 +782,8 @@ impl<'s> Parser<'s> {
     fn expression_statement(&mut self) -> PResult<Stmt> {
         let start = self.peek().loc;
         let start_index = self.pos;
-        let first = if self.at_kw("yield") {
+        let first_is_yield = self.at_kw("yield");
+        let first = if first_is_yield {
             self.yield_expr()?
         } else {
             self.star_expressions()?
@@ -784,13 +791,24 @@ impl<'s> Parser<'s> {
         let t = self.peek();
         match t.tok {
             Tok::Op(Op::Equal) => {
+                if first_is_yield {
+                    return Err(
+                        self.error_at("assignment to yield expression not possible", first.loc)
+                    );
+                }
                 let mut exprs = vec![first];
                 while self.eat_op(Op::Equal) {
-                    let value = if self.at_kw("yield") {
+                    let is_yield = self.at_kw("yield");
+                    let value = if is_yield {
                         self.yield_expr()?
                     } else {
                         self.star_expressions()?
                     };
+                    if is_yield && self.at_op(Op::Equal) {
+                        return Err(
+                            self.error_at("assignment to yield expression not possible", value.loc)
+                        );
+                    }
                     exprs.push(value);
                 }
                 let value = exprs

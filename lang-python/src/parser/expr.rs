@@ -796,7 +796,14 @@ impl Parser<'_> {
                 let key = self.expression()?;
                 if !self.at_op(Op::Colon) {
                     if matches!(self.peek().tok, Tok::Op(Op::Comma | Op::RBrace)) {
-                        return Err(self.error_at("':' expected after dictionary key", key.loc));
+                        // CPython's caret: the key's last character.
+                        let at = key.loc.end_col.saturating_sub(1);
+                        return Err(self.error_range(
+                            "':' expected after dictionary key",
+                            key.loc.end_line,
+                            at,
+                            at,
+                        ));
                     }
                     return Err(self.missing_comma_or_invalid(&key));
                 }
@@ -1075,9 +1082,13 @@ impl Parser<'_> {
             let t = self.peek();
             let has_kw_unpacking = keywords.iter().any(|k| k.arg.is_none());
             if self.at_op(Op::Star) {
-                if has_kw_unpacking && misplaced.is_none() {
-                    misplaced =
-                        Some("iterable argument unpacking follows keyword argument unpacking");
+                if has_kw_unpacking {
+                    return Err(self.error_range(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        t.loc.line,
+                        t.loc.col,
+                        t.loc.end_col,
+                    ));
                 }
                 args.push(self.star_expression()?);
             } else if self.eat_op(Op::DoubleStar) {
@@ -1091,7 +1102,10 @@ impl Parser<'_> {
             } else if t.tok == Tok::Name && self.peek_at(1).tok == Tok::Op(Op::Equal) {
                 let name = self.text(t);
                 if matches!(name, "True" | "False" | "None") {
-                    return Err(self.error_at(&format!("cannot assign to {name}"), t.loc));
+                    let equal = self.peek_at(1).loc;
+                    return Err(
+                        self.error_at(&format!("cannot assign to {name}"), span(t.loc, equal))
+                    );
                 }
                 if is_keyword(name) {
                     return Err(self.invalid_syntax());

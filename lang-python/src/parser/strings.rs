@@ -340,9 +340,11 @@ impl<'s> Parser<'s> {
             let mut value = Vec::new();
             for (piece, t) in pieces.iter().zip(&parts) {
                 if !piece.body.is_ascii() {
-                    return Err(
-                        self.error_at("bytes can only contain ASCII literal characters", t.loc)
-                    );
+                    // CPython's caret run is as long as the token in bytes.
+                    let mut err =
+                        self.error_at("bytes can only contain ASCII literal characters", t.loc);
+                    err.end_col = err.col + (t.end - t.start) as u32;
+                    return Err(err);
                 }
                 if piece.raw {
                     value.extend_from_slice(piece.body.as_bytes());

@@ -106,19 +106,29 @@ impl Parser<'_> {
         single_equal: bool,
         value: &Expr,
     ) -> PResult<Expr> {
-        if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = e.kind {
-            return Err(self.error_at("assignment to yield expression not possible", e.loc));
-        }
         if is_valid_target(&e) {
             return Ok(with_context(e, ExprContext::Store));
         }
+        // In a tuple without parentheses, its last element is the one
+        // standing before the `=`.
+        let unparenthesized_last = match &e.kind {
+            ExprKind::Tuple { elts, .. }
+                if elts.first().is_some_and(|first| {
+                    first.loc.col == e.loc.col && first.loc.line == e.loc.line
+                }) =>
+            {
+                elts.last()
+            }
+            _ => None,
+        };
+        let suspect = unparenthesized_last.unwrap_or(&e);
         let maybe_comparison = single_equal
             && !matches!(
                 value.kind,
                 ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
             )
             && !matches!(
-                e.kind,
+                suspect.kind,
                 ExprKind::List { .. }
                     | ExprKind::Tuple { .. }
                     | ExprKind::GeneratorExp { .. }
@@ -134,18 +144,19 @@ impl Parser<'_> {
                     }
             )
             && !matches!(
-                e.kind,
+                suspect.kind,
                 ExprKind::UnaryOp {
                     op: UnaryOperator::Not,
                     ..
                 }
-            );
+            )
+            && !is_valid_target(suspect);
         if maybe_comparison {
             let msg = format!(
                 "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(&e)
+                expr_name(suspect)
             );
-            return Err(self.error_at(&msg, e.loc));
+            return Err(self.error_at(&msg, suspect.loc));
         }
         self.to_target(e, ExprContext::Store)
     }
@@ -155,8 +166,15 @@ impl Parser<'_> {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                 Ok(with_context(e, ExprContext::Store))
             }
-            ExprKind::Tuple { .. } => {
-                Err(self.error_at("only single target (not tuple) can be annotated", e.loc))
+            ExprKind::Tuple { ref elts, .. } => {
+                // Without parentheses, CPython points at the first element.
+                let loc = match elts.first() {
+                    Some(first) if first.loc.col == e.loc.col && first.loc.line == e.loc.line => {
+                        first.loc
+                    }
+                    _ => e.loc,
+                };
+                Err(self.error_at("only single target (not tuple) can be annotated", loc))
             }
             ExprKind::List { .. } => {
                 Err(self.error_at("only single target (not list) can be annotated", e.loc))
