@@ -71,10 +71,6 @@ fn opt<'a, T>(
     }
 }
 
-fn boxed(out: &mut String, e: &Box<Expr>) {
-    expr(out, e)
-}
-
 fn stmt(out: &mut String, s: &Stmt) {
     use StmtKind::*;
     let mut fields: Vec<Field> = Vec::new();
@@ -90,7 +86,7 @@ fn stmt(out: &mut String, s: &Stmt) {
             fields.push(f("args", move |o| arguments(o, args)));
             fields.push(f("body", move |o| stmts(o, body)));
             fields.push(f("decorator_list", move |o| exprs(o, decorator_list)));
-            opt(&mut fields, "returns", returns, boxed);
+            opt(&mut fields, "returns", returns, |o, e| expr(o, e));
             "FunctionDef"
         }
         ClassDef {
@@ -108,7 +104,7 @@ fn stmt(out: &mut String, s: &Stmt) {
             "ClassDef"
         }
         Return { value } => {
-            opt(&mut fields, "value", value, boxed);
+            opt(&mut fields, "value", value, |o, e| expr(o, e));
             "Return"
         }
         Delete { targets } => {
@@ -134,7 +130,7 @@ fn stmt(out: &mut String, s: &Stmt) {
         } => {
             fields.push(f("target", move |o| expr(o, target)));
             fields.push(f("annotation", move |o| expr(o, annotation)));
-            opt(&mut fields, "value", value, boxed);
+            opt(&mut fields, "value", value, |o, e| expr(o, e));
             fields.push(f("simple", move |o| {
                 o.push_str(if *simple { "1" } else { "0" })
             }));
@@ -168,8 +164,8 @@ fn stmt(out: &mut String, s: &Stmt) {
             "With"
         }
         Raise { exc, cause } => {
-            opt(&mut fields, "exc", exc, boxed);
-            opt(&mut fields, "cause", cause, boxed);
+            opt(&mut fields, "exc", exc, |o, e| expr(o, e));
+            opt(&mut fields, "cause", cause, |o, e| expr(o, e));
             "Raise"
         }
         Try {
@@ -186,7 +182,7 @@ fn stmt(out: &mut String, s: &Stmt) {
         }
         Assert { test, msg } => {
             fields.push(f("test", move |o| expr(o, test)));
-            opt(&mut fields, "msg", msg, boxed);
+            opt(&mut fields, "msg", msg, |o, e| expr(o, e));
             "Assert"
         }
         Import { names } => {
@@ -304,7 +300,7 @@ fn expr(out: &mut String, e: &Expr) {
             "DictComp"
         }
         Yield { value } => {
-            opt(&mut fields, "value", value, boxed);
+            opt(&mut fields, "value", value, |o, e| expr(o, e));
             "Yield"
         }
         YieldFrom { value } => {
@@ -346,7 +342,7 @@ fn expr(out: &mut String, e: &Expr) {
             };
             fields.push(f("value", move |o| expr(o, value)));
             fields.push(f("conversion", move |o| write!(o, "{code}").unwrap()));
-            opt(&mut fields, "format_spec", format_spec, boxed);
+            opt(&mut fields, "format_spec", format_spec, |o, e| expr(o, e));
             "FormattedValue"
         }
         JoinedStr { values } => {
@@ -390,9 +386,9 @@ fn expr(out: &mut String, e: &Expr) {
             }
         }
         Slice { lower, upper, step } => {
-            opt(&mut fields, "lower", lower, boxed);
-            opt(&mut fields, "upper", upper, boxed);
-            opt(&mut fields, "step", step, boxed);
+            opt(&mut fields, "lower", lower, |o, e| expr(o, e));
+            opt(&mut fields, "upper", upper, |o, e| expr(o, e));
+            opt(&mut fields, "step", step, |o, e| expr(o, e));
             "Slice"
         }
     };
@@ -491,7 +487,7 @@ fn arguments(out: &mut String, a: &Arguments) {
 
 fn arg(out: &mut String, a: &Arg) {
     let mut fields: Vec<Field> = vec![f("arg", |o| str_repr(o, &a.arg))];
-    opt(&mut fields, "annotation", &a.annotation, boxed);
+    opt(&mut fields, "annotation", &a.annotation, |o, e| expr(o, e));
     node(out, "arg", fields);
 }
 

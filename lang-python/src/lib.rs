@@ -9,9 +9,15 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod interp;
+pub mod lexer;
 pub mod objects;
+pub mod parser;
 pub mod runtime;
 mod runtime_glue;
 pub mod source;
 pub mod stdlib;
 pub mod symtable;
+pub mod syntax_error;
+
+pub use parser::{parse_bytes, parse_expression, parse_interactive, parse_module};
+pub use syntax_error::SyntaxError;
