@@ -324,6 +324,9 @@ pub fn register(mut code: Code) -> &'static Code {
         code.id = c.len() as u32;
         let code: &'static Code = Box::leak(Box::new(code));
         c.push(code);
+        if std::env::var_os("MJ_PYTHON_DIS").is_some() {
+            eprint!("{}", code.disassemble());
+        }
         code
     })
 }
@@ -445,4 +448,23 @@ pub fn is_terminal(i: Instr) -> bool {
             | Instr::Reraise
             | Instr::PopExceptReraise
     )
+}
+
+impl Code {
+    /// The bytecode as text: one instruction per line with its pc, line
+    /// and stack depth, then the handler table (`MJ_PYTHON_DIS=1` prints
+    /// every code object compiled).
+    pub fn disassemble(&self) -> String {
+        let mut out = format!("code {} ({}:{})\n", self.qualname, self.filename, self.first_line);
+        for (pc, i) in self.instrs.iter().enumerate() {
+            out.push_str(&format!(
+                "{pc:5} line {:4} depth {:3}  {i:?}\n",
+                self.lines[pc], self.depths[pc]
+            ));
+        }
+        for h in &self.handlers {
+            out.push_str(&format!("  handler {}..{} -> {}\n", h.start, h.end, h.target));
+        }
+        out
+    }
 }

@@ -158,7 +158,7 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Value, Value)> {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (m, e) = if exp == 0 { (mant, -1074) } else { (mant | (1 << 52), exp - 1075) };
-    let mut n = BigInt::from(m) * sign;
+    let mut n: BigInt = BigInt::from(m) * sign;
     let mut d = BigInt::one();
     if e > 0 {
         n <<= e as usize;

@@ -84,7 +84,7 @@ unary! {
 fn erf_f(a: f64) -> f64 {
     // Abramowitz-Stegun 7.1.26 refined by a series for small arguments.
     if a.abs() < 2.0 {
-        let mut sum = 0.0;
+        let mut sum: f64 = 0.0;
         let mut term = a;
         let mut n = 0.0;
         while term.abs() > 1e-17 * sum.abs().max(1e-300) || n < 3.0 {

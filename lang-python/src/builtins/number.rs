@@ -62,7 +62,7 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
                 if b == 0 {
                     return Err(exc::zero_division("integer division or modulo by zero"));
                 }
-                a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+                a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
             }
             BinOp::Mod => {
                 if b == 0 {

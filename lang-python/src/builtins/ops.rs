@@ -459,6 +459,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Some(objects::SET) => return Ok(!get::<objects::PySet>(v).unwrap().table.borrow().is_empty()),
         Some(objects::RANGE) => return Ok(get::<objects::PyRange>(v).unwrap().len() > 0),
         Some(objects::BYTES) => return Ok(!get::<objects::PyBytes>(v).unwrap().b.is_empty()),
+        Some(objects::VIEW) => return Ok(super::views::len(v) > 0),
         _ => {}
     }
     if let Some(b) = user_special(v, "__bool__") {
@@ -508,6 +509,7 @@ pub fn len(v: Value) -> PyResult<i64> {
         Some(objects::SET) => return Ok(get::<objects::PySet>(v).unwrap().table.borrow().len() as i64),
         Some(objects::RANGE) => return Ok(get::<objects::PyRange>(v).unwrap().len()),
         Some(objects::BYTES) => return Ok(get::<objects::PyBytes>(v).unwrap().b.len() as i64),
+        Some(objects::VIEW) => return Ok(super::views::len(v) as i64),
         _ => {}
     }
     if let Some(l) = user_special(v, "__len__") {
@@ -700,6 +702,15 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             _ => Ok(None),
         },
         Some(objects::SET) => super::set::compare(op, a, b).map(Some),
+        Some(objects::VIEW) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let x = super::set::from_items(&super::views::items(a), false)?;
+                let y = super::set::from_items(&super::views::items(b), false)?;
+                let r = super::set::compare(CmpOp::Eq, x, y)?;
+                Ok(Some(if op == CmpOp::Eq { r } else { !r }))
+            }
+            _ => Ok(None),
+        },
         Some(objects::RANGE) => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let (x, y) = (get::<objects::PyRange>(a).unwrap(), get::<objects::PyRange>(b).unwrap());
@@ -830,6 +841,9 @@ fn builtin_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     if let Some(r) = number::binary(op, a, b)? {
         return Ok(Some(r));
     }
+    if let Some(r) = super::views::binary(op, a, b)? {
+        return Ok(Some(r));
+    }
     super::seq_binary(op, a, b)
 }
 
@@ -861,6 +875,7 @@ pub fn unary(op: UnOp, a: Value) -> PyResult {
 
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     match objects::type_id(container) {
+        Some(objects::VIEW) => return super::views::contains(container, item),
         Some(objects::DICT) => return Ok(super::dict::get_item(container, item)?.is_some()),
         Some(objects::SET) => return super::set::contains(container, item),
         Some(objects::STR) => {
@@ -1016,6 +1031,7 @@ pub fn iter(v: Value) -> PyResult {
             }
         }
         Some(objects::ITER) | Some(objects::GENERATOR) => return Ok(v),
+        Some(objects::VIEW) => return Ok(super::views::iter(v)),
         _ => {
             if let Some(f) = user_special(v, "__iter__") {
                 let it = call_object(f, &[v], &[])?;

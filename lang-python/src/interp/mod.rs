@@ -21,7 +21,7 @@ use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, UnOp, FRAME_SLOTS};
 use crate::objects::{self, Types, Value};
 use helpers as h;
 use metajit::value as mv;
-use metajit::{reds, Completion, Exit, Greens, Interpreter, Mode, Val};
+use metajit::{reds, Completion, Exit, Interpreter, Mode, Val};
 use std::hash::{Hash, Hasher};
 
 pub use runtime::{call_object, Runtime};
@@ -63,7 +63,6 @@ impl std::fmt::Debug for Pos {
         )
     }
 }
-impl Greens for Pos {}
 
 /// A call made to run `__init__`: the instance is already where the result
 /// goes, and the result must be None.

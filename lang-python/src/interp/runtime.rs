@@ -99,6 +99,15 @@ fn state() -> Value {
     STATE_OBJ.with(|s| s.get())
 }
 
+/// `RecursionError` when the native stack is nearly used up (deep
+/// recursion in Rust code: `repr` of nested lists).
+pub fn check_stack() -> PyResult<()> {
+    if stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
+    Ok(())
+}
+
 /// Count a Python call about to start; false (nothing counted) when it
 /// would pass the recursion limit.
 pub fn enter_call<M: Mode>(m: &mut M) -> bool {
@@ -190,7 +199,7 @@ pub fn run_frame(code: &'static Code, pc: u32, frame: Value) -> PyResult {
 
 /// A new frame for `code` (slots all null).
 pub fn new_frame(code: &Code) -> Value {
-    gc::alloc_array(&FRAME_SLOTS, code.frame_size() as usize)
+    metajit::heap::alloc_array(&FRAME_SLOTS, code.frame_size() as i64)
 }
 
 pub fn frame_set(frame: Value, i: usize, v: Value) {

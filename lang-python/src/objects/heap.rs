@@ -78,11 +78,11 @@ pub fn alloc<T: Payload>(value: T) -> Value {
     unsafe { heap::alloc_payload(T::descr(), value) }
 }
 
-/// The type id of `v`'s object, or `None` for a small integer. `v` must be
+/// The type id of `v`'s object, or `None` for a small integer (or null). `v` must be
 /// a value of the running program (a live object or a tagged integer).
 #[inline(always)]
 pub fn type_id(v: Value) -> Option<u32> {
-    if mv::is_tagged(v as u64) {
+    if v == 0 || mv::is_tagged(v as u64) {
         return None;
     }
     // SAFETY: every Python value that is not tagged is a live object (the
