@@ -221,8 +221,10 @@ pub enum Instr {
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
     GetIter,
-    /// Push the next item, or pop the iterator and jump when exhausted.
-    ForIter(u32),
+    /// Push the iterator's next item, or NULL when it is exhausted.
+    ForIter,
+    /// After `ForIter`: on NULL, pop it and the iterator and jump.
+    ForIterEnd(u32),
     /// Call with `n` positional arguments: [callable, args...].
     Call(u32),
     /// [callable-or-method, self-or-NULL, args...].
@@ -411,7 +413,8 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         PopJumpIfFalse(t) | PopJumpIfTrue(t) => (-1, Some((t, -1))),
         JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => (-1, Some((t, 0))),
         GetIter => (0, None),
-        ForIter(t) => (1, Some((t, -1))),
+        ForIter => (1, None),
+        ForIterEnd(t) => (0, Some((t, -2))),
         Call(n) => (-(n as i32), None),
         CallMethod(n) => (-(n as i32) - 1, None),
         CallKw(n, _) => (-(n as i32), None),

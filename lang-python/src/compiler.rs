@@ -237,7 +237,7 @@ impl Compiler<'_> {
                 Instr::PopJumpIfTrue(t) => Instr::PopJumpIfTrue(fix(t)),
                 Instr::JumpIfFalseOrPop(t) => Instr::JumpIfFalseOrPop(fix(t)),
                 Instr::JumpIfTrueOrPop(t) => Instr::JumpIfTrueOrPop(fix(t)),
-                Instr::ForIter(t) => Instr::ForIter(fix(t)),
+                Instr::ForIterEnd(t) => Instr::ForIterEnd(fix(t)),
                 other => other,
             };
         }
@@ -608,7 +608,8 @@ impl Compiler<'_> {
                 self.expr(iter)?;
                 self.emit(Instr::GetIter);
                 self.bind(top);
-                self.jump(Instr::ForIter, else_);
+                self.emit(Instr::ForIter);
+        self.jump(Instr::ForIterEnd, else_);
                 self.assign(target)?;
                 self.u().blocks.push(Block::For { top, end });
                 self.stmts(body)?;
@@ -1740,7 +1741,8 @@ impl Compiler<'_> {
             self.emit(Instr::GetIter);
         }
         self.bind(top);
-        self.jump(Instr::ForIter, end);
+        self.emit(Instr::ForIter);
+        self.jump(Instr::ForIterEnd, end);
         self.assign(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;

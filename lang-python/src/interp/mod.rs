@@ -431,7 +431,7 @@ impl Interpreter for Py {
                     let a = slot(m, r, sp - 1);
                     let v = match op {
                         UnOp::Not => {
-                            let truth = self.truth(m, here, r, a);
+                            let truth = self.truth(m, here, r, a, sp - 1);
                             let truth = match truth {
                                 Ok(t) => t,
                                 Err(e) => raise!(e),
@@ -577,7 +577,7 @@ impl Interpreter for Py {
                 | Instr::JumpIfFalseOrPop(target)
                 | Instr::JumpIfTrueOrPop(target) => {
                     let v = slot(m, r, sp - 1);
-                    let truth = match self.truth(m, here, r, v) {
+                    let truth = match self.truth(m, here, r, v, sp - 1) {
                         Ok(t) => t,
                         Err(e) => raise!(e),
                     };
@@ -591,7 +591,7 @@ impl Interpreter for Py {
                     let it = helper!(h::GET_ITER, Val::Ref(v));
                     set_slot(m, r, sp - 1, it);
                 }
-                Instr::ForIter(target) => {
+                Instr::ForIter => {
                     let it = slot(m, r, sp - 1);
                     if !mv::is_int(m, it) && m.class_of(it) == objects::GENERATOR {
                         match self.resume_generator(m, here, r, it, GEN_NEXT) {
@@ -604,10 +604,12 @@ impl Interpreter for Py {
                         }
                     }
                     let v = helper!(h::FOR_ITER, Val::Ref(it));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::ForIterEnd(target) => {
+                    let v = slot(m, r, sp - 1);
                     if m.is_null(v) {
                         pc = target;
-                    } else {
-                        set_slot(m, r, sp, v);
                     }
                 }
                 Instr::Call(n) => {
@@ -856,10 +858,9 @@ impl Interpreter for Py {
                     if m.is_true(finished) {
                         m.setfield(it, &h::GENERATOR_RUNNING, Val::Int(zero));
                         runtime::leave_call(m);
-                        let Instr::ForIter(target) = code.instrs[pc as usize] else {
-                            unreachable!("GEN_NEXT is only used by ForIter")
-                        };
-                        return Ok(Exit::Leave(Pos { code, pc: target }));
+                        let null = m.const_ref(0);
+                        set_slot(m, r, sp, null);
+                        return Ok(Exit::Leave(next));
                     }
                     m.setfield(it, &h::GENERATOR_RUNNING, Val::Int(zero));
                     runtime::leave_call(m);
@@ -891,8 +892,11 @@ impl Interpreter for Py {
 }
 
 impl Py {
-    /// The truth of `v`: booleans and None inline, the rest by a helper.
-    fn truth<M: Mode<G = Pos>>(&self, m: &mut M, here: Pos, r: &Reds<M>, v: M::Ref) -> Result<bool, M::Ref> {
+    /// The truth of `v`, the operand in slot `at`: booleans and small ints
+    /// inline; anything else is replaced in its slot by its truth (a
+    /// helper, which may run `__bool__`), after which the instruction is a
+    /// valid resume point again.
+    fn truth<M: Mode<G = Pos>>(&self, m: &mut M, here: Pos, r: &Reds<M>, v: M::Ref, at: u32) -> Result<bool, M::Ref> {
         let t = Types::get();
         let tr = m.const_ref(t.true_);
         let is_true = m.ptr_eq(v, tr);
@@ -911,6 +915,8 @@ impl Py {
         }
         let b = m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], here, r)?;
         let b = ref_of(b);
+        set_slot(m, r, at, b);
+        m.resume_point(here, r);
         let tr = m.const_ref(t.true_);
         let is_true = m.ptr_eq(b, tr);
         Ok(m.is_true(is_true))
