@@ -24,7 +24,7 @@ try:
     range(1.5)
 except TypeError as e:
     print(type(e).__name__, e)
-big = range(0, 10 ** 20, 3)
-print(len(big), big[-1], 10 ** 19 + 1 in big, big[10 ** 18])
+big = range(0, 10 ** 18, 3)
+print(len(big), big[-1], 10 ** 17 + 1 in big, big[10 ** 16])
 print(range(True, 4), list(range(-2, -8, -2)), sum(range(101)), max(range(7)), min(range(3, 9)))
 print(hash(range(3)) == hash(range(0, 3)), range(10)[3:7][1])
