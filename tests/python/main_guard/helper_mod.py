@@ -1,6 +1,6 @@
-# A helper module imported by the main_guard programs: its top-level code
-# runs once on first import, and its __name__ is the module name, so its
-# own main-guard block does not run when imported.
+# module: imported by the main_guard programs. Its top-level code runs once on
+# first import, and its __name__ is the module name, so its own main-guard
+# block does not run when imported.
 print("helper_mod top level runs, __name__ =", __name__)
 def greet(who):
     return f"hello {who} from {__name__}"
