@@ -17,7 +17,7 @@ print(repr(Plain), str(Plain), Plain, OnlyRepr)
 r = OnlyRepr("x")
 print(r, str(r), repr(r), [r], (r,), {"k": r}, f"{r}", f"{r!r}", "%s %r" % (r, r))
 b = Both()
-print(b, str(b), repr(b), [b], {b: 1} if False else [b, b], f"{b} {b!r}", "{} {!r}".format(b, b))
+print(b, str(b), repr(b), [b], [b, b], f"{b} {b!r}", "{} {!r}".format(b, b))
 class Nested:
     class Inner:
         pass

@@ -31,7 +31,7 @@ except ValueError as caught:
     print(caught.__traceback__ is not None)
 print(repr(Exception()), repr(Exception("a")), repr(Exception("a", 1)), str(Exception("a", 1)))
 print(repr(ZeroDivisionError("division by zero")), str(AttributeError("x")))
-a = AttributeError("msg", name="attr", obj=5) if False else AttributeError("msg")
+a = AttributeError("msg")
 print(a.args)
 try:
     "abc".nope
