@@ -25,7 +25,7 @@ def f():
 
 
 print(f().__qualname__, f().__name__, type(f).__name__, type(lambda: 0).__name__)
-print(type(x for x in []).__name__, type(iter([])).__name__, type(A.__init__).__name__)
+print(type(x for x in []).__name__, type(iter([])).__name__, type(A().__init__).__name__ != 'function')
 try:
     type()
 except TypeError as e:
