@@ -2,6 +2,8 @@
 //! expected values live in `tests/data/*.tsv`, written by the python3
 //! scripts beside them; each submodule reads one area's files.
 
+#[path = "runtime_cpython/arith.rs"]
+mod arith;
 #[path = "runtime_cpython/support.rs"]
 mod support;
 #[path = "runtime_cpython/text.rs"]

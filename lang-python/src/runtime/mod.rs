@@ -28,6 +28,7 @@ pub enum ErrKind {
     OverflowError,
     ZeroDivisionError,
     IndexError,
+    MemoryError,
 }
 
 /// A Python exception to raise: its class and its message.
