@@ -8,3 +8,5 @@ mod arith;
 mod support;
 #[path = "runtime_cpython/text.rs"]
 mod text;
+#[path = "runtime_cpython/hash.rs"]
+mod hash;
