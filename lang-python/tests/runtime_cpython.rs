@@ -4,9 +4,11 @@
 
 #[path = "runtime_cpython/arith.rs"]
 mod arith;
+#[path = "runtime_cpython/hash.rs"]
+mod hash;
+#[path = "runtime_cpython/random.rs"]
+mod random;
 #[path = "runtime_cpython/support.rs"]
 mod support;
 #[path = "runtime_cpython/text.rs"]
 mod text;
-#[path = "runtime_cpython/hash.rs"]
-mod hash;

@@ -35,7 +35,10 @@ fn hashes_match_cpython() {
 #[test]
 fn equal_numbers_hash_alike() {
     for v in [0i64, 1, -1, -2, 42, 1 << 53, -(1 << 60)] {
-        assert_eq!(hash::hash_i64(v), hash::hash_float(v as f64).expect("finite"));
+        assert_eq!(
+            hash::hash_i64(v),
+            hash::hash_float(v as f64).expect("finite")
+        );
         assert_eq!(hash::hash_i64(v), hash::hash_int(&Int::Small(v)));
     }
     assert_eq!(hash::hash_float(f64::NAN), None);
