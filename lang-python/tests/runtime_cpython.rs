@@ -4,6 +4,8 @@
 
 #[path = "runtime_cpython/arith.rs"]
 mod arith;
+#[path = "runtime_cpython/format.rs"]
+mod format;
 #[path = "runtime_cpython/hash.rs"]
 mod hash;
 #[path = "runtime_cpython/random.rs"]

@@ -209,10 +209,10 @@ fn push_fixed_form(out: &mut String, digits: &[u8], decpt: i32, flags: FloatFlag
     } else if decpt >= len {
         out.extend(digits.iter().map(|&b| b as char));
         out.extend(std::iter::repeat_n('0', (decpt - len) as usize));
-        if flags.alt {
-            out.push('.');
-        } else if flags.add_dot_0 {
+        if flags.add_dot_0 {
             out.push_str(".0");
+        } else if flags.alt {
+            out.push('.');
         }
     } else {
         let (int_part, frac) = digits.split_at(decpt as usize);
