@@ -8,6 +8,8 @@ mod arith;
 mod format;
 #[path = "runtime_cpython/hash.rs"]
 mod hash;
+#[path = "runtime_cpython/printf.rs"]
+mod printf;
 #[path = "runtime_cpython/random.rs"]
 mod random;
 #[path = "runtime_cpython/support.rs"]

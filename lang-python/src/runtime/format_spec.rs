@@ -265,7 +265,7 @@ impl FormatSpec {
             .collect();
         let mut out = String::with_capacity(all.len() * 2 + rest.len());
         for (i, &d) in all.iter().enumerate() {
-            if i > 0 && (all.len() - i) % interval == 0 {
+            if i > 0 && (all.len() - i).is_multiple_of(interval) {
                 out.push(sep);
             }
             out.push(d as char);
