@@ -35,16 +35,34 @@ pub fn shortest_digits(x: f64) -> Decimal {
     d
 }
 
+/// Every double's decimal expansion has at most 767 significant digits and
+/// ends by the 1074th digit after the point: asking Rust (whose precision
+/// stops at 65535) for more than these would only add zeros, so we add them.
+const EXACT_SIGNIFICANT: usize = 800;
+const EXACT_FRACTION: usize = 1100;
+
 /// Exactly `n` (at least 1) significant digits of `|x|`, correctly rounded.
 pub fn sci_digits(x: f64, n: usize) -> Decimal {
     let x = x.abs();
+    let n = n.max(1);
     if x == 0.0 {
         return Decimal {
-            digits: vec![b'0'; n.max(1)],
+            digits: vec![b'0'; n],
             decpt: 1,
         };
     }
-    parse_rust_float(&format!("{:.*e}", n.max(1) - 1, x))
+    let mut d = parse_rust_float(&format!("{:.*e}", n.min(EXACT_SIGNIFICANT) - 1, x));
+    d.digits.resize(n, b'0');
+    d
+}
+
+/// `|x|` with `precision` digits after the point, correctly rounded.
+fn fixed_text(x: f64, precision: usize) -> String {
+    let mut out = format!("{:.*}", precision.min(EXACT_FRACTION), x.abs());
+    if precision > EXACT_FRACTION {
+        out.extend(std::iter::repeat_n('0', precision - EXACT_FRACTION));
+    }
+    out
 }
 
 fn zero_decimal() -> Decimal {
@@ -141,7 +159,7 @@ pub fn format_abs(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags
     let mut out = String::new();
     match style {
         FloatStyle::Fixed => {
-            out = format!("{:.*}", precision, x);
+            out = fixed_text(x, precision);
             if flags.alt && precision == 0 {
                 out.push('.');
             }
@@ -156,7 +174,16 @@ pub fn format_abs(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags
             } else {
                 let p = precision.max(1);
                 let threshold = if flags.add_dot_0 { p - 1 } else { p };
-                (sci_digits(x, p), threshold as i32)
+                // Past the exact digits only `#` keeps the zeros.
+                let wanted = if flags.alt {
+                    p
+                } else {
+                    p.min(EXACT_SIGNIFICANT)
+                };
+                (
+                    sci_digits(x, wanted),
+                    threshold.min(i32::MAX as usize) as i32,
+                )
             };
             let use_exp = d.decpt <= -4 || d.decpt > threshold;
             if flags.alt && style == FloatStyle::General {

@@ -147,6 +147,10 @@ pub fn parse(spec: &str, kind: Kind) -> PyResult<FormatSpec> {
         )));
     }
     out.ty = chars.get(pos).copied();
+    // CPython would try to allocate the padding and fail.
+    if out.width > u32::MAX as usize {
+        return Err(PyErr::new(super::ErrKind::MemoryError, ""));
+    }
     if let Some(sep) = out.grouping {
         let ty = out.ty.or(match kind {
             Kind::Int => Some('d'),
@@ -383,6 +387,9 @@ fn format_float_spec(x: f64, s: &FormatSpec) -> PyResult<String> {
         }
         Some(other) => return Err(unknown_code(other, Kind::Float)),
     };
+    if precision > i32::MAX as usize {
+        return Err(PyErr::value("precision too big"));
+    }
     let mut body = format_abs(value, style, precision, flags);
     body.push_str(suffix);
     let mut negative = value.is_sign_negative() && !value.is_nan();

@@ -152,6 +152,9 @@ impl Mersenne {
         if k <= 63 {
             return Ok(Int::Small(self.getrandbits_u64(k as u32) as i64));
         }
+        if k > 1 << 36 {
+            return Err(PyErr::new(ErrKind::MemoryError, ""));
+        }
         let words = (k as u64).div_ceil(32);
         let mut digits = Vec::with_capacity(words as usize);
         let mut left = k as u64;

@@ -23,3 +23,15 @@ fn format_matches_cpython() {
         }),
     );
 }
+
+#[test]
+fn precision_past_rusts_limit() {
+    // CPython: len(format(1.5, '.70000f')) == 70002; Rust's own formatting
+    // stops at a precision of 65535.
+    let text = format_spec::format_float(1.5, ".70000f").expect("formats");
+    assert_eq!(text.len(), 70002);
+    assert!(text.starts_with("1.5000") && text.ends_with('0'));
+    let text = format_spec::format_float(0.1, "#.70000g").expect("formats");
+    assert!(text.starts_with("0.1000000000000000055511151231257827"));
+    assert_eq!(text.len(), 70002);
+}
