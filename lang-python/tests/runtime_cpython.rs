@@ -16,3 +16,5 @@ mod random;
 mod support;
 #[path = "runtime_cpython/text.rs"]
 mod text;
+#[path = "runtime_cpython/robustness.rs"]
+mod robustness;
