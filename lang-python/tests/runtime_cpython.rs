@@ -12,9 +12,9 @@ mod hash;
 mod printf;
 #[path = "runtime_cpython/random.rs"]
 mod random;
+#[path = "runtime_cpython/robustness.rs"]
+mod robustness;
 #[path = "runtime_cpython/support.rs"]
 mod support;
 #[path = "runtime_cpython/text.rs"]
 mod text;
-#[path = "runtime_cpython/robustness.rs"]
-mod robustness;

@@ -72,43 +72,89 @@ fn zero_decimal() -> Decimal {
     }
 }
 
-/// Reads a positive finite number that Rust or ryu printed (`123.45`,
-/// `1.5e-5`, `1e16`, `0.0001`) into digits and decimal point position,
-/// dropping leading zeros but keeping trailing ones.
-fn parse_rust_float(text: &str) -> Decimal {
+/// Reads a positive finite non-zero number that Rust or ryu printed
+/// (`123.45`, `1.5e-5`, `1e16`, `0.0001`): hands its significant digits,
+/// from the first non-zero one and keeping trailing zeros, to `push`, and
+/// returns the decimal point position.
+fn scan_rust_float(text: &str, mut push: impl FnMut(u8)) -> i32 {
     let (mantissa, exp) = match text.find(['e', 'E']) {
         Some(i) => (&text[..i], text[i + 1..].parse::<i32>().unwrap_or(0)),
         None => (text, 0),
     };
-    let mut digits = Vec::with_capacity(mantissa.len());
+    let mut seen = 0i32;
     let mut point = None;
+    let mut leading = 0i32;
+    let mut started = false;
     for b in mantissa.bytes() {
         if b == b'.' {
-            point = Some(digits.len());
-        } else {
-            digits.push(b);
+            point = Some(seen);
+            continue;
         }
+        seen += 1;
+        if !started && b == b'0' {
+            leading += 1;
+            continue;
+        }
+        started = true;
+        push(b);
     }
-    let point = point.unwrap_or(digits.len()) as i32;
-    let leading = digits.iter().take_while(|&&b| b == b'0').count();
-    if leading == digits.len() {
+    point.unwrap_or(seen) - leading + exp
+}
+
+fn parse_rust_float(text: &str) -> Decimal {
+    let mut digits = Vec::with_capacity(text.len());
+    let decpt = scan_rust_float(text, |b| digits.push(b));
+    if digits.is_empty() {
         return zero_decimal();
     }
-    digits.drain(..leading);
-    Decimal {
-        digits,
-        decpt: point - leading as i32 + exp,
-    }
+    Decimal { digits, decpt }
 }
 
 /// `repr(x)`, which is also `str(x)`.
 pub fn repr(x: f64) -> String {
-    let mut out = String::new();
-    if x.is_sign_negative() && !x.is_nan() {
+    let mut out = String::with_capacity(24);
+    write_repr(&mut out, x);
+    out
+}
+
+/// Appends `repr(x)` to `out`: the hot path, with the digits on the stack.
+pub fn write_repr(out: &mut String, x: f64) {
+    if !x.is_finite() {
+        out.push_str(if x.is_nan() {
+            "nan"
+        } else if x > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
+        return;
+    }
+    if x.is_sign_negative() {
         out.push('-');
     }
-    out.push_str(&format_abs(x, FloatStyle::Repr, 0, FloatFlags::REPR));
-    out
+    if x == 0.0 {
+        out.push_str("0.0");
+        return;
+    }
+    let mut buf = ryu::Buffer::new();
+    // At most 17 significant digits, the rest of the 32 for safety.
+    let mut digits = [0u8; 32];
+    let mut len = 0;
+    let decpt = scan_rust_float(buf.format_finite(x.abs()), |b| {
+        if len < digits.len() {
+            digits[len] = b;
+            len += 1;
+        }
+    });
+    while len > 1 && digits[len - 1] == b'0' {
+        len -= 1;
+    }
+    let digits = &digits[..len];
+    if decpt <= -4 || decpt > 16 {
+        push_exp_form(out, digits, decpt, false, false);
+    } else {
+        push_fixed_form(out, digits, decpt, FloatFlags::REPR);
+    }
 }
 
 /// The layouts CPython's `PyOS_double_to_string` offers.
@@ -220,10 +266,11 @@ fn push_exp_form(out: &mut String, digits: &[u8], decpt: i32, alt: bool, upper: 
     out.push(if upper { 'E' } else { 'e' });
     out.push(if exp < 0 { '-' } else { '+' });
     let mag = exp.unsigned_abs();
-    if mag < 10 {
-        out.push('0');
+    if mag >= 100 {
+        out.push(char::from(b'0' + (mag / 100) as u8));
     }
-    out.push_str(&mag.to_string());
+    out.push(char::from(b'0' + (mag / 10 % 10) as u8));
+    out.push(char::from(b'0' + (mag % 10) as u8));
 }
 
 /// The digits with the point placed at `decpt`, zeros filled in.

@@ -195,8 +195,11 @@ fn unknown_code(ty: char, kind: Kind) -> PyErr {
 impl FormatSpec {
     /// Pads `sign + prefix + body` to the width: `=` puts the fill between
     /// the prefix and the body, `^` puts the odd fill character on the right.
-    fn pad(&self, sign: &str, prefix: &str, body: &str, kind: Kind) -> String {
-        let len = sign.chars().count() + prefix.chars().count() + body.chars().count();
+    fn pad(&self, sign: &str, prefix: &str, body: String, kind: Kind) -> String {
+        let len = sign.len() + prefix.len() + body.chars().count();
+        if len >= self.width && sign.is_empty() && prefix.is_empty() {
+            return body;
+        }
         let mut out = String::with_capacity(self.width.max(len) * self.fill.len_utf8());
         let padding = self.width.saturating_sub(len);
         let fill = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(self.fill, n));
@@ -204,27 +207,27 @@ impl FormatSpec {
             '<' => {
                 out.push_str(sign);
                 out.push_str(prefix);
-                out.push_str(body);
+                out.push_str(&body);
                 fill(&mut out, padding);
             }
             '^' => {
                 fill(&mut out, padding / 2);
                 out.push_str(sign);
                 out.push_str(prefix);
-                out.push_str(body);
+                out.push_str(&body);
                 fill(&mut out, padding - padding / 2);
             }
             '=' => {
                 out.push_str(sign);
                 out.push_str(prefix);
                 fill(&mut out, padding);
-                out.push_str(body);
+                out.push_str(&body);
             }
             _ => {
                 fill(&mut out, padding);
                 out.push_str(sign);
                 out.push_str(prefix);
-                out.push_str(body);
+                out.push_str(&body);
             }
         }
         out
@@ -242,9 +245,9 @@ impl FormatSpec {
     /// Groups the leading digit run of `body` with the separator every
     /// `interval` digits. With zero padding (`0` fill, `=` alignment) the
     /// zeros join the grouped digits, as CPython writes `0,001,234`.
-    fn group(&self, body: &str, interval: usize, room: usize) -> String {
+    fn group(&self, body: String, interval: usize, room: usize) -> String {
         let Some(sep) = self.grouping else {
-            return body.to_string();
+            return body;
         };
         // An int's body is all digits (hex ones too); a float's digit run
         // ends at its point or exponent.
@@ -321,7 +324,7 @@ pub fn format_int(v: &Int, spec: &str) -> PyResult<String> {
             .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
-        return Ok(s.pad("", "", &c.to_string(), Kind::Int));
+        return Ok(s.pad("", "", c.to_string(), Kind::Int));
     }
     let negative = v.is_negative();
     let (digits, prefix, interval) = match ty {
@@ -342,8 +345,8 @@ pub fn format_int(v: &Int, spec: &str) -> PyResult<String> {
     let prefix = if s.alternate { prefix } else { "" };
     let sign = s.sign_text(negative);
     let room = s.width.saturating_sub(sign.len() + prefix.len());
-    let body = s.group(&digits, interval, room);
-    Ok(s.pad(sign, prefix, &body, Kind::Int))
+    let body = s.group(digits, interval, room);
+    Ok(s.pad(sign, prefix, body, Kind::Int))
 }
 
 /// `format(x, spec)` for a float.
@@ -403,11 +406,11 @@ fn format_float_spec(x: f64, s: &FormatSpec) -> PyResult<String> {
     let sign = s.sign_text(negative);
     let room = s.width.saturating_sub(sign.len());
     let body = if value.is_finite() {
-        s.group(&body, 3, room)
+        s.group(body, 3, room)
     } else {
         body
     };
-    Ok(s.pad(sign, "", &body, Kind::Float))
+    Ok(s.pad(sign, "", body, Kind::Float))
 }
 
 /// `format(text, spec)` for a str: precision truncates, left aligned.
@@ -444,5 +447,5 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
         Some(p) => super::truncate_chars(text, p),
         None => text,
     };
-    Ok(s.pad("", "", body, Kind::Str))
+    Ok(s.pad("", "", body.to_string(), Kind::Str))
 }
