@@ -446,3 +446,31 @@ pub(crate) fn ldexp(m: f64, exp: i64) -> f64 {
     }
     v
 }
+
+/// `repr(complex(re, im))`: `1.5j` alone when the real part is +0.0, else
+/// `(re±imj)`; both parts in repr's digits but without a `.0` (`(1+2j)`).
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let part = |out: &mut String, x: f64, always_sign: bool| {
+        if x.is_sign_negative() && !x.is_nan() {
+            out.push('-');
+        } else if always_sign {
+            out.push('+');
+        }
+        let plain = FloatFlags {
+            add_dot_0: false,
+            ..FloatFlags::default()
+        };
+        out.push_str(&format_abs(x, FloatStyle::Repr, 0, plain));
+    };
+    let mut out = String::with_capacity(32);
+    if re == 0.0 && re.is_sign_positive() {
+        part(&mut out, im, false);
+        out.push('j');
+    } else {
+        out.push('(');
+        part(&mut out, re, false);
+        part(&mut out, im, true);
+        out.push_str("j)");
+    }
+    out
+}
