@@ -1,6 +1,6 @@
 """Writes format.tsv: CPython 3.11's format(value, spec) for ints, floats and
 strs over curated and random specs. Run from this folder:
-python3 gen_runtime_format.py. Rows: kind (int/float/str), value (hex() for
+python3 gen_runtime_format.py; also writes format_rounding.tsv. Rows: kind (int/float/str), value (hex() for
 ints, IEEE bits for floats, the text for strs), spec, outcome (the text or
 `!Kind: message`). Fields are escaped with \\\\, \\t, \\n, \\r."""
 import random, struct
@@ -72,4 +72,23 @@ for spec in specs:
         rows.append(('str', t, spec, outcome(t, spec)))
 with open('format.tsv', 'w', encoding='utf-8') as fh:
     for r in rows:
+        fh.write('\t'.join(esc(c) for c in r) + '\n')
+
+# Rounding stress: random doubles, exact binary ties (k / 2**n) and values
+# near powers of ten, each with a random e/f/g/% precision.
+rounding = []
+for _ in range(6000):
+    r = rng.random()
+    if r < 0.4:
+        x = struct.unpack('<d', struct.pack('<Q', rng.getrandbits(64)))[0]
+        if x != x:
+            continue
+    elif r < 0.7:
+        x = rng.randrange(-10**6, 10**6) / 2 ** rng.randrange(1, 12)
+    else:
+        x = rng.choice([1, -1]) * 10.0 ** rng.randrange(-20, 22) * rng.choice([1, 0.5, 1.5, 0.95, 0.995, 9.5])
+    spec = '.%d%s' % (rng.randrange(0, 25), rng.choice('efgEG%'))
+    rounding.append(('float', fb(x), spec, outcome(x, spec)))
+with open('format_rounding.tsv', 'w', encoding='utf-8') as fh:
+    for r in rounding:
         fh.write('\t'.join(esc(c) for c in r) + '\n')

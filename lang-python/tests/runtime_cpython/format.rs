@@ -5,9 +5,18 @@ use lang_python::runtime::format_spec;
 
 #[test]
 fn format_matches_cpython() {
-    let data = rows(include_str!("../data/format.tsv"));
+    check_file("format", include_str!("../data/format.tsv"));
+}
+
+#[test]
+fn float_rounding_matches_cpython() {
+    check_file("format rounding", include_str!("../data/format_rounding.tsv"));
+}
+
+fn check_file(name: &str, text: &str) {
+    let data = rows(text);
     check_all(
-        "format",
+        name,
         data.iter().map(|r| {
             let result = match r[0].as_str() {
                 "int" => format_spec::format_int(&int_from_hex(&r[1]), &r[2]),
