@@ -10,7 +10,10 @@ fn format_matches_cpython() {
 
 #[test]
 fn float_rounding_matches_cpython() {
-    check_file("format rounding", include_str!("../data/format_rounding.tsv"));
+    check_file(
+        "format rounding",
+        include_str!("../data/format_rounding.tsv"),
+    );
 }
 
 fn check_file(name: &str, text: &str) {
