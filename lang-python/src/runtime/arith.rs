@@ -35,7 +35,7 @@ pub fn add(a: &Int, b: &Int) -> Int {
             return Int::Small(r);
         }
     }
-    Int::from_big(a.to_big() + b.to_big())
+    Int::from_big(&*a.as_big() + &*b.as_big())
 }
 
 pub fn sub(a: &Int, b: &Int) -> Int {
@@ -44,7 +44,7 @@ pub fn sub(a: &Int, b: &Int) -> Int {
             return Int::Small(r);
         }
     }
-    Int::from_big(a.to_big() - b.to_big())
+    Int::from_big(&*a.as_big() - &*b.as_big())
 }
 
 pub fn mul(a: &Int, b: &Int) -> Int {
@@ -53,7 +53,7 @@ pub fn mul(a: &Int, b: &Int) -> Int {
             return Int::Small(r);
         }
     }
-    Int::from_big(a.to_big() * b.to_big())
+    Int::from_big(&*a.as_big() * &*b.as_big())
 }
 
 pub fn neg(a: &Int) -> Int {
@@ -115,7 +115,7 @@ pub fn floordiv(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(int_div_zero());
     }
-    Ok(Int::from_big(a.to_big().div_floor(&b.to_big())))
+    Ok(Int::from_big(a.as_big().div_floor(&b.as_big())))
 }
 
 pub fn modulo(a: &Int, b: &Int) -> PyResult<Int> {
@@ -125,7 +125,7 @@ pub fn modulo(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(PyErr::zero_division("integer modulo by zero"));
     }
-    Ok(Int::from_big(a.to_big().mod_floor(&b.to_big())))
+    Ok(Int::from_big(a.as_big().mod_floor(&b.as_big())))
 }
 
 /// `divmod(a, b)` for ints.
@@ -138,7 +138,7 @@ pub fn divmod(a: &Int, b: &Int) -> PyResult<(Int, Int)> {
             return Ok((Int::Small(q), Int::Small(mod_i64(*x, *y)?)));
         }
     }
-    let (q, r) = a.to_big().div_mod_floor(&b.to_big());
+    let (q, r) = a.as_big().div_mod_floor(&b.as_big());
     Ok((Int::from_big(q), Int::from_big(r)))
 }
 
@@ -256,7 +256,7 @@ pub fn shl(a: &Int, n: &Int) -> PyResult<Int> {
     if count > MAX_RESULT_BITS {
         return Err(memory_error());
     }
-    Ok(Int::from_big(a.to_big() << count))
+    Ok(Int::from_big(&*a.as_big() << count))
 }
 
 /// `a >> n`: rounds toward negative infinity, so `-1 >> n` is `-1`.
@@ -295,11 +295,11 @@ pub fn bitop(op: BitOp, a: &Int, b: &Int) -> Int {
             BitOp::Xor => x ^ y,
         });
     }
-    let (x, y) = (a.to_big(), b.to_big());
+    let (x, y) = (a.as_big(), b.as_big());
     Int::from_big(match op {
-        BitOp::And => x & y,
-        BitOp::Or => x | y,
-        BitOp::Xor => x ^ y,
+        BitOp::And => &*x & &*y,
+        BitOp::Or => &*x | &*y,
+        BitOp::Xor => &*x ^ &*y,
     })
 }
 
@@ -391,7 +391,7 @@ pub fn truediv(a: &Int, b: &Int) -> PyResult<f64> {
     if a.is_zero() {
         return Ok(signed_f64(negative, 0.0));
     }
-    let (x, y) = (a.to_big(), b.to_big());
+    let (x, y) = (a.as_big(), b.as_big());
     ratio_to_f64(x.magnitude(), y.magnitude())
         .map(|v| signed_f64(negative, v))
         .ok_or_else(|| PyErr::overflow("integer division result too large for a float"))
@@ -505,7 +505,7 @@ pub fn round_int(a: &Int, ndigits: &Int) -> Int {
         return Int::Small(0);
     }
     let p = num_traits::pow::Pow::pow(BigInt::from(10), places);
-    let (mut q, r) = a.to_big().div_mod_floor(&p);
+    let (mut q, r) = a.as_big().div_mod_floor(&p);
     let twice: BigInt = r << 1u32;
     if twice > p || (twice == p && q.is_odd()) {
         q += 1;
@@ -580,7 +580,22 @@ pub fn compare_int_float(a: &Int, b: f64) -> Option<Ordering> {
 pub fn compare_ints(a: &Int, b: &Int) -> Ordering {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => x.cmp(y),
-        _ => a.to_big().cmp(&b.to_big()),
+        // A Big is outside the i64 range, so its sign decides.
+        (Int::Small(_), Int::Big(y)) => {
+            if y.is_negative() {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            }
+        }
+        (Int::Big(x), Int::Small(_)) => {
+            if x.is_negative() {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }
+        }
+        (Int::Big(x), Int::Big(y)) => x.cmp(y),
     }
 }
 

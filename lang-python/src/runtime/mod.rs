@@ -88,6 +88,14 @@ impl Int {
         }
     }
 
+    /// The value as a `BigInt`, borrowed when it is one already.
+    pub fn as_big(&self) -> std::borrow::Cow<'_, BigInt> {
+        match self {
+            Int::Small(v) => std::borrow::Cow::Owned(BigInt::from(*v)),
+            Int::Big(b) => std::borrow::Cow::Borrowed(b),
+        }
+    }
+
     /// The value as a `BigInt` (a copy for `Big`).
     pub fn to_big(&self) -> BigInt {
         match self {

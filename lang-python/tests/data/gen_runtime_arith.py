@@ -65,6 +65,7 @@ for a, b in pairs:
     add('add', lambda a, b: a + b, a, b)
     add('sub', lambda a, b: a - b, a, b)
     add('mul', lambda a, b: a * b, a, b)
+    add('cmpint', lambda a, b: '<' if a < b else '=' if a == b else '>', a, b)
 for a, b in [(10**400, 10**399), (1, 10**400), (-1, 10**400), (10**400, 1), (2**1100, 2**76), (2**1100, 2**77 - 1),
              (1, 2**1074), (1, 2**1075), (3, 2**1076), (1, 2**1075 - 1), (-(10**30), 7), (2**54 + 1, 2**54)]:
     add('truediv', lambda a, b: a / b, a, b)

@@ -89,6 +89,14 @@ fn run(op: &str, args: &[String]) -> String {
             )
         }
         "round" => shown(arith::round_float(float(0), small(&int(1))), show_float),
+        "cmpint" => format!(
+            "o:{}",
+            match arith::compare_ints(&int(0), &int(1)) {
+                Ordering::Less => "<",
+                Ordering::Equal => "=",
+                Ordering::Greater => ">",
+            }
+        ),
         "cmp" => format!(
             "o:{}",
             match arith::compare_int_float(&int(0), float(1)) {
