@@ -16,5 +16,7 @@ mod random;
 mod robustness;
 #[path = "runtime_cpython/support.rs"]
 mod support;
+#[path = "runtime_cpython/template.rs"]
+mod template;
 #[path = "runtime_cpython/text.rs"]
 mod text;

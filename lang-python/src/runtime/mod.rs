@@ -11,6 +11,7 @@ pub mod arith;
 pub mod float_repr;
 pub mod float_text;
 pub mod format_spec;
+pub mod format_template;
 pub mod hash;
 pub mod int_text;
 pub mod mersenne;
