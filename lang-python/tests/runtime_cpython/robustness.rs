@@ -1,6 +1,7 @@
 //! Every text entry point on random input: each must return a value or a
 //! `PyErr`, never panic. A small xorshift generator keeps runs repeatable.
 
+use lang_python::runtime::format_template::{split_field_name, Template};
 use lang_python::runtime::{float_repr, float_text, format_spec, int_text, printf, Int};
 
 struct XorShift(u64);
@@ -85,6 +86,13 @@ fn random_text_never_panics() {
         let _ = format_spec::format_int(&Int::Small(rng.next() as i64), &text);
         let _ = format_spec::format_int(&big, &text);
         let _ = format_spec::format_str(&text, &text);
+        for chunk in Template::new(&text) {
+            if let Ok(Some(field)) = chunk.map(|c| c.field) {
+                if let Ok((_, accessors)) = split_field_name(field.name) {
+                    accessors.for_each(drop);
+                }
+            }
+        }
         let fmt = format!("%{text}");
         if let Ok((conv, _)) = printf::parse_conversion(&fmt, 1) {
             let layout = printf::Layout::resolve(&conv, Some(-3), Some(2));
