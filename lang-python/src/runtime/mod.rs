@@ -4,8 +4,9 @@
 //!
 //! Every failure is a returned [`PyErr`] carrying the exception kind and
 //! CPython's exact message; nothing here panics on any input. Integers are
-//! `i64` where they fit and `BigInt` beyond; [`Int`] holds either, always in
-//! its smallest form, so a caller can match on `Int::Small` for the fast path.
+//! `i64` where they fit and `BigInt` beyond; [`Int`] holds either, and every
+//! `Int` made here is in its smallest form (build yours with `Int::from_big`),
+//! so a caller can match on `Int::Small` for the fast path.
 
 pub mod arith;
 pub mod float_repr;
@@ -73,7 +74,8 @@ impl fmt::Display for PyErr {
 
 pub type PyResult<T> = Result<T, PyErr>;
 
-/// A Python int: `Small` whenever the value fits an `i64`, else `Big`.
+/// A Python int: `Small` whenever the value fits an `i64`, else `Big`. The
+/// functions here rely on that (a zero is always `Small(0)`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Int {
     Small(i64),
