@@ -35,16 +35,34 @@ pub fn shortest_digits(x: f64) -> Decimal {
     d
 }
 
+/// Every double's decimal expansion has at most 767 significant digits and
+/// ends by the 1074th digit after the point: asking Rust (whose precision
+/// stops at 65535) for more than these would only add zeros, so we add them.
+const EXACT_SIGNIFICANT: usize = 800;
+const EXACT_FRACTION: usize = 1100;
+
 /// Exactly `n` (at least 1) significant digits of `|x|`, correctly rounded.
 pub fn sci_digits(x: f64, n: usize) -> Decimal {
     let x = x.abs();
+    let n = n.max(1);
     if x == 0.0 {
         return Decimal {
-            digits: vec![b'0'; n.max(1)],
+            digits: vec![b'0'; n],
             decpt: 1,
         };
     }
-    parse_rust_float(&format!("{:.*e}", n.max(1) - 1, x))
+    let mut d = parse_rust_float(&format!("{:.*e}", n.min(EXACT_SIGNIFICANT) - 1, x));
+    d.digits.resize(n, b'0');
+    d
+}
+
+/// `|x|` with `precision` digits after the point, correctly rounded.
+fn fixed_text(x: f64, precision: usize) -> String {
+    let mut out = format!("{:.*}", precision.min(EXACT_FRACTION), x.abs());
+    if precision > EXACT_FRACTION {
+        out.extend(std::iter::repeat_n('0', precision - EXACT_FRACTION));
+    }
+    out
 }
 
 fn zero_decimal() -> Decimal {
@@ -54,43 +72,89 @@ fn zero_decimal() -> Decimal {
     }
 }
 
-/// Reads a positive finite number that Rust or ryu printed (`123.45`,
-/// `1.5e-5`, `1e16`, `0.0001`) into digits and decimal point position,
-/// dropping leading zeros but keeping trailing ones.
-fn parse_rust_float(text: &str) -> Decimal {
+/// Reads a positive finite non-zero number that Rust or ryu printed
+/// (`123.45`, `1.5e-5`, `1e16`, `0.0001`): hands its significant digits,
+/// from the first non-zero one and keeping trailing zeros, to `push`, and
+/// returns the decimal point position.
+fn scan_rust_float(text: &str, mut push: impl FnMut(u8)) -> i32 {
     let (mantissa, exp) = match text.find(['e', 'E']) {
         Some(i) => (&text[..i], text[i + 1..].parse::<i32>().unwrap_or(0)),
         None => (text, 0),
     };
-    let mut digits = Vec::with_capacity(mantissa.len());
+    let mut seen = 0i32;
     let mut point = None;
+    let mut leading = 0i32;
+    let mut started = false;
     for b in mantissa.bytes() {
         if b == b'.' {
-            point = Some(digits.len());
-        } else {
-            digits.push(b);
+            point = Some(seen);
+            continue;
         }
+        seen += 1;
+        if !started && b == b'0' {
+            leading += 1;
+            continue;
+        }
+        started = true;
+        push(b);
     }
-    let point = point.unwrap_or(digits.len()) as i32;
-    let leading = digits.iter().take_while(|&&b| b == b'0').count();
-    if leading == digits.len() {
+    point.unwrap_or(seen) - leading + exp
+}
+
+fn parse_rust_float(text: &str) -> Decimal {
+    let mut digits = Vec::with_capacity(text.len());
+    let decpt = scan_rust_float(text, |b| digits.push(b));
+    if digits.is_empty() {
         return zero_decimal();
     }
-    digits.drain(..leading);
-    Decimal {
-        digits,
-        decpt: point - leading as i32 + exp,
-    }
+    Decimal { digits, decpt }
 }
 
 /// `repr(x)`, which is also `str(x)`.
 pub fn repr(x: f64) -> String {
-    let mut out = String::new();
-    if x.is_sign_negative() && !x.is_nan() {
+    let mut out = String::with_capacity(24);
+    write_repr(&mut out, x);
+    out
+}
+
+/// Appends `repr(x)` to `out`: the hot path, with the digits on the stack.
+pub fn write_repr(out: &mut String, x: f64) {
+    if !x.is_finite() {
+        out.push_str(if x.is_nan() {
+            "nan"
+        } else if x > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
+        return;
+    }
+    if x.is_sign_negative() {
         out.push('-');
     }
-    out.push_str(&format_abs(x, FloatStyle::Repr, 0, FloatFlags::REPR));
-    out
+    if x == 0.0 {
+        out.push_str("0.0");
+        return;
+    }
+    let mut buf = ryu::Buffer::new();
+    // At most 17 significant digits, the rest of the 32 for safety.
+    let mut digits = [0u8; 32];
+    let mut len = 0;
+    let decpt = scan_rust_float(buf.format_finite(x.abs()), |b| {
+        if len < digits.len() {
+            digits[len] = b;
+            len += 1;
+        }
+    });
+    while len > 1 && digits[len - 1] == b'0' {
+        len -= 1;
+    }
+    let digits = &digits[..len];
+    if decpt <= -4 || decpt > 16 {
+        push_exp_form(out, digits, decpt, false, false);
+    } else {
+        push_fixed_form(out, digits, decpt, FloatFlags::REPR);
+    }
 }
 
 /// The layouts CPython's `PyOS_double_to_string` offers.
@@ -141,7 +205,7 @@ pub fn format_abs(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags
     let mut out = String::new();
     match style {
         FloatStyle::Fixed => {
-            out = format!("{:.*}", precision, x);
+            out = fixed_text(x, precision);
             if flags.alt && precision == 0 {
                 out.push('.');
             }
@@ -156,7 +220,16 @@ pub fn format_abs(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags
             } else {
                 let p = precision.max(1);
                 let threshold = if flags.add_dot_0 { p - 1 } else { p };
-                (sci_digits(x, p), threshold as i32)
+                // Past the exact digits only `#` keeps the zeros.
+                let wanted = if flags.alt {
+                    p
+                } else {
+                    p.min(EXACT_SIGNIFICANT)
+                };
+                (
+                    sci_digits(x, wanted),
+                    threshold.min(i32::MAX as usize) as i32,
+                )
             };
             let use_exp = d.decpt <= -4 || d.decpt > threshold;
             if flags.alt && style == FloatStyle::General {
@@ -193,10 +266,11 @@ fn push_exp_form(out: &mut String, digits: &[u8], decpt: i32, alt: bool, upper: 
     out.push(if upper { 'E' } else { 'e' });
     out.push(if exp < 0 { '-' } else { '+' });
     let mag = exp.unsigned_abs();
-    if mag < 10 {
-        out.push('0');
+    if mag >= 100 {
+        out.push(char::from(b'0' + (mag / 100) as u8));
     }
-    out.push_str(&mag.to_string());
+    out.push(char::from(b'0' + (mag / 10 % 10) as u8));
+    out.push(char::from(b'0' + (mag % 10) as u8));
 }
 
 /// The digits with the point placed at `decpt`, zeros filled in.
@@ -209,10 +283,10 @@ fn push_fixed_form(out: &mut String, digits: &[u8], decpt: i32, flags: FloatFlag
     } else if decpt >= len {
         out.extend(digits.iter().map(|&b| b as char));
         out.extend(std::iter::repeat_n('0', (decpt - len) as usize));
-        if flags.alt {
-            out.push('.');
-        } else if flags.add_dot_0 {
+        if flags.add_dot_0 {
             out.push_str(".0");
+        } else if flags.alt {
+            out.push('.');
         }
     } else {
         let (int_part, frac) = digits.split_at(decpt as usize);
@@ -371,4 +445,32 @@ pub(crate) fn ldexp(m: f64, exp: i64) -> f64 {
         e -= step;
     }
     v
+}
+
+/// `repr(complex(re, im))`: `1.5j` alone when the real part is +0.0, else
+/// `(re±imj)`; both parts in repr's digits but without a `.0` (`(1+2j)`).
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let part = |out: &mut String, x: f64, always_sign: bool| {
+        if x.is_sign_negative() && !x.is_nan() {
+            out.push('-');
+        } else if always_sign {
+            out.push('+');
+        }
+        let plain = FloatFlags {
+            add_dot_0: false,
+            ..FloatFlags::default()
+        };
+        out.push_str(&format_abs(x, FloatStyle::Repr, 0, plain));
+    };
+    let mut out = String::with_capacity(32);
+    if re == 0.0 && re.is_sign_positive() {
+        part(&mut out, im, false);
+        out.push('j');
+    } else {
+        out.push('(');
+        part(&mut out, re, false);
+        part(&mut out, im, true);
+        out.push_str("j)");
+    }
+    out
 }

@@ -4,13 +4,15 @@
 //!
 //! Every failure is a returned [`PyErr`] carrying the exception kind and
 //! CPython's exact message; nothing here panics on any input. Integers are
-//! `i64` where they fit and `BigInt` beyond; [`Int`] holds either, always in
-//! its smallest form, so a caller can match on `Int::Small` for the fast path.
+//! `i64` where they fit and `BigInt` beyond; [`Int`] holds either, and every
+//! `Int` made here is in its smallest form (build yours with `Int::from_big`),
+//! so a caller can match on `Int::Small` for the fast path.
 
 pub mod arith;
 pub mod float_repr;
 pub mod float_text;
 pub mod format_spec;
+pub mod format_template;
 pub mod hash;
 pub mod int_text;
 pub mod mersenne;
@@ -28,6 +30,7 @@ pub enum ErrKind {
     OverflowError,
     ZeroDivisionError,
     IndexError,
+    MemoryError,
 }
 
 /// A Python exception to raise: its class and its message.
@@ -71,7 +74,8 @@ impl fmt::Display for PyErr {
 
 pub type PyResult<T> = Result<T, PyErr>;
 
-/// A Python int: `Small` whenever the value fits an `i64`, else `Big`.
+/// A Python int: `Small` whenever the value fits an `i64`, else `Big`. The
+/// functions here rely on that (a zero is always `Small(0)`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Int {
     Small(i64),
@@ -84,6 +88,14 @@ impl Int {
         match b.to_i64() {
             Some(v) => Int::Small(v),
             None => Int::Big(b),
+        }
+    }
+
+    /// The value as a `BigInt`, borrowed when it is one already.
+    pub fn as_big(&self) -> std::borrow::Cow<'_, BigInt> {
+        match self {
+            Int::Small(v) => std::borrow::Cow::Owned(BigInt::from(*v)),
+            Int::Big(b) => std::borrow::Cow::Borrowed(b),
         }
     }
 

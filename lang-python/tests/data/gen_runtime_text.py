@@ -1,5 +1,5 @@
 """Writes the expected values of the runtime's text conversions, from the
-CPython 3.11 that runs this script: float repr/hex/fromhex, float(str),
+CPython 3.11 that runs this script: float repr/hex/fromhex, complex repr, float(str),
 int(str, base), str/bin/oct/hex of ints. Run it from this folder:
 python3 gen_runtime_text.py. Each line is tab-separated fields escaped with
 \\\\, \\t, \\n, \\r; an exception is written `!Kind: message`."""
@@ -42,6 +42,11 @@ def sample_floats():
 
 floats = sample_floats()
 write('float_repr.tsv', [(bits(x), repr(x), x.hex()) for x in floats])
+
+parts = [0.0, -0.0, 1.0, -1.0, 1.5, 1e16, 1e-5, -2.5e-300, 123456789.0, float('inf'), float('-inf'),
+         float('nan'), -float('nan'), 0.1]
+parts += [rng.choice(floats) for _ in range(20)]
+write('complex_repr.tsv', [(bits(a), bits(b), repr(complex(a, b))) for a in parts for b in parts])
 
 hex_inputs = [x.hex() for x in floats[:200]] + [
     '0x1p-1074', '0x1p-1075', '0x1.8p-1075', '0x3p-1076', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023',

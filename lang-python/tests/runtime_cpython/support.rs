@@ -69,7 +69,12 @@ pub fn check_all(name: &str, cases: impl IntoIterator<Item = (String, String, St
     }
     assert!(count > 0, "{name}: no cases");
     if !failures.is_empty() {
-        let shown: Vec<_> = failures.iter().take(20).cloned().collect();
+        let shown: Vec<_> = failures
+            .iter()
+            .step_by(failures.len() / 20 + 1)
+            .take(20)
+            .cloned()
+            .collect();
         panic!(
             "{name}: {} of {count} cases differ from CPython:\n{}",
             failures.len(),

@@ -131,3 +131,19 @@ fn huge_int_to_str_is_refused_quickly() {
     assert!(int_text::int_to_decimal(&huge).is_err());
     assert!(start.elapsed().as_millis() < 100);
 }
+
+#[test]
+fn complex_repr() {
+    let data = rows(include_str!("../data/complex_repr.tsv"));
+    check_all(
+        "repr(complex)",
+        data.iter().map(|r| {
+            let (re, im) = (float_from_bits(&r[0]), float_from_bits(&r[1]));
+            (
+                format!("{re:?} {im:?}"),
+                r[2].clone(),
+                float_repr::complex_repr(re, im),
+            )
+        }),
+    );
+}
