@@ -168,6 +168,7 @@ enum ConstKey {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<u32>),
+    Globals,
 }
 
 struct Compiler<'a> {
@@ -1191,6 +1192,15 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The first parameter of the function being compiled (for `super()`).
+    fn first_param(&self) -> Option<String> {
+        let u = self.units.last().unwrap();
+        if u.kind != ScopeKind::Function || (u.argcount == 0 && !u.varargs) {
+            return None;
+        }
+        u.varnames.first().cloned()
+    }
+
     fn qualname(&self, name: &str) -> String {
         let u = self.units.last().unwrap();
         match u.kind {
@@ -1602,6 +1612,40 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Result<()> {
+        // `super()` is `super(__class__, <first argument>)`, as CPython's
+        // compiler makes it, and `globals()` the module's namespace.
+        if let ExprKind::Name { id, .. } = &func.kind {
+            if args.is_empty() && keywords.is_empty() {
+                if id == "super" && self.scope_where("super") == Where::Global {
+                    if let Some(first) = self.first_param() {
+                        if matches!(self.scope_where("__class__"), Where::Free | Where::Cell) {
+                            self.load_name("super");
+                            self.load_name("__class__");
+                            self.load_name(&first);
+                            self.set_line(e.loc);
+                            self.emit(Instr::Call(2));
+                            return Ok(());
+                        }
+                    }
+                }
+                if id == "globals" && self.scope_where("globals") == Where::Global {
+                    let g = self.globals;
+                    let k = self.add_const(ConstKey::Globals, || g);
+                    self.emit(Instr::Const(k));
+                    return Ok(());
+                }
+            }
+            if (id == "eval" || id == "exec") && args.len() == 1 && keywords.is_empty() && self.scope_where(id) == Where::Global {
+                self.load_name(id);
+                self.expr(&args[0])?;
+                let g = self.globals;
+                let k = self.add_const(ConstKey::Globals, || g);
+                self.emit(Instr::Const(k));
+                self.set_line(e.loc);
+                self.emit(Instr::Call(2));
+                return Ok(());
+            }
+        }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {

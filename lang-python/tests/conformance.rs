@@ -23,7 +23,7 @@ const MODES: &[(&str, &str)] = &[
     ("jit-ir", "threshold=3,function_threshold=5,trace_eagerness=2,backend=interp"),
 ];
 
-const TIMEOUT: Duration = Duration::from_secs(120);
+const TIMEOUT: Duration = Duration::from_secs(60);
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/python")
@@ -98,26 +98,41 @@ fn check(program: &Path, spec: &str) -> Result<(), String> {
     std::thread::spawn(move || {
         let _ = input.write_all(&stdin);
     });
+    // Read both pipes while the child runs (a full pipe would block it).
+    let read = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let stdout = read(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let stderr = read(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
     let start = Instant::now();
-    let out = loop {
-        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
-            break child.wait_with_output().map_err(|e| e.to_string())?;
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
         }
         if start.elapsed() > TIMEOUT {
             let _ = child.kill();
+            let _ = child.wait();
             return Err(format!("timed out after {} s", TIMEOUT.as_secs()));
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let out_stdout = stdout.join().unwrap_or_default();
+    let out_stderr = stderr.join().unwrap_or_default();
+    let stderr = String::from_utf8_lossy(&out_stderr);
     let prefix = format!("{}/", dir.canonicalize().unwrap_or(dir.to_path_buf()).display());
     let got_last = stderr.lines().last().unwrap_or("").replace(&prefix, "");
-    let code = out.status.code().unwrap_or(-1);
+    let code = status.code().unwrap_or(-1);
     let mut problems = Vec::new();
-    if out.stdout != expected {
+    if out_stdout != expected {
         problems.push(format!(
             "stdout differs:\n{}",
-            first_difference(&String::from_utf8_lossy(&expected), &String::from_utf8_lossy(&out.stdout))
+            first_difference(&String::from_utf8_lossy(&expected), &String::from_utf8_lossy(&out_stdout))
         ));
     }
     if code != status {

@@ -104,6 +104,17 @@ pub fn message(e: Value) -> PyResult<String> {
 /// The `str` of a `BaseException`: no args → '', one → str(arg), else
 /// str(args); `KeyError` shows repr of its one argument.
 pub fn base_str(e: Value) -> PyResult<String> {
+    if is_instance(e, "SyntaxError") {
+        if let Some(msg) = ops::get_instance_attr(e, intern("msg")) {
+            let m = ops::str_(msg)?;
+            let file = ops::get_instance_attr(e, intern("filename")).and_then(objects::str_of);
+            let line = ops::get_instance_attr(e, intern("lineno")).and_then(crate::builtins::number::index_of);
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
+                _ => m,
+            });
+        }
+    }
     let args = args_of(e);
     match args.len() {
         0 => Ok(String::new()),
@@ -143,7 +154,31 @@ fn report_chain(e: Value, out: &mut String, seen: &mut Vec<Value>) {
     let frames = get::<PyInstance>(e).map(|i| i.traceback.borrow().clone()).unwrap_or_default();
     if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // Like CPython, a run of more than three identical entries shows
+        // three and then a count.
+        let mut last: Option<(usize, u32)> = None;
+        let mut repeats = 0;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {n} more time{}]\n",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+        };
         for (code, line) in frames.iter().rev() {
+            let key = (*code as *const crate::bytecode::Code as usize, *line);
+            if last == Some(key) {
+                repeats += 1;
+            } else {
+                flush(out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
+            if repeats > 3 {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 code.filename, line, code.name
@@ -155,9 +190,15 @@ fn report_chain(e: Value, out: &mut String, seen: &mut Vec<Value>) {
                 }
             }
         }
+        flush(out, repeats);
     }
-    out.push_str(&last_line(e));
-    out.push('\n');
+    match ops::get_instance_attr(e, intern("__syntax_report__")).and_then(objects::str_of) {
+        Some(report) => out.push_str(report),
+        None => {
+            out.push_str(&last_line(e));
+            out.push('\n');
+        }
+    }
 }
 
 /// `ExcType: message` (or `ExcType` alone for an empty message), with the
@@ -186,4 +227,30 @@ pub fn last_line(e: Value) -> String {
     } else {
         format!("{name}: {msg}")
     }
+}
+
+/// Attributes every exception has before they are set: `__cause__`,
+/// `__context__`, `__traceback__` (None), `__suppress_context__`, and the
+/// ones particular classes derive from their arguments.
+pub fn default_attr(e: Value, name: Value) -> Option<Value> {
+    let t = Types::get();
+    let args = args_of(e);
+    let first = args.first().copied().unwrap_or(t.none);
+    Some(match objects::str_of(name)? {
+        "__cause__" | "__context__" | "__traceback__" => t.none,
+        "__suppress_context__" => t.false_,
+        "value" if is_instance(e, "StopIteration") => first,
+        "code" if is_instance(e, "SystemExit") => first,
+        "name" if is_instance(e, "ImportError") || is_instance(e, "NameError") || is_instance(e, "AttributeError") => t.none,
+        "obj" if is_instance(e, "AttributeError") => t.none,
+        "errno" if is_instance(e, "OSError") => {
+            if args.len() >= 2 { first } else { t.none }
+        }
+        "strerror" if is_instance(e, "OSError") => {
+            if args.len() >= 2 { args[1] } else { t.none }
+        }
+        "filename" if is_instance(e, "OSError") => t.none,
+        "msg" if is_instance(e, "SyntaxError") => first,
+        _ => return None,
+    })
 }

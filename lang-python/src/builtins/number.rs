@@ -41,6 +41,16 @@ fn as_float(v: Value) -> Option<PyResult<f64>> {
 
 /// A binary operation on numbers; `None` if either operand is not one.
 pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let t = crate::objects::Types::get();
+    let is_bool = |v: Value| v == t.true_ || v == t.false_;
+    if is_bool(a) && is_bool(b) && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+        let (x, y) = (a == t.true_, b == t.true_);
+        return Ok(Some(crate::objects::new_bool(match op {
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            _ => x ^ y,
+        })));
+    }
     if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
         return int_binary(op, x, y).map(Some);
     }

@@ -257,7 +257,15 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     }
     match descr {
         Some(d) => bind(d, obj, class).map(Some),
-        None => Ok(None),
+        None => {
+            if name == intern("__class__") {
+                return Ok(Some(class));
+            }
+            if objects::type_id(obj) == Some(objects::INSTANCE) && exc::is_exception(obj) {
+                return Ok(super::exc::default_attr(obj, name));
+            }
+            Ok(None)
+        }
     }
 }
 
@@ -278,6 +286,11 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
     }
     let n = str_of(name).unwrap_or("");
     let t = Types::get();
+    if let Some(d) = lookup_in_mro(t.type_, name) {
+        if !n.starts_with("__") || n == "__subclasses__" {
+            return bind(d, class, t.type_).map(Some);
+        }
+    }
     Ok(Some(match n {
         "__name__" => objects::new_string(c.name.borrow().clone()),
         "__qualname__" => objects::new_string(c.qualname.borrow().clone()),

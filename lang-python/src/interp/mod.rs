@@ -710,6 +710,8 @@ impl Interpreter for Py {
                     // Gives the subiterator's next value, or its return
                     // value with the frame's resume slot left alone.
                     let flag_at = m.int(code.resume_slot() as i64);
+                    let running = m.const_ref(mv::tag(-3) as usize);
+                    set_slot(m, r, code.resume_slot(), running);
                     let v = helper!(h::YIELD_FROM, frame, Val::Ref(it), Val::Ref(sent), Val::Int(flag_at));
                     let done = slot(m, r, code.resume_slot());
                     let finished = m.const_ref(mv::tag(-2) as usize);
