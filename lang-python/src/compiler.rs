@@ -202,12 +202,17 @@ impl Compiler<'_> {
             labels: Vec::new(),
             regions: Vec::new(),
             blocks: Vec::new(),
-            varnames: if s.kind == ScopeKind::Class {
-                vec![".ns".into()]
-            } else if s.kind == ScopeKind::Module {
-                Vec::new()
-            } else {
-                s.locals.clone()
+            varnames: match s.kind {
+                ScopeKind::Class => vec![".ns".into()],
+                ScopeKind::Module => Vec::new(),
+                // `.ret` keeps a return value while `finally` blocks run:
+                // made now, so that slot numbers never move.
+                ScopeKind::Function => {
+                    let mut v = s.locals.clone();
+                    v.push(".ret".into());
+                    v
+                }
+                ScopeKind::Comprehension => s.locals.clone(),
             },
             cellvars: s.cells.clone(),
             freevars: s.frees.clone(),
@@ -791,13 +796,11 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// A hidden local for a value kept across unwinding (`return` inside
-    /// blocks).
+    /// The hidden local that keeps a return value across unwinding
+    /// (`return` inside blocks).
     fn temp_local(&mut self) -> u32 {
         let u = self.u();
-        let name = format!(".ret{}", u.varnames.len());
-        u.varnames.push(name);
-        (u.varnames.len() - 1) as u32
+        u.varnames.iter().position(|v| v == ".ret").unwrap() as u32
     }
 
     /// Emit what leaving blocks `from..` (innermost last) needs, innermost

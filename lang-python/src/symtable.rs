@@ -647,6 +647,8 @@ fn resolve(t: &mut SymbolTable) -> Result<(), ScopeError> {
                         found = Some(pid);
                         break;
                     }
+                    // A class body passes the cell on to its methods.
+                    chain.push(pid);
                     p = ps.parent;
                     continue;
                 }

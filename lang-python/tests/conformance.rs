@@ -111,9 +111,9 @@ fn check(program: &Path, spec: &str) -> Result<(), String> {
     let stdout = read(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
     let stderr = read(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
     let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
+    let exit = loop {
+        if let Some(exit) = child.try_wait().map_err(|e| e.to_string())? {
+            break exit;
         }
         if start.elapsed() > TIMEOUT {
             let _ = child.kill();
@@ -127,7 +127,7 @@ fn check(program: &Path, spec: &str) -> Result<(), String> {
     let stderr = String::from_utf8_lossy(&out_stderr);
     let prefix = format!("{}/", dir.canonicalize().unwrap_or(dir.to_path_buf()).display());
     let got_last = stderr.lines().last().unwrap_or("").replace(&prefix, "");
-    let code = status.code().unwrap_or(-1);
+    let code = exit.code().unwrap_or(-1);
     let mut problems = Vec::new();
     if out_stdout != expected {
         problems.push(format!(

@@ -213,8 +213,6 @@ pub fn last_line(e: Value) -> String {
                 .unwrap_or("__main__");
             if module != "builtins" && module != "__main__" {
                 name = format!("{module}.{name}");
-            } else if module == "__main__" {
-                name = format!("__main__.{name}");
             }
         }
     }

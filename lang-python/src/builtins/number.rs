@@ -76,7 +76,7 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
             }
             BinOp::Mod => {
                 if b == 0 {
-                    return Err(exc::zero_division("integer division or modulo by zero"));
+                    return Err(exc::zero_division("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| a.mod_floor(&b))
             }
@@ -142,7 +142,7 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(exc::zero_division("integer division or modulo by zero"));
+                return Err(exc::zero_division("integer modulo by zero"));
             }
             new_bigint(a.mod_floor(&b))
         }

@@ -124,6 +124,9 @@ pub fn instance_attrs(inst: Value) -> Vec<(Value, Value)> {
         .collect()
 }
 
+/// Built-in methods that take the class (`dict.fromkeys`).
+const CLASS_METHODS: &[&str] = &["fromkeys", "maketrans", "fromhex"];
+
 fn is_data_descriptor(d: Value) -> bool {
     get::<objects::PyWrapper>(d).is_some_and(|w| w.kind == objects::WrapperKind::Property)
 }
@@ -136,11 +139,12 @@ fn bind(d: Value, obj: Value, owner: Value) -> PyResult {
             func: d,
             receiver: obj,
         })),
-        Some(objects::BUILTIN) if obj != 0 => {
+        Some(objects::BUILTIN) if obj != 0 || CLASS_METHODS.contains(&get::<objects::PyBuiltin>(d).unwrap().name) => {
             let b = get::<objects::PyBuiltin>(d).unwrap();
             if b.receiver != 0 {
                 return Ok(d);
             }
+            let obj = if CLASS_METHODS.contains(&b.name) { owner } else { obj };
             Ok(objects::alloc(objects::PyBuiltin {
                 name: b.name,
                 f: b.f,

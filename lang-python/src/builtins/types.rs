@@ -32,6 +32,12 @@ pub fn init() {
     add_methods(t.dict, &dict_methods());
     add_methods(t.set, &set_methods());
     add_methods(t.frozenset, &set_methods());
+    for c in [t.int, t.float, t.str_, t.tuple, t.frozenset] {
+        add_methods(c, &[("__new__", builtin_new)]);
+    }
+    add_methods(t.list, &[("__init__", list_init)]);
+    add_methods(t.dict, &[("__init__", dict_init)]);
+    add_methods(t.set, &[("__init__", set_init)]);
     add_methods(t.int, &int_methods());
     add_methods(t.bool_, &int_methods());
     add_methods(t.float, &float_methods());
@@ -150,10 +156,14 @@ fn dict_copy(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn dict_fromkeys(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("fromkeys", args, 2, 3)?;
-    let d = objects::new_dict();
+    let d = if get::<PyClass>(args[0]).is_some_and(|c| !c.builtin) {
+        call_class(args[0], &[], &[])?
+    } else {
+        objects::new_dict()
+    };
     let v = args.get(2).copied().unwrap_or(Types::get().none);
     for k in ops::collect(args[1])? {
-        dict::set_item(d, k, v)?;
+        ops::setitem(d, k, v)?;
     }
     Ok(d)
 }
@@ -541,6 +551,70 @@ fn prop_deleter(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn type_mro(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let c = get::<PyClass>(args[0]).ok_or_else(|| exc::type_error("mro() requires a type"))?;
     Ok(objects::new_list(c.mro.borrow().clone()))
+}
+
+/// `int.__new__(cls, ...)` and the other immutable types': the value, or
+/// for a subclass an instance carrying it.
+fn builtin_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let Some(&cls) = args.first() else {
+        return Err(exc::type_error("__new__(): not enough arguments"));
+    };
+    let Some(c) = get::<PyClass>(cls) else {
+        return Err(exc::type_error(format!(
+            "__new__(X): X is not a type object ({})",
+            otypes::type_name(cls)
+        )));
+    };
+    let base = c
+        .mro
+        .borrow()
+        .iter()
+        .copied()
+        .find(|&k| get::<PyClass>(k).is_some_and(|kc| kc.builtin && k != Types::get().object))
+        .unwrap_or(cls);
+    let value = super::functions::construct_builtin(base, &args[1..], kw)?;
+    if c.builtin {
+        return Ok(value);
+    }
+    let inst = ops::new_instance(cls);
+    get::<objects::PyInstance>(inst).unwrap().base_value.set(value);
+    Ok(inst)
+}
+
+fn list_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    super::check_kwargs("list", kw, &[])?;
+    arg_count("list", args, 1, 2)?;
+    let l = objects::base_value(args[0]);
+    let items = match args.get(1) {
+        Some(&it) => ops::collect(it)?,
+        None => Vec::new(),
+    };
+    *get::<objects::PyList>(l).ok_or_else(|| exc::type_error("list.__init__ needs a list"))?.items.borrow_mut() = items;
+    Ok(Types::get().none)
+}
+
+fn dict_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    arg_count("dict", args, 1, 2)?;
+    let d = objects::base_value(args[0]);
+    if let Some(&o) = args.get(1) {
+        dict::update(d, o)?;
+    }
+    for &(k, v) in kw {
+        dict::set_item(d, k, v)?;
+    }
+    Ok(Types::get().none)
+}
+
+fn set_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    super::check_kwargs("set", kw, &[])?;
+    arg_count("set", args, 1, 2)?;
+    let s = objects::base_value(args[0]);
+    if let Some(&it) = args.get(1) {
+        for x in ops::collect(it)? {
+            set::add(s, x)?;
+        }
+    }
+    Ok(Types::get().none)
 }
 
 /// An instance of `class`, with the built-in value its base type needs.

@@ -190,10 +190,14 @@ pub fn simple_eq(a: Value, b: Value) -> Option<bool> {
             }
             Some(true)
         }
-        (Some(super::INSTANCE), _) | (_, Some(super::INSTANCE)) => None,
-        (Some(super::SET), Some(super::SET)) => None,
-        _ => Some(false),
+        (Some(x), Some(y)) if x != y && is_simple(x) && is_simple(y) => Some(false),
+        _ => None,
     }
+}
+
+/// Types whose equality with another type is always false.
+fn is_simple(t: u32) -> bool {
+    matches!(t, super::STR | super::BYTES | super::TUPLE | super::SINGLETON | super::FUNCTION | super::CLASS)
 }
 
 fn num_as_f64(v: Value) -> Option<f64> {
