@@ -979,13 +979,13 @@ impl Compiler<'_> {
         self.expr(&item.context_expr)?;
         self.set_line(loc);
         self.emit(Instr::BeforeWith);
-        let region = self.open_region(handler);
         match &item.optional_vars {
             Some(t) => self.assign(t)?,
             None => {
                 self.emit(Instr::Pop);
             }
         }
+        let region = self.open_region(handler);
         self.u().blocks.push(Block::With { region });
         self.with(rest, body, loc)?;
         self.u().blocks.pop();

@@ -116,6 +116,13 @@ pub fn base_str(e: Value) -> PyResult<String> {
         }
     }
     let args = args_of(e);
+    if is_instance(e, "OSError") && args.len() >= 2 && objects::int_of(args[0]).is_some() {
+        let mut s = format!("[Errno {}] {}", ops::str_(args[0])?, ops::str_(args[1])?);
+        if let Some(f) = ops::get_instance_attr(e, intern("filename")).filter(|&f| f != Types::get().none) {
+            s.push_str(&format!(": {}", ops::repr(f)?));
+        }
+        return Ok(s);
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => {
@@ -251,4 +258,17 @@ pub fn default_attr(e: Value, name: Value) -> Option<Value> {
         "msg" if is_instance(e, "SyntaxError") => first,
         _ => return None,
     })
+}
+
+/// An `OSError` (or the subclass `kind`) as CPython makes one for a failed
+/// system call: `args` (errno, strerror) and the file name.
+pub fn os_error(kind: &str, errno: i64, strerror: &str, filename: &str) -> Value {
+    let e = instantiate(
+        Types::get().exception(kind),
+        vec![objects::new_int(errno), objects::new_str(strerror)],
+    );
+    ops::set_instance_attr(e, intern("errno"), objects::new_int(errno));
+    ops::set_instance_attr(e, intern("strerror"), objects::new_str(strerror));
+    ops::set_instance_attr(e, intern("filename"), objects::new_str(filename));
+    e
 }

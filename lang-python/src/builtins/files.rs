@@ -37,7 +37,7 @@ pub fn methods() -> Vec<(&'static str, BuiltinFn)> {
         ("__enter__", enter),
         ("__exit__", exit),
         ("__iter__", enter),
-        ("__next__", next_line),
+        ("__next__", next_line_method),
     ]
 }
 
@@ -68,13 +68,13 @@ pub fn open(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             "PermissionError" => "Permission denied".to_string(),
             _ => e.to_string(),
         };
-        exc::new(kind, Some(format!("[Errno {errno}] {msg}: '{path}'")))
+        exc::os_error(kind, errno as i64, &msg, path)
     };
     let state = match m.as_str() {
         "r" => {
             let f = std::fs::File::open(path).map_err(io_err)?;
             if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-                return Err(exc::new("IsADirectoryError", Some(format!("[Errno 21] Is a directory: '{path}'"))));
+                return Err(exc::os_error("IsADirectoryError", 21, "Is a directory", path));
             }
             FileState::Reader { name: path.to_string(), reader: std::io::BufReader::new(f) }
         }
@@ -87,7 +87,7 @@ pub fn open(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             };
             let f = o.open(path).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    exc::new("FileExistsError", Some(format!("[Errno 17] File exists: '{path}'")))
+                    exc::os_error("FileExistsError", 17, "File exists", path)
                 } else {
                     io_err(e)
                 }
@@ -170,12 +170,17 @@ fn readlines(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_list(out))
 }
 
-fn next_line(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let l = read_line(this(args)?)?;
-    if l.is_empty() {
-        return Err(exc::stop_iteration(None));
+fn next_line_method(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    match next_line(args[0])? {
+        Some(l) => Ok(l),
+        None => Err(exc::stop_iteration(None)),
     }
-    Ok(new_string(l))
+}
+
+/// The next line of a file being iterated, `None` at its end.
+pub fn next_line(f: Value) -> PyResult<Option<Value>> {
+    let l = read_line(this(&[f])?)?;
+    Ok((!l.is_empty()).then(|| new_string(l)))
 }
 
 fn write_text(f: &PyFile, s: &str) -> PyResult<()> {

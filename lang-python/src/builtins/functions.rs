@@ -250,7 +250,8 @@ fn min_max(name: &str, args: &[Value], kw: &[(Value, Value)], want_max: bool) ->
         best = Some(match best {
             None => (x, k),
             Some((bx, bk)) => {
-                let better = if want_max { ops::less_than(bk, k)? } else { ops::less_than(k, bk)? };
+                let op = if want_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+                let better = ops::truthy(ops::compare(op, k, bk)?)?;
                 if better {
                     (x, k)
                 } else {
@@ -868,6 +869,12 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             }
             let n = str_of(args[0]).ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?;
             let mut bases = objects::tuple_items(args[1]).ok_or_else(|| exc::type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+            if let Some(&b) = bases.iter().find(|&&b| get::<PyClass>(b).is_none()) {
+                return Err(exc::type_error(format!(
+                    "type.__new__() argument 2 must be tuple of types, not {}",
+                    otypes::type_name(b)
+                )));
+            }
             if bases.is_empty() {
                 bases.push(t.object);
             }

@@ -3,7 +3,7 @@
 use super::{arg_count, exc, number, PyResult};
 use crate::objects::{self, new_int, Types, Value};
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 fn x(v: Value) -> PyResult<f64> {

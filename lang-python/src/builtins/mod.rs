@@ -8,6 +8,7 @@
 //! metajit's helper ABI (`interp/helpers.rs`), as residual calls.
 
 pub mod dict;
+pub mod dunders;
 pub mod exc;
 pub mod files;
 pub mod format;
@@ -339,7 +340,7 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
             }
             Ok(Some(a))
         }
-        (BinOp::Or, Some(objects::DICT)) if objects::type_id(b) == Some(objects::DICT) => {
+        (BinOp::Or, Some(objects::DICT)) => {
             dict::update(a, b)?;
             Ok(Some(a))
         }

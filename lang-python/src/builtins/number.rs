@@ -171,7 +171,8 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
             if b.is_zero() {
                 return Err(exc::zero_division("division by zero"));
             }
-            new_float(big_true_div(&a, &b)?)
+            let (x, y) = (crate::runtime::Int::from_big(a), crate::runtime::Int::from_big(b));
+            new_float(crate::runtime::arith::truediv(&x, &y).map_err(crate::runtime_glue::err)?)
         }
         BinOp::Pow => {
             if b.is_negative() {
@@ -201,47 +202,6 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
 
 fn matmul_error() -> Value {
     exc::type_error("unsupported operand type(s) for @: 'int' and 'int'")
-}
-
-/// a / b for big ints, correctly rounded when the quotient is a float.
-fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
-        if x.is_finite() && y.is_finite() && x.abs() < 9007199254740992.0 && y.abs() < 9007199254740992.0 {
-            return Ok(x / y);
-        }
-    }
-    // Scale so the integer quotient has 64+ significant bits, then round.
-    let neg = a.is_negative() != b.is_negative();
-    let (a, b) = (a.abs(), b.abs());
-    let shift = b.bits() as i64 - a.bits() as i64 + 66;
-    let (n, d) = if shift >= 0 {
-        (a << shift as usize, b)
-    } else {
-        (a, b << (-shift) as usize)
-    };
-    let (q, r) = n.div_rem(&d);
-    let mut q = q;
-    if !r.is_zero() {
-        q |= BigInt::one();
-    }
-    let f = q.to_f64().unwrap_or(f64::INFINITY);
-    let value = f * 2f64.powi(-(shift as i32).clamp(-1100, 1100));
-    let value = if shift.abs() > 1100 {
-        let mut v = f;
-        let mut s = -shift;
-        while s != 0 {
-            let step = s.clamp(-1000, 1000);
-            v *= 2f64.powi(step as i32);
-            s -= step;
-        }
-        v
-    } else {
-        value
-    };
-    if value.is_infinite() {
-        return Err(exc::overflow_error("integer division result too large for a float"));
-    }
-    Ok(if neg { -value } else { value })
 }
 
 fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {

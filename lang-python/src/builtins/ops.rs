@@ -556,6 +556,7 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
 }
 
 pub fn hash(v: Value) -> PyResult<i64> {
+    runtime::check_stack()?;
     if let Some(n) = objects::int_of(v) {
         return Ok(number::hash_int(&n));
     }
@@ -581,7 +582,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             return Ok(number::hash_tuple(&hs));
         }
-        Some(objects::LIST) | Some(objects::DICT) => {
+        Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) => {
             return Err(exc::type_error(format!("unhashable type: '{}'", types::type_name(v))))
         }
         Some(objects::SET) => {
@@ -624,6 +625,7 @@ pub fn identity_hash(v: Value) -> i64 {
 
 /// `a op b` for a rich comparison, the result as a value.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    runtime::check_stack()?;
     let t = Types::get();
     let (name, rname) = (op.dunder(), op.swapped().dunder());
     // The reflected method of a subclass goes first.
@@ -1049,6 +1051,7 @@ pub fn iter(v: Value) -> PyResult {
         }
         Some(objects::ITER) | Some(objects::GENERATOR) => return Ok(v),
         Some(objects::VIEW) => return Ok(super::views::iter(v)),
+        Some(objects::FILE) => return Ok(v),
         _ => {
             if let Some(f) = user_special(v, "__iter__") {
                 let it = call_object(f, &[v], &[])?;
@@ -1094,6 +1097,7 @@ pub fn iter(v: Value) -> PyResult {
 pub fn next(it: Value) -> PyResult<Option<Value>> {
     match objects::type_id(it) {
         Some(objects::ITER) => super::iters::next_builtin(it),
+        Some(objects::FILE) => super::files::next_line(it),
         Some(objects::GENERATOR) => match super::generator::send(it, Types::get().none)? {
             super::generator::Sent::Yielded(v) => Ok(Some(v)),
             super::generator::Sent::Returned(_) => Ok(None),

@@ -1,7 +1,7 @@
 //! `repr()` of every kind of value, as CPython prints it (containers
 //! guard against printing themselves: `[...]`).
 
-use super::{exc, number, ops, string, PyResult};
+use super::{exc, ops, string, PyResult};
 use crate::interp::call_object;
 use crate::objects::{self, get, str_of, types, Types, Value};
 use std::cell::RefCell;
@@ -53,7 +53,10 @@ pub fn repr(v: Value) -> PyResult<String> {
     }
     match objects::type_id(v) {
         Some(objects::STR) => Ok(string::repr_str(str_of(v).unwrap())),
-        Some(objects::LONG) => Ok(number::int_str(v)),
+        Some(objects::LONG) => {
+            let n = crate::runtime_glue::to_rt_int(v).unwrap();
+            crate::runtime::int_text::int_to_decimal(&n).map_err(crate::runtime_glue::err)
+        }
         Some(objects::BOOL) => Ok(if v == t.true_ { "True" } else { "False" }.into()),
         Some(objects::SINGLETON) => Ok(get::<objects::PySingleton>(v).unwrap().name.into()),
         Some(objects::LIST) => guarded(v, "[", "]", || {

@@ -26,6 +26,21 @@ fn add_methods(class: Value, methods: &[(&'static str, BuiltinFn)]) {
 
 pub fn init() {
     let t = Types::get();
+    for (c, containers, numbers) in [
+        (t.str_, true, false),
+        (t.list, true, false),
+        (t.tuple, true, false),
+        (t.dict, true, false),
+        (t.set, true, true),
+        (t.frozenset, true, true),
+        (t.bytes, true, false),
+        (t.range, true, false),
+        (t.int, false, true),
+        (t.bool_, false, true),
+        (t.float, false, true),
+    ] {
+        add_methods(c, &super::dunders::methods(containers, numbers));
+    }
     add_methods(t.str_, &string::methods());
     add_methods(t.list, &list::methods());
     add_methods(t.tuple, &[("index", list::index), ("count", list::count)]);
@@ -120,7 +135,7 @@ fn dict_popitem(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("popitem", args, 1, 1)?;
     let d = this_dict(args)?;
     let Some(&(k, _)) = dict::items(d).last() else {
-        return Err(exc::new("KeyError", Some("'popitem(): dictionary is empty'".into())));
+        return Err(exc::key_error(objects::new_str("popitem(): dictionary is empty")));
     };
     let v = dict::pop(d, k)?.unwrap();
     Ok(objects::new_tuple(vec![k, v]))
@@ -227,7 +242,7 @@ fn set_remove(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn set_pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let s = this_set(args)?;
     let Some(&k) = set::keys(s).first() else {
-        return Err(exc::new("KeyError", Some("'pop from an empty set'".into())));
+        return Err(exc::key_error(objects::new_str("pop from an empty set")));
     };
     set::discard(s, k)?;
     Ok(k)
@@ -923,6 +938,9 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
             _ => v,
         };
         dict::set_item(dict_v, objects::intern::intern_value(k), v)?;
+    }
+    if dict::get_str(dict_v, intern("__eq__")).is_some() && dict::get_str(dict_v, intern("__hash__")).is_none() {
+        dict::set_item(dict_v, intern("__hash__"), Types::get().none)?;
     }
     let class = otypes::new_class(name, &qualname, bases, mro, dict_v);
     if let Some(slots) = dict::get_str(dict_v, intern("__slots__")) {

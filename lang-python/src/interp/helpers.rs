@@ -324,6 +324,10 @@ helper!(CONTAINS, contains(a: usize, b: usize, positive: i64) {
     Ok(objects::new_bool(r == (positive != 0)))
 });
 
+reader!(TRUTH_BUILTIN, truth_builtin(v: usize) {
+    Ok(objects::new_bool(ops::truthy(v)?))
+});
+
 helper!(TRUTH, truth(v: usize) {
     Ok(objects::new_bool(ops::truthy(v)?))
 });

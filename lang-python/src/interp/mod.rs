@@ -182,16 +182,10 @@ impl Py {
         let func = objects::get::<objects::PyFunction>(fv)?;
         let code = func.code;
         let given = n + self_arg.is_some() as u32;
-        let defaults = objects::tuple_items(func.defaults.get()).unwrap_or(&[]);
-        if code.varargs
-            || code.varkw
-            || code.kwonly > 0
-            || code.is_generator
-            || given > code.argcount
-            || given + (defaults.len() as u32) < code.argcount
-        {
+        if !simple_call(func, given) {
             return None;
         }
+        let defaults = objects::tuple_items(func.defaults.get()).unwrap_or(&[]);
         if !runtime::enter_call(m) {
             let e = ref_of(m.call(&h::RECURSION_ERROR, &[]));
             return Some(Ok(Py::unwind(m, here, r, e, How::Raised)));
@@ -431,7 +425,7 @@ impl Interpreter for Py {
                     let a = slot(m, r, sp - 1);
                     let v = match op {
                         UnOp::Not => {
-                            let truth = self.truth(m, here, r, a, sp - 1);
+                            let truth = self.truth(m, here, r, a, Some(sp - 1));
                             let truth = match truth {
                                 Ok(t) => t,
                                 Err(e) => raise!(e),
@@ -577,7 +571,8 @@ impl Interpreter for Py {
                 | Instr::JumpIfFalseOrPop(target)
                 | Instr::JumpIfTrueOrPop(target) => {
                     let v = slot(m, r, sp - 1);
-                    let truth = match self.truth(m, here, r, v, sp - 1) {
+                    let pops = matches!(instr, Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_));
+                    let truth = match self.truth(m, here, r, v, pops.then_some(sp - 1)) {
                         Ok(t) => t,
                         Err(e) => raise!(e),
                     };
@@ -898,7 +893,7 @@ impl Py {
     /// inline; anything else is replaced in its slot by its truth (a
     /// helper, which may run `__bool__`), after which the instruction is a
     /// valid resume point again.
-    fn truth<M: Mode<G = Pos>>(&self, m: &mut M, here: Pos, r: &Reds<M>, v: M::Ref, at: u32) -> Result<bool, M::Ref> {
+    fn truth<M: Mode<G = Pos>>(&self, m: &mut M, here: Pos, r: &Reds<M>, v: M::Ref, at: Option<u32>) -> Result<bool, M::Ref> {
         let t = Types::get();
         let tr = m.const_ref(t.true_);
         let is_true = m.ptr_eq(v, tr);
@@ -915,10 +910,17 @@ impl Py {
             let z = m.ptr_eq(v, zero);
             return Ok(!m.is_true(z));
         }
-        let b = m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], here, r)?;
-        let b = ref_of(b);
-        set_slot(m, r, at, b);
-        m.resume_point(here, r);
+        let b = if m.class_of(v) != objects::INSTANCE {
+            // Built-in values have no `__bool__` to run.
+            ref_of(m.call_may_raise(&h::TRUTH_BUILTIN, &[Val::Ref(v)])?)
+        } else {
+            let b = ref_of(m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], here, r)?);
+            if let Some(at) = at {
+                set_slot(m, r, at, b);
+                m.resume_point(here, r);
+            }
+            b
+        };
         let tr = m.const_ref(t.true_);
         let is_true = m.ptr_eq(b, tr);
         Ok(m.is_true(is_true))
@@ -998,6 +1000,9 @@ impl Py {
     ) -> Option<Result<Exit<Pos, M>, Error>> {
         let class_v = m.promote_ref(class);
         let init = runtime::simple_init(class_v)?;
+        if !simple_call(objects::get::<objects::PyFunction>(init)?, n + 1) {
+            return None;
+        }
         let inst = ref_of(m.call(&h::NEW_INSTANCE, &[Val::Ref(class)]));
         m.resume_point(here, r);
         let result_slot = first_arg - 1;
@@ -1009,6 +1014,19 @@ impl Py {
         let f = m.const_ref(init);
         self.call_function(m, at, r, f, first_arg, n, Some(inst))
     }
+}
+
+/// Can `func` take `given` positional arguments with no binding work
+/// beyond filling defaults?
+fn simple_call(func: &objects::PyFunction, given: u32) -> bool {
+    let code = func.code;
+    let defaults = objects::tuple_items(func.defaults.get()).map_or(0, |d| d.len() as u32);
+    !(code.varargs
+        || code.varkw
+        || code.kwonly > 0
+        || code.is_generator
+        || given > code.argcount
+        || given + defaults < code.argcount)
 }
 
 /// `a op b` on two small ints or two floats, inline; `None` otherwise.
