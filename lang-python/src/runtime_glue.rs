@@ -17,6 +17,7 @@ pub fn err(e: PyErr) -> Value {
         ErrKind::OverflowError => "OverflowError",
         ErrKind::ZeroDivisionError => "ZeroDivisionError",
         ErrKind::IndexError => "IndexError",
+        ErrKind::MemoryError => "MemoryError",
     };
     exc::new(name, Some(e.msg))
 }
