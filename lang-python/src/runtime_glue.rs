@@ -3,7 +3,9 @@
 //! a value again.
 
 use crate::builtins::{exc, number, ops, PyResult};
-use crate::objects::{self, float_of, int_of, new_bigint, new_float, new_int, str_of, types, IntVal, Types, Value};
+use crate::objects::{
+    self, float_of, int_of, new_bigint, new_float, new_int, str_of, types, IntVal, Types, Value,
+};
 use crate::runtime::{self as rt, ErrKind, Int, PyErr};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -47,7 +49,10 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(new_int(0));
     };
     if args.len() > 2 {
-        return Err(exc::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(exc::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     if let Some(b) = base {
         let b = number::to_index(b)?;
@@ -55,10 +60,16 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             Some(s) => s.to_string(),
             None => match objects::get::<objects::PyBytes>(x) {
                 Some(by) => String::from_utf8_lossy(&by.b).into_owned(),
-                None => return Err(exc::type_error("int() can't convert non-string with explicit base")),
+                None => {
+                    return Err(exc::type_error(
+                        "int() can't convert non-string with explicit base",
+                    ))
+                }
             },
         };
-        return rt::int_text::parse_int(&text, b).map(int_value).map_err(err);
+        return rt::int_text::parse_int(&text, b)
+            .map(int_value)
+            .map_err(err);
     }
     if int_of(x).is_some() && objects::type_id(x) != Some(objects::INSTANCE) {
         return Ok(new_bigint(objects::bigint_of(x).unwrap()));
@@ -86,7 +97,9 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(new_bigint(objects::bigint_of(b).unwrap()));
     }
     if let Some(by) = objects::get::<objects::PyBytes>(b) {
-        return rt::int_text::parse_int(&String::from_utf8_lossy(&by.b), 10).map(int_value).map_err(err);
+        return rt::int_text::parse_int(&String::from_utf8_lossy(&by.b), 10)
+            .map(int_value)
+            .map_err(err);
     }
     Err(exc::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -101,7 +114,10 @@ pub fn float_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(new_float(0.0));
     };
     if args.len() > 1 {
-        return Err(exc::type_error(format!("float expected at most 1 argument, got {}", args.len())));
+        return Err(exc::type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     if let Some(f) = float_of(x) {
         return Ok(new_float(f));
@@ -149,7 +165,9 @@ pub fn float_repr(x: f64) -> String {
 
 pub fn as_integer_ratio(x: f64) -> PyResult<(Value, Value)> {
     if x.is_infinite() {
-        return Err(exc::overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(exc::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x.is_nan() {
         return Err(exc::value_error("cannot convert NaN to integer ratio"));
@@ -158,7 +176,11 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Value, Value)> {
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (m, e) = if exp == 0 { (mant, -1074) } else { (mant | (1 << 52), exp - 1075) };
+    let (m, e) = if exp == 0 {
+        (mant, -1074)
+    } else {
+        (mant | (1 << 52), exp - 1075)
+    };
     let mut n: BigInt = BigInt::from(m) * sign;
     let mut d = BigInt::one();
     if e > 0 {
@@ -176,7 +198,11 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Value, Value)> {
 
 /// `pow(base, exp, mod)`.
 pub fn pow3(base: Value, e: Value, m: Value) -> PyResult {
-    let (Some(b), Some(x), Some(md)) = (objects::bigint_of(base), objects::bigint_of(e), objects::bigint_of(m)) else {
+    let (Some(b), Some(x), Some(md)) = (
+        objects::bigint_of(base),
+        objects::bigint_of(e),
+        objects::bigint_of(m),
+    ) else {
         return Err(exc::type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
@@ -185,14 +211,24 @@ pub fn pow3(base: Value, e: Value, m: Value) -> PyResult {
         return Err(exc::value_error("pow() 3rd argument cannot be 0"));
     }
     let (b, x) = if x.is_negative() {
-        let inv = mod_inverse(&b, &md).ok_or_else(|| exc::value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(&b, &md)
+            .ok_or_else(|| exc::value_error("base is not invertible for the given modulus"))?;
         (inv, -x)
     } else {
         (b, x)
     };
     let r = b.modpow(&x, &md.abs());
-    let r = if md.is_negative() && !r.is_zero() { r + md } else { r };
-    Ok(new_bigint(r.mod_floor(&objects::bigint_of(m).unwrap()).clone().max(r.clone()).min(r)))
+    let r = if md.is_negative() && !r.is_zero() {
+        r + md
+    } else {
+        r
+    };
+    Ok(new_bigint(
+        r.mod_floor(&objects::bigint_of(m).unwrap())
+            .clone()
+            .max(r.clone())
+            .min(r),
+    ))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
@@ -221,7 +257,11 @@ pub fn round(v: Value, nd: Option<Value>) -> PyResult {
         };
         let (q, r) = x.div_mod_floor(&p);
         let twice = &r * 2;
-        let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+        let q = if twice > p || (twice == p && q.is_odd()) {
+            q + 1
+        } else {
+            q
+        };
         return Ok(new_bigint(q * p));
     }
     let Some(x) = float_of(objects::base_value(v)) else {
@@ -236,10 +276,16 @@ pub fn round(v: Value, nd: Option<Value>) -> PyResult {
                 return Err(exc::value_error("cannot convert float NaN to integer"));
             }
             if x.is_infinite() {
-                return Err(exc::overflow_error("cannot convert float infinity to integer"));
+                return Err(exc::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
             }
             let r = x.round();
-            let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
+            let r = if (x - x.trunc()).abs() == 0.5 {
+                2.0 * (x / 2.0).round()
+            } else {
+                r
+            };
             crate::builtins::math::float_to_int(r)
         }
         Some(nd) => {
@@ -254,7 +300,11 @@ pub fn round(v: Value, nd: Option<Value>) -> PyResult {
             let p = 10f64.powi((-k).min(400) as i32);
             let y = x / p;
             let r = y.round();
-            let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+            let r = if (y - y.trunc()).abs() == 0.5 {
+                2.0 * (y / 2.0).round()
+            } else {
+                r
+            };
             Ok(new_float(r * p))
         }
     }
@@ -264,13 +314,18 @@ pub fn round(v: Value, nd: Option<Value>) -> PyResult {
 pub fn format_builtin(v: Value, spec: &str) -> PyResult<String> {
     let t = Types::get();
     let _ = t;
-    let parsed = SimpleSpec::parse(spec).ok_or_else(|| exc::value_error("Invalid format specifier"))?;
+    let parsed =
+        SimpleSpec::parse(spec).ok_or_else(|| exc::value_error("Invalid format specifier"))?;
     let body = if let Some(f) = float_of(v) {
         parsed.float(f)?
-    } else if int_of(v).is_some() && objects::type_id(v) != Some(objects::BOOL) || (objects::type_id(v) == Some(objects::BOOL) && parsed.ty.is_some()) {
+    } else if int_of(v).is_some() && objects::type_id(v) != Some(objects::BOOL)
+        || (objects::type_id(v) == Some(objects::BOOL) && parsed.ty.is_some())
+    {
         let n = objects::bigint_of(v).unwrap();
         match parsed.ty {
-            Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => parsed.float(number::int_to_f64(&int_of(v).unwrap())?)?,
+            Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+                parsed.float(number::int_to_f64(&int_of(v).unwrap())?)?
+            }
             _ => parsed.int(&n)?,
         }
     } else if let Some(s) = str_of(v) {
@@ -312,7 +367,17 @@ impl SimpleSpec {
     fn parse(spec: &str) -> Option<SimpleSpec> {
         let cs: Vec<char> = spec.chars().collect();
         let mut i = 0;
-        let mut s = SimpleSpec { fill: ' ', align: None, sign: '-', alt: false, zero: false, width: 0, grouping: None, precision: None, ty: None };
+        let mut s = SimpleSpec {
+            fill: ' ',
+            align: None,
+            sign: '-',
+            alt: false,
+            zero: false,
+            width: 0,
+            grouping: None,
+            precision: None,
+            ty: None,
+        };
         if cs.len() >= 2 && matches!(cs[1], '<' | '>' | '^' | '=') {
             s.fill = cs[0];
             s.align = Some(cs[1]);
@@ -394,10 +459,16 @@ impl SimpleSpec {
             Some('o') => (m.to_str_radix(8), "0o", 4),
             Some('b') => (m.to_str_radix(2), "0b", 4),
             Some('c') => {
-                let c = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32).ok_or_else(|| exc::overflow_error("%c arg not in range(0x110000)"))?;
+                let c = num_traits::ToPrimitive::to_u32(n)
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| exc::overflow_error("%c arg not in range(0x110000)"))?;
                 return Ok(c.to_string());
             }
-            Some(c) => return Err(exc::value_error(format!("Unknown format code '{c}' for object of type 'int'"))),
+            Some(c) => {
+                return Err(exc::value_error(format!(
+                    "Unknown format code '{c}' for object of type 'int'"
+                )))
+            }
         };
         let digits = self.group(&digits, every);
         let prefix = if self.alt { prefix } else { "" };
@@ -410,14 +481,22 @@ impl SimpleSpec {
         let p = self.precision;
         let body = if !a.is_finite() {
             let s = if a.is_nan() { "nan" } else { "inf" };
-            if matches!(self.ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
+            if matches!(self.ty, Some('E' | 'F' | 'G')) {
+                s.to_uppercase()
+            } else {
+                s.to_string()
+            }
         } else {
             match self.ty {
                 Some('f') | Some('F') => format!("{:.*}", p.unwrap_or(6), a),
                 Some('%') => format!("{:.*}%", p.unwrap_or(6), a * 100.0),
                 Some('e') | Some('E') => {
                     let s = sci(a, p.unwrap_or(6));
-                    if self.ty == Some('E') { s.to_uppercase() } else { s }
+                    if self.ty == Some('E') {
+                        s.to_uppercase()
+                    } else {
+                        s
+                    }
                 }
                 Some('g') | Some('G') | None => {
                     if self.ty.is_none() && p.is_none() {
@@ -425,21 +504,50 @@ impl SimpleSpec {
                         r
                     } else {
                         let p = p.unwrap_or(6).max(1);
-                        let exp = if a == 0.0 { 0 } else { sci(a, p - 1).rsplit_once('e').unwrap().1.parse::<i32>().unwrap() };
+                        let exp = if a == 0.0 {
+                            0
+                        } else {
+                            sci(a, p - 1)
+                                .rsplit_once('e')
+                                .unwrap()
+                                .1
+                                .parse::<i32>()
+                                .unwrap()
+                        };
                         let s = if exp < -4 || exp >= p as i32 {
                             let s = sci(a, p - 1);
                             let (m, e) = s.split_once('e').unwrap();
-                            let m = if self.alt { m.to_string() } else { trim_zeros(m) };
+                            let m = if self.alt {
+                                m.to_string()
+                            } else {
+                                trim_zeros(m)
+                            };
                             format!("{m}e{e}")
                         } else {
                             let s = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a);
-                            if self.alt { s } else { trim_zeros(&s) }
+                            if self.alt {
+                                s
+                            } else {
+                                trim_zeros(&s)
+                            }
                         };
-                        let s = if self.ty.is_none() && !s.contains(['.', 'e', 'n', 'i']) { format!("{s}.0") } else { s };
-                        if self.ty == Some('G') { s.to_uppercase() } else { s }
+                        let s = if self.ty.is_none() && !s.contains(['.', 'e', 'n', 'i']) {
+                            format!("{s}.0")
+                        } else {
+                            s
+                        };
+                        if self.ty == Some('G') {
+                            s.to_uppercase()
+                        } else {
+                            s
+                        }
                     }
                 }
-                Some(c) => return Err(exc::value_error(format!("Unknown format code '{c}' for object of type 'float'"))),
+                Some(c) => {
+                    return Err(exc::value_error(format!(
+                        "Unknown format code '{c}' for object of type 'float'"
+                    )))
+                }
             }
         };
         let body = match self.grouping {
@@ -466,8 +574,13 @@ impl SimpleSpec {
             return format!("{head}{digits}");
         }
         let n = self.width - len;
-        let (fill, align) = if self.zero && self.align.is_none() { ('0', '=') } else {
-            (self.fill, self.align.unwrap_or(if is_str { '<' } else { '>' }))
+        let (fill, align) = if self.zero && self.align.is_none() {
+            ('0', '=')
+        } else {
+            (
+                self.fill,
+                self.align.unwrap_or(if is_str { '<' } else { '>' }),
+            )
         };
         let f = fill.to_string();
         match align {
@@ -501,13 +614,19 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
         Some(t) => t.to_vec(),
         None => vec![values],
     };
-    let mapping = objects::type_id(values) == Some(objects::DICT) || (objects::tuple_items(values).is_none() && ops::user_special(values, "__getitem__").is_some() && str_of(values).is_none());
+    let mapping = objects::type_id(values) == Some(objects::DICT)
+        || (objects::tuple_items(values).is_none()
+            && ops::user_special(values, "__getitem__").is_some()
+            && str_of(values).is_none());
     let mut out = String::new();
     let cs: Vec<char> = f.chars().collect();
     let mut i = 0;
     let mut k = 0;
     let next = |k: &mut usize| -> PyResult<Value> {
-        let v = args.get(*k).copied().ok_or_else(|| exc::type_error("not enough arguments for format string"))?;
+        let v = args
+            .get(*k)
+            .copied()
+            .ok_or_else(|| exc::type_error("not enough arguments for format string"))?;
         *k += 1;
         Ok(v)
     };
@@ -520,7 +639,11 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
         i += 1;
         let mut key = None;
         if i < cs.len() && cs[i] == '(' {
-            let end = cs[i..].iter().position(|&c| c == ')').ok_or_else(|| exc::value_error("incomplete format key"))? + i;
+            let end = cs[i..]
+                .iter()
+                .position(|&c| c == ')')
+                .ok_or_else(|| exc::value_error("incomplete format key"))?
+                + i;
             key = Some(cs[i + 1..end].iter().collect::<String>());
             i = end + 1;
         }
@@ -600,12 +723,22 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
                 };
                 let w: usize = width.parse().unwrap_or(0);
                 let n = s.chars().count();
-                if n >= w { s } else if left { format!("{s}{}", " ".repeat(w - n)) } else { format!("{}{s}", " ".repeat(w - n)) }
+                if n >= w {
+                    s
+                } else if left {
+                    format!("{s}{}", " ".repeat(w - n))
+                } else {
+                    format!("{}{s}", " ".repeat(w - n))
+                }
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = if let Some(f) = float_of(v) {
-                    if conv == 'd' || conv == 'i' || conv == 'u' { crate::builtins::math::float_to_int(f.trunc())? } else {
-                        return Err(exc::type_error(format!("%{conv} format: an integer is required, not float")));
+                    if conv == 'd' || conv == 'i' || conv == 'u' {
+                        crate::builtins::math::float_to_int(f.trunc())?
+                    } else {
+                        return Err(exc::type_error(format!(
+                            "%{conv} format: an integer is required, not float"
+                        )));
                     }
                 } else if int_of(v).is_some() {
                     v
@@ -615,14 +748,22 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
                         types::type_name(v)
                     )));
                 };
-                let c = if conv == 'i' || conv == 'u' { 'd' } else { conv };
+                let c = if conv == 'i' || conv == 'u' {
+                    'd'
+                } else {
+                    conv
+                };
                 let mut sp = spec.clone();
                 if let Some(p) = prec {
                     let _ = p;
                 }
                 sp.push(c);
                 let s = format_builtin(n, &sp)?;
-                if c == 'o' && flags.contains('#') { s.replace("0o", "0o") } else { s }
+                if c == 'o' && flags.contains('#') {
+                    s.replace("0o", "0o")
+                } else {
+                    s
+                }
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = match float_of(v) {
@@ -644,9 +785,13 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
                 format_builtin(new_float(x), &sp)?
             }
             'c' => {
-                let s = if let Some(s) = str_of(v) { s.to_string() } else {
+                let s = if let Some(s) = str_of(v) {
+                    s.to_string()
+                } else {
                     let n = number::to_index(v)?;
-                    char::from_u32(n as u32).map(String::from).ok_or_else(|| exc::overflow_error("%c arg not in range(0x110000)"))?
+                    char::from_u32(n as u32)
+                        .map(String::from)
+                        .ok_or_else(|| exc::overflow_error("%c arg not in range(0x110000)"))?
                 };
                 s
             }
@@ -661,7 +806,9 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
         out.push_str(&text);
     }
     if k < args.len() && !mapping {
-        return Err(exc::type_error("not all arguments converted during string formatting"));
+        return Err(exc::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(objects::new_string(out))
 }

@@ -87,7 +87,15 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
                 if b < 0 {
                     return Err(exc::value_error("negative shift count"));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
             }
             BinOp::TrueDiv => {
                 if b == 0 {
@@ -196,7 +204,11 @@ fn matmul_error() -> Value {
 /// a / b for big ints, correctly rounded when the quotient is a float.
 fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
-        if x.is_finite() && y.is_finite() && x.abs() < 9007199254740992.0 && y.abs() < 9007199254740992.0 {
+        if x.is_finite()
+            && y.is_finite()
+            && x.abs() < 9007199254740992.0
+            && y.abs() < 9007199254740992.0
+        {
             return Ok(x / y);
         }
     }
@@ -229,7 +241,9 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         value
     };
     if value.is_infinite() {
-        return Err(exc::overflow_error("integer division result too large for a float"));
+        return Err(exc::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if neg { -value } else { value })
 }
@@ -291,12 +305,12 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 
 pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
-        return Err(exc::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(exc::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(exc::value_error(
-            "complex results are not supported",
-        ));
+        return Err(exc::value_error("complex results are not supported"));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -372,7 +386,11 @@ fn cmp_float_int(x: f64, n: &IntVal) -> Option<std::cmp::Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let IntVal::Small(n) = n {
         if n.abs() < (1 << 53) {
@@ -450,7 +468,11 @@ pub fn hash_float(f: f64, v: Value) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     let mut h = x as i64;
     if f < 0.0 {
