@@ -15,8 +15,8 @@ _ATOMIC = (type(None), int, float, bool, str, bytes, type, range,
 
 def copy(x):
     cls = type(x)
-    if cls in (list, dict, set, bytearray):
-        return cls.copy(x) if cls is not bytearray else bytearray(x)
+    if cls in (list, dict, set):
+        return cls.copy(x)
     if cls in (tuple, frozenset) or cls in _ATOMIC:
         return x
     copier = getattr(cls, "__copy__", None)
@@ -90,8 +90,6 @@ def deepcopy(x, memo=None, _nil=[]):
             y.add(deepcopy(a, memo))
     elif cls is frozenset:
         y = frozenset([deepcopy(a, memo) for a in x])
-    elif cls is bytearray:
-        y = bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:

@@ -337,13 +337,20 @@ def product(*iterables, repeat=1):
     return _product(pools)
 
 
+def _pick(pool, indices):
+    # A plain function, not a comprehension inside the generators: a
+    # comprehension there that reads the generator's variables can crash
+    # the interpreter today.
+    return tuple([pool[k] for k in indices])
+
+
 def _permutations(pool, r):
     n = len(pool)
     if r > n:
         return
     indices = list(range(n))
     cycles = list(range(n, n - r, -1))
-    yield tuple([pool[k] for k in indices[:r]])
+    yield _pick(pool, indices[:r])
     while n:
         for i in range(r - 1, -1, -1):
             cycles[i] -= 1
@@ -353,7 +360,7 @@ def _permutations(pool, r):
             else:
                 j = cycles[i]
                 indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[k] for k in indices[:r]])
+                yield _pick(pool, indices[:r])
                 break
         else:
             return
@@ -373,7 +380,7 @@ def _combinations(pool, r):
     if r > n:
         return
     indices = list(range(r))
-    yield tuple([pool[k] for k in indices])
+    yield _pick(pool, indices)
     while True:
         for i in range(r - 1, -1, -1):
             if indices[i] != i + n - r:
@@ -383,7 +390,7 @@ def _combinations(pool, r):
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        yield tuple([pool[k] for k in indices])
+        yield _pick(pool, indices)
 
 
 def combinations(iterable, r):
@@ -397,7 +404,7 @@ def _cwr(pool, r):
     if not n and r:
         return
     indices = [0] * r
-    yield tuple([pool[k] for k in indices])
+    yield _pick(pool, indices)
     while True:
         for i in range(r - 1, -1, -1):
             if indices[i] != n - 1:
@@ -405,7 +412,7 @@ def _cwr(pool, r):
         else:
             return
         indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple([pool[k] for k in indices])
+        yield _pick(pool, indices)
 
 
 def combinations_with_replacement(iterable, r):

@@ -38,8 +38,12 @@ _abs = abs
 def abs(a): return _abs(a)
 
 
+def _is_sequence(a):
+    return isinstance(a, (list, tuple, str, bytes)) or hasattr(a, "__getitem__")
+
+
 def concat(a, b):
-    if not hasattr(a, "__getitem__"):
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -98,7 +102,7 @@ def iand(a, b):
 
 
 def iconcat(a, b):
-    if not hasattr(a, "__getitem__"):
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
