@@ -390,7 +390,9 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         }
         LoadClassDeref(..) | LoadAssertionError | LoadLocals => (1, None),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => (-1, None),
-        DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | MakeCell(..) => (0, None),
+        DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | MakeCell(..) => {
+            (0, None)
+        }
         LoadAttr(_) => (0, None),
         StoreAttr(_) => (-2, None),
         DeleteAttr(_) => (-1, None),
@@ -445,11 +447,7 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
 pub fn is_terminal(i: Instr) -> bool {
     matches!(
         i,
-        Instr::Jump(_)
-            | Instr::Return
-            | Instr::Raise(_)
-            | Instr::Reraise
-            | Instr::PopExceptReraise
+        Instr::Jump(_) | Instr::Return | Instr::Raise(_) | Instr::Reraise | Instr::PopExceptReraise
     )
 }
 
@@ -458,7 +456,10 @@ impl Code {
     /// and stack depth, then the handler table (`MJ_PYTHON_DIS=1` prints
     /// every code object compiled).
     pub fn disassemble(&self) -> String {
-        let mut out = format!("code {} ({}:{})\n", self.qualname, self.filename, self.first_line);
+        let mut out = format!(
+            "code {} ({}:{})\n",
+            self.qualname, self.filename, self.first_line
+        );
         for (pc, i) in self.instrs.iter().enumerate() {
             out.push_str(&format!(
                 "{pc:5} line {:4} depth {:3}  {i:?}\n",
@@ -466,7 +467,10 @@ impl Code {
             ));
         }
         for h in &self.handlers {
-            out.push_str(&format!("  handler {}..{} -> {}\n", h.start, h.end, h.target));
+            out.push_str(&format!(
+                "  handler {}..{} -> {}\n",
+                h.start, h.end, h.target
+            ));
         }
         out
     }

@@ -52,7 +52,11 @@ pub fn compile_source(
         se.filename = filename.to_string();
         se.line = e.loc.line;
         se.col = e.loc.col + 1;
-        se.end_col = if e.loc.end_line == e.loc.line { e.loc.end_col + 1 } else { 0 };
+        se.end_col = if e.loc.end_line == e.loc.line {
+            e.loc.end_col + 1
+        } else {
+            0
+        };
         se.text = line.map(str::to_string);
         syntax_error_value(&se)
     })
@@ -94,5 +98,5 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
     }
 }
 
-pub mod run;
 pub mod repl;
+pub mod run;

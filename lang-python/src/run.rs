@@ -55,7 +55,13 @@ fn run_here(program: Program, argv: Vec<String>, opts: Options) -> i32 {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut search = Vec::new();
     if let Program::File(p) = &program {
-        let dir = p.parent().map(|d| if d.as_os_str().is_empty() { PathBuf::from(".") } else { d.to_path_buf() });
+        let dir = p.parent().map(|d| {
+            if d.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                d.to_path_buf()
+            }
+        });
         search.push(dir.unwrap_or_else(|| cwd.clone()));
     } else {
         search.push(cwd.clone());
@@ -65,13 +71,19 @@ fn run_here(program: Program, argv: Vec<String>, opts: Options) -> i32 {
         Program::File(path) => {
             let shown = path.display().to_string();
             match std::fs::read(&path) {
-                Ok(bytes) => crate::decode_source(&bytes, &shown).and_then(|src| run_main(&src, &shown)),
+                Ok(bytes) => {
+                    crate::decode_source(&bytes, &shown).and_then(|src| run_main(&src, &shown))
+                }
                 Err(e) => {
                     eprintln!(
                         "mj-python: can't open file '{}': [Errno {}] {}",
                         shown,
                         e.raw_os_error().unwrap_or(2),
-                        if e.kind() == std::io::ErrorKind::NotFound { "No such file or directory".to_string() } else { e.to_string() }
+                        if e.kind() == std::io::ErrorKind::NotFound {
+                            "No such file or directory".to_string()
+                        } else {
+                            e.to_string()
+                        }
                     );
                     return 2;
                 }
@@ -123,7 +135,10 @@ pub fn exit_status(e: Value) -> i32 {
         if let Some(objects::IntVal::Small(n)) = objects::int_of(code) {
             return n as i32 & 0xff;
         }
-        let text = str_of(code).map(str::to_string).or_else(|| ops::str_(code).ok()).unwrap_or_default();
+        let text = str_of(code)
+            .map(str::to_string)
+            .or_else(|| ops::str_(code).ok())
+            .unwrap_or_default();
         eprintln!("{text}");
         return 1;
     }

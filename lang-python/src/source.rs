@@ -12,12 +12,9 @@ thread_local! {
 /// Remember `text` as the source of `filename` (a name that lives forever:
 /// codes keep it).
 pub fn register(filename: &str, text: &str) -> &'static str {
-    let name: &'static str = SOURCES.with(|s| {
-        s.borrow()
-            .get_key_value(filename)
-            .map(|(k, _)| *k)
-    })
-    .unwrap_or_else(|| Box::leak(filename.to_string().into_boxed_str()));
+    let name: &'static str = SOURCES
+        .with(|s| s.borrow().get_key_value(filename).map(|(k, _)| *k))
+        .unwrap_or_else(|| Box::leak(filename.to_string().into_boxed_str()));
     let lines = text.lines().map(str::to_string).collect();
     SOURCES.with(|s| s.borrow_mut().insert(name, lines));
     name

@@ -271,7 +271,12 @@ impl Builder {
                 }
                 self.bind(name, s.loc)?;
                 let outer = self.current;
-                self.push(ScopeKind::Function, name, Some(s as *const Stmt as usize), s.loc);
+                self.push(
+                    ScopeKind::Function,
+                    name,
+                    Some(s as *const Stmt as usize),
+                    s.loc,
+                );
                 self.params(args)?;
                 self.stmts(body)?;
                 self.current = outer;
@@ -294,7 +299,12 @@ impl Builder {
                 }
                 self.bind(name, s.loc)?;
                 let outer = self.current;
-                self.push(ScopeKind::Class, name, Some(s as *const Stmt as usize), s.loc);
+                self.push(
+                    ScopeKind::Class,
+                    name,
+                    Some(s as *const Stmt as usize),
+                    s.loc,
+                );
                 self.stmts(body)?;
                 self.current = outer;
             }
@@ -493,7 +503,12 @@ impl Builder {
             ExprKind::Lambda { args, body } => {
                 self.arguments(args)?;
                 let outer = self.current;
-                self.push(ScopeKind::Function, "<lambda>", Some(e as *const Expr as usize), e.loc);
+                self.push(
+                    ScopeKind::Function,
+                    "<lambda>",
+                    Some(e as *const Expr as usize),
+                    e.loc,
+                );
                 self.params(args)?;
                 self.expr(body)?;
                 self.current = outer;

@@ -25,7 +25,11 @@ pub fn find(d: Value, key: Value, h: i64) -> PyResult<Option<usize>> {
             Lookup::Ask(i) => {
                 let other = table.borrow().entries[i].key;
                 if ops::eq(other, key)? {
-                    let still = table.borrow().entries.get(i).is_some_and(|e| e.key == other);
+                    let still = table
+                        .borrow()
+                        .entries
+                        .get(i)
+                        .is_some_and(|e| e.key == other);
                     if still {
                         return Ok(Some(i));
                     }
@@ -83,7 +87,11 @@ pub fn len(d: Value) -> usize {
 
 /// The (key, value) pairs in order.
 pub fn items(d: Value) -> Vec<(Value, Value)> {
-    table_of(d).borrow().iter().map(|e| (e.key, e.value)).collect()
+    table_of(d)
+        .borrow()
+        .iter()
+        .map(|e| (e.key, e.value))
+        .collect()
 }
 
 pub fn keys(d: Value) -> Vec<Value> {

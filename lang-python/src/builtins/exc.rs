@@ -154,11 +154,17 @@ fn report_chain(e: Value, out: &mut String, seen: &mut Vec<Value>) {
     if cause != none && get::<PyInstance>(cause).is_some() && !seen.contains(&cause) {
         report_chain(cause, out, seen);
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if context != none && !suppress && get::<PyInstance>(context).is_some() && !seen.contains(&context) {
+    } else if context != none
+        && !suppress
+        && get::<PyInstance>(context).is_some()
+        && !seen.contains(&context)
+    {
         report_chain(context, out, seen);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    let frames = get::<PyInstance>(e).map(|i| i.traceback.borrow().clone()).unwrap_or_default();
+    let frames = get::<PyInstance>(e)
+        .map(|i| i.traceback.borrow().clone())
+        .unwrap_or_default();
     if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         // Like CPython, a run of more than three identical entries shows

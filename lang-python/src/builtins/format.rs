@@ -45,7 +45,11 @@ pub fn format_field(v: Value, spec: Value, conv: i64) -> PyResult {
         3 => objects::new_string(super::string::ascii_of(&ops::repr(v)?)),
         _ => v,
     };
-    let spec = if spec == 0 { "" } else { str_of(spec).unwrap_or("") };
+    let spec = if spec == 0 {
+        ""
+    } else {
+        str_of(spec).unwrap_or("")
+    };
     if spec.is_empty() {
         if let Some(s) = str_of(v) {
             return Ok(if conv == 0 { v } else { objects::new_str(s) });
@@ -57,7 +61,9 @@ pub fn format_field(v: Value, spec: Value, conv: i64) -> PyResult {
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(fmt) = args.first().copied().and_then(str_of) else {
-        return Err(exc::type_error("descriptor 'format' requires a 'str' object"));
+        return Err(exc::type_error(
+            "descriptor 'format' requires a 'str' object",
+        ));
     };
     Ok(new_string(format_str(fmt, &args[1..], kw, 2)?))
 }
@@ -113,11 +119,16 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
         let field: String = chars[i + 1..j].iter().collect();
         i = j + 1;
         let (name_conv, spec) = match field.find(':') {
-            Some(k) if !field[..k].contains('[') || field[..k].contains(']') => (field[..k].to_string(), field[k + 1..].to_string()),
+            Some(k) if !field[..k].contains('[') || field[..k].contains(']') => {
+                (field[..k].to_string(), field[k + 1..].to_string())
+            }
             _ => (field.clone(), String::new()),
         };
         let (name, conv) = match name_conv.rfind('!') {
-            Some(k) => (name_conv[..k].to_string(), Some(name_conv[k + 1..].to_string())),
+            Some(k) => (
+                name_conv[..k].to_string(),
+                Some(name_conv[k + 1..].to_string()),
+            ),
             None => (name_conv, None),
         };
         // The first part of the name: an index, a keyword, or automatic.
@@ -132,7 +143,9 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
             let k = auto;
             auto += 1;
             *args.get(k).ok_or_else(|| {
-                exc::index_error(format!("Replacement index {k} out of range for positional args tuple"))
+                exc::index_error(format!(
+                    "Replacement index {k} out of range for positional args tuple"
+                ))
             })?
         } else if let Ok(k) = first.parse::<usize>() {
             if auto > 0 {
@@ -142,7 +155,9 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
             }
             manual = true;
             *args.get(k).ok_or_else(|| {
-                exc::index_error(format!("Replacement index {k} out of range for positional args tuple"))
+                exc::index_error(format!(
+                    "Replacement index {k} out of range for positional args tuple"
+                ))
             })?
         } else {
             let key = objects::intern::intern(first);
@@ -159,7 +174,9 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
                 v = ops::getattr(v, objects::intern::intern(&r[..end]))?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
-                let end = r.find(']').ok_or_else(|| exc::value_error("Missing ']' in format string"))?;
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| exc::value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
                 let k = match key.parse::<i64>() {
                     Ok(n) => objects::new_int(n),

@@ -64,7 +64,11 @@ pub fn throw(gen: Value, e: Value) -> PyResult<Sent> {
     let pc = resume_pc(g);
     if pc <= 0 {
         if pc == 0 {
-            frame_set(g.frame, code.resume_slot() as usize, metajit::value::tag(-1) as Value);
+            frame_set(
+                g.frame,
+                code.resume_slot() as usize,
+                metajit::value::tag(-1) as Value,
+            );
         }
         return Err(e);
     }
@@ -75,14 +79,22 @@ pub fn throw(gen: Value, e: Value) -> PyResult<Sent> {
             let top = code.stack_base() + code.depths[h.target as usize] - 1;
             frame_set(g.frame, top as usize, e);
             if let Some(i) = get::<objects::PyInstance>(e) {
-                i.traceback.borrow_mut().push((code, code.lines[at as usize]));
+                i.traceback
+                    .borrow_mut()
+                    .push((code, code.lines[at as usize]));
             }
             run(g, h.target)
         }
         None => {
-            frame_set(g.frame, code.resume_slot() as usize, metajit::value::tag(-1) as Value);
+            frame_set(
+                g.frame,
+                code.resume_slot() as usize,
+                metajit::value::tag(-1) as Value,
+            );
             if let Some(i) = get::<objects::PyInstance>(e) {
-                i.traceback.borrow_mut().push((code, code.lines[at as usize]));
+                i.traceback
+                    .borrow_mut()
+                    .push((code, code.lines[at as usize]));
             }
             Err(e)
         }
@@ -93,7 +105,11 @@ pub fn throw(gen: Value, e: Value) -> PyResult<Sent> {
 pub fn close(gen: Value) -> PyResult<()> {
     let g = get::<PyGenerator>(gen).unwrap();
     if resume_pc(g) <= 0 {
-        frame_set(g.frame, code_by_id(g.code as u32).resume_slot() as usize, metajit::value::tag(-1) as Value);
+        frame_set(
+            g.frame,
+            code_by_id(g.code as u32).resume_slot() as usize,
+            metajit::value::tag(-1) as Value,
+        );
         return Ok(());
     }
     let e = exc::new("GeneratorExit", None);
@@ -103,7 +119,9 @@ pub fn close(gen: Value) -> PyResult<()> {
             Some("generator ignored GeneratorExit".into()),
         )),
         Ok(Sent::Returned(_)) => Ok(()),
-        Err(x) if exc::is_instance(x, "GeneratorExit") || exc::is_instance(x, "StopIteration") => Ok(()),
+        Err(x) if exc::is_instance(x, "GeneratorExit") || exc::is_instance(x, "StopIteration") => {
+            Ok(())
+        }
         Err(x) => Err(x),
     }
 }

@@ -13,7 +13,12 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
         match &mut *st {
             IterState::Seq { seq, index } => {
                 let v = match objects::type_id(*seq) {
-                    Some(objects::LIST) => get::<objects::PyList>(*seq).unwrap().items.borrow().get(*index).copied(),
+                    Some(objects::LIST) => get::<objects::PyList>(*seq)
+                        .unwrap()
+                        .items
+                        .borrow()
+                        .get(*index)
+                        .copied(),
                     _ => objects::tuple_items(*seq).unwrap().get(*index).copied(),
                 };
                 if v.is_some() {
@@ -24,7 +29,11 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                 return Ok(v);
             }
             IterState::Range { next, stop, step } => {
-                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
                 if !more {
                     return Ok(None);
                 }
@@ -44,9 +53,18 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                 let mut buf = [0u8; 4];
                 return Ok(Some(super::string::char_str(c.encode_utf8(&mut buf))));
             }
-            IterState::Dict { dict: d, index, kind, len } => {
+            IterState::Dict {
+                dict: d,
+                index,
+                kind,
+                len,
+            } => {
                 if dict::len(*d) != *len {
-                    let what = if get::<objects::PySet>(*d).is_some() { "set" } else { "dictionary" };
+                    let what = if get::<objects::PySet>(*d).is_some() {
+                        "set"
+                    } else {
+                        "dictionary"
+                    };
                     *len = usize::MAX;
                     return Err(super::exc::new(
                         "RuntimeError",
@@ -78,7 +96,12 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                 *index -= 1;
                 let i = *index;
                 let v = match objects::type_id(*seq) {
-                    Some(objects::LIST) => get::<objects::PyList>(*seq).unwrap().items.borrow().get(i).copied(),
+                    Some(objects::LIST) => get::<objects::PyList>(*seq)
+                        .unwrap()
+                        .items
+                        .borrow()
+                        .get(i)
+                        .copied(),
                     _ => objects::tuple_items(*seq).unwrap().get(i).copied(),
                 };
                 return Ok(v);
@@ -102,8 +125,9 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
     };
     let t = Types::get();
     match action {
-        Action::Enumerate(inner, n) => Ok(ops::next(inner)?
-            .map(|v| objects::new_tuple(vec![objects::new_int(n), v]))),
+        Action::Enumerate(inner, n) => {
+            Ok(ops::next(inner)?.map(|v| objects::new_tuple(vec![objects::new_int(n), v])))
+        }
         Action::Zip(its) => {
             if its.is_empty() {
                 return Ok(None);

@@ -8,7 +8,11 @@ use crate::objects::{self, get, new_int, PyList, PySlice, Types, Value};
 fn this(args: &[Value], name: &str) -> PyResult<&'static PyList> {
     args.first()
         .and_then(|&v| get::<PyList>(objects::base_value(v)))
-        .ok_or_else(|| exc::type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to this object")))
+        .ok_or_else(|| {
+            exc::type_error(format!(
+                "descriptor '{name}' for 'list' objects doesn't apply to this object"
+            ))
+        })
 }
 
 pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
@@ -178,7 +182,11 @@ pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         Ok(match args.get(i) {
             Some(&v) => {
                 let k = number::to_index(v)?;
-                if k < 0 { (k + n).max(0) } else { k.min(n) }
+                if k < 0 {
+                    (k + n).max(0)
+                } else {
+                    k.min(n)
+                }
             }
             None => d,
         })
@@ -193,7 +201,10 @@ pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let what = if objects::type_id(objects::base_value(args[0])) == Some(objects::TUPLE) {
         "tuple.index(x): x not in tuple"
     } else {
-        return Err(exc::value_error(format!("{} is not in list", ops::repr(args[1])?)));
+        return Err(exc::value_error(format!(
+            "{} is not in list",
+            ops::repr(args[1])?
+        )));
     };
     Err(exc::value_error(what))
 }
@@ -279,8 +290,16 @@ pub fn sort_values(items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyRe
         if error.is_some() {
             return false;
         }
-        let (x, y) = if reverse { (keys[b], keys[a]) } else { (keys[a], keys[b]) };
-        let r = if reverse { ops::less_than(x, y) } else { ops::less_than(y, x) };
+        let (x, y) = if reverse {
+            (keys[b], keys[a])
+        } else {
+            (keys[a], keys[b])
+        };
+        let r = if reverse {
+            ops::less_than(x, y)
+        } else {
+            ops::less_than(y, x)
+        };
         match r {
             Ok(v) => v,
             Err(e) => {

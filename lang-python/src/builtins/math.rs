@@ -30,7 +30,12 @@ fn domain() -> Value {
 }
 
 fn f1(args: &[Value], name: &str, f: fn(f64) -> f64, check: fn(f64) -> bool) -> PyResult {
-    arg_count(name, &[0].iter().chain(args).copied().collect::<Vec<_>>(), 2, 2)?;
+    arg_count(
+        name,
+        &[0].iter().chain(args).copied().collect::<Vec<_>>(),
+        2,
+        2,
+    )?;
     let a = x(args[0])?;
     if !check(a) {
         return Err(domain());
@@ -98,8 +103,21 @@ fn erf_f(a: f64) -> f64 {
         return sum * 2.0 / std::f64::consts::PI.sqrt();
     }
     let t = 1.0 / (1.0 + 0.5 * a.abs());
-    let y = 1.0 - t * (-a * a - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))).exp();
-    if a >= 0.0 { y } else { -y }
+    let y = 1.0
+        - t * (-a * a - 1.26551223
+            + t * (1.00002368
+                + t * (0.37409196
+                    + t * (0.09678418
+                        + t * (-0.18628806
+                            + t * (0.27886807
+                                + t * (-1.13520398
+                                    + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
+            .exp();
+    if a >= 0.0 {
+        y
+    } else {
+        -y
+    }
 }
 
 fn gamma_f(a: f64) -> f64 {
@@ -110,7 +128,17 @@ fn gamma_f(a: f64) -> f64 {
         return (1..a as u64).map(|k| k as f64).product();
     }
     let g = 7.0;
-    let c = [0.999_999_999_999_809_9, 676.5203681218851, -1259.1392167224028, 771.323_428_777_653_1, -176.615_029_162_140_6, 12.507343278686905, -0.13857109526572012, 9.984_369_578_019_572e-6, 1.5056327351493116e-7];
+    let c = [
+        0.999_999_999_999_809_9,
+        676.5203681218851,
+        -1259.1392167224028,
+        771.323_428_777_653_1,
+        -176.615_029_162_140_6,
+        12.507343278686905,
+        -0.13857109526572012,
+        9.984_369_578_019_572e-6,
+        1.5056327351493116e-7,
+    ];
     let a = a - 1.0;
     let mut s = c[0];
     for (i, &ci) in c.iter().enumerate().skip(1) {
@@ -122,7 +150,10 @@ fn gamma_f(a: f64) -> f64 {
 
 fn log(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     if args.is_empty() || args.len() > 2 {
-        return Err(exc::type_error(format!("log expected 1 or 2 arguments, got {}", args.len())));
+        return Err(exc::type_error(format!(
+            "log expected 1 or 2 arguments, got {}",
+            args.len()
+        )));
     }
     let ln = |v: Value| -> PyResult<f64> {
         if let Some(objects::IntVal::Big(b)) = objects::int_of(v) {
@@ -153,7 +184,12 @@ fn log(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn pow(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("pow", &[0].iter().chain(args).copied().collect::<Vec<_>>(), 3, 3)?;
+    arg_count(
+        "pow",
+        &[0].iter().chain(args).copied().collect::<Vec<_>>(),
+        3,
+        3,
+    )?;
     let (a, b) = (x(args[0])?, x(args[1])?);
     if a == 0.0 && b < 0.0 {
         return Err(domain());
@@ -170,7 +206,10 @@ fn pow(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 
 fn two(args: &[Value], name: &str) -> PyResult<(f64, f64)> {
     if args.len() != 2 {
-        return Err(exc::type_error(format!("{name} expected 2 arguments, got {}", args.len())));
+        return Err(exc::type_error(format!(
+            "{name} expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     Ok((x(args[0])?, x(args[1])?))
 }
@@ -200,7 +239,12 @@ fn fmod(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn to_int(args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult {
-    arg_count(name, &[0].iter().chain(args).copied().collect::<Vec<_>>(), 2, 2)?;
+    arg_count(
+        name,
+        &[0].iter().chain(args).copied().collect::<Vec<_>>(),
+        2,
+        2,
+    )?;
     let v = args[0];
     if objects::int_of(v).is_some() {
         return Ok(objects::new_bigint(objects::bigint_of(v).unwrap()));
@@ -223,12 +267,16 @@ pub fn float_to_int(a: f64) -> PyResult {
         return Err(exc::value_error("cannot convert float NaN to integer"));
     }
     if a.is_infinite() {
-        return Err(exc::overflow_error("cannot convert float infinity to integer"));
+        return Err(exc::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     if a.abs() < 9.0e18 {
         return Ok(new_int(a as i64));
     }
-    Ok(objects::new_bigint(num_traits::FromPrimitive::from_f64(a).unwrap_or_default()))
+    Ok(objects::new_bigint(
+        num_traits::FromPrimitive::from_f64(a).unwrap_or_default(),
+    ))
 }
 
 fn floor(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -242,16 +290,17 @@ fn trunc(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn int_of(v: Value, name: &str) -> PyResult<BigInt> {
-    objects::bigint_of(v).ok_or_else(|| {
-        exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            objects::types::type_name(v)
-        ))
-    })
-    .map_err(|e| {
-        let _ = name;
-        e
-    })
+    objects::bigint_of(v)
+        .ok_or_else(|| {
+            exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                objects::types::type_name(v)
+            ))
+        })
+        .map_err(|e| {
+            let _ = name;
+            e
+        })
 }
 
 fn gcd(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -273,15 +322,26 @@ fn lcm(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bigint(l))
 }
 fn factorial(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("factorial", &[0].iter().chain(args).copied().collect::<Vec<_>>(), 2, 2)?;
+    arg_count(
+        "factorial",
+        &[0].iter().chain(args).copied().collect::<Vec<_>>(),
+        2,
+        2,
+    )?;
     if objects::float_of(args[0]).is_some() {
-        return Err(exc::type_error("'float' object cannot be interpreted as an integer"));
+        return Err(exc::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = int_of(args[0], "factorial")?;
     if n.is_negative() {
-        return Err(exc::value_error("factorial() not defined for negative values"));
+        return Err(exc::value_error(
+            "factorial() not defined for negative values",
+        ));
     }
-    let n = n.to_u64().ok_or_else(|| exc::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        exc::overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut r = BigInt::one();
     for k in 2..=n {
         r *= k;
@@ -358,7 +418,9 @@ fn isclose(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(objects::new_bool(false));
     }
     let d = (a - b).abs();
-    Ok(objects::new_bool(d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs))
+    Ok(objects::new_bool(
+        d <= (rel * b).abs() || d <= (rel * a).abs() || d <= abs,
+    ))
 }
 fn fsum(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     // Shewchuk's exact partial sums, rounded once.
@@ -411,7 +473,10 @@ fn prod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 fn modf(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let a = x(args[0])?;
-    Ok(objects::new_tuple(vec![objects::new_float(a.fract()), objects::new_float(a.trunc())]))
+    Ok(objects::new_tuple(vec![
+        objects::new_float(a.fract()),
+        objects::new_float(a.trunc()),
+    ]))
 }
 fn frexp(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let a = x(args[0])?;
@@ -425,18 +490,25 @@ fn frexp(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         m /= 2.0;
         e += 1;
     }
-    Ok(objects::new_tuple(vec![objects::new_float(m), new_int(e as i64)]))
+    Ok(objects::new_tuple(vec![
+        objects::new_float(m),
+        new_int(e as i64),
+    ]))
 }
 fn ldexp(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let a = x(args[0])?;
     let e = number::to_index(args[1])?;
-    Ok(objects::new_float(a * 2f64.powi(e.clamp(-2000, 2000) as i32)))
+    Ok(objects::new_float(
+        a * 2f64.powi(e.clamp(-2000, 2000) as i32),
+    ))
 }
 fn dist(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let p = super::ops::collect(args[0])?;
     let q = super::ops::collect(args[1])?;
     if p.len() != q.len() {
-        return Err(exc::value_error("both points must have the same number of dimensions"));
+        return Err(exc::value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut s = 0.0f64;
     for (a, b) in p.into_iter().zip(q) {
@@ -448,16 +520,55 @@ fn dist(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 pub fn module() -> Value {
     use std::f64::consts;
     let fns: &[(&'static str, super::BuiltinFn)] = &[
-        ("sqrt", sqrt), ("exp", exp), ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin),
-        ("acos", acos), ("atan", atan), ("sinh", sinh), ("cosh", cosh), ("tanh", tanh),
-        ("asinh", asinh), ("acosh", acosh), ("atanh", atanh), ("fabs", fabs), ("log2", log2),
-        ("log10", log10), ("log1p", log1p), ("expm1", expm1), ("erf", erf), ("erfc", erfc),
-        ("gamma", gamma), ("lgamma", lgamma), ("degrees", degrees), ("radians", radians),
-        ("log", log), ("pow", pow), ("atan2", atan2), ("hypot", hypot), ("copysign", copysign),
-        ("fmod", fmod), ("floor", floor), ("ceil", ceil), ("trunc", trunc), ("gcd", gcd),
-        ("lcm", lcm), ("factorial", factorial), ("comb", comb), ("perm", perm), ("isqrt", isqrt),
-        ("isfinite", isfinite), ("isinf", isinf), ("isnan", isnan), ("isclose", isclose),
-        ("fsum", fsum), ("prod", prod), ("modf", modf), ("frexp", frexp), ("ldexp", ldexp),
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("fabs", fabs),
+        ("log2", log2),
+        ("log10", log10),
+        ("log1p", log1p),
+        ("expm1", expm1),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("log", log),
+        ("pow", pow),
+        ("atan2", atan2),
+        ("hypot", hypot),
+        ("copysign", copysign),
+        ("fmod", fmod),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("gcd", gcd),
+        ("lcm", lcm),
+        ("factorial", factorial),
+        ("comb", comb),
+        ("perm", perm),
+        ("isqrt", isqrt),
+        ("isfinite", isfinite),
+        ("isinf", isinf),
+        ("isnan", isnan),
+        ("isclose", isclose),
+        ("fsum", fsum),
+        ("prod", prod),
+        ("modf", modf),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
         ("dist", dist),
     ];
     let _ = number::float_divmod;

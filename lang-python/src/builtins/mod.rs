@@ -20,6 +20,8 @@ pub mod math;
 pub mod modules;
 pub mod number;
 pub mod ops;
+pub mod os_module;
+pub mod random_module;
 pub mod repr;
 pub mod set;
 pub mod string;
@@ -45,7 +47,11 @@ pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult
     if n >= min && n <= max {
         return Ok(());
     }
-    let (n, min, max) = (n.saturating_sub(1), min.saturating_sub(1), max.saturating_sub(1));
+    let (n, min, max) = (
+        n.saturating_sub(1),
+        min.saturating_sub(1),
+        max.saturating_sub(1),
+    );
     Err(exc::type_error(if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -53,9 +59,15 @@ pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" })
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -118,7 +130,11 @@ pub fn slice_indices(s: &PySlice, n: i64) -> PyResult<(i64, i64, i64)> {
         }
         match objects::int_of(v) {
             Some(objects::IntVal::Small(k)) => Ok(Some(k)),
-            Some(objects::IntVal::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
+            Some(objects::IntVal::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
             None => {
                 if ops::user_special(v, "__index__").is_some() {
                     return number::to_index(v).map(Some);
@@ -143,9 +159,15 @@ pub fn slice_indices(s: &PySlice, n: i64) -> PyResult<(i64, i64, i64)> {
         }
     };
     let (start, stop) = if step > 0 {
-        (adjust(get_i(s.start)?, 0, 0, n), adjust(get_i(s.stop)?, n, 0, n))
+        (
+            adjust(get_i(s.start)?, 0, 0, n),
+            adjust(get_i(s.stop)?, n, 0, n),
+        )
     } else {
-        (adjust(get_i(s.start)?, n - 1, -1, n - 1), adjust(get_i(s.stop)?, -1, -1, n - 1))
+        (
+            adjust(get_i(s.start)?, n - 1, -1, n - 1),
+            adjust(get_i(s.stop)?, -1, -1, n - 1),
+        )
     };
     Ok((start, stop, step))
 }
@@ -172,7 +194,9 @@ fn index_value(v: Value, what: &str, n: i64) -> PyResult<i64> {
     let i = match objects::int_of(v) {
         Some(objects::IntVal::Small(k)) => k,
         Some(objects::IntVal::Big(_)) => {
-            return Err(exc::index_error(format!("cannot fit 'int' into an index-sized integer")))
+            return Err(exc::index_error(format!(
+                "cannot fit 'int' into an index-sized integer"
+            )))
         }
         None => {
             if ops::user_special(v, "__index__").is_some() {
@@ -198,9 +222,16 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
                 let items = seq_items(obj);
                 let (a, b, c) = slice_indices(s, items.len() as i64)?;
                 let picked: Vec<Value> = if c == 1 {
-                    if a < b { items[a as usize..b as usize].to_vec() } else { Vec::new() }
+                    if a < b {
+                        items[a as usize..b as usize].to_vec()
+                    } else {
+                        Vec::new()
+                    }
                 } else {
-                    slice_positions(a, b, c).into_iter().map(|i| items[i as usize]).collect()
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| items[i as usize])
+                        .collect()
                 };
                 return Ok(Some(if is_list {
                     objects::new_list(picked)
@@ -232,7 +263,11 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
                     if ps.is_ascii() {
                         return Ok(Some(objects::new_str(&text[a as usize..b as usize])));
                     }
-                    let sub: String = text.chars().skip(a as usize).take((b - a) as usize).collect();
+                    let sub: String = text
+                        .chars()
+                        .skip(a as usize)
+                        .take((b - a) as usize)
+                        .collect();
                     return Ok(Some(objects::new_string(sub)));
                 }
                 return Ok(Some(string::slice(obj, &slice_positions(a, b, c))));
@@ -274,7 +309,10 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             let b = &get::<objects::PyBytes>(obj).unwrap().b;
             if let Some(s) = get::<PySlice>(key) {
                 let (a, bb, c) = slice_indices(s, b.len() as i64)?;
-                let picked = slice_positions(a, bb, c).into_iter().map(|i| b[i as usize]).collect();
+                let picked = slice_positions(a, bb, c)
+                    .into_iter()
+                    .map(|i| b[i as usize])
+                    .collect();
                 return Ok(Some(objects::new_bytes(picked)));
             }
             let i = index_value(key, "byte", b.len() as i64)?;
@@ -331,7 +369,9 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
             *l.items.borrow_mut() = out;
             Ok(Some(a))
         }
-        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(objects::SET)) if !set::frozen(a) && set::is_set(b) => {
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(objects::SET))
+            if !set::frozen(a) && set::is_set(b) =>
+        {
             let r = set::binary(op, a, b)?.unwrap();
             let keys = set::keys(r);
             dict::clear(a);
@@ -373,10 +413,22 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             x.extend_from_slice(&get::<objects::PyBytes>(b).unwrap().b);
             Ok(Some(objects::new_bytes(x)))
         }
-        (BinOp::Mul, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES), _) if objects::int_of(b).is_some() => repeat(a, b),
-        (BinOp::Mul, _, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES)) if objects::int_of(a).is_some() => repeat(b, a),
+        (BinOp::Mul, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES), _)
+            if objects::int_of(b).is_some() =>
+        {
+            repeat(a, b)
+        }
+        (BinOp::Mul, _, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES))
+            if objects::int_of(a).is_some() =>
+        {
+            repeat(b, a)
+        }
         (BinOp::Mod, Some(objects::STR), _) => format::percent(a, b).map(Some),
-        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(objects::SET), Some(objects::SET)) => set::binary(op, a, b),
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Some(objects::SET),
+            Some(objects::SET),
+        ) => set::binary(op, a, b),
         (BinOp::Or, Some(objects::DICT), Some(objects::DICT)) => {
             let d = objects::new_dict();
             dict::update(d, a)?;
@@ -390,7 +442,11 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
 fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
     let n = match objects::int_of(n) {
         Some(objects::IntVal::Small(k)) => k.max(0) as usize,
-        _ => return Err(exc::overflow_error("cannot fit 'int' into an index-sized integer")),
+        _ => {
+            return Err(exc::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
     };
     Ok(Some(match objects::type_id(seq) {
         Some(objects::STR) => {
@@ -400,7 +456,9 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
             }
             objects::new_string(s.repeat(n))
         }
-        Some(objects::BYTES) => objects::new_bytes(get::<objects::PyBytes>(seq).unwrap().b.repeat(n)),
+        Some(objects::BYTES) => {
+            objects::new_bytes(get::<objects::PyBytes>(seq).unwrap().b.repeat(n))
+        }
         Some(objects::LIST) | Some(objects::TUPLE) => {
             let items = seq_items(seq);
             if items.len().saturating_mul(n) > (1 << 31) {

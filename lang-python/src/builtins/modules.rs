@@ -6,7 +6,9 @@
 use super::{arg_count, dict, exc, kwarg, number, ops, BuiltinFn, PyResult};
 use crate::compiler::CompileMode;
 use crate::interp::runtime;
-use crate::objects::{self, get, intern::intern, new_int, new_str, new_string, str_of, Types, Value};
+use crate::objects::{
+    self, get, intern::intern, new_int, new_str, new_string, str_of, Types, Value,
+};
 use std::cell::{Cell, RefCell};
 
 thread_local! {
@@ -39,7 +41,12 @@ pub fn set_argv(argv: Vec<String>) {
 pub fn new_module(name: &str) -> (Value, Value) {
     let globals = objects::new_dict();
     dict::set_item(globals, intern("__name__"), new_str(name)).unwrap();
-    dict::set_item(globals, intern("__builtins__"), super::functions::builtins_dict()).unwrap();
+    dict::set_item(
+        globals,
+        intern("__builtins__"),
+        super::functions::builtins_dict(),
+    )
+    .unwrap();
     dict::set_item(globals, intern("__doc__"), Types::get().none).unwrap();
     let m = objects::alloc(objects::PyModule {
         name: new_str(name),
@@ -48,10 +55,19 @@ pub fn new_module(name: &str) -> (Value, Value) {
     (m, globals)
 }
 
-pub fn native_module(name: &str, fns: &[(&'static str, BuiltinFn)], values: Vec<(&str, Value)>) -> Value {
+pub fn native_module(
+    name: &str,
+    fns: &[(&'static str, BuiltinFn)],
+    values: Vec<(&str, Value)>,
+) -> Value {
     let (m, g) = new_module(name);
     for &(n, f) in fns {
-        let b = objects::alloc(objects::PyBuiltin { name: n, f, receiver: 0, owner: 0 });
+        let b = objects::alloc(objects::PyBuiltin {
+            name: n,
+            f,
+            receiver: 0,
+            owner: 0,
+        });
         dict::set_item(g, intern(n), b).unwrap();
     }
     for (n, v) in values {
@@ -95,6 +111,8 @@ pub fn import_module(name: &str) -> PyResult {
         "sys" => sys_module(),
         "math" => super::math::module(),
         "time" => time_module(),
+        "random" => super::random_module::module()?,
+        "os" => super::os_module::module()?,
         "builtins" => {
             let m = objects::alloc(objects::PyModule {
                 name: new_str("builtins"),
@@ -119,7 +137,8 @@ pub fn import_module(name: &str) -> PyResult {
                     Some(format!("No module named '{name}'")),
                 ));
             };
-            let bytes = std::fs::read(&path).map_err(|e| exc::new("ImportError", Some(e.to_string())))?;
+            let bytes =
+                std::fs::read(&path).map_err(|e| exc::new("ImportError", Some(e.to_string())))?;
             let shown = path.display().to_string();
             let source = crate::decode_source(&bytes, &shown)?;
             return run_module_source(name, &shown, &source);
@@ -132,12 +151,18 @@ pub fn import_module(name: &str) -> PyResult {
 /// `IMPORT_NAME`: `import a.b` binds `a`; `from a.b import x` wants `a.b`.
 pub fn import_name(name: &str, fromlist: Value, level: i64, globals: Value) -> PyResult {
     let full = if level > 0 {
-        let package = dict::get_str(globals, intern("__name__")).and_then(str_of).unwrap_or("");
+        let package = dict::get_str(globals, intern("__name__"))
+            .and_then(str_of)
+            .unwrap_or("");
         let mut parts: Vec<&str> = package.split('.').collect();
         for _ in 1..level {
             parts.pop();
         }
-        let base = if package.contains('.') { parts[..parts.len().saturating_sub(1)].join(".") } else { String::new() };
+        let base = if package.contains('.') {
+            parts[..parts.len().saturating_sub(1)].join(".")
+        } else {
+            String::new()
+        };
         if base.is_empty() {
             name.to_string()
         } else if name.is_empty() {
@@ -149,7 +174,8 @@ pub fn import_name(name: &str, fromlist: Value, level: i64, globals: Value) -> P
         name.to_string()
     };
     let m = import_module(&full)?;
-    let has_fromlist = fromlist != Types::get().none && objects::tuple_items(fromlist).is_some_and(|t| !t.is_empty());
+    let has_fromlist = fromlist != Types::get().none
+        && objects::tuple_items(fromlist).is_some_and(|t| !t.is_empty());
     if has_fromlist || !full.contains('.') {
         return Ok(m);
     }
@@ -170,14 +196,17 @@ pub fn import_from(module: Value, name: Value) -> PyResult {
             }
             Err(exc::new(
                 "ImportError",
-                Some(format!("cannot import name '{n}' from '{mname}' (unknown location)")),
+                Some(format!(
+                    "cannot import name '{n}' from '{mname}' (unknown location)"
+                )),
             ))
         }
     }
 }
 
 pub fn import_star(module: Value, globals: Value) -> PyResult<()> {
-    let m = get::<objects::PyModule>(module).ok_or_else(|| exc::type_error("import * from a non-module"))?;
+    let m = get::<objects::PyModule>(module)
+        .ok_or_else(|| exc::type_error("import * from a non-module"))?;
     match dict::get_str(m.dict, intern("__all__")) {
         Some(all) => {
             for n in ops::collect(all)? {
@@ -215,17 +244,35 @@ pub fn exec_or_eval(args: &[Value], kw: &[(Value, Value)], is_eval: bool) -> PyR
     super::check_kwargs(name, kw, &["globals", "locals"])?;
     arg_count(name, args, 1, 3)?;
     let source = str_of(args[0]).ok_or_else(|| {
-        exc::type_error(format!("{name}() arg 1 must be a string, bytes or code object"))
+        exc::type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        ))
     })?;
     let t = Types::get();
-    let globals = args.get(1).copied().or(kwarg(kw, "globals")).filter(|&g| g != t.none).unwrap_or_else(current_globals);
+    let globals = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "globals"))
+        .filter(|&g| g != t.none)
+        .unwrap_or_else(current_globals);
     if objects::type_id(globals) != Some(objects::DICT) {
-        return Err(exc::type_error(format!("{name}() globals must be a dict, not {}", objects::types::type_name(globals))));
+        return Err(exc::type_error(format!(
+            "{name}() globals must be a dict, not {}",
+            objects::types::type_name(globals)
+        )));
     }
     if dict::get_str(globals, intern("__builtins__")).is_none() {
-        dict::set_item(globals, intern("__builtins__"), super::functions::builtins_dict())?;
+        dict::set_item(
+            globals,
+            intern("__builtins__"),
+            super::functions::builtins_dict(),
+        )?;
     }
-    let mode = if is_eval { CompileMode::Eval } else { CompileMode::Exec };
+    let mode = if is_eval {
+        CompileMode::Eval
+    } else {
+        CompileMode::Exec
+    };
     let src = if is_eval { source.trim_start() } else { source };
     let code = crate::compile_source(src, "<string>", globals, mode)?;
     let frame = runtime::new_frame(code);
@@ -238,9 +285,18 @@ pub fn exec_or_eval(args: &[Value], kw: &[(Value, Value)], is_eval: bool) -> PyR
 fn sys_module() -> Value {
     let argv = ARGV.with(|a| a.borrow().clone());
     let argv = objects::new_list(argv.into_iter().map(new_string).collect());
-    let version_info = objects::new_tuple(vec![new_int(3), new_int(11), new_int(7), new_str("final"), new_int(0)]);
+    let version_info = objects::new_tuple(vec![
+        new_int(3),
+        new_int(11),
+        new_int(7),
+        new_str("final"),
+        new_int(0),
+    ]);
     let path = SEARCH_PATH.with(|p| {
-        p.borrow().iter().map(|d| new_string(d.display().to_string())).collect()
+        p.borrow()
+            .iter()
+            .map(|d| new_string(d.display().to_string()))
+            .collect()
     });
     let stdout = super::files::std_stream(1);
     let stderr = super::files::std_stream(2);
@@ -277,7 +333,11 @@ fn sys_module() -> Value {
 fn sys_exit(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("exit", args, 0, 1)?;
     let e = exc::instantiate(Types::get().exception("SystemExit"), args.to_vec());
-    ops::set_instance_attr(e, intern("code"), args.first().copied().unwrap_or(Types::get().none));
+    ops::set_instance_attr(
+        e,
+        intern("code"),
+        args.first().copied().unwrap_or(Types::get().none),
+    );
     Err(e)
 }
 fn sys_getrecursionlimit(_: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -287,7 +347,9 @@ fn sys_setrecursionlimit(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("setrecursionlimit", args, 1, 1)?;
     let n = number::to_index(args[0])?;
     if n < 1 {
-        return Err(exc::value_error("recursion limit must be greater or equal than 1"));
+        return Err(exc::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     runtime::set_recursion_limit(n);
     Ok(Types::get().none)
@@ -345,10 +407,14 @@ thread_local! {
     static START: std::time::Instant = std::time::Instant::now();
 }
 fn time_perf_counter(_: &[Value], _: &[(Value, Value)]) -> PyResult {
-    Ok(objects::new_float(START.with(|s| s.elapsed().as_secs_f64())))
+    Ok(objects::new_float(
+        START.with(|s| s.elapsed().as_secs_f64()),
+    ))
 }
 fn time_perf_counter_ns(_: &[Value], _: &[(Value, Value)]) -> PyResult {
-    Ok(objects::new_bigint(START.with(|s| s.elapsed().as_nanos()).into()))
+    Ok(objects::new_bigint(
+        START.with(|s| s.elapsed().as_nanos()).into(),
+    ))
 }
 fn time_sleep(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("sleep", args, 1, 1)?;

@@ -11,7 +11,12 @@ thread_local! {
     static ACTIVE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-fn guarded(v: Value, open: &str, close: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+fn guarded(
+    v: Value,
+    open: &str,
+    close: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     if ACTIVE.with(|a| a.borrow().contains(&v)) {
         return Ok(format!("{open}...{close}"));
     }
@@ -87,7 +92,11 @@ pub fn repr(v: Value) -> PyResult<String> {
             }
             guarded(v, &format!("{name}("), ")", || {
                 let inner = format!("{{{}}}", join(&keys)?);
-                Ok(if s.frozen { format!("frozenset({inner})") } else { inner })
+                Ok(if s.frozen {
+                    format!("frozenset({inner})")
+                } else {
+                    inner
+                })
             })
         }
         Some(objects::BYTES) => Ok(string::repr_bytes(&get::<objects::PyBytes>(v).unwrap().b)),
@@ -124,7 +133,11 @@ pub fn repr(v: Value) -> PyResult<String> {
                 .and_then(|f| str_of(f.qualname.get()))
                 .unwrap_or("?")
                 .to_string();
-            Ok(format!("<bound method {} of {}>", name, ops::repr(m.receiver)?))
+            Ok(format!(
+                "<bound method {} of {}>",
+                name,
+                ops::repr(m.receiver)?
+            ))
         }
         Some(objects::CLASS) => {
             let c = get::<objects::PyClass>(v).unwrap();
@@ -140,7 +153,8 @@ pub fn repr(v: Value) -> PyResult<String> {
         Some(objects::MODULE) => {
             let m = get::<objects::PyModule>(v).unwrap();
             let name = str_of(m.name).unwrap_or("?");
-            match super::dict::get_str(m.dict, objects::intern::intern("__file__")).and_then(str_of) {
+            match super::dict::get_str(m.dict, objects::intern::intern("__file__")).and_then(str_of)
+            {
                 Some(f) => Ok(format!("<module '{name}' from '{f}'>")),
                 None => Ok(format!("<module '{name}' (built-in)>")),
             }
@@ -185,7 +199,11 @@ pub fn repr(v: Value) -> PyResult<String> {
             };
             Ok(format!("<{name} object at {}>", addr(v)))
         }
-        Some(objects::ITER) => Ok(format!("<{} object at {}>", super::iter_kind_name(v), addr(v))),
+        Some(objects::ITER) => Ok(format!(
+            "<{} object at {}>",
+            super::iter_kind_name(v),
+            addr(v)
+        )),
         Some(objects::INSTANCE) => {
             if exc::is_exception(v) {
                 let args = exc::args_of(v);

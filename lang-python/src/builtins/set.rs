@@ -22,7 +22,11 @@ pub fn contains(s: Value, item: Value) -> PyResult<bool> {
 pub fn add(s: Value, item: Value) -> PyResult<()> {
     let h = ops::hash(item)?;
     if dict::find(s, item, h)?.is_none() {
-        get::<PySet>(s).unwrap().table.borrow_mut().insert_new(h, item, 0);
+        get::<PySet>(s)
+            .unwrap()
+            .table
+            .borrow_mut()
+            .insert_new(h, item, 0);
     }
     Ok(())
 }

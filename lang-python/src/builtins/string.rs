@@ -52,7 +52,11 @@ fn printable(c: char) -> bool {
 }
 
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -65,7 +69,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (c as u32) < 0x7f => out.push(c),
             c if printable(c) => out.push(c),
             c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
@@ -92,7 +98,11 @@ pub fn ascii_of(r: &str) -> String {
 }
 
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &x in b {
@@ -118,15 +128,18 @@ fn this(args: &[Value], name: &str) -> PyResult<&'static str> {
     str_of(objects::base_value(v)).ok_or_else(|| {
         exc::type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
-            if v == 0 { "NoneType".into() } else { types::type_name(v) }
+            if v == 0 {
+                "NoneType".into()
+            } else {
+                types::type_name(v)
+            }
         ))
     })
 }
 
 fn str_arg(v: Value, what: &str) -> PyResult<&'static str> {
-    str_of(objects::base_value(v)).ok_or_else(|| {
-        exc::type_error(format!("{what} must be str, not {}", types::type_name(v)))
-    })
+    str_of(objects::base_value(v))
+        .ok_or_else(|| exc::type_error(format!("{what} must be str, not {}", types::type_name(v))))
 }
 
 /// Resolve `start`/`end` arguments (code point indices, clamped) to byte
@@ -146,7 +159,9 @@ fn span(s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
     let start = get(from, 0)?;
     let end = get(from + 1, n)?;
     let to_byte = |ci: i64| -> usize {
-        s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b)
+        s.char_indices()
+            .nth(ci as usize)
+            .map_or(s.len(), |(b, _)| b)
     };
     if start > end {
         return Ok((usize::MAX, 0));
@@ -230,15 +245,24 @@ fn join(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(new_string(out))
 }
 
-fn split_args(name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<(Option<&'static str>, i64)> {
+fn split_args(
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<(Option<&'static str>, i64)> {
     arg_count(name, args, 1, 3)?;
     let none = Types::get().none;
-    let sep = args.get(1).copied().or(kwarg(kw, "sep")).filter(|&v| v != none);
+    let sep = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "sep"))
+        .filter(|&v| v != none);
     let max = args.get(2).copied().or(kwarg(kw, "maxsplit"));
     let sep = match sep {
         Some(v) => {
-            let s = str_arg(v, "must be str or None")
-                .map_err(|_| exc::type_error(format!("must be str or None, not {}", types::type_name(v))))?;
+            let s = str_arg(v, "must be str or None").map_err(|_| {
+                exc::type_error(format!("must be str or None, not {}", types::type_name(v)))
+            })?;
             if s.is_empty() {
                 return Err(exc::value_error("empty separator"));
             }
@@ -301,7 +325,9 @@ fn rsplit(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                     out.push(new_str(rest.trim_start()));
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
                 out.push(new_str(&rest[start..]));
                 rest = rest[..start].trim_end();
             }
@@ -316,9 +342,8 @@ fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
     arg_count(name, args, 1, 2)?;
     match args.get(1) {
         Some(&v) if v != Types::get().none => {
-            let s = str_of(v).ok_or_else(|| {
-                exc::type_error(format!("{name} arg must be None or str"))
-            })?;
+            let s = str_of(v)
+                .ok_or_else(|| exc::type_error(format!("{name} arg must be None or str")))?;
             Ok(Some(s.chars().collect()))
         }
         _ => Ok(None),
@@ -389,7 +414,11 @@ fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay = &s[a..b];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(found.map_or(-1, |i| char_index(s, a + i)))
 }
 
@@ -434,8 +463,20 @@ fn affix(args: &[Value], name: &str, end: bool) -> PyResult {
     arg_count(name, args, 2, 4)?;
     let s = this(args, name)?;
     let (a, b) = span(s, args, 2)?;
-    let part = if a == usize::MAX || a > b { None } else { Some(&s[a..b]) };
-    let check = |p: &str| part.is_some_and(|h| if end { h.ends_with(p) } else { h.starts_with(p) });
+    let part = if a == usize::MAX || a > b {
+        None
+    } else {
+        Some(&s[a..b])
+    };
+    let check = |p: &str| {
+        part.is_some_and(|h| {
+            if end {
+                h.ends_with(p)
+            } else {
+                h.starts_with(p)
+            }
+        })
+    };
     if let Some(t) = objects::tuple_items(args[1]) {
         for &x in t {
             let p = str_of(x).ok_or_else(|| {
@@ -496,7 +537,10 @@ fn capitalize(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     map_str(args, "capitalize", |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(cs.flat_map(|c| c.to_lowercase()))
+                .collect(),
             None => String::new(),
         }
     })
@@ -554,17 +598,30 @@ fn center(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let left = total / 2 + (total & width & 1);
     let right = total - left;
     let f = fill.to_string();
-    Ok(new_string(format!("{}{}{}", f.repeat(left), s, f.repeat(right))))
+    Ok(new_string(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s,
+        f.repeat(right)
+    )))
 }
 fn ljust(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let (s, width, fill) = pad_args(args, "ljust")?;
     let n = s.chars().count();
-    Ok(new_string(format!("{}{}", s, fill.to_string().repeat(width.saturating_sub(n)))))
+    Ok(new_string(format!(
+        "{}{}",
+        s,
+        fill.to_string().repeat(width.saturating_sub(n))
+    )))
 }
 fn rjust(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let (s, width, fill) = pad_args(args, "rjust")?;
     let n = s.chars().count();
-    Ok(new_string(format!("{}{}", fill.to_string().repeat(width.saturating_sub(n)), s)))
+    Ok(new_string(format!(
+        "{}{}",
+        fill.to_string().repeat(width.saturating_sub(n)),
+        s
+    )))
 }
 fn zfill(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("zfill", args, 2, 2)?;
@@ -595,7 +652,9 @@ fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PyResult {
         None if reverse => ["", "", s],
         None => [s, "", ""],
     };
-    Ok(objects::new_tuple(parts.iter().map(|p| new_str(p)).collect()))
+    Ok(objects::new_tuple(
+        parts.iter().map(|p| new_str(p)).collect(),
+    ))
 }
 fn partition(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     partition_impl(args, "partition", false)
@@ -617,7 +676,18 @@ fn splitlines(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
-        let brk = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let brk = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if brk {
             let mut end = b + c.len_utf8();
             if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
@@ -640,25 +710,41 @@ fn pred(args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult {
     Ok(objects::new_bool(f(this(args, name)?)))
 }
 fn isdigit(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(args, "isdigit", |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+    })
 }
 fn isnumeric(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+    pred(args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(char::is_numeric)
+    })
 }
 fn isalpha(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    pred(args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 fn isalnum(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    pred(args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 fn isspace(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "isspace", |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    pred(args, "isspace", |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
 }
 fn isupper(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "isupper", |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+    pred(args, "isupper", |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
 }
 fn islower(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "islower", |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+    pred(args, "islower", |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
 }
 fn istitle(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "istitle", |s| {
@@ -694,7 +780,10 @@ fn isidentifier(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     })
 }
 fn isprintable(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    pred(args, "isprintable", |s| s.chars().all(|c| c == ' ' || (printable(c) && !c.is_whitespace())))
+    pred(args, "isprintable", |s| {
+        s.chars()
+            .all(|c| c == ' ' || (printable(c) && !c.is_whitespace()))
+    })
 }
 fn isascii(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isascii", |s| s.is_ascii())
@@ -704,7 +793,10 @@ fn encode(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("encode", args, 1, 3)?;
     let s = this(args, "encode")?;
     let enc = match args.get(1) {
-        Some(&v) => str_of(v).unwrap_or("utf-8").to_lowercase().replace('_', "-"),
+        Some(&v) => str_of(v)
+            .unwrap_or("utf-8")
+            .to_lowercase()
+            .replace('_', "-"),
         None => "utf-8".into(),
     };
     match enc.as_str() {
@@ -727,7 +819,10 @@ fn encode(args: &[Value], _: &[(Value, Value)]) -> PyResult {
             }
             Ok(objects::new_bytes(out))
         }
-        other => Err(exc::new("LookupError", Some(format!("unknown encoding: {other}")))),
+        other => Err(exc::new(
+            "LookupError",
+            Some(format!("unknown encoding: {other}")),
+        )),
     }
 }
 

@@ -86,7 +86,14 @@ fn binop(k: i64) -> BinOp {
 }
 
 fn cmpop(k: i64) -> CmpOp {
-    [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][k as usize]
+    [
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Gt,
+        CmpOp::Ge,
+    ][k as usize]
 }
 
 fn unop(k: i64) -> UnOp {

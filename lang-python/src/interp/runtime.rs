@@ -279,7 +279,11 @@ fn not_callable(f: Value) -> Value {
 
 /// A generator for a call of a generator function, its frame bound.
 pub fn new_generator(func: &objects::PyFunction, frame: Value) -> Value {
-    frame_set(frame, func.code.resume_slot() as usize, metajit::value::tag(0) as Value);
+    frame_set(
+        frame,
+        func.code.resume_slot() as usize,
+        metajit::value::tag(0) as Value,
+    );
     objects::alloc(objects::PyGenerator {
         code: func.code.id as usize,
         frame,
@@ -315,7 +319,9 @@ pub fn bind_args(
 ) -> PyResult<Value> {
     let code = func.code;
     let frame = new_frame(code);
-    let name = objects::str_of(func.qualname.get()).unwrap_or("?").to_string();
+    let name = objects::str_of(func.qualname.get())
+        .unwrap_or("?")
+        .to_string();
     let argcount = code.argcount as usize;
     let kwonly = code.kwonly as usize;
     let n = args.len().min(argcount);
@@ -342,7 +348,11 @@ pub fn bind_args(
             })
             .count();
         let takes = if defaults > 0 {
-            format!("from {} to {} positional arguments", argcount - defaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults,
+                argcount
+            )
         } else {
             format!(
                 "{} positional argument{}",
@@ -366,7 +376,9 @@ pub fn bind_args(
             )
         };
         let _ = f;
-        return Err(exc::type_error(format!("{name}() takes {takes} but {given}")));
+        return Err(exc::type_error(format!(
+            "{name}() takes {takes} but {given}"
+        )));
     }
     let kwargs = if code.varkw {
         let d = objects::new_dict();

@@ -60,7 +60,11 @@ impl Table {
         std::iter::from_fn(move || {
             let here = i;
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
             Some(here)
         })
     }
@@ -123,7 +127,12 @@ impl Table {
     }
 
     fn resize(&mut self) {
-        let live: Vec<Entry> = self.entries.iter().copied().filter(|e| e.key != 0).collect();
+        let live: Vec<Entry> = self
+            .entries
+            .iter()
+            .copied()
+            .filter(|e| e.key != 0)
+            .collect();
         let mut size = 8;
         while size * 2 < (live.len() + 1) * 3 + 8 {
             size *= 2;

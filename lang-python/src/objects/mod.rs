@@ -110,14 +110,18 @@ payload!(PyTuple, TUPLE, "tuple", |s, v| {
 pub struct PyDict {
     pub table: RefCell<dict::Table>,
 }
-payload!(PyDict, DICT, "dict", |s, v| { heap::traced(&s.table).trace(v) });
+payload!(PyDict, DICT, "dict", |s, v| {
+    heap::traced(&s.table).trace(v)
+});
 
 /// `set` and `frozenset` (`frozen`).
 pub struct PySet {
     pub table: RefCell<dict::Table>,
     pub frozen: bool,
 }
-payload!(PySet, SET, "set", |s, v| { heap::traced(&s.table).trace(v) });
+payload!(PySet, SET, "set", |s, v| {
+    heap::traced(&s.table).trace(v)
+});
 
 /// A function defined in Python.
 pub struct PyFunction {
@@ -313,26 +317,63 @@ payload!(PySlice, SLICE, "slice", |s, v| {
 pub struct PyIter {
     pub state: RefCell<IterState>,
 }
-payload!(PyIter, ITER, "iterator", |s, v| { heap::traced(&s.state).trace(v) });
+payload!(PyIter, ITER, "iterator", |s, v| {
+    heap::traced(&s.state).trace(v)
+});
 
 pub enum IterState {
     /// Over a list or tuple (by index, so a growing list is seen).
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a str, by byte offset.
-    Str { s: Value, offset: usize },
+    Str {
+        s: Value,
+        offset: usize,
+    },
     /// Over a dict's keys, values or items, or a set's keys.
-    Dict { dict: Value, index: usize, kind: DictIterKind, len: usize },
+    Dict {
+        dict: Value,
+        index: usize,
+        kind: DictIterKind,
+        len: usize,
+    },
     /// A reversed list or tuple.
-    Reversed { seq: Value, index: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value> },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { f: Value, sentinel: Value },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     /// Items computed in advance (itertools, sorted views...).
-    Vec { items: Vec<Value>, index: usize },
+    Vec {
+        items: Vec<Value>,
+        index: usize,
+    },
     Exhausted,
 }
 

@@ -202,7 +202,13 @@ fn new_class_raw(name: &str, bases: Vec<Value>, base: Base, builtin: bool) -> Va
 
 /// A new user class (`class` statement or `type(name, bases, dict)`); the
 /// caller checked the bases and computed the MRO.
-pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, mro: Vec<Value>, dict: Value) -> Value {
+pub fn new_class(
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    mro: Vec<Value>,
+    dict: Value,
+) -> Value {
     let base = bases
         .iter()
         .map(|&b| get::<PyClass>(b).map_or(Base::Object, |c| c.base))
@@ -317,8 +323,7 @@ pub fn class_of(v: Value) -> Value {
 
 /// Is `class` `other` or a subclass of it?
 pub fn is_subclass(class: Value, other: Value) -> bool {
-    class == other
-        || get::<PyClass>(class).is_some_and(|c| c.mro.borrow().contains(&other))
+    class == other || get::<PyClass>(class).is_some_and(|c| c.mro.borrow().contains(&other))
 }
 
 pub fn class_name(class: Value) -> String {
