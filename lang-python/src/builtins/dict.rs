@@ -3,14 +3,11 @@
 
 use super::{exc, ops, PyResult};
 use crate::objects::dict::{Lookup, Table};
-use crate::objects::{self, get, PyDict, PySet, Value};
+use crate::objects::{self, get, PyDict, Value};
 use std::cell::RefCell;
 
 fn table_of(d: Value) -> &'static RefCell<Table> {
-    if let Some(x) = get::<PyDict>(d) {
-        return &x.table;
-    }
-    &get::<PySet>(d).expect("a dict or set").table
+    &get::<PyDict>(d).expect("a dict").table
 }
 
 /// Find `key` (with hash `h`) in the table of `d`: its entry index.

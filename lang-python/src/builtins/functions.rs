@@ -962,7 +962,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             let frozen = name == "frozenset";
             match args.len() {
                 0 => Ok(objects::new_set(frozen)),
-                1 => set::from_items(&ops::collect(args[0])?, frozen),
+                1 => set::from_iterable(args[0], frozen),
                 n => Err(exc::type_error(format!("{name} expected at most 1 argument, got {n}"))),
             }
         }

@@ -60,23 +60,13 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                 len,
             } => {
                 if dict::len(*d) != *len {
-                    let what = if get::<objects::PySet>(*d).is_some() {
-                        "set"
-                    } else {
-                        "dictionary"
-                    };
                     *len = usize::MAX;
                     return Err(super::exc::new(
                         "RuntimeError",
-                        Some(format!("{what} changed size during iteration")),
+                        Some("dictionary changed size during iteration".into()),
                     ));
                 }
-                let table = if let Some(x) = get::<objects::PyDict>(*d) {
-                    &x.table
-                } else {
-                    &get::<objects::PySet>(*d).unwrap().table
-                };
-                let found = table.borrow().next_from(*index);
+                let found = get::<objects::PyDict>(*d).unwrap().table.borrow().next_from(*index);
                 let Some((i, e)) = found else {
                     return Ok(None);
                 };
@@ -88,6 +78,21 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                     DictIterKind::Values => e.value,
                     DictIterKind::Items => objects::new_tuple(vec![e.key, e.value]),
                 }));
+            }
+            IterState::Set { set, index, len } => {
+                if super::set::len(*set) != *len {
+                    *len = usize::MAX;
+                    return Err(super::exc::new(
+                        "RuntimeError",
+                        Some("Set changed size during iteration".into()),
+                    ));
+                }
+                let found = get::<objects::PySet>(*set).unwrap().table.borrow().next_from(*index);
+                let Some((i, slot)) = found else {
+                    return Ok(None);
+                };
+                *index = i + 1;
+                return Ok(Some(slot.key));
             }
             IterState::Reversed { seq, index } => {
                 if *index == 0 {

@@ -110,6 +110,7 @@ pub fn iter_kind_name(v: Value) -> &'static str {
         objects::IterState::Range { .. } => "range_iterator",
         objects::IterState::Str { .. } => "str_ascii_iterator",
         objects::IterState::Dict { .. } => "dict_keyiterator",
+        objects::IterState::Set { .. } => "set_iterator",
         objects::IterState::Reversed { .. } => "list_reverseiterator",
         objects::IterState::Enumerate { .. } => "enumerate",
         objects::IterState::Zip { .. } => "zip",
@@ -372,12 +373,7 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(objects::SET))
             if !set::frozen(a) && set::is_set(b) =>
         {
-            let r = set::binary(op, a, b)?.unwrap();
-            let keys = set::keys(r);
-            dict::clear(a);
-            for k in keys {
-                set::add(a, k)?;
-            }
+            set::inplace(op, a, b)?;
             Ok(Some(a))
         }
         (BinOp::Or, Some(objects::DICT)) => {

@@ -1036,10 +1036,9 @@ pub fn iter(v: Value) -> PyResult {
             kind: objects::DictIterKind::Keys,
             len: len(v)? as usize,
         },
-        Some(objects::SET) => IterState::Dict {
-            dict: v,
+        Some(objects::SET) => IterState::Set {
+            set: v,
             index: 0,
-            kind: objects::DictIterKind::Keys,
             len: len(v)? as usize,
         },
         Some(objects::BYTES) => {

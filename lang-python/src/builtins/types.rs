@@ -212,6 +212,7 @@ fn set_methods() -> Vec<(&'static str, BuiltinFn)> {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
+        ("symmetric_difference_update", set_symmetric_difference_update),
         ("issubset", set_issubset),
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
@@ -220,54 +221,50 @@ fn set_methods() -> Vec<(&'static str, BuiltinFn)> {
 
 fn this_set(args: &[Value]) -> PyResult<Value> {
     args.first()
-        .copied()
+        .map(|&v| objects::base_value(v))
         .filter(|&v| set::is_set(v))
         .ok_or_else(|| exc::type_error("descriptor requires a 'set' object"))
 }
 fn set_add(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("add", args, 2, 2)?;
+    arg_count("set.add", args, 2, 2)?;
     set::add(this_set(args)?, args[1])?;
     Ok(Types::get().none)
 }
 fn set_discard(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("discard", args, 2, 2)?;
+    arg_count("set.discard", args, 2, 2)?;
     set::discard(this_set(args)?, args[1])?;
     Ok(Types::get().none)
 }
 fn set_remove(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("remove", args, 2, 2)?;
+    arg_count("set.remove", args, 2, 2)?;
     set::remove(this_set(args)?, args[1])?;
     Ok(Types::get().none)
 }
 fn set_pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let s = this_set(args)?;
-    let Some(&k) = set::keys(s).first() else {
-        return Err(exc::key_error(objects::new_str("pop from an empty set")));
-    };
-    set::discard(s, k)?;
-    Ok(k)
+    arg_count("set.pop", args, 1, 1)?;
+    set::pop(this_set(args)?)
 }
 fn set_clear(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    dict::clear(this_set(args)?);
+    set::clear(this_set(args)?);
     Ok(Types::get().none)
 }
 fn set_copy(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let s = this_set(args)?;
-    set::from_items(&set::keys(s), set::frozen(s))
+    Ok(set::copy(s, set::frozen(s)))
 }
-fn as_set(v: Value) -> PyResult<Value> {
-    if set::is_set(v) {
-        Ok(v)
-    } else {
-        set::from_items(&ops::collect(v)?, false)
-    }
-}
+/// `s.union(*others)` and the other multi-argument operations.
 fn set_op(args: &[Value], op: crate::bytecode::BinOp) -> PyResult {
+    use crate::bytecode::BinOp;
     let s = this_set(args)?;
-    let mut acc = set::from_items(&set::keys(s), set::frozen(s))?;
+    let fz = set::frozen(s);
+    let mut acc = set::copy(s, fz);
     for &o in &args[1..] {
-        let o = as_set(o)?;
-        acc = set::binary(op, acc, o)?.unwrap();
+        acc = match op {
+            BinOp::Or => set::union(acc, o, fz)?,
+            BinOp::And => set::intersection(acc, o, fz)?,
+            BinOp::Sub => set::difference(acc, o, fz)?,
+            _ => set::symmetric_difference(acc, o, fz)?,
+        };
     }
     Ok(acc)
 }
@@ -281,15 +278,13 @@ fn set_difference(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     set_op(args, crate::bytecode::BinOp::Sub)
 }
 fn set_symdiff(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("symmetric_difference", args, 2, 2)?;
+    arg_count("set.symmetric_difference", args, 2, 2)?;
     set_op(args, crate::bytecode::BinOp::Xor)
 }
 fn set_inplace(args: &[Value], op: crate::bytecode::BinOp) -> PyResult {
     let s = this_set(args)?;
-    let r = set_op(args, op)?;
-    dict::clear(s);
-    for k in set::keys(r) {
-        set::add(s, k)?;
+    for &o in &args[1..] {
+        set::inplace(op, s, o)?;
     }
     Ok(Types::get().none)
 }
@@ -302,18 +297,22 @@ fn set_intersection_update(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn set_difference_update(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     set_inplace(args, crate::bytecode::BinOp::Sub)
 }
+fn set_symmetric_difference_update(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("set.symmetric_difference_update", args, 2, 2)?;
+    set_inplace(args, crate::bytecode::BinOp::Xor)
+}
 fn set_issubset(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("issubset", args, 2, 2)?;
-    let o = as_set(args[1])?;
+    arg_count("set.issubset", args, 2, 2)?;
+    let o = set::from_iterable(args[1], false)?;
     Ok(objects::new_bool(set::compare(crate::bytecode::CmpOp::Le, this_set(args)?, o)?))
 }
 fn set_issuperset(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("issuperset", args, 2, 2)?;
-    let o = as_set(args[1])?;
+    arg_count("set.issuperset", args, 2, 2)?;
+    let o = set::from_iterable(args[1], false)?;
     Ok(objects::new_bool(set::compare(crate::bytecode::CmpOp::Ge, this_set(args)?, o)?))
 }
 fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("isdisjoint", args, 2, 2)?;
+    arg_count("set.isdisjoint", args, 2, 2)?;
     let s = this_set(args)?;
     for x in ops::collect(args[1])? {
         if set::contains(s, x)? {

@@ -14,6 +14,7 @@
 pub mod dict;
 pub mod heap;
 pub mod intern;
+pub mod settable;
 pub mod types;
 
 pub use heap::{alloc, float_of, get, new_float, type_id, Payload, Value};
@@ -116,7 +117,7 @@ payload!(PyDict, DICT, "dict", |s, v| {
 
 /// `set` and `frozenset` (`frozen`).
 pub struct PySet {
-    pub table: RefCell<dict::Table>,
+    pub table: RefCell<settable::SetTable>,
     pub frozen: bool,
 }
 payload!(PySet, SET, "set", |s, v| {
@@ -337,11 +338,17 @@ pub enum IterState {
         s: Value,
         offset: usize,
     },
-    /// Over a dict's keys, values or items, or a set's keys.
+    /// Over a dict's keys, values or items.
     Dict {
         dict: Value,
         index: usize,
         kind: DictIterKind,
+        len: usize,
+    },
+    /// Over a set, by slot.
+    Set {
+        set: Value,
+        index: usize,
         len: usize,
     },
     /// A reversed list or tuple.
@@ -390,6 +397,7 @@ impl IterState {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => v(*seq),
             IterState::Str { s, .. } => v(*s),
             IterState::Dict { dict, .. } => v(*dict),
+            IterState::Set { set, .. } => v(*set),
             IterState::Enumerate { it, .. } => v(*it),
             IterState::Zip { its } => its.iter().for_each(|&x| v(x)),
             IterState::Map { f, its } => {
@@ -556,7 +564,7 @@ pub fn new_dict() -> Value {
 
 pub fn new_set(frozen: bool) -> Value {
     alloc(PySet {
-        table: RefCell::new(dict::Table::default()),
+        table: RefCell::new(settable::SetTable::default()),
         frozen,
     })
 }
