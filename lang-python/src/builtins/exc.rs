@@ -206,7 +206,12 @@ fn report_chain(e: Value, out: &mut String, seen: &mut Vec<Value>) {
         flush(out, repeats);
     }
     match ops::get_instance_attr(e, intern("__syntax_report__")).and_then(objects::str_of) {
-        Some(report) => out.push_str(report),
+        Some(report) => {
+            out.push_str(report);
+            if !report.ends_with('\n') {
+                out.push('\n');
+            }
+        }
         None => {
             out.push_str(&last_line(e));
             out.push('\n');
