@@ -15,6 +15,15 @@ pub fn dump(module: &Module) -> String {
     out
 }
 
+/// `ast.dump(ast.parse(source, mode="eval"))` for the expression parsed
+/// from `source`.
+pub fn dump_expression(body: &Expr) -> String {
+    let mut out = String::from("Expression(body=");
+    expr(&mut out, body);
+    out.push(')');
+    out
+}
+
 /// Writes `Name(field=value, …)`: each field is a name and a writer.
 type Field<'a> = (&'a str, Box<dyn Fn(&mut String) + 'a>);
 

@@ -667,7 +667,6 @@ impl<'s> Tokenizer<'s> {
         let end = start + blank.len();
         let loc = self.loc(start, end);
         let line_start = self.at.line_start;
-        let line_len = line_text(self.src, line_start).chars().count() as u32;
         let tab_error = |me: &Self| {
             me.error(
                 ErrorKind::TabError,
@@ -724,7 +723,8 @@ impl<'s> Tokenizer<'s> {
                     "unindent does not match any outer indentation level",
                     loc.line,
                     line_start,
-                    line_len + 2,
+                    // CPython's caret: past the end of the line.
+                    line_text(self.src, line_start).chars().count() as u32 + 2,
                     0,
                 ));
             }
@@ -824,6 +824,13 @@ impl<'s> Tokenizer<'s> {
             let (start, end) = (span.start, span.end);
             let token = match next {
                 Ok(token) => token,
+                Err(RawError::Unexpected) if end == self.src.len() && raw.slice() == "\\" => {
+                    // A backslash ending the input continues a line that
+                    // never comes.
+                    continued = true;
+                    last_continuation = start;
+                    continue;
+                }
                 Err(RawError::Unexpected) => {
                     if line_start && self.brackets.is_empty() {
                         let blank = pending_blank.take().unwrap_or((start, ""));
@@ -992,7 +999,8 @@ pub fn tokenize(src: &str, filename: &str) -> Result<Vec<Token>, SyntaxError> {
             col: 0,
             line_start: 0,
         },
-        tokens: Vec::with_capacity(src.len() / 4),
+        // About one token per three bytes of ordinary code.
+        tokens: Vec::with_capacity(src.len() / 3 + 16),
         indents: vec![(0, 0)],
         brackets: Vec::new(),
     };

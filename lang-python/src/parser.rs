@@ -34,6 +34,10 @@ pub(crate) type PResult<T> = Result<T, SyntaxError>;
 /// gives up near here too (a MemoryError or RecursionError).
 const MAX_DEPTH: u32 = 1000;
 
+/// The message of the error returned if the parser panics (a bug: tests
+/// check that no input produces it).
+pub const PARSER_PANICKED: &str = "internal error: the parser panicked";
+
 /// Stack for the parsing thread: enough for `MAX_DEPTH` in a debug build.
 const PARSER_STACK: usize = 256 << 20;
 
@@ -120,6 +124,7 @@ pub fn parse_interactive(source: &str, filename: &str) -> Result<Module, SyntaxE
     })
 }
 
+/// Runs `parse` on a thread of its own with a large stack.
 fn on_big_stack<T: Send>(parse: impl FnOnce() -> PResult<T> + Send) -> PResult<T> {
     std::thread::scope(|scope| {
         std::thread::Builder::new()
@@ -133,12 +138,7 @@ fn on_big_stack<T: Send>(parse: impl FnOnce() -> PResult<T> + Send) -> PResult<T
                 )
             })?
             .join()
-            .unwrap_or_else(|_| {
-                Err(SyntaxError::new(
-                    ErrorKind::SyntaxError,
-                    "the parser failed",
-                ))
-            })
+            .unwrap_or_else(|_| Err(SyntaxError::new(ErrorKind::SyntaxError, PARSER_PANICKED)))
     })
 }
 
@@ -424,6 +424,9 @@ impl<'s> Parser<'s> {
         Ok(e)
     }
 
+    /// CPython's `single` mode as its REPL uses it (`codeop`): the input
+    /// is the lines typed so far joined by `\n`; a compound statement is
+    /// complete once an empty line follows it.
     fn interactive_input(&mut self) -> PResult<Module> {
         let mut body = Vec::new();
         if self.peek().tok == Tok::EndMarker {
@@ -432,14 +435,18 @@ impl<'s> Parser<'s> {
         let compound = self.at_compound();
         self.statement(&mut body)?;
         if self.peek().tok != Tok::EndMarker {
+            if compound {
+                return Err(self.invalid_syntax());
+            }
+            let t = self.peek();
             return Err(self.error_range(
                 "multiple statements found while compiling a single statement",
-                self.peek().loc.line,
-                self.peek().loc.col,
-                self.peek().loc.col,
+                t.loc.line,
+                t.loc.col,
+                t.loc.col,
             ));
         }
-        if compound && !self.src.ends_with("\n\n") && !self.src.ends_with("\r\n\r\n") {
+        if compound && !self.src.ends_with('\n') {
             let mut err = self.error_range("incomplete input", 1, 0, 0);
             err.incomplete = true;
             return Err(err);

@@ -42,9 +42,28 @@ fn expr(kind: ExprKind, loc: Loc) -> Expr {
 }
 
 impl Parser<'_> {
-    /// `eval` input and `for … in` lists: expressions, a tuple if commas.
+    /// `eval` input: expressions without stars, a tuple if commas.
     pub(crate) fn expressions(&mut self) -> PResult<Expr> {
-        self.star_expressions()
+        let first = self.expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let start = first.loc;
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if self.at_tuple_end() {
+                break;
+            }
+            elts.push(self.expression()?);
+        }
+        let loc = span(start, self.previous().loc);
+        Ok(expr(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            loc,
+        ))
     }
 
     /// `a, *b, c` (a tuple when there is a comma) or a single expression.
