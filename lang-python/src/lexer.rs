@@ -1007,3 +1007,198 @@ pub fn tokenize(src: &str, filename: &str) -> Result<Vec<Token>, SyntaxError> {
     tokenizer.run()?;
     Ok(tokenizer.tokens)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `src` in a compact form: text for names, numbers,
+    /// strings and operators, upper-case names for the others.
+    fn tokens(src: &str) -> String {
+        let tokens = tokenize(src, "t.py").unwrap_or_else(|e| panic!("{src:?}: {e}"));
+        tokens
+            .iter()
+            .map(|t| match t.tok {
+                Tok::Newline => "NEWLINE".to_string(),
+                Tok::Indent => "INDENT".to_string(),
+                Tok::Dedent => "DEDENT".to_string(),
+                Tok::EndMarker => "END".to_string(),
+                _ => src[t.start..t.end].to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn error(src: &str) -> SyntaxError {
+        tokenize(src, "t.py").expect_err(src)
+    }
+
+    #[test]
+    fn indentation_makes_indent_and_dedent() {
+        assert_eq!(
+            tokens("if x:\n  a\n  if y:\n      b\nc\n"),
+            "if x : NEWLINE INDENT a NEWLINE if y : NEWLINE INDENT b NEWLINE DEDENT DEDENT c NEWLINE END"
+        );
+        // Blank and comment-only lines do not count, whatever their indent.
+        assert_eq!(
+            tokens("if x:\n\n      # c\n  a\n    \n"),
+            "if x : NEWLINE INDENT a NEWLINE DEDENT END"
+        );
+        // Tabs go to multiples of 8; used consistently they are fine.
+        assert_eq!(
+            tokens("if x:\n\ta\n\tif y:\n\t\tb\n"),
+            "if x : NEWLINE INDENT a NEWLINE if y : NEWLINE INDENT b NEWLINE DEDENT DEDENT END"
+        );
+        // The last line needs no line break.
+        assert_eq!(
+            tokens("if x:\n  a"),
+            "if x : NEWLINE INDENT a NEWLINE DEDENT END"
+        );
+    }
+
+    #[test]
+    fn indentation_errors() {
+        // As CPython 3.11 reports them.
+        let e = error("if x:\n        a\n\tb\n");
+        assert_eq!(
+            (e.kind, e.msg.as_str()),
+            (
+                ErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation"
+            )
+        );
+        let e = error("if x:\n    a\n  b\n");
+        assert_eq!(e.kind, ErrorKind::IndentationError);
+        assert_eq!(
+            (e.msg.as_str(), e.line),
+            ("unindent does not match any outer indentation level", 3)
+        );
+    }
+
+    #[test]
+    fn line_joining() {
+        assert_eq!(tokens("x = 1 + \\\n    2\n"), "x = 1 + 2 NEWLINE END");
+        assert_eq!(tokens("f(a,\n  b)\n"), "f ( a , b ) NEWLINE END");
+        assert_eq!(tokens("x = [\n1,  # c\n\n]\n"), "x = [ 1 , ] NEWLINE END");
+        // `\r\n` and a form feed are line break and blank.
+        assert_eq!(tokens("a\r\nb\x0c = 1\r\n"), "a NEWLINE b = 1 NEWLINE END");
+    }
+
+    #[test]
+    fn string_prefixes_and_quotes() {
+        for literal in [
+            "'a'",
+            "\"a\"",
+            "'''a'''",
+            "\"\"\"a\"\"\"",
+            "r'\\d'",
+            "R'a'",
+            "u'a'",
+            "U'a'",
+            "b'a'",
+            "B'a'",
+            "br'a'",
+            "Br'a'",
+            "rb'a'",
+            "RB'a'",
+            "f'{a}'",
+            "F'a'",
+            "fr'a'",
+            "rF'a'",
+            "'it\\'s'",
+            "'''a\nb'''",
+            "'a\\\nb'",
+            "''",
+            "''''''",
+        ] {
+            assert_eq!(
+                tokens(literal),
+                format!("{literal} NEWLINE END"),
+                "{literal}"
+            );
+        }
+        // Not prefixes: a name, then a string.
+        assert_eq!(tokens("bu'a'"), "bu 'a' NEWLINE END");
+        assert_eq!(tokens("rr'a'"), "rr 'a' NEWLINE END");
+        let e = error("x = 'abc\n");
+        assert_eq!(e.msg, "unterminated string literal (detected at line 1)");
+        let e = error("x = '''abc\n\n");
+        assert_eq!(
+            e.msg,
+            "unterminated triple-quoted string literal (detected at line 2)"
+        );
+    }
+
+    #[test]
+    fn numbers() {
+        for number in [
+            "0",
+            "00",
+            "7",
+            "1_000",
+            "0x_1f",
+            "0XFF",
+            "0o17",
+            "0b1_0",
+            "1.5",
+            "1.",
+            ".5",
+            "1e10",
+            "1E-3",
+            "1_0.0_1e+1_0",
+            "3j",
+            "1.5J",
+            "1e3j",
+            "0.0",
+        ] {
+            assert_eq!(tokens(number), format!("{number} NEWLINE END"), "{number}");
+        }
+        // A keyword may follow a number directly.
+        assert_eq!(tokens("1if x else 2"), "1 if x else 2 NEWLINE END");
+        for (bad, msg) in [
+            ("1abc", "invalid decimal literal"),
+            ("1_", "invalid decimal literal"),
+            ("1__0", "invalid decimal literal"),
+            ("0x", "invalid hexadecimal literal"),
+            ("0o8", "invalid digit '8' in octal literal"),
+            ("0b2", "invalid digit '2' in binary literal"),
+            ("012", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+            ("1e", "invalid decimal literal"),
+            ("1jx", "invalid imaginary literal"),
+        ] {
+            assert_eq!(error(bad).msg, msg, "{bad}");
+        }
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let tokens = tokenize("é = 'ü' + x\n", "t.py").expect("tokens");
+        let cols: Vec<(u32, u32)> = tokens.iter().map(|t| (t.loc.col, t.loc.end_col)).collect();
+        assert_eq!(&cols[..5], &[(0, 1), (2, 3), (4, 7), (8, 9), (10, 11)]);
+        let tokens = tokenize("s = '''a\nbc''' + 1\n", "t.py").expect("tokens");
+        assert_eq!(
+            tokens[2].loc,
+            Loc {
+                line: 1,
+                col: 4,
+                end_line: 2,
+                end_col: 5
+            }
+        );
+        assert_eq!((tokens[3].loc.line, tokens[3].loc.col), (2, 6));
+    }
+
+    #[test]
+    fn brackets_must_match() {
+        assert_eq!(
+            error("x = (1]\n").msg,
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(error("x = 1)\n").msg, "unmatched ')'");
+        let e = error("x = [1,\n");
+        assert_eq!(
+            (e.msg.as_str(), e.incomplete),
+            ("'[' was never closed", true)
+        );
+    }
+}

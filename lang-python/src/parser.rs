@@ -249,19 +249,21 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// `:` ending a compound statement's header: "expected ':'" if absent.
-    pub(crate) fn expect_colon(&mut self) -> PResult<()> {
+    /// `:` ending a compound statement's header. Where CPython's grammar
+    /// forces it (`forced`: after `def …)`, `for … in …`, `try`, `else`,
+    /// `finally`) any other token is "expected ':'"; elsewhere only a line
+    /// break is, and other tokens are "invalid syntax".
+    pub(crate) fn expect_colon(&mut self, forced: bool) -> PResult<()> {
         if self.eat_op(Op::Colon) {
             return Ok(());
         }
         let t = self.peek();
-        if matches!(t.tok, Tok::Newline) || t.tok == Tok::Op(Op::Equal) || self.at_kw("as") {
-            let prev = self.previous();
+        if forced || t.tok == Tok::Newline {
             return Err(self.error_range(
                 "expected ':'",
-                prev.loc.end_line,
-                prev.loc.end_col,
-                prev.loc.end_col + 1,
+                t.loc.line,
+                t.loc.col,
+                t.loc.end_col.max(t.loc.col + 1),
             ));
         }
         Err(self.invalid_syntax())
@@ -485,9 +487,9 @@ impl<'s> Parser<'s> {
                     "for" => Some(self.for_stmt()?),
                     "try" => Some(self.try_stmt()?),
                     "with" => Some(self.with_stmt()?),
-                    "async" => return Err(self.unsupported("'async'")),
+                    "async" => return Err(self.unsupported("'async' is")),
                     "match" if self.looks_like_match() => {
-                        return Err(self.unsupported("'match' statements"))
+                        return Err(self.unsupported("'match' statements are"))
                     }
                     _ => None,
                 };
@@ -522,10 +524,12 @@ impl<'s> Parser<'s> {
         false
     }
 
-    fn unsupported(&self, what: &str) -> SyntaxError {
+    /// A construct this interpreter leaves out (`async`, `await`, `match`,
+    /// `except*`): a SyntaxError at the current token saying so.
+    pub(crate) fn unsupported(&self, what: &str) -> SyntaxError {
         let t = self.peek();
         self.error_range(
-            &format!("{what} are not supported by this interpreter"),
+            &format!("{what} not supported by this interpreter"),
             t.loc.line,
             t.loc.col,
             t.loc.end_col,
@@ -976,7 +980,7 @@ impl<'s> Parser<'s> {
         } else if self.at_kw("class") {
             self.class_def(decorators, t.loc)
         } else if self.at_kw("async") {
-            Err(self.unsupported("'async'"))
+            Err(self.unsupported("'async' is"))
         } else {
             Err(self.invalid_syntax())
         }
@@ -986,17 +990,32 @@ impl<'s> Parser<'s> {
         let def = self.advance();
         let name = self.name()?;
         if !self.at_op(Op::LPar) {
-            return Err(self.invalid_syntax());
+            let t = self.peek();
+            return Err(self.error_range(
+                "expected '('",
+                t.loc.line,
+                t.loc.col,
+                t.loc.end_col.max(t.loc.col + 1),
+            ));
         }
         self.advance();
         let args = Box::new(self.parameters(Op::RPar, true)?);
         self.expect_op(Op::RPar)?;
-        let returns = if self.eat_op(Op::RArrow) {
-            Some(Box::new(self.expression()?))
+        let returns = if self.at_op(Op::RArrow) {
+            let arrow = self.advance();
+            match self.expression() {
+                Ok(annotation) => Some(Box::new(annotation)),
+                // CPython: the annotation is optional in its grammar, so the
+                // `:` was expected at the arrow.
+                Err(_) => {
+                    let loc = arrow.loc;
+                    return Err(self.error_range("expected ':'", loc.line, loc.col, loc.end_col));
+                }
+            }
         } else {
             None
         };
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("function definition", def.loc.line)?;
         Ok(self.stmt(
             StmtKind::FunctionDef {
@@ -1020,7 +1039,7 @@ impl<'s> Parser<'s> {
         } else {
             (Vec::new(), Vec::new())
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("class definition", class.loc.line)?;
         Ok(self.stmt(
             StmtKind::ClassDef {
@@ -1037,7 +1056,7 @@ impl<'s> Parser<'s> {
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let t = self.advance();
         let test = Box::new(self.named_expression()?);
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let what = if self.text(t) == "if" {
             "'if' statement"
         } else {
@@ -1057,14 +1076,14 @@ impl<'s> Parser<'s> {
             return Ok(Vec::new());
         }
         let t = self.advance();
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         self.block("'else' statement", t.loc.line)
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let t = self.advance();
         let test = Box::new(self.named_expression()?);
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'while' statement", t.loc.line)?;
         let orelse = self.else_block()?;
         Ok(self.stmt(StmtKind::While { test, body, orelse }, t.loc))
@@ -1077,7 +1096,7 @@ impl<'s> Parser<'s> {
             return Err(self.invalid_syntax());
         }
         let iter = Box::new(self.star_expressions()?);
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("'for' statement", t.loc.line)?;
         let orelse = self.else_block()?;
         Ok(self.stmt(
@@ -1093,13 +1112,13 @@ impl<'s> Parser<'s> {
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let t = self.advance();
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("'try' statement", t.loc.line)?;
         let mut handlers = Vec::new();
         while self.at_kw("except") {
             let e = self.advance();
             if self.at_op(Op::Star) {
-                return Err(self.unsupported("'except*' clauses"));
+                return Err(self.unsupported("'except*' is"));
             }
             let (typ, name) = if self.at_op(Op::Colon) {
                 (None, None)
@@ -1131,7 +1150,7 @@ impl<'s> Parser<'s> {
                 };
                 (Some(typ), name)
             };
-            self.expect_colon()?;
+            self.expect_colon(false)?;
             let body = self.block("'except' statement", e.loc.line)?;
             handlers.push(ExceptHandler {
                 typ,
@@ -1147,7 +1166,7 @@ impl<'s> Parser<'s> {
         };
         let finalbody = if self.at_kw("finally") {
             let f = self.advance();
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             self.block("'finally' statement", f.loc.line)?
         } else {
             Vec::new()
@@ -1192,7 +1211,7 @@ impl<'s> Parser<'s> {
             }
             items
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'with' statement", t.loc.line)?;
         Ok(self.stmt(StmtKind::With { items, body }, t.loc))
     }
@@ -1229,11 +1248,7 @@ impl<'s> Parser<'s> {
     fn with_item(&mut self) -> PResult<WithItem> {
         let context_expr = self.expression()?;
         let optional_vars = if self.eat_kw("as") {
-            let target = self.star_target()?;
-            if !matches!(self.peek().tok, Tok::Op(Op::Comma | Op::Colon | Op::RPar)) {
-                return Err(self.invalid_syntax());
-            }
-            Some(target)
+            Some(self.star_target()?)
         } else {
             None
         };

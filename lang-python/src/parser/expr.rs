@@ -421,7 +421,7 @@ impl Parser<'_> {
 
     fn power(&mut self) -> PResult<Expr> {
         if self.at_kw("await") {
-            return Err(self.unsupported_await());
+            return Err(self.unsupported("'await' is"));
         }
         let base = self.primary()?;
         if !self.eat_op(Op::DoubleStar) {
@@ -437,16 +437,6 @@ impl Parser<'_> {
             },
             loc,
         ))
-    }
-
-    fn unsupported_await(&self) -> crate::syntax_error::SyntaxError {
-        let t = self.peek();
-        self.error_range(
-            "'await' is not supported by this interpreter",
-            t.loc.line,
-            t.loc.col,
-            t.loc.end_col,
-        )
     }
 
     /// An atom followed by attribute accesses, calls and subscripts.
@@ -508,6 +498,9 @@ impl Parser<'_> {
     fn slices(&mut self) -> PResult<Expr> {
         let first = self.slice()?;
         if !self.at_op(Op::Comma) {
+            if !self.at_op(Op::RSqb) {
+                return Err(self.missing_comma_or_invalid(&first));
+            }
             return Ok(first);
         }
         let start = first.loc;
@@ -517,6 +510,9 @@ impl Parser<'_> {
                 break;
             }
             elts.push(self.slice()?);
+        }
+        if !self.at_op(Op::RSqb) {
+            return Err(self.missing_comma_or_invalid(&elts[elts.len() - 1]));
         }
         Ok(expr(
             ExprKind::Tuple {
@@ -679,7 +675,11 @@ impl Parser<'_> {
             Tok::Op(Op::LPar | Op::LSqb | Op::LBrace | Op::Tilde | Op::Ellipsis) => true,
             _ => false,
         };
-        if !starts_expression || matches!(before.kind, ExprKind::Starred { .. }) {
+        // CPython makes no suggestion after a starred expression or
+        // between a name and a string (`f 'x'`).
+        let name_then_string = matches!(before.kind, ExprKind::Name { .. }) && t.tok == Tok::Str;
+        if !starts_expression || name_then_string || matches!(before.kind, ExprKind::Starred { .. })
+        {
             return self.invalid_syntax();
         }
         let save = self.pos;
@@ -858,7 +858,7 @@ impl Parser<'_> {
             generators.push(Comprehension { target, iter, ifs });
         }
         if self.at_kw("async") {
-            return Err(self.unsupported_await());
+            return Err(self.unsupported("'async' is"));
         }
         Ok(generators)
     }
