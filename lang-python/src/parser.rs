@@ -560,7 +560,7 @@ impl<'s> Parser<'s> {
     }
 
     fn stmt(&self, kind: StmtKind, start: Loc) -> Stmt {
-        let end = self.previous().loc;
+        let end = self.node_end();
         Stmt {
             kind,
             loc: Loc {
@@ -705,8 +705,18 @@ impl<'s> Parser<'s> {
         Ok(self.stmt(StmtKind::Import { names }, start))
     }
 
+    /// The position of the last token consumed that is part of a node
+    /// (not a line break, INDENT or DEDENT).
+    fn node_end(&self) -> Loc {
+        self.tokens[..self.pos]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent))
+            .map_or(Loc::default(), |t| t.loc)
+    }
+
     pub(crate) fn span_from(&self, start: Loc) -> Loc {
-        let end = self.previous().loc;
+        let end = self.node_end();
         Loc {
             line: start.line,
             col: start.col,

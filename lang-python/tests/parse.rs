@@ -79,6 +79,42 @@ fn ok_sources_dump_as_cpython_does() {
     );
 }
 
+/// Node positions as CPython gives them, for the ASCII sources (where
+/// CPython's byte columns are character columns).
+#[test]
+fn ok_sources_have_cpython_positions() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    for path in &sources_in("ok") {
+        let Ok(expected) = std::fs::read_to_string(path.with_extension("locations")) else {
+            continue;
+        };
+        compared += 1;
+        let source = std::fs::read(path).expect("source");
+        match parse_bytes(&source, &file_name(path)) {
+            Ok(module) => {
+                let got = ast::dump_with_locations(&module);
+                let expected = expected.trim_end_matches('\n');
+                if got != expected {
+                    failures.push(format!(
+                        "{}: {}",
+                        file_name(path),
+                        first_difference(expected, &got)
+                    ));
+                }
+            }
+            Err(e) => failures.push(format!("{}: unexpected error\n{e}", file_name(path))),
+        }
+    }
+    assert!(compared > 10, "only {compared} files have positions");
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} files differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 #[test]
 fn err_sources_report_as_cpython_does() {
     let mut failures = Vec::new();

@@ -44,11 +44,11 @@ fn expr(kind: ExprKind, loc: Loc) -> Expr {
 impl Parser<'_> {
     /// `eval` input: expressions without stars, a tuple if commas.
     pub(crate) fn expressions(&mut self) -> PResult<Expr> {
+        let start = self.peek().loc;
         let first = self.expression()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let start = first.loc;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_tuple_end() {
@@ -68,11 +68,11 @@ impl Parser<'_> {
 
     /// `a, *b, c` (a tuple when there is a comma) or a single expression.
     pub(crate) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.peek().loc;
         let first = self.star_expression()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let start = first.loc;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_tuple_end() {
@@ -124,7 +124,7 @@ impl Parser<'_> {
         if self.at_op(Op::Star) {
             let star = self.advance();
             let value = self.nested(|p| p.bitwise_or())?;
-            let loc = span(star.loc, value.loc);
+            let loc = span(star.loc, self.previous().loc);
             return Ok(expr(
                 ExprKind::Starred {
                     value: Box::new(value),
@@ -149,7 +149,7 @@ impl Parser<'_> {
             let t = self.advance();
             self.advance();
             let value = self.nested(|p| p.expression())?;
-            let loc = span(t.loc, value.loc);
+            let loc = span(t.loc, self.previous().loc);
             let target = expr(
                 ExprKind::Name {
                     id: self.text(t).to_string(),
@@ -215,6 +215,7 @@ impl Parser<'_> {
         if self.at_kw("lambda") {
             return self.nested(|p| p.lambda());
         }
+        let start = self.peek().loc;
         let body = self.disjunction()?;
         if !self.at_kw("if") {
             return Ok(body);
@@ -235,7 +236,7 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let orelse = self.nested(|p| p.expression())?;
-        let loc = span(body.loc, orelse.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::IfExp {
                 test: Box::new(test),
@@ -251,7 +252,7 @@ impl Parser<'_> {
         let args = self.parameters(Op::Colon, false)?;
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
-        let loc = span(start, body.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::Lambda {
                 args: Box::new(args),
@@ -273,6 +274,7 @@ impl Parser<'_> {
                 p.inversion()
             }
         };
+        let start = self.peek().loc;
         let first = operand(self)?;
         if !self.at_kw(kw) {
             return Ok(first);
@@ -281,7 +283,7 @@ impl Parser<'_> {
         while self.eat_kw(kw) {
             values.push(operand(self)?);
         }
-        let loc = span(values[0].loc, values[values.len() - 1].loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(ExprKind::BoolOp { op, values }, loc))
     }
 
@@ -289,7 +291,7 @@ impl Parser<'_> {
         if self.at_kw("not") {
             let start = self.advance().loc;
             let operand = self.nested(|p| p.inversion())?;
-            let loc = span(start, operand.loc);
+            let loc = span(start, self.previous().loc);
             return Ok(expr(
                 ExprKind::UnaryOp {
                     op: UnaryOperator::Not,
@@ -330,6 +332,7 @@ impl Parser<'_> {
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.peek().loc;
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -340,7 +343,7 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        let loc = span(left.loc, comparators[comparators.len() - 1].loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::Compare {
                 left: Box::new(left),
@@ -358,6 +361,7 @@ impl Parser<'_> {
     /// Operators of precedence `min` and tighter; a chain of them nests to
     /// the left, and its length counts toward the nesting limit.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let start = self.peek().loc;
         let mut left = self.factor()?;
         let mut chain = 0;
         while let Some((op, prec)) = binary_operator(self.peek().tok) {
@@ -370,7 +374,7 @@ impl Parser<'_> {
             if chain > 1 && chain % 64 == 0 {
                 self.chain_limit(chain)?;
             }
-            let loc = span(left.loc, right.loc);
+            let loc = span(start, self.previous().loc);
             left = expr(
                 ExprKind::BinOp {
                     left: Box::new(left),
@@ -409,7 +413,7 @@ impl Parser<'_> {
         };
         let start = self.advance().loc;
         let operand = self.nested(|p| p.factor())?;
-        let loc = span(start, operand.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::UnaryOp {
                 op,
@@ -423,12 +427,13 @@ impl Parser<'_> {
         if self.at_kw("await") {
             return Err(self.unsupported("'await' is"));
         }
+        let start = self.peek().loc;
         let base = self.primary()?;
         if !self.eat_op(Op::DoubleStar) {
             return Ok(base);
         }
         let exponent = self.nested(|p| p.factor())?;
-        let loc = span(base.loc, exponent.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::BinOp {
                 left: Box::new(base),
@@ -441,10 +446,10 @@ impl Parser<'_> {
 
     /// An atom followed by attribute accesses, calls and subscripts.
     pub(crate) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.peek().loc;
         let mut e = self.atom()?;
         let mut chain = 0;
         loop {
-            let start = e.loc;
             match self.peek().tok {
                 Tok::Op(Op::Dot) => {
                     self.advance();
@@ -868,7 +873,7 @@ impl Parser<'_> {
         let start = self.advance().loc;
         if self.eat_kw("from") {
             let value = self.expression()?;
-            let loc = span(start, value.loc);
+            let loc = span(start, self.previous().loc);
             return Ok(expr(
                 ExprKind::YieldFrom {
                     value: Box::new(value),
@@ -921,7 +926,7 @@ impl Parser<'_> {
         if self.at_op(Op::Star) {
             let star = self.advance();
             let value = self.nested(|p| p.star_target_expression())?;
-            let loc = span(star.loc, value.loc);
+            let loc = span(star.loc, self.previous().loc);
             return Ok(expr(
                 ExprKind::Starred {
                     value: Box::new(value),
@@ -1092,11 +1097,11 @@ impl Parser<'_> {
 
     /// A call's arguments (or a class's bases), up to the `)`.
     pub(crate) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let open = self.previous().loc;
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         // The first misplaced argument: CPython reports it at the `)`.
         let mut misplaced: Option<&str> = None;
-        let mut saw_generator = false;
         while !self.at_op(Op::RPar) {
             let t = self.peek();
             let has_kw_unpacking = keywords.iter().any(|k| k.arg.is_none());
@@ -1112,7 +1117,7 @@ impl Parser<'_> {
                 args.push(self.star_expression()?);
             } else if self.eat_op(Op::DoubleStar) {
                 let value = self.expression()?;
-                let loc = span(t.loc, value.loc);
+                let loc = span(t.loc, self.previous().loc);
                 keywords.push(Keyword {
                     arg: None,
                     value,
@@ -1133,13 +1138,13 @@ impl Parser<'_> {
                 self.advance();
                 let value = self.expression()?;
                 if self.at_kw("for") {
-                    let loc = span(t.loc, value.loc);
+                    let loc = span(t.loc, self.previous().loc);
                     return Err(self.error_at(
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                         loc,
                     ));
                 }
-                let loc = span(t.loc, value.loc);
+                let loc = span(t.loc, self.previous().loc);
                 keywords.push(Keyword {
                     arg: Some(name.to_string()),
                     value,
@@ -1149,7 +1154,15 @@ impl Parser<'_> {
                 let value = self.named_expression_in_call()?;
                 if self.at_kw("for") {
                     let generators = self.comprehension_clauses()?;
-                    let loc = span(value.loc, self.previous().loc);
+                    let bare = span(value.loc, self.previous().loc);
+                    if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar) {
+                        return Err(
+                            self.error_at("Generator expression must be parenthesized", bare)
+                        );
+                    }
+                    // CPython's generator expression spans the call's
+                    // parentheses.
+                    let loc = span(open, self.peek().loc);
                     let genexp = expr(
                         ExprKind::GeneratorExp {
                             elt: Box::new(value),
@@ -1157,12 +1170,6 @@ impl Parser<'_> {
                         },
                         loc,
                     );
-                    if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar) {
-                        return Err(
-                            self.error_at("Generator expression must be parenthesized", loc)
-                        );
-                    }
-                    saw_generator = true;
                     args.push(genexp);
                 } else {
                     if misplaced.is_none() && !keywords.is_empty() {
@@ -1171,10 +1178,6 @@ impl Parser<'_> {
                         } else {
                             "positional argument follows keyword argument"
                         });
-                    }
-                    if saw_generator {
-                        return Err(self
-                            .error_at("Generator expression must be parenthesized", args[0].loc));
                     }
                     args.push(value);
                 }

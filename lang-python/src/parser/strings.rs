@@ -92,9 +92,25 @@ struct StrToken<'s> {
     body: &'s str,
     /// The line `body` starts on.
     line: u32,
+    /// The column `body` starts at on `line`.
+    col: u32,
 }
 
-fn split_string(text: &str, line: u32) -> StrToken<'_> {
+impl StrToken<'_> {
+    /// The (line, column) of byte `at` of `body`.
+    fn position(&self, at: usize) -> (u32, u32) {
+        let before = &self.body[..at];
+        match before.rfind('\n') {
+            Some(nl) => (
+                self.line + before.matches('\n').count() as u32,
+                before[nl + 1..].chars().count() as u32,
+            ),
+            None => (self.line, self.col + before.chars().count() as u32),
+        }
+    }
+}
+
+fn split_string(text: &str, line: u32, col: u32) -> StrToken<'_> {
     let quote_at = text.find(['\'', '"']).unwrap_or(0);
     let prefix = text[..quote_at].to_ascii_lowercase();
     let quote = &text[quote_at..quote_at + 1];
@@ -107,6 +123,7 @@ fn split_string(text: &str, line: u32) -> StrToken<'_> {
         unicode: text.starts_with('u'),
         body: &text[quote_at + q..text.len() - q],
         line,
+        col: col + (quote_at + q) as u32,
     }
 }
 
@@ -330,7 +347,7 @@ impl<'s> Parser<'s> {
         let loc = span(first.loc, self.previous().loc);
         let pieces: Vec<StrToken> = parts
             .iter()
-            .map(|t| split_string(self.text(*t), t.loc.line))
+            .map(|t| split_string(self.text(*t), t.loc.line, t.loc.col))
             .collect();
         let bytes = pieces[0].bytes;
         if pieces.iter().any(|p| p.bytes != bytes) {
@@ -554,8 +571,7 @@ impl<'s> Parser<'s> {
             };
             return Err(self.literal_error(msg));
         }
-        let line = piece.line + body[..start].matches('\n').count() as u32;
-        let value = self.field_expression(expression, line)?;
+        let value = self.field_expression(expression, piece.position(start))?;
         if debug {
             i += 1;
             // The text through the `=` and the blanks after it is shown.
@@ -598,7 +614,8 @@ impl<'s> Parser<'s> {
                 fstring: true,
                 unicode: false,
                 body: &body[spec_start..spec_end],
-                line: piece.line + body[..spec_start].matches('\n').count() as u32,
+                line: piece.position(spec_start).0,
+                col: piece.position(spec_start).1,
             };
             let mut inner = JoinedBuilder {
                 values: Vec::new(),
@@ -647,39 +664,59 @@ impl<'s> Parser<'s> {
         Err(self.literal_error("f-string: expecting '}'"))
     }
 
-    /// Parses a replacement field's expression (at byte `at` of the
-    /// source) as CPython does: as `(expression)` on its own, starting on
-    /// the source's `line`.
-    fn field_expression(&mut self, expression: &str, line: u32) -> PResult<Expr> {
+    /// Parses a replacement field's expression, which starts at `at` (line,
+    /// column) in the source, as CPython does: as `(expression)` on its
+    /// own. The nodes get their places in the source; an error is reported
+    /// in that parenthesized text, as CPython 3.11 shows it.
+    fn field_expression(&mut self, expression: &str, at: (u32, u32)) -> PResult<Expr> {
         let text = format!("({expression})");
-        let result = (|| {
-            let tokens = tokenize(&text, self.filename).map_err(|mut e| {
-                e.line += line - 1;
-                e
-            })?;
-            let tokens = tokens
-                .into_iter()
-                .map(|mut t| {
-                    t.loc.line += line - 1;
-                    t.loc.end_line += line - 1;
-                    t
-                })
-                .collect();
-            let mut inner = Parser {
-                src: &text,
-                filename: self.filename,
-                tokens,
-                pos: 0,
-                depth: self.depth,
-                mode: Mode::FString,
-                line_offset: line - 1,
-            };
-            inner.fstring_field()
-        })();
-        result.map_err(|e| SyntaxError {
-            incomplete: false,
-            ..e
-        })
+        match self.parse_field(&text, at.0, at.1) {
+            Ok(e) => Ok(e),
+            Err(_) => {
+                let err = self.parse_field(&text, at.0, 1).err();
+                Err(err.map_or_else(
+                    || self.literal_error("f-string: invalid syntax"),
+                    |e| SyntaxError {
+                        incomplete: false,
+                        ..e
+                    },
+                ))
+            }
+        }
+    }
+
+    /// Parses `text` with its first character (the added `(`) at column
+    /// `col - 1` of `line`.
+    fn parse_field(&self, text: &str, line: u32, col: u32) -> PResult<Expr> {
+        let shift = col - 1;
+        let tokens = tokenize(text, self.filename).map_err(|mut e| {
+            e.line += line - 1;
+            e
+        })?;
+        let tokens = tokens
+            .into_iter()
+            .map(|mut t| {
+                if t.loc.line == 1 {
+                    t.loc.col += shift;
+                }
+                if t.loc.end_line == 1 {
+                    t.loc.end_col += shift;
+                }
+                t.loc.line += line - 1;
+                t.loc.end_line += line - 1;
+                t
+            })
+            .collect();
+        let mut inner = Parser {
+            src: text,
+            filename: self.filename,
+            tokens,
+            pos: 0,
+            depth: self.depth,
+            mode: Mode::FString,
+            line_offset: line - 1,
+        };
+        inner.fstring_field()
     }
 
     fn fstring_field(&mut self) -> PResult<Expr> {
