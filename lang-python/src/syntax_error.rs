@@ -7,7 +7,8 @@
 //! (CPython's `None` or 0) for "no caret". The printing follows CPython's
 //! `print_error_text`: the line's leading blanks are stripped and the caret
 //! shifted with them, a caret left of the text is not drawn, and only plain
-//! `SyntaxError`s get a run of carets (its subclasses get one).
+//! `SyntaxError`s get a run of carets (its subclasses get one). Of a line
+//! longer than 999 bytes only the end is shown, as CPython reads it.
 
 use std::fmt;
 
@@ -74,8 +75,20 @@ impl fmt::Display for SyntaxError {
     }
 }
 
+/// CPython reads the error's line from the file in pieces of 999 bytes
+/// and shows the last piece: a line longer than that is shown from there.
+fn shown_part(text: &str) -> &str {
+    const PIECE: usize = 999;
+    let with_newline = text.len() + 1;
+    let mut start = (with_newline - 1) / PIECE * PIECE;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 fn write_source_line(f: &mut fmt::Formatter<'_>, err: &SyntaxError, text: &str) -> fmt::Result {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = shown_part(text).chars().collect();
     let blanks = chars
         .iter()
         .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))

@@ -17,7 +17,7 @@
 use super::expr::span;
 use super::{Mode, PResult, Parser};
 use crate::ast::*;
-use crate::lexer::{tokenize, Tok, Token};
+use crate::lexer::{line_start, line_text, tokenize, Tok, Token};
 use crate::syntax_error::SyntaxError;
 use num_bigint::BigInt;
 
@@ -80,6 +80,9 @@ const NAMED_CHARACTERS: &[(&str, char)] = &[
     ("REPLACEMENT CHARACTER", '\u{fffd}'),
     ("ZERO WIDTH SPACE", '\u{200b}'),
 ];
+
+/// CPython's default `sys.get_int_max_str_digits()`.
+const MAX_DECIMAL_DIGITS: usize = 4300;
 
 /// A string token taken apart.
 struct StrToken<'s> {
@@ -319,6 +322,26 @@ impl<'s> Parser<'s> {
         }
         if lower.contains(['.', 'e']) {
             return Ok(Constant::Float(lower.parse().unwrap_or(f64::INFINITY)));
+        }
+        if lower.len() > MAX_DECIMAL_DIGITS {
+            // CPython 3.11's limit on decimal conversions (which also keeps
+            // huge literals from costing quadratic time), with no caret.
+            let source_line = t.loc.line - self.line_offset;
+            let text = line_text(self.src, line_start(self.src, source_line));
+            return Err(SyntaxError {
+                filename: self.filename.to_string(),
+                line: t.loc.line,
+                text: Some(text.to_string()),
+                ..SyntaxError::new(
+                    crate::syntax_error::ErrorKind::SyntaxError,
+                    format!(
+                        "Exceeds the limit ({MAX_DECIMAL_DIGITS} digits) for integer string conversion: value has {} digits; \
+                         use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
+                         literals to avoid decimal conversion limits.",
+                        lower.len()
+                    ),
+                )
+            });
         }
         Ok(match lower.parse::<i64>() {
             Ok(i) => Constant::Int(i),
