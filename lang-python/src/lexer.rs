@@ -244,8 +244,15 @@ impl Cursor<'_> {
         }
     }
 
+    /// Do the next characters complete the keyword whose first character
+    /// was just read (`rest` is the remainder)?
     fn lookahead(&mut self, rest: &str) -> bool {
+        let after = self.pos + rest.len();
         self.bytes[self.pos..].starts_with(rest.as_bytes())
+            && !self
+                .bytes
+                .get(after)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 128)
     }
 
     fn error(&self, msg: impl Into<String>) -> RawError {
@@ -496,6 +503,8 @@ pub enum Tok {
     /// A printable ASCII character no token starts with (`$`, `?`, `!`):
     /// CPython's parser reports "invalid syntax" on it.
     Unknown,
+    /// Where the tokenizer failed (the last token then).
+    Error,
 }
 
 /// A token: its kind, its byte range in the source and its position.
@@ -724,7 +733,7 @@ impl<'s> Tokenizer<'s> {
                     loc.line,
                     line_start,
                     // CPython's caret: past the end of the line.
-                    line_text(self.src, line_start).chars().count() as u32 + 2,
+                    line_text(self.src, line_start).chars().count() as u32 + 1,
                     0,
                 ));
             }
@@ -819,6 +828,7 @@ impl<'s> Tokenizer<'s> {
         let mut pending_blank: Option<(usize, &'s str)> = None;
         let mut continued = false;
         let mut last_continuation = 0;
+        let mut comment: Option<usize> = None;
         while let Some(next) = raw.next() {
             let span = raw.span();
             let (start, end) = (span.start, span.end);
@@ -831,20 +841,25 @@ impl<'s> Tokenizer<'s> {
                     last_continuation = start;
                     continue;
                 }
-                Err(RawError::Unexpected) => {
+                Err(error) => {
+                    // The line's indentation comes first, as in CPython.
                     if line_start && self.brackets.is_empty() {
                         let blank = pending_blank.take().unwrap_or((start, ""));
                         self.indent(blank.1, blank.0)?;
                         line_start = false;
                     }
-                    self.unexpected(start, end)?;
-                    continue;
-                }
-                Err(RawError::Unterminated { triple }) => {
-                    return Err(self.unterminated(start, end, triple));
-                }
-                Err(RawError::Number { msg, at, end }) => {
-                    return Err(self.error_at(msg, at.saturating_sub(1).max(start), end));
+                    match error {
+                        RawError::Unexpected => {
+                            self.unexpected(start, end)?;
+                            continue;
+                        }
+                        RawError::Unterminated { triple } => {
+                            return Err(self.unterminated(start, end, triple));
+                        }
+                        RawError::Number { msg, at, end } => {
+                            return Err(self.error_at(msg, at.saturating_sub(1).max(start), end));
+                        }
+                    }
                 }
             };
             match token {
@@ -853,18 +868,21 @@ impl<'s> Tokenizer<'s> {
                         pending_blank = Some((start, raw.slice()));
                     }
                 }
-                Raw::Comment => {}
+                Raw::Comment => comment = Some(start),
                 Raw::Continuation => {
                     continued = true;
                     last_continuation = start;
                 }
                 Raw::Newline => {
                     continued = false;
+                    let comment = comment.take();
                     if line_start || !self.brackets.is_empty() {
                         pending_blank = None;
                         continue;
                     }
-                    self.push(Tok::Newline, start, end);
+                    // CPython's NEWLINE starts at a comment before it and
+                    // ends where the line break starts.
+                    self.push(Tok::Newline, comment.unwrap_or(start), start);
                     line_start = true;
                     pending_blank = None;
                 }
@@ -987,8 +1005,29 @@ fn is_printable(c: char) -> bool {
         || matches!(u, 0xAD | 0x200B..=0x200F | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF))
 }
 
-/// Tokenizes a whole source file, or gives the first tokenizer error.
-pub fn tokenize(src: &str, filename: &str) -> Result<Vec<Token>, SyntaxError> {
+/// A source's tokens. If the tokenizer failed, they stop where it did,
+/// with an `Error` token last, and `error` says why.
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    pub error: Option<LexError>,
+}
+
+/// A tokenizer error, and how CPython weighs it against a parser error
+/// found earlier in the file.
+pub struct LexError {
+    pub error: SyntaxError,
+    /// For brackets left open at the end of input, the line of the
+    /// innermost one: the error wins over a parser error on a later line.
+    pub unclosed_bracket_line: Option<u32>,
+    /// Errors CPython's tokenizer raises itself (bad literals, unmatched
+    /// brackets, invalid characters) win over any parser error; those it
+    /// only signals (indentation, TabError, a bad continuation, EOF after
+    /// a backslash) do not.
+    pub overrides_parser_errors: bool,
+}
+
+/// Tokenizes a whole source file.
+pub fn tokenize(src: &str, filename: &str) -> Tokens {
     let mut tokenizer = Tokenizer {
         src,
         filename,
@@ -1004,8 +1043,39 @@ pub fn tokenize(src: &str, filename: &str) -> Result<Vec<Token>, SyntaxError> {
         indents: vec![(0, 0)],
         brackets: Vec::new(),
     };
-    tokenizer.run()?;
-    Ok(tokenizer.tokens)
+    let error = tokenizer.run().err().map(|error| {
+        let end = tokenizer.tokens.last().map_or(0, |t| t.end);
+        let loc = tokenizer.tokens.last().map_or(Loc::default(), |t| t.loc);
+        tokenizer.tokens.push(Token {
+            tok: Tok::Error,
+            start: end,
+            end,
+            loc: Loc {
+                line: loc.end_line,
+                col: loc.end_col,
+                ..loc
+            },
+        });
+        let signalled = error.kind != ErrorKind::SyntaxError
+            || matches!(
+                error.msg.as_str(),
+                "unexpected character after line continuation character"
+                    | "unexpected EOF while parsing"
+            );
+        LexError {
+            unclosed_bracket_line: tokenizer
+                .brackets
+                .last()
+                .filter(|_| error.msg.ends_with("was never closed"))
+                .map(|b| b.1.line),
+            overrides_parser_errors: !signalled,
+            error,
+        }
+    });
+    Tokens {
+        tokens: tokenizer.tokens,
+        error,
+    }
 }
 
 #[cfg(test)]
@@ -1015,14 +1085,19 @@ mod tests {
     /// The tokens of `src` in a compact form: text for names, numbers,
     /// strings and operators, upper-case names for the others.
     fn tokens(src: &str) -> String {
-        let tokens = tokenize(src, "t.py").unwrap_or_else(|e| panic!("{src:?}: {e}"));
-        tokens
+        let lexed = tokenize(src, "t.py");
+        if let Some(e) = lexed.error {
+            panic!("{src:?}: {}", e.error);
+        }
+        lexed
+            .tokens
             .iter()
             .map(|t| match t.tok {
                 Tok::Newline => "NEWLINE".to_string(),
                 Tok::Indent => "INDENT".to_string(),
                 Tok::Dedent => "DEDENT".to_string(),
                 Tok::EndMarker => "END".to_string(),
+                Tok::Error => "ERROR".to_string(),
                 _ => src[t.start..t.end].to_string(),
             })
             .collect::<Vec<_>>()
@@ -1030,7 +1105,7 @@ mod tests {
     }
 
     fn error(src: &str) -> SyntaxError {
-        tokenize(src, "t.py").expect_err(src)
+        tokenize(src, "t.py").error.expect(src).error
     }
 
     #[test]
@@ -1172,10 +1247,10 @@ mod tests {
 
     #[test]
     fn columns_count_characters() {
-        let tokens = tokenize("é = 'ü' + x\n", "t.py").expect("tokens");
+        let tokens = tokenize("é = 'ü' + x\n", "t.py").tokens;
         let cols: Vec<(u32, u32)> = tokens.iter().map(|t| (t.loc.col, t.loc.end_col)).collect();
         assert_eq!(&cols[..5], &[(0, 1), (2, 3), (4, 7), (8, 9), (10, 11)]);
-        let tokens = tokenize("s = '''a\nbc''' + 1\n", "t.py").expect("tokens");
+        let tokens = tokenize("s = '''a\nbc''' + 1\n", "t.py").tokens;
         assert_eq!(
             tokens[2].loc,
             Loc {

@@ -24,8 +24,9 @@ mod strings;
 mod targets;
 
 use crate::ast::*;
-use crate::lexer::{line_start, line_text, tokenize, Op, Tok, Token};
+use crate::lexer::{line_start, line_text, tokenize, LexError, Op, Tok, Token};
 use crate::syntax_error::{ErrorKind, SyntaxError};
+use std::cell::Cell;
 
 pub(crate) type PResult<T> = Result<T, SyntaxError>;
 
@@ -72,6 +73,11 @@ pub(crate) struct Parser<'s> {
     /// Lines before the first of `src` (an f-string field's text is
     /// parsed on its own but numbered as in the file).
     line_offset: u32,
+    /// Why the tokenizer stopped early, if it did (the tokens then end
+    /// with an `Error` token), and whether the parser has looked at that
+    /// token: CPython's parser meets the tokenizer's error only there.
+    lex_error: Option<LexError>,
+    reached_lex_error: Cell<bool>,
 }
 
 /// Parses a whole source file (`exec` mode).
@@ -176,26 +182,61 @@ impl<'s> Parser<'s> {
                 )
             });
         }
-        let tokens = tokenize(src, filename)?;
+        let lexed = tokenize(src, filename);
         Ok(Parser {
             src,
             filename,
-            tokens,
+            tokens: lexed.tokens,
             pos: 0,
             depth: 0,
             mode,
             line_offset: 0,
+            lex_error: lexed.error,
+            reached_lex_error: Cell::new(false),
         })
     }
 
     // ----- the token cursor -----
 
     pub(crate) fn peek(&self) -> Token {
-        self.tokens[self.pos.min(self.tokens.len() - 1)]
+        self.peek_at(0)
     }
 
     pub(crate) fn peek_at(&self, ahead: usize) -> Token {
-        self.tokens[(self.pos + ahead).min(self.tokens.len() - 1)]
+        let t = self.tokens[(self.pos + ahead).min(self.tokens.len() - 1)];
+        if t.tok == Tok::Error {
+            self.reached_lex_error.set(true);
+        }
+        t
+    }
+
+    /// The error to report when parsing failed with `parse_error`, as
+    /// CPython chooses: the tokenizer's error if the parser got to it;
+    /// else "unexpected indent" if that is the parser's; else a tokenizer
+    /// error further on (CPython tokenizes the rest of the file to look
+    /// for one), except that brackets left open at the end count only
+    /// against a parser error on a later line.
+    fn choose_error(&self, parse_error: SyntaxError) -> SyntaxError {
+        let Some(lex) = &self.lex_error else {
+            return parse_error;
+        };
+        if self.reached_lex_error.get() {
+            return lex.error.clone();
+        }
+        let unexpected_indent = parse_error.kind == ErrorKind::IndentationError
+            && matches!(
+                parse_error.msg.as_str(),
+                "unexpected indent" | "unexpected unindent"
+            );
+        if unexpected_indent {
+            return parse_error;
+        }
+        match lex.unclosed_bracket_line {
+            Some(line) if parse_error.line <= line => parse_error,
+            Some(_) => lex.error.clone(),
+            None if lex.overrides_parser_errors => lex.error.clone(),
+            None => parse_error,
+        }
     }
 
     pub(crate) fn previous(&self) -> Token {
@@ -410,12 +451,18 @@ impl<'s> Parser<'s> {
     fn file(&mut self) -> PResult<Module> {
         let mut body = Vec::new();
         while self.peek().tok != Tok::EndMarker {
-            self.statement(&mut body)?;
+            if let Err(e) = self.statement(&mut body) {
+                return Err(self.choose_error(e));
+            }
         }
         Ok(Module { body })
     }
 
     fn eval_input(&mut self) -> PResult<Expr> {
+        self.eval_body().map_err(|e| self.choose_error(e))
+    }
+
+    fn eval_body(&mut self) -> PResult<Expr> {
         let e = self.expressions()?;
         while self.peek().tok == Tok::Newline {
             self.advance();
@@ -430,6 +477,10 @@ impl<'s> Parser<'s> {
     /// is the lines typed so far joined by `\n`; a compound statement is
     /// complete once an empty line follows it.
     fn interactive_input(&mut self) -> PResult<Module> {
+        self.interactive_body().map_err(|e| self.choose_error(e))
+    }
+
+    fn interactive_body(&mut self) -> PResult<Module> {
         let mut body = Vec::new();
         if self.peek().tok == Tok::EndMarker {
             return Ok(Module { body });

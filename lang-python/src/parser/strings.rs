@@ -712,11 +712,13 @@ impl<'s> Parser<'s> {
     /// `col - 1` of `line`.
     fn parse_field(&self, text: &str, line: u32, col: u32) -> PResult<Expr> {
         let shift = col - 1;
-        let tokens = tokenize(text, self.filename).map_err(|mut e| {
-            e.line += line - 1;
-            e
-        })?;
-        let tokens = tokens
+        let lexed = tokenize(text, self.filename);
+        if let Some(mut lex) = lexed.error {
+            lex.error.line += line - 1;
+            return Err(lex.error);
+        }
+        let tokens = lexed
+            .tokens
             .into_iter()
             .map(|mut t| {
                 if t.loc.line == 1 {
@@ -738,6 +740,8 @@ impl<'s> Parser<'s> {
             depth: self.depth,
             mode: Mode::FString,
             line_offset: line - 1,
+            lex_error: None,
+            reached_lex_error: std::cell::Cell::new(false),
         };
         inner.fstring_field()
     }
