@@ -78,6 +78,9 @@ pub(crate) struct Parser<'s> {
     /// token: CPython's parser meets the tokenizer's error only there.
     lex_error: Option<LexError>,
     reached_lex_error: Cell<bool>,
+    /// The furthest token the parser has looked at: CPython reports a
+    /// plain "invalid syntax" there.
+    furthest: Cell<usize>,
 }
 
 /// Parses a whole source file (`exec` mode).
@@ -193,6 +196,7 @@ impl<'s> Parser<'s> {
             line_offset: 0,
             lex_error: lexed.error,
             reached_lex_error: Cell::new(false),
+            furthest: Cell::new(0),
         })
     }
 
@@ -203,7 +207,11 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn peek_at(&self, ahead: usize) -> Token {
-        let t = self.tokens[(self.pos + ahead).min(self.tokens.len() - 1)];
+        let index = (self.pos + ahead).min(self.tokens.len() - 1);
+        if index > self.furthest.get() {
+            self.furthest.set(index);
+        }
+        let t = self.tokens[index];
         if t.tok == Tok::Error {
             self.reached_lex_error.set(true);
         }
@@ -325,6 +333,16 @@ impl<'s> Parser<'s> {
         t.tok == Tok::Name && !is_keyword(self.text(t))
     }
 
+    /// Runs `attempt` (a look further ahead to find a more helpful error
+    /// message) without moving the parser or what it has looked at.
+    pub(crate) fn speculate<T>(&mut self, attempt: impl FnOnce(&mut Self) -> T) -> T {
+        let (pos, furthest) = (self.pos, self.furthest.get());
+        let result = attempt(self);
+        self.pos = pos;
+        self.furthest.set(furthest);
+        result
+    }
+
     /// Runs `f` one nesting level deeper, failing past `MAX_DEPTH`.
     pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
         self.depth += 1;
@@ -390,10 +408,11 @@ impl<'s> Parser<'s> {
         self.error_range(msg, loc.line, loc.col, end)
     }
 
-    /// "invalid syntax" at the current token, or the more specific error
-    /// CPython gives there (an unexpected indent, or the end of input).
+    /// "invalid syntax" at the furthest token looked at, or the more
+    /// specific error CPython gives there (an unexpected indent, or the end
+    /// of input).
     pub(crate) fn invalid_syntax(&self) -> SyntaxError {
-        let t = self.peek();
+        let t = self.tokens[self.furthest.get().max(self.pos).min(self.tokens.len() - 1)];
         match t.tok {
             Tok::Indent => {
                 let mut err = self.error_kind(
@@ -870,11 +889,28 @@ impl<'s> Parser<'s> {
                 }
                 let mut exprs = vec![first];
                 while self.eat_op(Op::Equal) {
+                    // Before a second `=`, CPython has rejected any wrong
+                    // target; the first one waits to see what follows its
+                    // `=` (a mistyped `==`?) unless nothing can.
+                    if exprs.len() > 1 {
+                        for e in &exprs {
+                            self.to_target(e.clone(), ExprContext::Store)?;
+                        }
+                    }
                     let is_yield = self.at_kw("yield");
                     let value = if is_yield {
-                        self.yield_expr()?
+                        self.yield_expr()
                     } else {
-                        self.star_expressions()?
+                        self.star_expressions()
+                    };
+                    let value = match value {
+                        Ok(value) => value,
+                        Err(e) => {
+                            if let [target] = &exprs[..] {
+                                self.to_target(target.clone(), ExprContext::Store)?;
+                            }
+                            return Err(e);
+                        }
                     };
                     if is_yield && self.at_op(Op::Equal) {
                         return Err(
@@ -898,8 +934,8 @@ impl<'s> Parser<'s> {
                 self.advance();
                 let simple = matches!(first.kind, ExprKind::Name { .. })
                     && self.tokens[start_index].tok != Tok::Op(Op::LPar);
-                let target = Box::new(self.annotation_target(first)?);
                 let annotation = Box::new(self.expression()?);
+                let target = Box::new(self.annotation_target(first)?);
                 let value = if self.eat_op(Op::Equal) {
                     Some(Box::new(if self.at_kw("yield") {
                         self.yield_expr()?

@@ -182,23 +182,20 @@ impl Parser<'_> {
     /// `x = 1` where only an expression may stand (`if x = 1:`).
     fn misplaced_equal(&mut self, e: Expr) -> crate::syntax_error::SyntaxError {
         if let ExprKind::Name { .. } = e.kind {
-            let save = self.pos;
-            self.advance();
-            let value = self.bitwise_or();
-            let result = match value {
-                Ok(v) if !self.at_op(Op::Equal) && !self.at_op(Op::ColonEqual) => {
-                    let loc = span(e.loc, v.loc);
-                    self.error_at(
-                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        loc,
-                    )
+            let value_end = self.speculate(|p| {
+                p.advance();
+                match p.bitwise_or() {
+                    Ok(v) if !p.at_op(Op::Equal) && !p.at_op(Op::ColonEqual) => Some(v.loc),
+                    _ => None,
                 }
-                _ => {
-                    self.pos = save;
-                    self.invalid_syntax()
-                }
+            });
+            return match value_end {
+                Some(end) => self.error_at(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    span(e.loc, end),
+                ),
+                None => self.invalid_syntax(),
             };
-            return result;
         }
         let what = super::targets::expr_name(&e);
         if super::targets::is_valid_target(&e) {
@@ -223,17 +220,11 @@ impl Parser<'_> {
         self.advance();
         let test = self.disjunction()?;
         if !self.eat_kw("else") {
-            let t = self.peek();
-            if matches!(
-                t.tok,
-                Tok::Newline
-                    | Tok::EndMarker
-                    | Tok::Op(Op::RPar | Op::RSqb | Op::RBrace | Op::Comma)
-            ) {
-                let loc = span(body.loc, test.loc);
-                return Err(self.error_at("expected 'else' after 'if' expression", loc));
+            if self.at_op(Op::Colon) {
+                return Err(self.invalid_syntax());
             }
-            return Err(self.invalid_syntax());
+            let loc = span(body.loc, test.loc);
+            return Err(self.error_at("expected 'else' after 'if' expression", loc));
         }
         let orelse = self.nested(|p| p.expression())?;
         let loc = span(start, self.previous().loc);
@@ -687,20 +678,13 @@ impl Parser<'_> {
         {
             return self.invalid_syntax();
         }
-        let save = self.pos;
-        let next = self.expression();
-        let err = match next {
-            Ok(next) => self.error_at(
+        match self.speculate(|p| p.expression().ok()) {
+            Some(next) => self.error_at(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(before.loc, next.loc),
             ),
-            Err(_) => {
-                self.pos = save;
-                self.invalid_syntax()
-            }
-        };
-        self.pos = save;
-        err
+            None => self.invalid_syntax(),
+        }
     }
 
     fn list_display(&mut self) -> PResult<Expr> {
@@ -853,7 +837,7 @@ impl Parser<'_> {
             self.advance();
             let target = self.for_target()?;
             if !self.eat_kw("in") {
-                return Err(self.invalid_syntax());
+                return Err(self.missing_comma_or_invalid(&target));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();

@@ -519,7 +519,12 @@ impl<'s> Parser<'s> {
         let end_of_expression;
         loop {
             let Some(&c) = b.get(i) else {
-                return Err(self.literal_error("f-string: expecting '}'"));
+                let msg = if quote.is_some() {
+                    "f-string: unterminated string"
+                } else {
+                    "f-string: expecting '}'"
+                };
+                return Err(self.literal_error(msg));
             };
             if let Some(q) = quote {
                 if c == q {
@@ -742,6 +747,7 @@ impl<'s> Parser<'s> {
             line_offset: line - 1,
             lex_error: None,
             reached_lex_error: std::cell::Cell::new(false),
+            furthest: std::cell::Cell::new(0),
         };
         inner.fstring_field()
     }
