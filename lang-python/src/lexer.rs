@@ -922,9 +922,11 @@ impl<'s> Tokenizer<'s> {
                 src.matches('\n').count() + src.matches('\r').count() - src.matches("\r\n").count();
             (breaks + usize::from(!src.ends_with(['\n', '\r']))) as u32
         } else {
+            // The line of the break that ended it, or of the last
+            // character of the input.
             self.at.advance_to(start);
             let mut scan = self.at.clone();
-            scan.advance_to(end);
+            scan.advance_to(end.min(self.src.len().saturating_sub(1)).max(start));
             scan.line
         };
         let kind = if triple {

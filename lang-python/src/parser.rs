@@ -79,8 +79,10 @@ pub(crate) struct Parser<'s> {
     lex_error: Option<LexError>,
     reached_lex_error: Cell<bool>,
     /// The furthest token the parser has looked at: CPython reports a
-    /// plain "invalid syntax" there.
+    /// plain "invalid syntax" there. `fetched` is the same but for looks
+    /// ahead made to find better messages too (CPython's tokens fetched).
     furthest: Cell<usize>,
+    fetched: Cell<usize>,
 }
 
 /// Parses a whole source file (`exec` mode).
@@ -197,6 +199,7 @@ impl<'s> Parser<'s> {
             lex_error: lexed.error,
             reached_lex_error: Cell::new(false),
             furthest: Cell::new(0),
+            fetched: Cell::new(0),
         })
     }
 
@@ -211,6 +214,9 @@ impl<'s> Parser<'s> {
         if index > self.furthest.get() {
             self.furthest.set(index);
         }
+        if index > self.fetched.get() {
+            self.fetched.set(index);
+        }
         let t = self.tokens[index];
         if t.tok == Tok::Error {
             self.reached_lex_error.set(true);
@@ -222,8 +228,8 @@ impl<'s> Parser<'s> {
     /// CPython chooses: the tokenizer's error if the parser got to it;
     /// else "unexpected indent" if that is the parser's; else a tokenizer
     /// error further on (CPython tokenizes the rest of the file to look
-    /// for one), except that brackets left open at the end count only
-    /// against a parser error on a later line.
+    /// for one), except that brackets left open at the end count only if
+    /// the parser had read past the line of the innermost one.
     fn choose_error(&self, parse_error: SyntaxError) -> SyntaxError {
         let Some(lex) = &self.lex_error else {
             return parse_error;
@@ -239,8 +245,11 @@ impl<'s> Parser<'s> {
         if unexpected_indent {
             return parse_error;
         }
+        let fetched_line = self.tokens[self.fetched.get().min(self.tokens.len() - 1)]
+            .loc
+            .line;
         match lex.unclosed_bracket_line {
-            Some(line) if parse_error.line <= line => parse_error,
+            Some(line) if fetched_line <= line => parse_error,
             Some(_) => lex.error.clone(),
             None if lex.overrides_parser_errors => lex.error.clone(),
             None => parse_error,
@@ -400,10 +409,10 @@ impl<'s> Parser<'s> {
             loc.end_col
         } else {
             let source_line = loc.line.saturating_sub(self.line_offset);
+            // CPython: to the end of the first line.
             line_text(self.src, line_start(self.src, source_line))
                 .chars()
                 .count() as u32
-                + 1
         };
         self.error_range(msg, loc.line, loc.col, end)
     }
@@ -437,19 +446,20 @@ impl<'s> Parser<'s> {
                 if self.mode == Mode::Single {
                     err.incomplete = true;
                 }
-                self.error_at_last_line(err)
+                self.error_at_last_line(err, t.tok == Tok::Dedent)
             }
-            _ => self.error_range(
-                "invalid syntax",
-                t.loc.line,
-                t.loc.col,
-                t.loc.end_col.max(t.loc.col + 1),
-            ),
+            _ => {
+                let mut err = self.error_at("invalid syntax", t.loc);
+                err.end_col = err.end_col.max(err.col + 1);
+                err
+            }
         }
     }
 
     /// An error at the end of input is shown on the last line with text.
-    fn error_at_last_line(&self, mut err: SyntaxError) -> SyntaxError {
+    /// CPython shows it after that line's text when the parser stopped at a
+    /// DEDENT, with no caret at the ENDMARKER.
+    fn error_at_last_line(&self, mut err: SyntaxError, after_text: bool) -> SyntaxError {
         let last = self
             .tokens
             .iter()
@@ -458,9 +468,14 @@ impl<'s> Parser<'s> {
         if let Some(last) = last {
             err.line = last.loc.end_line;
             let source_line = err.line.saturating_sub(self.line_offset);
-            err.text = Some(line_text(self.src, line_start(self.src, source_line)).to_string());
-            err.col = last.loc.end_col + 1;
+            let text = line_text(self.src, line_start(self.src, source_line));
+            err.col = if after_text {
+                text.chars().count() as u32 + 1
+            } else {
+                0
+            };
             err.end_col = err.col;
+            err.text = Some(text.to_string());
         }
         err
     }
@@ -625,7 +640,11 @@ impl<'s> Parser<'s> {
     }
 
     /// A statement followed by something else than `;` or a line break.
-    fn after_statement_error(&self) -> SyntaxError {
+    /// CPython then tries to read an expression there (to suggest a
+    /// missing comma inside brackets): if that runs into a tokenizer
+    /// error, that error is the one reported.
+    fn after_statement_error(&mut self) -> SyntaxError {
+        self.speculate(|p| p.expression().ok());
         self.invalid_syntax()
     }
 
@@ -931,6 +950,21 @@ impl<'s> Parser<'s> {
                 Ok(self.stmt(StmtKind::Assign { targets, value }, start))
             }
             Tok::Op(Op::Colon) => {
+                // CPython's grammar takes only a name, attribute or
+                // subscript here; for anything else it names the mistake if
+                // an annotation follows, else the `:` is the error.
+                let annotatable = matches!(
+                    first.kind,
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                );
+                if !annotatable
+                    && !self.speculate(|p| {
+                        p.advance();
+                        p.expression().is_ok()
+                    })
+                {
+                    return Err(self.invalid_syntax());
+                }
                 self.advance();
                 let simple = matches!(first.kind, ExprKind::Name { .. })
                     && self.tokens[start_index].tok != Tok::Op(Op::LPar);

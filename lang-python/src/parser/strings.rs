@@ -748,6 +748,7 @@ impl<'s> Parser<'s> {
             lex_error: None,
             reached_lex_error: std::cell::Cell::new(false),
             furthest: std::cell::Cell::new(0),
+            fetched: std::cell::Cell::new(0),
         };
         inner.fstring_field()
     }
