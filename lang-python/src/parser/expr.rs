@@ -1098,7 +1098,17 @@ impl Parser<'_> {
                         t.loc.end_col,
                     ));
                 }
-                args.push(self.star_expression()?);
+                // In a call, `*` takes a whole expression (`*a or b`).
+                let star = self.advance();
+                let value = self.nested(|p| p.expression())?;
+                let loc = span(star.loc, self.previous().loc);
+                args.push(expr(
+                    ExprKind::Starred {
+                        value: Box::new(value),
+                        ctx: ExprContext::Load,
+                    },
+                    loc,
+                ));
             } else if self.eat_op(Op::DoubleStar) {
                 let value = self.expression()?;
                 let loc = span(t.loc, self.previous().loc);
