@@ -276,7 +276,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
 }
 
 /// No input makes the parser panic: every corpus file cut short at each
-/// character boundary (a few hundred prefixes each), and with characters
+/// character boundary (about forty prefixes each), and with characters
 /// replaced by others that often break Python code.
 #[test]
 fn mangled_sources_never_panic() {
@@ -305,12 +305,12 @@ fn mangled_sources_never_panic() {
             .map(|(i, _)| i)
             .chain([source.len()])
             .collect();
-        let step = (boundaries.len() / 200).max(1);
+        let step = (boundaries.len() / 40).max(1);
         for &cut in boundaries.iter().step_by(step) {
             check_no_panic(&source[..cut]);
             checked += 1;
         }
-        for _ in 0..100 {
+        for _ in 0..30 {
             let at = boundaries[random(boundaries.len())];
             let end = boundaries.iter().copied().find(|&b| b > at).unwrap_or(at);
             let mangled = format!(
@@ -323,7 +323,7 @@ fn mangled_sources_never_panic() {
             checked += 1;
         }
     }
-    assert!(checked > 10_000, "only {checked} inputs checked");
+    assert!(checked > 5_000, "only {checked} inputs checked");
 }
 
 fn check_no_panic(source: &str) {
