@@ -111,6 +111,8 @@ pub(crate) struct Parser<'s> {
     /// token: CPython's parser meets the tokenizer's error only there.
     lex_error: Option<LexError>,
     reached_lex_error: Cell<bool>,
+    /// Parsing a file: parser errors get byte columns (see `parse_bytes`).
+    byte_columns: bool,
     /// The furthest token the parser has looked at: CPython reports a
     /// plain "invalid syntax" there. `fetched` is the same but for looks
     /// ahead made to find better messages too (CPython's tokens fetched).
@@ -138,12 +140,22 @@ fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Parses a source file given as bytes: it must be UTF-8, as CPython
-/// requires of a file without an encoding declaration.
+/// requires of a file without an encoding declaration. Errors are as
+/// `python3 FILE` reports them; they differ from a string's
+/// (`parse_module`) in one way: CPython places the parser's (not the
+/// tokenizer's) errors in a file by UTF-8 byte columns, so that on a line
+/// with non-ASCII text before it the caret shows further right.
 pub fn parse_bytes(source: &[u8], filename: &str) -> Result<Module, SyntaxError> {
-    match std::str::from_utf8(source) {
-        Ok(text) => parse_module(text.strip_prefix('\u{feff}').unwrap_or(text), filename),
-        Err(e) => Err(non_utf8_error(source, e.valid_up_to(), filename)),
-    }
+    let text = match std::str::from_utf8(source) {
+        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+        Err(e) => return Err(non_utf8_error(source, e.valid_up_to(), filename)),
+    };
+    let source = universal_newlines(text);
+    on_big_stack(|| {
+        let mut p = Parser::new(&source, filename, Mode::Exec)?;
+        p.byte_columns = true;
+        p.file()
+    })
 }
 
 /// Parses one expression (`eval` mode): `eval()`'s input.
@@ -184,6 +196,20 @@ fn on_big_stack<T: Send>(parse: impl FnOnce() -> PResult<T> + Send) -> PResult<T
             .join()
             .unwrap_or_else(|_| Err(SyntaxError::new(ErrorKind::SyntaxError, PARSER_PANICKED)))
     })
+}
+
+/// The 1-based byte column of 1-based character column `col` of `text`
+/// (0, no column, stays 0; past the end counts one byte a column).
+fn byte_column(text: &str, col: u32) -> u32 {
+    if col == 0 {
+        return 0;
+    }
+    let chars = col as usize - 1;
+    let (bytes, counted) = text
+        .char_indices()
+        .nth(chars)
+        .map_or((text.len(), text.chars().count()), |(i, _)| (i, chars));
+    (bytes + (chars - counted) + 1) as u32
 }
 
 /// CPython's error for a file that is not UTF-8: no location shown.
@@ -231,6 +257,7 @@ impl<'s> Parser<'s> {
             line_offset: 0,
             lex_error: lexed.error,
             reached_lex_error: Cell::new(false),
+            byte_columns: false,
             furthest: Cell::new(0),
             fetched: Cell::new(0),
         })
@@ -426,12 +453,18 @@ impl<'s> Parser<'s> {
             msg.to_string()
         };
         let source_line = line.saturating_sub(self.line_offset);
+        let text = line_text(self.src, line_start(self.src, source_line));
+        let (col, end_col) = if self.byte_columns {
+            (byte_column(text, col), byte_column(text, end_col))
+        } else {
+            (col, end_col)
+        };
         SyntaxError {
             filename: self.filename.to_string(),
             line,
             col,
             end_col,
-            text: Some(line_text(self.src, line_start(self.src, source_line)).to_string()),
+            text: Some(text.to_string()),
             ..SyntaxError::new(kind, msg)
         }
     }
@@ -487,6 +520,13 @@ impl<'s> Parser<'s> {
                 err
             }
         }
+    }
+
+    /// Is the parser past the last token of the input (at the DEDENTs and
+    /// ENDMARKER that close it)?
+    fn at_end_of_input(&self) -> bool {
+        let t = self.peek();
+        matches!(t.tok, Tok::EndMarker | Tok::Dedent) && t.start >= self.src.len()
     }
 
     /// An error at the end of input is shown on the last line with text.
@@ -1100,8 +1140,9 @@ impl<'s> Parser<'s> {
         if self.peek().tok != Tok::Indent {
             let t = self.peek();
             let msg = format!("expected an indented block after {what} on line {line}");
-            if matches!(t.tok, Tok::EndMarker | Tok::Dedent) && t.start >= self.src.len() {
-                let mut err = self.error_kind(ErrorKind::IndentationError, &msg, line, 0, 0);
+            if self.at_end_of_input() {
+                let err = self.error_kind(ErrorKind::IndentationError, &msg, line, 0, 0);
+                let mut err = self.error_at_last_line(err, false);
                 err.incomplete = true;
                 return Err(err);
             }
@@ -1337,12 +1378,12 @@ impl<'s> Parser<'s> {
         };
         if handlers.is_empty() && finalbody.is_empty() {
             let t = self.peek();
-            return Err(self.error_range(
-                "expected 'except' or 'finally' block",
-                t.loc.line,
-                t.loc.col,
-                t.loc.end_col,
-            ));
+            let msg = "expected 'except' or 'finally' block";
+            let err = self.error_range(msg, t.loc.line, t.loc.col, t.loc.end_col);
+            if self.at_end_of_input() {
+                return Err(self.error_at_last_line(err, false));
+            }
+            return Err(err);
         }
         Ok(self.stmt(
             StmtKind::Try {

@@ -102,8 +102,8 @@ fn write_source_line(f: &mut fmt::Formatter<'_>, err: &SyntaxError, text: &str) 
     }
     let offset = offset.min(len);
     // CPython counts the carets before clipping, with the end limited to
-    // one past the line (whose length it takes with the line break).
-    let end_col = (err.end_col as i64).min(chars.len() as i64 + 2);
+    // one past the line (its length in UTF-8 bytes, with the line break).
+    let end_col = (err.end_col as i64).min(shown_part(text).len() as i64 + 2);
     let run = if err.kind == ErrorKind::SyntaxError && end_col > err.col as i64 {
         end_col - err.col as i64
     } else {

@@ -380,11 +380,9 @@ impl<'s> Parser<'s> {
             let mut value = Vec::new();
             for (piece, t) in pieces.iter().zip(&parts) {
                 if !piece.body.is_ascii() {
-                    // CPython's caret run is as long as the token in bytes.
-                    let mut err =
-                        self.error_at("bytes can only contain ASCII literal characters", t.loc);
-                    err.end_col = err.col + (t.end - t.start) as u32;
-                    return Err(err);
+                    return Err(
+                        self.error_at("bytes can only contain ASCII literal characters", t.loc)
+                    );
                 }
                 if piece.raw {
                     value.extend_from_slice(piece.body.as_bytes());
@@ -748,6 +746,7 @@ impl<'s> Parser<'s> {
             lex_error: None,
             reached_lex_error: std::cell::Cell::new(false),
             furthest: std::cell::Cell::new(0),
+            byte_columns: false,
             fetched: std::cell::Cell::new(0),
         };
         inner.fstring_field()
