@@ -716,9 +716,13 @@ impl<'s> Parser<'s> {
     /// CPython then tries to read an expression there (to suggest a
     /// missing comma inside brackets): if that runs into a tokenizer
     /// error, that error is the one reported.
+    /// (A specific error met while reading it, such as a missing comma
+    /// inside brackets, is CPython's error too.)
     fn after_statement_error(&mut self) -> SyntaxError {
-        self.speculate(|p| p.expression().ok());
-        self.invalid_syntax()
+        match self.speculate(|p| p.expression()) {
+            Err(e) if e.msg != "invalid syntax" => e,
+            _ => self.invalid_syntax(),
+        }
     }
 
     fn stmt(&self, kind: StmtKind, start: Loc) -> Stmt {
@@ -1063,8 +1067,27 @@ impl<'s> Parser<'s> {
                 ))
             }
             Tok::Op(op) if augmented_operator(op).is_some() => {
-                self.advance();
                 let op = augmented_operator(op).unwrap_or(Operator::Add);
+                // CPython's grammar takes only a name, attribute or subscript
+                // here; for anything else it names the mistake if a value
+                // follows, else the operator is the error.
+                let assignable = matches!(
+                    first.kind,
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                );
+                if !assignable
+                    && !self.speculate(|p| {
+                        p.advance();
+                        if p.at_kw("yield") {
+                            p.yield_expr().is_ok()
+                        } else {
+                            p.star_expressions().is_ok()
+                        }
+                    })
+                {
+                    return Err(self.invalid_syntax());
+                }
+                self.advance();
                 let target = Box::new(self.augmented_target(first)?);
                 let value = Box::new(if self.at_kw("yield") {
                     self.yield_expr()?
@@ -1407,7 +1430,16 @@ impl<'s> Parser<'s> {
                 }
                 items.push(self.with_item()?);
             }
-            self.expect_op(Op::RPar)?;
+            if !self.at_op(Op::RPar) {
+                let last = &items[items.len() - 1];
+                let last = last
+                    .optional_vars
+                    .as_ref()
+                    .unwrap_or(&last.context_expr)
+                    .clone();
+                return Err(self.missing_comma_or_invalid(&last));
+            }
+            self.advance();
             items
         } else {
             let mut items = vec![self.with_item()?];

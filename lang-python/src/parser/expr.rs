@@ -173,7 +173,7 @@ impl Parser<'_> {
                 e.loc,
             ));
         }
-        if self.at_op(Op::Equal) && self.peek_at(1).tok != Tok::Op(Op::Equal) {
+        if self.at_op(Op::Equal) {
             return Err(self.misplaced_equal(e));
         }
         Ok(e)
@@ -197,10 +197,15 @@ impl Parser<'_> {
                 None => self.invalid_syntax(),
             };
         }
-        let what = super::targets::expr_name(&e);
-        if super::targets::is_valid_target(&e) {
+        // CPython suggests `==` only if a value follows the `=`.
+        let value_follows = self.speculate(|p| {
+            p.advance();
+            p.bitwise_or().is_ok() && !p.at_op(Op::Equal) && !p.at_op(Op::ColonEqual)
+        });
+        if super::targets::is_valid_target(&e) || !value_follows {
             return self.invalid_syntax();
         }
+        let what = super::targets::expr_name(&e);
         self.error_at(
             &format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
             e.loc,
@@ -614,6 +619,15 @@ impl Parser<'_> {
             self.expect_op(Op::RPar)?;
             return Ok(e);
         }
+        if self.at_op(Op::DoubleStar) {
+            let star = self.advance();
+            let value = self.expression()?;
+            if !self.at_op(Op::RPar) {
+                return Err(self.missing_comma_or_invalid(&value));
+            }
+            let loc = span(star.loc, value.loc);
+            return Err(self.error_at("cannot use double starred expression here", loc));
+        }
         let first = self.star_named_expression()?;
         if self.at_kw("for") {
             let generators = self.comprehension_clauses()?;
@@ -742,7 +756,7 @@ impl Parser<'_> {
         } else {
             let e = self.star_named_expression()?;
             if self.eat_op(Op::Colon) {
-                (Some(e), Some(self.expression()?))
+                (Some(e), Some(self.dict_value()?))
             } else {
                 (Some(e), None)
             }
@@ -817,7 +831,7 @@ impl Parser<'_> {
                 }
                 self.advance();
                 keys.push(Some(key));
-                values.push(self.expression()?);
+                values.push(self.dict_value()?);
             }
         }
         if !self.at_op(Op::RBrace) {
@@ -828,6 +842,15 @@ impl Parser<'_> {
             ExprKind::Dict { keys, values },
             span(open.loc, self.previous().loc),
         ))
+    }
+
+    /// A dict display's value, after its key's `:`.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if matches!(self.peek().tok, Tok::Op(Op::RBrace | Op::Comma)) {
+            let colon = self.previous().loc;
+            return Err(self.error_at("expression expected after dictionary key and ':'", colon));
+        }
+        self.expression()
     }
 
     /// `for target in iter if cond …`, one or more.
@@ -907,6 +930,14 @@ impl Parser<'_> {
 
     /// One target of a target list, as an expression (checked after).
     fn star_target_expression(&mut self) -> PResult<Expr> {
+        // CPython's target grammar starts with an atom or `*`: an operator
+        // or `not`/`lambda` there is the error itself.
+        let t = self.peek();
+        let cannot_start = matches!(t.tok, Tok::Op(Op::Minus | Op::Plus | Op::Tilde))
+            || (t.tok == Tok::Name && matches!(self.text(t), "not" | "lambda" | "await"));
+        if cannot_start {
+            return Err(self.invalid_syntax());
+        }
         if self.at_op(Op::Star) {
             let star = self.advance();
             let value = self.nested(|p| p.star_target_expression())?;
@@ -1117,7 +1148,10 @@ impl Parser<'_> {
                     value,
                     loc,
                 });
-            } else if t.tok == Tok::Name && self.peek_at(1).tok == Tok::Op(Op::Equal) {
+            } else if t.tok == Tok::Name
+                && (!is_keyword(self.text(t)) || matches!(self.text(t), "True" | "False" | "None"))
+                && self.peek_at(1).tok == Tok::Op(Op::Equal)
+            {
                 let name = self.text(t);
                 if matches!(name, "True" | "False" | "None") {
                     let equal = self.peek_at(1).loc;
@@ -1204,7 +1238,7 @@ impl Parser<'_> {
         } else {
             self.expression()?
         };
-        if self.at_op(Op::Equal) && self.peek_at(1).tok != Tok::Op(Op::Equal) {
+        if self.at_op(Op::Equal) {
             return Err(self.error_at(
                 "expression cannot contain assignment, perhaps you meant \"==\"?",
                 span(e.loc, self.peek().loc),
