@@ -1404,7 +1404,9 @@ impl<'s> Parser<'s> {
             let msg = "expected 'except' or 'finally' block";
             let err = self.error_range(msg, t.loc.line, t.loc.col, t.loc.end_col);
             if self.at_end_of_input() {
-                return Err(self.error_at_last_line(err, false));
+                let mut err = self.error_at_last_line(err, false);
+                err.incomplete = true;
+                return Err(err);
             }
             return Err(err);
         }

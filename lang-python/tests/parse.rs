@@ -184,6 +184,12 @@ fn interactive_mode_tells_incomplete_input_from_errors() {
         "for x in y: pass\n",
         "x = [1,\n2]",
         "def f():\n    return 1\n\n",
+        "class A:\n    pass\n\n",
+        "if x:\n    pass\nelse:\n    pass\n",
+        "x = 1;",
+        "# comment",
+        "x = 1 # c",
+        "@d\ndef f(): pass\n",
     ];
     let incomplete = [
         "if x:",
@@ -194,9 +200,21 @@ fn interactive_mode_tells_incomplete_input_from_errors() {
         "@d",
         "x = 1 + \\",
         "class A:\n    def f(self):",
+        "try:\n    x\n",
+        "try:\n    x",
+        "if x:\n    y = (1,\n",
+        "if x:\n    pass\nelse:",
+        "def f(\n",
     ];
     let errors = [
         ("1 +", "invalid syntax"),
+        ("if x:\n    1 +", "invalid syntax"),
+        ("f'{x'", "f-string: expecting '}'"),
+        ("   x = 1", "unexpected indent"),
+        (
+            "if x:\n    y\n  z\n",
+            "unindent does not match any outer indentation level",
+        ),
         (
             "x = 1\ny = 2",
             "multiple statements found while compiling a single statement",
