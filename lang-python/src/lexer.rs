@@ -13,9 +13,10 @@
 //! inside brackets are not NEWLINEs; mismatched brackets are errors here),
 //! blank and comment-only lines, backslash continuations.
 //!
-//! The whole source is tokenized before parsing: CPython reports a
-//! tokenizer error found anywhere in the file in preference to a parser
-//! error, so knowing it first gives the same result.
+//! The whole source is tokenized before parsing, up to the first tokenizer
+//! error if any: the parser needs that error whether or not it reaches it,
+//! because CPython also reports some tokenizer errors found further on in
+//! place of its own (see `LexError`).
 //!
 //! Positions are `Loc`s: lines 1-based, columns 0-based in characters,
 //! tracked incrementally over the source once (linear time).

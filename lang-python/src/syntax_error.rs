@@ -3,8 +3,8 @@
 //! stderr), so that `mj-python` can print it as it is.
 //!
 //! The fields are CPython's `SyntaxError` attributes: `col` and `end_col`
-//! are its 1-based `offset` and `end_offset` counted in characters, with 0
-//! (CPython's `None` or 0) for "no caret". The printing follows CPython's
+//! are its 1-based `offset` and `end_offset`, with 0 (CPython's `None` or
+//! 0) for "no caret". The printing follows CPython's
 //! `print_error_text`: the line's leading blanks are stripped and the caret
 //! shifted with them, a caret left of the text is not drawn, and only plain
 //! `SyntaxError`s get a run of carets (its subclasses get one). Of a line
@@ -36,7 +36,9 @@ pub struct SyntaxError {
     pub filename: String,
     /// 1-based; 0 when the error has no position (invalid UTF-8 source).
     pub line: u32,
-    /// 1-based character offset of the caret, 0 for none.
+    /// 1-based offset of the caret, 0 for none: in characters, except for
+    /// the parser's errors in a file (`parse_bytes`), which CPython places
+    /// by UTF-8 bytes.
     pub col: u32,
     /// 1-based exclusive end of the caret run on `line`, 0 for one caret.
     pub end_col: u32,
