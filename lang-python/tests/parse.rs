@@ -357,3 +357,15 @@ fn check_no_panic(source: &str) {
         }
     }
 }
+
+/// A UTF-8 byte order mark is skipped, as CPython does for a file
+/// (`python3` runs such a file; the expected dump is `ast.dump` of the
+/// rest).
+#[test]
+fn byte_order_mark_is_skipped() {
+    let module = parse_bytes(b"\xef\xbb\xbfx = 1\n", "bom.py").expect("parses");
+    assert_eq!(
+        ast::dump(&module),
+        "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])"
+    );
+}
