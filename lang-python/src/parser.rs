@@ -512,7 +512,7 @@ impl<'s> Parser<'s> {
                 if self.mode == Mode::Single {
                     err.incomplete = true;
                 }
-                self.error_at_last_line(err, t.tok == Tok::Dedent)
+                self.error_at_last_line(err)
             }
             _ => {
                 let mut err = self.error_at("invalid syntax", t.loc);
@@ -529,27 +529,20 @@ impl<'s> Parser<'s> {
         matches!(t.tok, Tok::EndMarker | Tok::Dedent) && t.start >= self.src.len()
     }
 
-    /// An error at the end of input is shown on the last line with text.
-    /// CPython shows it after that line's text when the parser stopped at a
-    /// DEDENT, with no caret at the ENDMARKER.
-    fn error_at_last_line(&self, mut err: SyntaxError, after_text: bool) -> SyntaxError {
-        let last = self
-            .tokens
-            .iter()
-            .rev()
-            .find(|t| !matches!(t.tok, Tok::EndMarker | Tok::Dedent | Tok::Newline));
-        if let Some(last) = last {
-            err.line = last.loc.end_line;
-            let source_line = err.line.saturating_sub(self.line_offset);
-            let text = line_text(self.src, line_start(self.src, source_line));
-            err.col = if after_text {
-                text.chars().count() as u32 + 1
-            } else {
-                0
-            };
-            err.end_col = err.col;
-            err.text = Some(text.to_string());
-        }
+    /// An error at the end of input: CPython shows the file's last line
+    /// (blank or not), with no caret.
+    fn error_at_last_line(&self, mut err: SyntaxError) -> SyntaxError {
+        let breaks = self.src.matches('\n').count() as u32;
+        let last = if self.src.ends_with('\n') {
+            breaks
+        } else {
+            breaks + 1
+        };
+        let last = last.max(1);
+        err.line = last + self.line_offset;
+        err.col = 0;
+        err.end_col = 0;
+        err.text = Some(line_text(self.src, line_start(self.src, last)).to_string());
         err
     }
 
@@ -1165,7 +1158,7 @@ impl<'s> Parser<'s> {
             let msg = format!("expected an indented block after {what} on line {line}");
             if self.at_end_of_input() {
                 let err = self.error_kind(ErrorKind::IndentationError, &msg, line, 0, 0);
-                let mut err = self.error_at_last_line(err, false);
+                let mut err = self.error_at_last_line(err);
                 err.incomplete = true;
                 return Err(err);
             }
@@ -1404,7 +1397,7 @@ impl<'s> Parser<'s> {
             let msg = "expected 'except' or 'finally' block";
             let err = self.error_range(msg, t.loc.line, t.loc.col, t.loc.end_col);
             if self.at_end_of_input() {
-                let mut err = self.error_at_last_line(err, false);
+                let mut err = self.error_at_last_line(err);
                 err.incomplete = true;
                 return Err(err);
             }

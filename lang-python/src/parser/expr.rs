@@ -692,7 +692,12 @@ impl Parser<'_> {
         {
             return self.invalid_syntax();
         }
-        match self.speculate(|p| p.expression().ok()) {
+        // CPython's second expression may be a shorter one than a failed
+        // conditional expression (`x y if z` without `else`).
+        let next = self
+            .speculate(|p| p.expression().ok())
+            .or_else(|| self.speculate(|p| p.disjunction().ok()));
+        match next {
             Some(next) => self.error_at(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(before.loc, next.loc),

@@ -356,7 +356,7 @@ impl<'s> Parser<'s> {
     /// token after it.
     fn literal_error(&self, msg: &str) -> SyntaxError {
         let t = self.peek();
-        self.error_range(msg, t.loc.line, t.loc.col, t.loc.col)
+        self.error_range(msg, t.loc.line, t.loc.col, t.loc.end_col)
     }
 
     /// One or more adjacent string literals, concatenated.
@@ -517,12 +517,12 @@ impl<'s> Parser<'s> {
         let end_of_expression;
         loop {
             let Some(&c) = b.get(i) else {
-                let msg = if quote.is_some() {
-                    "f-string: unterminated string"
-                } else {
-                    "f-string: expecting '}'"
+                let msg = match (quote, brackets.last()) {
+                    (Some(_), _) => "f-string: unterminated string".to_string(),
+                    (None, Some(&open)) => format!("f-string: unmatched '{}'", open as char),
+                    (None, None) => "f-string: expecting '}'".to_string(),
                 };
-                return Err(self.literal_error(msg));
+                return Err(self.literal_error(&msg));
             };
             if let Some(q) = quote {
                 if c == q {
