@@ -12,7 +12,7 @@
 
 use num_bigint::BigInt;
 
-pub use crate::ast_dump::dump;
+pub use crate::ast_dump::{dump, dump_expression, dump_with_locations};
 
 /// A node's source range: `line:col` to `end_line:end_col`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -9,16 +9,63 @@ use std::fmt::Write;
 
 /// `ast.dump(ast.parse(source))` for the module parsed from `source`.
 pub fn dump(module: &Module) -> String {
-    let mut out = String::from("Module(body=");
+    dump_module(module, false)
+}
+
+/// `ast.dump(ast.parse(source), include_attributes=True)`: with each
+/// node's position (columns in characters, where CPython counts UTF-8
+/// bytes: the two agree on ASCII source).
+pub fn dump_with_locations(module: &Module) -> String {
+    dump_module(module, true)
+}
+
+fn dump_module(module: &Module, locations: bool) -> String {
+    let mut out = Out {
+        text: String::from("Module(body="),
+        locations,
+    };
     stmts(&mut out, &module.body);
     out.push_str(", type_ignores=[])");
-    out
+    out.text
+}
+
+/// The text being written, and whether nodes show their positions.
+struct Out {
+    text: String,
+    locations: bool,
+}
+
+impl std::ops::Deref for Out {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.text
+    }
+}
+
+impl std::ops::DerefMut for Out {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.text
+    }
+}
+
+/// `ast.dump(ast.parse(source, mode="eval"))` for the expression parsed
+/// from `source`.
+pub fn dump_expression(body: &Expr) -> String {
+    let mut out = Out {
+        text: String::from("Expression(body="),
+        locations: false,
+    };
+    expr(&mut out, body);
+    out.push(')');
+    out.text
 }
 
 /// Writes `Name(field=value, …)`: each field is a name and a writer.
-type Field<'a> = (&'a str, Box<dyn Fn(&mut String) + 'a>);
+type Field<'a> = (&'a str, Box<dyn Fn(&mut Out) + 'a>);
 
-fn node(out: &mut String, name: &str, fields: Vec<Field>) {
+/// Writes `name(field=value, …)`, and the position of a node that has one
+/// when `out` shows positions.
+fn node(out: &mut Out, name: &str, fields: Vec<Field>, loc: Option<Loc>) {
     out.push_str(name);
     out.push('(');
     for (i, (field, write)) in fields.iter().enumerate() {
@@ -29,10 +76,21 @@ fn node(out: &mut String, name: &str, fields: Vec<Field>) {
         out.push('=');
         write(out);
     }
+    if let (Some(loc), true) = (loc, out.locations) {
+        if !fields.is_empty() {
+            out.push_str(", ");
+        }
+        write!(
+            out,
+            "lineno={}, col_offset={}, end_lineno={}, end_col_offset={}",
+            loc.line, loc.col, loc.end_line, loc.end_col
+        )
+        .unwrap();
+    }
     out.push(')');
 }
 
-fn list<T>(out: &mut String, items: &[T], each: impl Fn(&mut String, &T)) {
+fn list<T>(out: &mut Out, items: &[T], each: impl Fn(&mut Out, &T)) {
     out.push('[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -43,19 +101,19 @@ fn list<T>(out: &mut String, items: &[T], each: impl Fn(&mut String, &T)) {
     out.push(']');
 }
 
-fn stmts(out: &mut String, body: &[Stmt]) {
+fn stmts(out: &mut Out, body: &[Stmt]) {
     list(out, body, stmt);
 }
 
-fn exprs(out: &mut String, items: &[Expr]) {
+fn exprs(out: &mut Out, items: &[Expr]) {
     list(out, items, expr);
 }
 
-fn name_list(out: &mut String, names: &[String]) {
+fn name_list(out: &mut Out, names: &[String]) {
     list(out, names, |out, name| str_repr(out, name));
 }
 
-fn f<'a>(name: &'a str, write: impl Fn(&mut String) + 'a) -> Field<'a> {
+fn f<'a>(name: &'a str, write: impl Fn(&mut Out) + 'a) -> Field<'a> {
     (name, Box::new(write))
 }
 
@@ -64,14 +122,14 @@ fn opt<'a, T>(
     fields: &mut Vec<Field<'a>>,
     name: &'a str,
     value: &'a Option<T>,
-    write: impl Fn(&mut String, &T) + 'a,
+    write: impl Fn(&mut Out, &T) + 'a,
 ) {
     if let Some(value) = value {
         fields.push(f(name, move |out| write(out, value)));
     }
 }
 
-fn stmt(out: &mut String, s: &Stmt) {
+fn stmt(out: &mut Out, s: &Stmt) {
     use StmtKind::*;
     let mut fields: Vec<Field> = Vec::new();
     let name = match &s.kind {
@@ -215,10 +273,10 @@ fn stmt(out: &mut String, s: &Stmt) {
         Break => "Break",
         Continue => "Continue",
     };
-    node(out, name, fields);
+    node(out, name, fields, Some(s.loc));
 }
 
-fn expr(out: &mut String, e: &Expr) {
+fn expr(out: &mut Out, e: &Expr) {
     use ExprKind::*;
     let mut fields: Vec<Field> = Vec::new();
     let name = match &e.kind {
@@ -392,15 +450,15 @@ fn expr(out: &mut String, e: &Expr) {
             "Slice"
         }
     };
-    node(out, name, fields);
+    node(out, name, fields, Some(e.loc));
 }
 
-fn unit(out: &mut String, name: &str) {
+fn unit(out: &mut Out, name: &str) {
     out.push_str(name);
     out.push_str("()");
 }
 
-fn context(out: &mut String, ctx: ExprContext) {
+fn context(out: &mut Out, ctx: ExprContext) {
     unit(
         out,
         match ctx {
@@ -446,7 +504,7 @@ fn cmp_name(op: CmpOperator) -> &'static str {
     }
 }
 
-fn comprehension(out: &mut String, c: &Comprehension) {
+fn comprehension(out: &mut Out, c: &Comprehension) {
     node(
         out,
         "comprehension",
@@ -456,18 +514,19 @@ fn comprehension(out: &mut String, c: &Comprehension) {
             f("ifs", |o| exprs(o, &c.ifs)),
             f("is_async", |o| o.push('0')),
         ],
+        None,
     );
 }
 
-fn handler(out: &mut String, h: &ExceptHandler) {
+fn handler(out: &mut Out, h: &ExceptHandler) {
     let mut fields: Vec<Field> = Vec::new();
     opt(&mut fields, "type", &h.typ, expr);
     opt(&mut fields, "name", &h.name, |o, n| str_repr(o, n));
     fields.push(f("body", |o| stmts(o, &h.body)));
-    node(out, "ExceptHandler", fields);
+    node(out, "ExceptHandler", fields, Some(h.loc));
 }
 
-fn arguments(out: &mut String, a: &Arguments) {
+fn arguments(out: &mut Out, a: &Arguments) {
     let mut fields: Vec<Field> = vec![
         f("posonlyargs", |o| list(o, &a.posonlyargs, arg)),
         f("args", |o| list(o, &a.args, arg)),
@@ -482,35 +541,35 @@ fn arguments(out: &mut String, a: &Arguments) {
     }));
     opt(&mut fields, "kwarg", &a.kwarg, arg);
     fields.push(f("defaults", |o| exprs(o, &a.defaults)));
-    node(out, "arguments", fields);
+    node(out, "arguments", fields, None);
 }
 
-fn arg(out: &mut String, a: &Arg) {
+fn arg(out: &mut Out, a: &Arg) {
     let mut fields: Vec<Field> = vec![f("arg", |o| str_repr(o, &a.arg))];
     opt(&mut fields, "annotation", &a.annotation, |o, e| expr(o, e));
-    node(out, "arg", fields);
+    node(out, "arg", fields, Some(a.loc));
 }
 
-fn keyword(out: &mut String, k: &Keyword) {
+fn keyword(out: &mut Out, k: &Keyword) {
     let mut fields: Vec<Field> = Vec::new();
     opt(&mut fields, "arg", &k.arg, |o, a| str_repr(o, a));
     fields.push(f("value", |o| expr(o, &k.value)));
-    node(out, "keyword", fields);
+    node(out, "keyword", fields, Some(k.loc));
 }
 
-fn alias(out: &mut String, a: &Alias) {
+fn alias(out: &mut Out, a: &Alias) {
     let mut fields: Vec<Field> = vec![f("name", |o| str_repr(o, &a.name))];
     opt(&mut fields, "asname", &a.asname, |o, n| str_repr(o, n));
-    node(out, "alias", fields);
+    node(out, "alias", fields, Some(a.loc));
 }
 
-fn with_item(out: &mut String, w: &WithItem) {
+fn with_item(out: &mut Out, w: &WithItem) {
     let mut fields: Vec<Field> = vec![f("context_expr", |o| expr(o, &w.context_expr))];
     opt(&mut fields, "optional_vars", &w.optional_vars, expr);
-    node(out, "withitem", fields);
+    node(out, "withitem", fields, None);
 }
 
-fn constant(out: &mut String, c: &Constant) {
+fn constant(out: &mut Out, c: &Constant) {
     match c {
         Constant::None => out.push_str("None"),
         Constant::Bool(true) => out.push_str("True"),

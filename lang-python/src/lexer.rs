@@ -13,9 +13,10 @@
 //! inside brackets are not NEWLINEs; mismatched brackets are errors here),
 //! blank and comment-only lines, backslash continuations.
 //!
-//! The whole source is tokenized before parsing: CPython reports a
-//! tokenizer error found anywhere in the file in preference to a parser
-//! error, so knowing it first gives the same result.
+//! The whole source is tokenized before parsing, up to the first tokenizer
+//! error if any: the parser needs that error whether or not it reaches it,
+//! because CPython also reports some tokenizer errors found further on in
+//! place of its own (see `LexError`).
 //!
 //! Positions are `Loc`s: lines 1-based, columns 0-based in characters,
 //! tracked incrementally over the source once (linear time).
@@ -244,8 +245,15 @@ impl Cursor<'_> {
         }
     }
 
+    /// Do the next characters complete the keyword whose first character
+    /// was just read (`rest` is the remainder)?
     fn lookahead(&mut self, rest: &str) -> bool {
+        let after = self.pos + rest.len();
         self.bytes[self.pos..].starts_with(rest.as_bytes())
+            && !self
+                .bytes
+                .get(after)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 128)
     }
 
     fn error(&self, msg: impl Into<String>) -> RawError {
@@ -496,6 +504,8 @@ pub enum Tok {
     /// A printable ASCII character no token starts with (`$`, `?`, `!`):
     /// CPython's parser reports "invalid syntax" on it.
     Unknown,
+    /// Where the tokenizer failed (the last token then).
+    Error,
 }
 
 /// A token: its kind, its byte range in the source and its position.
@@ -667,7 +677,6 @@ impl<'s> Tokenizer<'s> {
         let end = start + blank.len();
         let loc = self.loc(start, end);
         let line_start = self.at.line_start;
-        let line_len = line_text(self.src, line_start).chars().count() as u32;
         let tab_error = |me: &Self| {
             me.error(
                 ErrorKind::TabError,
@@ -724,7 +733,8 @@ impl<'s> Tokenizer<'s> {
                     "unindent does not match any outer indentation level",
                     loc.line,
                     line_start,
-                    line_len + 2,
+                    // CPython's caret: past the end of the line.
+                    line_text(self.src, line_start).chars().count() as u32 + 1,
                     0,
                 ));
             }
@@ -819,25 +829,38 @@ impl<'s> Tokenizer<'s> {
         let mut pending_blank: Option<(usize, &'s str)> = None;
         let mut continued = false;
         let mut last_continuation = 0;
+        let mut comment: Option<usize> = None;
         while let Some(next) = raw.next() {
             let span = raw.span();
             let (start, end) = (span.start, span.end);
             let token = match next {
                 Ok(token) => token,
-                Err(RawError::Unexpected) => {
+                Err(RawError::Unexpected) if end == self.src.len() && raw.slice() == "\\" => {
+                    // A backslash ending the input continues a line that
+                    // never comes.
+                    continued = true;
+                    last_continuation = start;
+                    continue;
+                }
+                Err(error) => {
+                    // The line's indentation comes first, as in CPython.
                     if line_start && self.brackets.is_empty() {
                         let blank = pending_blank.take().unwrap_or((start, ""));
                         self.indent(blank.1, blank.0)?;
                         line_start = false;
                     }
-                    self.unexpected(start, end)?;
-                    continue;
-                }
-                Err(RawError::Unterminated { triple }) => {
-                    return Err(self.unterminated(start, end, triple));
-                }
-                Err(RawError::Number { msg, at, end }) => {
-                    return Err(self.error_at(msg, at.saturating_sub(1).max(start), end));
+                    match error {
+                        RawError::Unexpected => {
+                            self.unexpected(start, end)?;
+                            continue;
+                        }
+                        RawError::Unterminated { triple } => {
+                            return Err(self.unterminated(start, end, triple));
+                        }
+                        RawError::Number { msg, at, end } => {
+                            return Err(self.error_at(msg, at.saturating_sub(1).max(start), end));
+                        }
+                    }
                 }
             };
             match token {
@@ -846,18 +869,21 @@ impl<'s> Tokenizer<'s> {
                         pending_blank = Some((start, raw.slice()));
                     }
                 }
-                Raw::Comment => {}
+                Raw::Comment => comment = Some(start),
                 Raw::Continuation => {
                     continued = true;
                     last_continuation = start;
                 }
                 Raw::Newline => {
                     continued = false;
+                    let comment = comment.take();
                     if line_start || !self.brackets.is_empty() {
                         pending_blank = None;
                         continue;
                     }
-                    self.push(Tok::Newline, start, end);
+                    // CPython's NEWLINE starts at a comment before it and
+                    // ends where the line break starts.
+                    self.push(Tok::Newline, comment.unwrap_or(start), start);
                     line_start = true;
                     pending_blank = None;
                 }
@@ -897,9 +923,11 @@ impl<'s> Tokenizer<'s> {
                 src.matches('\n').count() + src.matches('\r').count() - src.matches("\r\n").count();
             (breaks + usize::from(!src.ends_with(['\n', '\r']))) as u32
         } else {
+            // The line of the break that ended it, or of the last
+            // character of the input.
             self.at.advance_to(start);
             let mut scan = self.at.clone();
-            scan.advance_to(end);
+            scan.advance_to(end.min(self.src.len().saturating_sub(1)).max(start));
             scan.line
         };
         let kind = if triple {
@@ -980,8 +1008,29 @@ fn is_printable(c: char) -> bool {
         || matches!(u, 0xAD | 0x200B..=0x200F | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF))
 }
 
-/// Tokenizes a whole source file, or gives the first tokenizer error.
-pub fn tokenize(src: &str, filename: &str) -> Result<Vec<Token>, SyntaxError> {
+/// A source's tokens. If the tokenizer failed, they stop where it did,
+/// with an `Error` token last, and `error` says why.
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    pub error: Option<LexError>,
+}
+
+/// A tokenizer error, and how CPython weighs it against a parser error
+/// found earlier in the file.
+pub struct LexError {
+    pub error: SyntaxError,
+    /// For brackets left open at the end of input, the line of the
+    /// innermost one: the error wins over a parser error on a later line.
+    pub unclosed_bracket_line: Option<u32>,
+    /// Errors CPython's tokenizer raises itself (bad literals, unmatched
+    /// brackets, invalid characters) win over any parser error; those it
+    /// only signals (indentation, TabError, a bad continuation, EOF after
+    /// a backslash) do not.
+    pub overrides_parser_errors: bool,
+}
+
+/// Tokenizes a whole source file.
+pub fn tokenize(src: &str, filename: &str) -> Tokens {
     let mut tokenizer = Tokenizer {
         src,
         filename,
@@ -992,10 +1041,242 @@ pub fn tokenize(src: &str, filename: &str) -> Result<Vec<Token>, SyntaxError> {
             col: 0,
             line_start: 0,
         },
-        tokens: Vec::with_capacity(src.len() / 4),
+        // About one token per three bytes of ordinary code.
+        tokens: Vec::with_capacity(src.len() / 3 + 16),
         indents: vec![(0, 0)],
         brackets: Vec::new(),
     };
-    tokenizer.run()?;
-    Ok(tokenizer.tokens)
+    let error = tokenizer.run().err().map(|error| {
+        let end = tokenizer.tokens.last().map_or(0, |t| t.end);
+        let loc = tokenizer.tokens.last().map_or(Loc::default(), |t| t.loc);
+        tokenizer.tokens.push(Token {
+            tok: Tok::Error,
+            start: end,
+            end,
+            loc: Loc {
+                line: loc.end_line,
+                col: loc.end_col,
+                ..loc
+            },
+        });
+        let signalled = error.kind != ErrorKind::SyntaxError
+            || matches!(
+                error.msg.as_str(),
+                "unexpected character after line continuation character"
+                    | "unexpected EOF while parsing"
+            );
+        LexError {
+            unclosed_bracket_line: tokenizer
+                .brackets
+                .last()
+                .filter(|_| error.msg.ends_with("was never closed"))
+                .map(|b| b.1.line),
+            overrides_parser_errors: !signalled,
+            error,
+        }
+    });
+    Tokens {
+        tokens: tokenizer.tokens,
+        error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `src` in a compact form: text for names, numbers,
+    /// strings and operators, upper-case names for the others.
+    fn tokens(src: &str) -> String {
+        let lexed = tokenize(src, "t.py");
+        if let Some(e) = lexed.error {
+            panic!("{src:?}: {}", e.error);
+        }
+        lexed
+            .tokens
+            .iter()
+            .map(|t| match t.tok {
+                Tok::Newline => "NEWLINE".to_string(),
+                Tok::Indent => "INDENT".to_string(),
+                Tok::Dedent => "DEDENT".to_string(),
+                Tok::EndMarker => "END".to_string(),
+                Tok::Error => "ERROR".to_string(),
+                _ => src[t.start..t.end].to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn error(src: &str) -> SyntaxError {
+        tokenize(src, "t.py").error.expect(src).error
+    }
+
+    #[test]
+    fn indentation_makes_indent_and_dedent() {
+        assert_eq!(
+            tokens("if x:\n  a\n  if y:\n      b\nc\n"),
+            "if x : NEWLINE INDENT a NEWLINE if y : NEWLINE INDENT b NEWLINE DEDENT DEDENT c NEWLINE END"
+        );
+        // Blank and comment-only lines do not count, whatever their indent.
+        assert_eq!(
+            tokens("if x:\n\n      # c\n  a\n    \n"),
+            "if x : NEWLINE INDENT a NEWLINE DEDENT END"
+        );
+        // Tabs go to multiples of 8; used consistently they are fine.
+        assert_eq!(
+            tokens("if x:\n\ta\n\tif y:\n\t\tb\n"),
+            "if x : NEWLINE INDENT a NEWLINE if y : NEWLINE INDENT b NEWLINE DEDENT DEDENT END"
+        );
+        // The last line needs no line break.
+        assert_eq!(
+            tokens("if x:\n  a"),
+            "if x : NEWLINE INDENT a NEWLINE DEDENT END"
+        );
+    }
+
+    #[test]
+    fn indentation_errors() {
+        // As CPython 3.11 reports them.
+        let e = error("if x:\n        a\n\tb\n");
+        assert_eq!(
+            (e.kind, e.msg.as_str()),
+            (
+                ErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation"
+            )
+        );
+        let e = error("if x:\n    a\n  b\n");
+        assert_eq!(e.kind, ErrorKind::IndentationError);
+        assert_eq!(
+            (e.msg.as_str(), e.line),
+            ("unindent does not match any outer indentation level", 3)
+        );
+    }
+
+    #[test]
+    fn line_joining() {
+        assert_eq!(tokens("x = 1 + \\\n    2\n"), "x = 1 + 2 NEWLINE END");
+        assert_eq!(tokens("f(a,\n  b)\n"), "f ( a , b ) NEWLINE END");
+        assert_eq!(tokens("x = [\n1,  # c\n\n]\n"), "x = [ 1 , ] NEWLINE END");
+        // `\r\n` and a form feed are line break and blank.
+        assert_eq!(tokens("a\r\nb\x0c = 1\r\n"), "a NEWLINE b = 1 NEWLINE END");
+    }
+
+    #[test]
+    fn string_prefixes_and_quotes() {
+        for literal in [
+            "'a'",
+            "\"a\"",
+            "'''a'''",
+            "\"\"\"a\"\"\"",
+            "r'\\d'",
+            "R'a'",
+            "u'a'",
+            "U'a'",
+            "b'a'",
+            "B'a'",
+            "br'a'",
+            "Br'a'",
+            "rb'a'",
+            "RB'a'",
+            "f'{a}'",
+            "F'a'",
+            "fr'a'",
+            "rF'a'",
+            "'it\\'s'",
+            "'''a\nb'''",
+            "'a\\\nb'",
+            "''",
+            "''''''",
+        ] {
+            assert_eq!(
+                tokens(literal),
+                format!("{literal} NEWLINE END"),
+                "{literal}"
+            );
+        }
+        // Not prefixes: a name, then a string.
+        assert_eq!(tokens("bu'a'"), "bu 'a' NEWLINE END");
+        assert_eq!(tokens("rr'a'"), "rr 'a' NEWLINE END");
+        let e = error("x = 'abc\n");
+        assert_eq!(e.msg, "unterminated string literal (detected at line 1)");
+        let e = error("x = '''abc\n\n");
+        assert_eq!(
+            e.msg,
+            "unterminated triple-quoted string literal (detected at line 2)"
+        );
+    }
+
+    #[test]
+    fn numbers() {
+        for number in [
+            "0",
+            "00",
+            "7",
+            "1_000",
+            "0x_1f",
+            "0XFF",
+            "0o17",
+            "0b1_0",
+            "1.5",
+            "1.",
+            ".5",
+            "1e10",
+            "1E-3",
+            "1_0.0_1e+1_0",
+            "3j",
+            "1.5J",
+            "1e3j",
+            "0.0",
+        ] {
+            assert_eq!(tokens(number), format!("{number} NEWLINE END"), "{number}");
+        }
+        // A keyword may follow a number directly.
+        assert_eq!(tokens("1if x else 2"), "1 if x else 2 NEWLINE END");
+        for (bad, msg) in [
+            ("1abc", "invalid decimal literal"),
+            ("1_", "invalid decimal literal"),
+            ("1__0", "invalid decimal literal"),
+            ("0x", "invalid hexadecimal literal"),
+            ("0o8", "invalid digit '8' in octal literal"),
+            ("0b2", "invalid digit '2' in binary literal"),
+            ("012", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+            ("1e", "invalid decimal literal"),
+            ("1jx", "invalid imaginary literal"),
+        ] {
+            assert_eq!(error(bad).msg, msg, "{bad}");
+        }
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let tokens = tokenize("é = 'ü' + x\n", "t.py").tokens;
+        let cols: Vec<(u32, u32)> = tokens.iter().map(|t| (t.loc.col, t.loc.end_col)).collect();
+        assert_eq!(&cols[..5], &[(0, 1), (2, 3), (4, 7), (8, 9), (10, 11)]);
+        let tokens = tokenize("s = '''a\nbc''' + 1\n", "t.py").tokens;
+        assert_eq!(
+            tokens[2].loc,
+            Loc {
+                line: 1,
+                col: 4,
+                end_line: 2,
+                end_col: 5
+            }
+        );
+        assert_eq!((tokens[3].loc.line, tokens[3].loc.col), (2, 6));
+    }
+
+    #[test]
+    fn brackets_must_match() {
+        assert_eq!(
+            error("x = (1]\n").msg,
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(error("x = 1)\n").msg, "unmatched ')'");
+        let e = error("x = [1,\n");
+        assert_eq!(
+            (e.msg.as_str(), e.incomplete),
+            ("'[' was never closed", true)
+        );
+    }
 }

@@ -24,8 +24,9 @@ mod strings;
 mod targets;
 
 use crate::ast::*;
-use crate::lexer::{line_start, line_text, tokenize, Op, Tok, Token};
+use crate::lexer::{line_start, line_text, tokenize, LexError, Op, Tok, Token};
 use crate::syntax_error::{ErrorKind, SyntaxError};
+use std::cell::Cell;
 
 pub(crate) type PResult<T> = Result<T, SyntaxError>;
 
@@ -34,18 +35,55 @@ pub(crate) type PResult<T> = Result<T, SyntaxError>;
 /// gives up near here too (a MemoryError or RecursionError).
 const MAX_DEPTH: u32 = 1000;
 
-/// Stack for the parsing thread: enough for `MAX_DEPTH` in a debug build.
-const PARSER_STACK: usize = 256 << 20;
+/// The message of the error returned if the parser panics (a bug: tests
+/// check that no input produces it).
+pub const PARSER_PANICKED: &str = "internal error: the parser panicked";
 
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
+/// Stack for the parsing thread: the nesting tests pass with 16 MiB in a
+/// debug build; four times that for margin (it is reserved, not used).
+const PARSER_STACK: usize = 64 << 20;
 
+/// Python 3.11's keywords (`match`, `case` and `_` are soft keywords,
+/// names elsewhere).
 pub(crate) fn is_keyword(name: &str) -> bool {
-    KEYWORDS.contains(&name)
+    matches!(
+        name,
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
+    )
 }
 
 /// What the parser is parsing: a file, one expression (`eval`), one REPL
@@ -68,6 +106,18 @@ pub(crate) struct Parser<'s> {
     /// Lines before the first of `src` (an f-string field's text is
     /// parsed on its own but numbered as in the file).
     line_offset: u32,
+    /// Why the tokenizer stopped early, if it did (the tokens then end
+    /// with an `Error` token), and whether the parser has looked at that
+    /// token: CPython's parser meets the tokenizer's error only there.
+    lex_error: Option<LexError>,
+    reached_lex_error: Cell<bool>,
+    /// Parsing a file: parser errors get byte columns (see `parse_bytes`).
+    byte_columns: bool,
+    /// The furthest token the parser has looked at: CPython reports a
+    /// plain "invalid syntax" there. `fetched` is the same but for looks
+    /// ahead made to find better messages too (CPython's tokens fetched).
+    furthest: Cell<usize>,
+    fetched: Cell<usize>,
 }
 
 /// Parses a whole source file (`exec` mode).
@@ -90,12 +140,22 @@ fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Parses a source file given as bytes: it must be UTF-8, as CPython
-/// requires of a file without an encoding declaration.
+/// requires of a file without an encoding declaration. Errors are as
+/// `python3 FILE` reports them; they differ from a string's
+/// (`parse_module`) in one way: CPython places the parser's (not the
+/// tokenizer's) errors in a file by UTF-8 byte columns, so that on a line
+/// with non-ASCII text before it the caret shows further right.
 pub fn parse_bytes(source: &[u8], filename: &str) -> Result<Module, SyntaxError> {
-    match std::str::from_utf8(source) {
-        Ok(text) => parse_module(text.strip_prefix('\u{feff}').unwrap_or(text), filename),
-        Err(e) => Err(non_utf8_error(source, e.valid_up_to(), filename)),
-    }
+    let text = match std::str::from_utf8(source) {
+        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+        Err(e) => return Err(non_utf8_error(source, e.valid_up_to(), filename)),
+    };
+    let source = universal_newlines(text);
+    on_big_stack(|| {
+        let mut p = Parser::new(&source, filename, Mode::Exec)?;
+        p.byte_columns = true;
+        p.file()
+    })
 }
 
 /// Parses one expression (`eval` mode): `eval()`'s input.
@@ -120,6 +180,7 @@ pub fn parse_interactive(source: &str, filename: &str) -> Result<Module, SyntaxE
     })
 }
 
+/// Runs `parse` on a thread of its own with a large stack.
 fn on_big_stack<T: Send>(parse: impl FnOnce() -> PResult<T> + Send) -> PResult<T> {
     std::thread::scope(|scope| {
         std::thread::Builder::new()
@@ -133,13 +194,22 @@ fn on_big_stack<T: Send>(parse: impl FnOnce() -> PResult<T> + Send) -> PResult<T
                 )
             })?
             .join()
-            .unwrap_or_else(|_| {
-                Err(SyntaxError::new(
-                    ErrorKind::SyntaxError,
-                    "the parser failed",
-                ))
-            })
+            .unwrap_or_else(|_| Err(SyntaxError::new(ErrorKind::SyntaxError, PARSER_PANICKED)))
     })
+}
+
+/// The 1-based byte column of 1-based character column `col` of `text`
+/// (0, no column, stays 0; past the end counts one byte a column).
+fn byte_column(text: &str, col: u32) -> u32 {
+    if col == 0 {
+        return 0;
+    }
+    let chars = col as usize - 1;
+    let (bytes, counted) = text
+        .char_indices()
+        .nth(chars)
+        .map_or((text.len(), text.chars().count()), |(i, _)| (i, chars));
+    (bytes + (chars - counted) + 1) as u32
 }
 
 /// CPython's error for a file that is not UTF-8: no location shown.
@@ -176,26 +246,74 @@ impl<'s> Parser<'s> {
                 )
             });
         }
-        let tokens = tokenize(src, filename)?;
+        let lexed = tokenize(src, filename);
         Ok(Parser {
             src,
             filename,
-            tokens,
+            tokens: lexed.tokens,
             pos: 0,
             depth: 0,
             mode,
             line_offset: 0,
+            lex_error: lexed.error,
+            reached_lex_error: Cell::new(false),
+            byte_columns: false,
+            furthest: Cell::new(0),
+            fetched: Cell::new(0),
         })
     }
 
     // ----- the token cursor -----
 
     pub(crate) fn peek(&self) -> Token {
-        self.tokens[self.pos.min(self.tokens.len() - 1)]
+        self.peek_at(0)
     }
 
     pub(crate) fn peek_at(&self, ahead: usize) -> Token {
-        self.tokens[(self.pos + ahead).min(self.tokens.len() - 1)]
+        let index = (self.pos + ahead).min(self.tokens.len() - 1);
+        if index > self.furthest.get() {
+            self.furthest.set(index);
+        }
+        if index > self.fetched.get() {
+            self.fetched.set(index);
+        }
+        let t = self.tokens[index];
+        if t.tok == Tok::Error {
+            self.reached_lex_error.set(true);
+        }
+        t
+    }
+
+    /// The error to report when parsing failed with `parse_error`, as
+    /// CPython chooses: the tokenizer's error if the parser got to it;
+    /// else "unexpected indent" if that is the parser's; else a tokenizer
+    /// error further on (CPython tokenizes the rest of the file to look
+    /// for one), except that brackets left open at the end count only if
+    /// the parser had read past the line of the innermost one.
+    fn choose_error(&self, parse_error: SyntaxError) -> SyntaxError {
+        let Some(lex) = &self.lex_error else {
+            return parse_error;
+        };
+        if self.reached_lex_error.get() {
+            return lex.error.clone();
+        }
+        let unexpected_indent = parse_error.kind == ErrorKind::IndentationError
+            && matches!(
+                parse_error.msg.as_str(),
+                "unexpected indent" | "unexpected unindent"
+            );
+        if unexpected_indent {
+            return parse_error;
+        }
+        let fetched_line = self.tokens[self.fetched.get().min(self.tokens.len() - 1)]
+            .loc
+            .line;
+        match lex.unclosed_bracket_line {
+            Some(line) if fetched_line <= line => parse_error,
+            Some(_) => lex.error.clone(),
+            None if lex.overrides_parser_errors => lex.error.clone(),
+            None => parse_error,
+        }
     }
 
     pub(crate) fn previous(&self) -> Token {
@@ -249,19 +367,21 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// `:` ending a compound statement's header: "expected ':'" if absent.
-    pub(crate) fn expect_colon(&mut self) -> PResult<()> {
+    /// `:` ending a compound statement's header. Where CPython's grammar
+    /// forces it (`forced`: after `def …)`, `for … in …`, `try`, `else`,
+    /// `finally`) any other token is "expected ':'"; elsewhere only a line
+    /// break is, and other tokens are "invalid syntax".
+    pub(crate) fn expect_colon(&mut self, forced: bool) -> PResult<()> {
         if self.eat_op(Op::Colon) {
             return Ok(());
         }
         let t = self.peek();
-        if matches!(t.tok, Tok::Newline) || t.tok == Tok::Op(Op::Equal) || self.at_kw("as") {
-            let prev = self.previous();
+        if forced || t.tok == Tok::Newline {
             return Err(self.error_range(
                 "expected ':'",
-                prev.loc.end_line,
-                prev.loc.end_col,
-                prev.loc.end_col + 1,
+                t.loc.line,
+                t.loc.col,
+                t.loc.end_col.max(t.loc.col + 1),
             ));
         }
         Err(self.invalid_syntax())
@@ -280,6 +400,16 @@ impl<'s> Parser<'s> {
     pub(crate) fn at_name(&self) -> bool {
         let t = self.peek();
         t.tok == Tok::Name && !is_keyword(self.text(t))
+    }
+
+    /// Runs `attempt` (a look further ahead to find a more helpful error
+    /// message) without moving the parser or what it has looked at.
+    pub(crate) fn speculate<T>(&mut self, attempt: impl FnOnce(&mut Self) -> T) -> T {
+        let (pos, furthest) = (self.pos, self.furthest.get());
+        let result = attempt(self);
+        self.pos = pos;
+        self.furthest.set(furthest);
+        result
     }
 
     /// Runs `f` one nesting level deeper, failing past `MAX_DEPTH`.
@@ -323,12 +453,18 @@ impl<'s> Parser<'s> {
             msg.to_string()
         };
         let source_line = line.saturating_sub(self.line_offset);
+        let text = line_text(self.src, line_start(self.src, source_line));
+        let (col, end_col) = if self.byte_columns {
+            (byte_column(text, col), byte_column(text, end_col))
+        } else {
+            (col, end_col)
+        };
         SyntaxError {
             filename: self.filename.to_string(),
             line,
             col,
             end_col,
-            text: Some(line_text(self.src, line_start(self.src, source_line)).to_string()),
+            text: Some(text.to_string()),
             ..SyntaxError::new(kind, msg)
         }
     }
@@ -339,18 +475,19 @@ impl<'s> Parser<'s> {
             loc.end_col
         } else {
             let source_line = loc.line.saturating_sub(self.line_offset);
+            // CPython: to the end of the first line.
             line_text(self.src, line_start(self.src, source_line))
                 .chars()
                 .count() as u32
-                + 1
         };
         self.error_range(msg, loc.line, loc.col, end)
     }
 
-    /// "invalid syntax" at the current token, or the more specific error
-    /// CPython gives there (an unexpected indent, or the end of input).
+    /// "invalid syntax" at the furthest token looked at, or the more
+    /// specific error CPython gives there (an unexpected indent, or the end
+    /// of input).
     pub(crate) fn invalid_syntax(&self) -> SyntaxError {
-        let t = self.peek();
+        let t = self.tokens[self.furthest.get().max(self.pos).min(self.tokens.len() - 1)];
         match t.tok {
             Tok::Indent => {
                 let mut err = self.error_kind(
@@ -377,29 +514,35 @@ impl<'s> Parser<'s> {
                 }
                 self.error_at_last_line(err)
             }
-            _ => self.error_range(
-                "invalid syntax",
-                t.loc.line,
-                t.loc.col,
-                t.loc.end_col.max(t.loc.col + 1),
-            ),
+            _ => {
+                let mut err = self.error_at("invalid syntax", t.loc);
+                err.end_col = err.end_col.max(err.col + 1);
+                err
+            }
         }
     }
 
-    /// An error at the end of input is shown on the last line with text.
+    /// Is the parser past the last token of the input (at the DEDENTs and
+    /// ENDMARKER that close it)?
+    fn at_end_of_input(&self) -> bool {
+        let t = self.peek();
+        matches!(t.tok, Tok::EndMarker | Tok::Dedent) && t.start >= self.src.len()
+    }
+
+    /// An error at the end of input: CPython shows the file's last line
+    /// (blank or not), with no caret.
     fn error_at_last_line(&self, mut err: SyntaxError) -> SyntaxError {
-        let last = self
-            .tokens
-            .iter()
-            .rev()
-            .find(|t| !matches!(t.tok, Tok::EndMarker | Tok::Dedent | Tok::Newline));
-        if let Some(last) = last {
-            err.line = last.loc.end_line;
-            let source_line = err.line.saturating_sub(self.line_offset);
-            err.text = Some(line_text(self.src, line_start(self.src, source_line)).to_string());
-            err.col = last.loc.end_col + 1;
-            err.end_col = err.col;
-        }
+        let breaks = self.src.matches('\n').count() as u32;
+        let last = if self.src.ends_with('\n') {
+            breaks
+        } else {
+            breaks + 1
+        };
+        let last = last.max(1);
+        err.line = last + self.line_offset;
+        err.col = 0;
+        err.end_col = 0;
+        err.text = Some(line_text(self.src, line_start(self.src, last)).to_string());
         err
     }
 
@@ -408,12 +551,18 @@ impl<'s> Parser<'s> {
     fn file(&mut self) -> PResult<Module> {
         let mut body = Vec::new();
         while self.peek().tok != Tok::EndMarker {
-            self.statement(&mut body)?;
+            if let Err(e) = self.statement(&mut body) {
+                return Err(self.choose_error(e));
+            }
         }
         Ok(Module { body })
     }
 
     fn eval_input(&mut self) -> PResult<Expr> {
+        self.eval_body().map_err(|e| self.choose_error(e))
+    }
+
+    fn eval_body(&mut self) -> PResult<Expr> {
         let e = self.expressions()?;
         while self.peek().tok == Tok::Newline {
             self.advance();
@@ -424,7 +573,14 @@ impl<'s> Parser<'s> {
         Ok(e)
     }
 
+    /// CPython's `single` mode as its REPL uses it (`codeop`): the input
+    /// is the lines typed so far joined by `\n`; a compound statement is
+    /// complete once an empty line follows it.
     fn interactive_input(&mut self) -> PResult<Module> {
+        self.interactive_body().map_err(|e| self.choose_error(e))
+    }
+
+    fn interactive_body(&mut self) -> PResult<Module> {
         let mut body = Vec::new();
         if self.peek().tok == Tok::EndMarker {
             return Ok(Module { body });
@@ -432,14 +588,18 @@ impl<'s> Parser<'s> {
         let compound = self.at_compound();
         self.statement(&mut body)?;
         if self.peek().tok != Tok::EndMarker {
+            if compound {
+                return Err(self.invalid_syntax());
+            }
+            let t = self.peek();
             return Err(self.error_range(
                 "multiple statements found while compiling a single statement",
-                self.peek().loc.line,
-                self.peek().loc.col,
-                self.peek().loc.col,
+                t.loc.line,
+                t.loc.col,
+                t.loc.col,
             ));
         }
-        if compound && !self.src.ends_with("\n\n") && !self.src.ends_with("\r\n\r\n") {
+        if compound && !self.src.ends_with('\n') {
             let mut err = self.error_range("incomplete input", 1, 0, 0);
             err.incomplete = true;
             return Err(err);
@@ -478,9 +638,9 @@ impl<'s> Parser<'s> {
                     "for" => Some(self.for_stmt()?),
                     "try" => Some(self.try_stmt()?),
                     "with" => Some(self.with_stmt()?),
-                    "async" => return Err(self.unsupported("'async'")),
+                    "async" => return Err(self.unsupported("'async' is")),
                     "match" if self.looks_like_match() => {
-                        return Err(self.unsupported("'match' statements"))
+                        return Err(self.unsupported("'match' statements are"))
                     }
                     _ => None,
                 };
@@ -515,10 +675,12 @@ impl<'s> Parser<'s> {
         false
     }
 
-    fn unsupported(&self, what: &str) -> SyntaxError {
+    /// A construct this interpreter leaves out (`async`, `await`, `match`,
+    /// `except*`): a SyntaxError at the current token saying so.
+    pub(crate) fn unsupported(&self, what: &str) -> SyntaxError {
         let t = self.peek();
         self.error_range(
-            &format!("{what} are not supported by this interpreter"),
+            &format!("{what} not supported by this interpreter"),
             t.loc.line,
             t.loc.col,
             t.loc.end_col,
@@ -544,12 +706,20 @@ impl<'s> Parser<'s> {
     }
 
     /// A statement followed by something else than `;` or a line break.
-    fn after_statement_error(&self) -> SyntaxError {
-        self.invalid_syntax()
+    /// CPython then tries to read an expression there (to suggest a
+    /// missing comma inside brackets): if that runs into a tokenizer
+    /// error, that error is the one reported.
+    /// (A specific error met while reading it, such as a missing comma
+    /// inside brackets, is CPython's error too.)
+    fn after_statement_error(&mut self) -> SyntaxError {
+        match self.speculate(|p| p.expression()) {
+            Err(e) if e.msg != "invalid syntax" => e,
+            _ => self.invalid_syntax(),
+        }
     }
 
     fn stmt(&self, kind: StmtKind, start: Loc) -> Stmt {
-        let end = self.previous().loc;
+        let end = self.node_end();
         Stmt {
             kind,
             loc: Loc {
@@ -694,8 +864,18 @@ impl<'s> Parser<'s> {
         Ok(self.stmt(StmtKind::Import { names }, start))
     }
 
+    /// The position of the last token consumed that is part of a node
+    /// (not a line break, INDENT or DEDENT).
+    fn node_end(&self) -> Loc {
+        self.tokens[..self.pos]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent))
+            .map_or(Loc::default(), |t| t.loc)
+    }
+
     pub(crate) fn span_from(&self, start: Loc) -> Loc {
-        let end = self.previous().loc;
+        let end = self.node_end();
         Loc {
             line: start.line,
             col: start.col,
@@ -798,11 +978,28 @@ impl<'s> Parser<'s> {
                 }
                 let mut exprs = vec![first];
                 while self.eat_op(Op::Equal) {
+                    // Before a second `=`, CPython has rejected any wrong
+                    // target; the first one waits to see what follows its
+                    // `=` (a mistyped `==`?) unless nothing can.
+                    if exprs.len() > 1 {
+                        for e in &exprs {
+                            self.to_target(e.clone(), ExprContext::Store)?;
+                        }
+                    }
                     let is_yield = self.at_kw("yield");
                     let value = if is_yield {
-                        self.yield_expr()?
+                        self.yield_expr()
                     } else {
-                        self.star_expressions()?
+                        self.star_expressions()
+                    };
+                    let value = match value {
+                        Ok(value) => value,
+                        Err(e) => {
+                            if let [target] = &exprs[..] {
+                                self.to_target(target.clone(), ExprContext::Store)?;
+                            }
+                            return Err(e);
+                        }
                     };
                     if is_yield && self.at_op(Op::Equal) {
                         return Err(
@@ -823,11 +1020,26 @@ impl<'s> Parser<'s> {
                 Ok(self.stmt(StmtKind::Assign { targets, value }, start))
             }
             Tok::Op(Op::Colon) => {
+                // CPython's grammar takes only a name, attribute or
+                // subscript here; for anything else it names the mistake if
+                // an annotation follows, else the `:` is the error.
+                let annotatable = matches!(
+                    first.kind,
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                );
+                if !annotatable
+                    && !self.speculate(|p| {
+                        p.advance();
+                        p.expression().is_ok()
+                    })
+                {
+                    return Err(self.invalid_syntax());
+                }
                 self.advance();
                 let simple = matches!(first.kind, ExprKind::Name { .. })
                     && self.tokens[start_index].tok != Tok::Op(Op::LPar);
-                let target = Box::new(self.annotation_target(first)?);
                 let annotation = Box::new(self.expression()?);
+                let target = Box::new(self.annotation_target(first)?);
                 let value = if self.eat_op(Op::Equal) {
                     Some(Box::new(if self.at_kw("yield") {
                         self.yield_expr()?
@@ -848,8 +1060,27 @@ impl<'s> Parser<'s> {
                 ))
             }
             Tok::Op(op) if augmented_operator(op).is_some() => {
-                self.advance();
                 let op = augmented_operator(op).unwrap_or(Operator::Add);
+                // CPython's grammar takes only a name, attribute or subscript
+                // here; for anything else it names the mistake if a value
+                // follows, else the operator is the error.
+                let assignable = matches!(
+                    first.kind,
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                );
+                if !assignable
+                    && !self.speculate(|p| {
+                        p.advance();
+                        if p.at_kw("yield") {
+                            p.yield_expr().is_ok()
+                        } else {
+                            p.star_expressions().is_ok()
+                        }
+                    })
+                {
+                    return Err(self.invalid_syntax());
+                }
+                self.advance();
                 let target = Box::new(self.augmented_target(first)?);
                 let value = Box::new(if self.at_kw("yield") {
                     self.yield_expr()?
@@ -925,8 +1156,9 @@ impl<'s> Parser<'s> {
         if self.peek().tok != Tok::Indent {
             let t = self.peek();
             let msg = format!("expected an indented block after {what} on line {line}");
-            if matches!(t.tok, Tok::EndMarker | Tok::Dedent) && t.start >= self.src.len() {
-                let mut err = self.error_kind(ErrorKind::IndentationError, &msg, line, 0, 0);
+            if self.at_end_of_input() {
+                let err = self.error_kind(ErrorKind::IndentationError, &msg, line, 0, 0);
+                let mut err = self.error_at_last_line(err);
                 err.incomplete = true;
                 return Err(err);
             }
@@ -969,7 +1201,7 @@ impl<'s> Parser<'s> {
         } else if self.at_kw("class") {
             self.class_def(decorators, t.loc)
         } else if self.at_kw("async") {
-            Err(self.unsupported("'async'"))
+            Err(self.unsupported("'async' is"))
         } else {
             Err(self.invalid_syntax())
         }
@@ -979,17 +1211,32 @@ impl<'s> Parser<'s> {
         let def = self.advance();
         let name = self.name()?;
         if !self.at_op(Op::LPar) {
-            return Err(self.invalid_syntax());
+            let t = self.peek();
+            return Err(self.error_range(
+                "expected '('",
+                t.loc.line,
+                t.loc.col,
+                t.loc.end_col.max(t.loc.col + 1),
+            ));
         }
         self.advance();
         let args = Box::new(self.parameters(Op::RPar, true)?);
         self.expect_op(Op::RPar)?;
-        let returns = if self.eat_op(Op::RArrow) {
-            Some(Box::new(self.expression()?))
+        let returns = if self.at_op(Op::RArrow) {
+            let arrow = self.advance();
+            match self.expression() {
+                Ok(annotation) => Some(Box::new(annotation)),
+                // CPython: the annotation is optional in its grammar, so the
+                // `:` was expected at the arrow.
+                Err(_) => {
+                    let loc = arrow.loc;
+                    return Err(self.error_range("expected ':'", loc.line, loc.col, loc.end_col));
+                }
+            }
         } else {
             None
         };
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("function definition", def.loc.line)?;
         Ok(self.stmt(
             StmtKind::FunctionDef {
@@ -1013,7 +1260,7 @@ impl<'s> Parser<'s> {
         } else {
             (Vec::new(), Vec::new())
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("class definition", class.loc.line)?;
         Ok(self.stmt(
             StmtKind::ClassDef {
@@ -1030,7 +1277,7 @@ impl<'s> Parser<'s> {
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let t = self.advance();
         let test = Box::new(self.named_expression()?);
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let what = if self.text(t) == "if" {
             "'if' statement"
         } else {
@@ -1050,14 +1297,14 @@ impl<'s> Parser<'s> {
             return Ok(Vec::new());
         }
         let t = self.advance();
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         self.block("'else' statement", t.loc.line)
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let t = self.advance();
         let test = Box::new(self.named_expression()?);
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'while' statement", t.loc.line)?;
         let orelse = self.else_block()?;
         Ok(self.stmt(StmtKind::While { test, body, orelse }, t.loc))
@@ -1070,7 +1317,7 @@ impl<'s> Parser<'s> {
             return Err(self.invalid_syntax());
         }
         let iter = Box::new(self.star_expressions()?);
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("'for' statement", t.loc.line)?;
         let orelse = self.else_block()?;
         Ok(self.stmt(
@@ -1086,13 +1333,13 @@ impl<'s> Parser<'s> {
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let t = self.advance();
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("'try' statement", t.loc.line)?;
         let mut handlers = Vec::new();
         while self.at_kw("except") {
             let e = self.advance();
             if self.at_op(Op::Star) {
-                return Err(self.unsupported("'except*' clauses"));
+                return Err(self.unsupported("'except*' is"));
             }
             let (typ, name) = if self.at_op(Op::Colon) {
                 (None, None)
@@ -1124,7 +1371,7 @@ impl<'s> Parser<'s> {
                 };
                 (Some(typ), name)
             };
-            self.expect_colon()?;
+            self.expect_colon(false)?;
             let body = self.block("'except' statement", e.loc.line)?;
             handlers.push(ExceptHandler {
                 typ,
@@ -1140,19 +1387,21 @@ impl<'s> Parser<'s> {
         };
         let finalbody = if self.at_kw("finally") {
             let f = self.advance();
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             self.block("'finally' statement", f.loc.line)?
         } else {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
             let t = self.peek();
-            return Err(self.error_range(
-                "expected 'except' or 'finally' block",
-                t.loc.line,
-                t.loc.col,
-                t.loc.end_col,
-            ));
+            let msg = "expected 'except' or 'finally' block";
+            let err = self.error_range(msg, t.loc.line, t.loc.col, t.loc.end_col);
+            if self.at_end_of_input() {
+                let mut err = self.error_at_last_line(err);
+                err.incomplete = true;
+                return Err(err);
+            }
+            return Err(err);
         }
         Ok(self.stmt(
             StmtKind::Try {
@@ -1176,7 +1425,16 @@ impl<'s> Parser<'s> {
                 }
                 items.push(self.with_item()?);
             }
-            self.expect_op(Op::RPar)?;
+            if !self.at_op(Op::RPar) {
+                let last = &items[items.len() - 1];
+                let last = last
+                    .optional_vars
+                    .as_ref()
+                    .unwrap_or(&last.context_expr)
+                    .clone();
+                return Err(self.missing_comma_or_invalid(&last));
+            }
+            self.advance();
             items
         } else {
             let mut items = vec![self.with_item()?];
@@ -1185,7 +1443,7 @@ impl<'s> Parser<'s> {
             }
             items
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'with' statement", t.loc.line)?;
         Ok(self.stmt(StmtKind::With { items, body }, t.loc))
     }
@@ -1222,11 +1480,7 @@ impl<'s> Parser<'s> {
     fn with_item(&mut self) -> PResult<WithItem> {
         let context_expr = self.expression()?;
         let optional_vars = if self.eat_kw("as") {
-            let target = self.star_target()?;
-            if !matches!(self.peek().tok, Tok::Op(Op::Comma | Op::Colon | Op::RPar)) {
-                return Err(self.invalid_syntax());
-            }
-            Some(target)
+            Some(self.star_target()?)
         } else {
             None
         };

@@ -3,11 +3,12 @@
 //! stderr), so that `mj-python` can print it as it is.
 //!
 //! The fields are CPython's `SyntaxError` attributes: `col` and `end_col`
-//! are its 1-based `offset` and `end_offset` counted in characters, with 0
-//! (CPython's `None` or 0) for "no caret". The printing follows CPython's
+//! are its 1-based `offset` and `end_offset`, with 0 (CPython's `None` or
+//! 0) for "no caret". The printing follows CPython's
 //! `print_error_text`: the line's leading blanks are stripped and the caret
 //! shifted with them, a caret left of the text is not drawn, and only plain
-//! `SyntaxError`s get a run of carets (its subclasses get one).
+//! `SyntaxError`s get a run of carets (its subclasses get one). Of a line
+//! longer than 999 bytes only the end is shown, as CPython reads it.
 
 use std::fmt;
 
@@ -35,7 +36,9 @@ pub struct SyntaxError {
     pub filename: String,
     /// 1-based; 0 when the error has no position (invalid UTF-8 source).
     pub line: u32,
-    /// 1-based character offset of the caret, 0 for none.
+    /// 1-based offset of the caret, 0 for none: in characters, except for
+    /// the parser's errors in a file (`parse_bytes`), which CPython places
+    /// by UTF-8 bytes.
     pub col: u32,
     /// 1-based exclusive end of the caret run on `line`, 0 for one caret.
     pub end_col: u32,
@@ -74,8 +77,20 @@ impl fmt::Display for SyntaxError {
     }
 }
 
+/// CPython reads the error's line from the file in pieces of 999 bytes
+/// and shows the last piece: a line longer than that is shown from there.
+fn shown_part(text: &str) -> &str {
+    const PIECE: usize = 999;
+    let with_newline = text.len() + 1;
+    let mut start = (with_newline - 1) / PIECE * PIECE;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 fn write_source_line(f: &mut fmt::Formatter<'_>, err: &SyntaxError, text: &str) -> fmt::Result {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = shown_part(text).chars().collect();
     let blanks = chars
         .iter()
         .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
@@ -89,8 +104,8 @@ fn write_source_line(f: &mut fmt::Formatter<'_>, err: &SyntaxError, text: &str) 
     }
     let offset = offset.min(len);
     // CPython counts the carets before clipping, with the end limited to
-    // one past the line (whose length it takes with the line break).
-    let end_col = (err.end_col as i64).min(chars.len() as i64 + 2);
+    // one past the line (its length in UTF-8 bytes, with the line break).
+    let end_col = (err.end_col as i64).min(shown_part(text).len() as i64 + 2);
     let run = if err.kind == ErrorKind::SyntaxError && end_col > err.col as i64 {
         end_col - err.col as i64
     } else {

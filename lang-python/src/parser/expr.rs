@@ -42,18 +42,37 @@ fn expr(kind: ExprKind, loc: Loc) -> Expr {
 }
 
 impl Parser<'_> {
-    /// `eval` input and `for … in` lists: expressions, a tuple if commas.
+    /// `eval` input: expressions without stars, a tuple if commas.
     pub(crate) fn expressions(&mut self) -> PResult<Expr> {
-        self.star_expressions()
+        let start = self.peek().loc;
+        let first = self.expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if self.at_tuple_end() {
+                break;
+            }
+            elts.push(self.expression()?);
+        }
+        let loc = span(start, self.previous().loc);
+        Ok(expr(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            loc,
+        ))
     }
 
     /// `a, *b, c` (a tuple when there is a comma) or a single expression.
     pub(crate) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.peek().loc;
         let first = self.star_expression()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let start = first.loc;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_tuple_end() {
@@ -105,7 +124,7 @@ impl Parser<'_> {
         if self.at_op(Op::Star) {
             let star = self.advance();
             let value = self.nested(|p| p.bitwise_or())?;
-            let loc = span(star.loc, value.loc);
+            let loc = span(star.loc, self.previous().loc);
             return Ok(expr(
                 ExprKind::Starred {
                     value: Box::new(value),
@@ -130,7 +149,7 @@ impl Parser<'_> {
             let t = self.advance();
             self.advance();
             let value = self.nested(|p| p.expression())?;
-            let loc = span(t.loc, value.loc);
+            let loc = span(t.loc, self.previous().loc);
             let target = expr(
                 ExprKind::Name {
                     id: self.text(t).to_string(),
@@ -154,7 +173,7 @@ impl Parser<'_> {
                 e.loc,
             ));
         }
-        if self.at_op(Op::Equal) && self.peek_at(1).tok != Tok::Op(Op::Equal) {
+        if self.at_op(Op::Equal) {
             return Err(self.misplaced_equal(e));
         }
         Ok(e)
@@ -163,28 +182,30 @@ impl Parser<'_> {
     /// `x = 1` where only an expression may stand (`if x = 1:`).
     fn misplaced_equal(&mut self, e: Expr) -> crate::syntax_error::SyntaxError {
         if let ExprKind::Name { .. } = e.kind {
-            let save = self.pos;
-            self.advance();
-            let value = self.bitwise_or();
-            let result = match value {
-                Ok(v) if !self.at_op(Op::Equal) && !self.at_op(Op::ColonEqual) => {
-                    let loc = span(e.loc, v.loc);
-                    self.error_at(
-                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        loc,
-                    )
+            let value_end = self.speculate(|p| {
+                p.advance();
+                match p.bitwise_or() {
+                    Ok(v) if !p.at_op(Op::Equal) && !p.at_op(Op::ColonEqual) => Some(v.loc),
+                    _ => None,
                 }
-                _ => {
-                    self.pos = save;
-                    self.invalid_syntax()
-                }
+            });
+            return match value_end {
+                Some(end) => self.error_at(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    span(e.loc, end),
+                ),
+                None => self.invalid_syntax(),
             };
-            return result;
         }
-        let what = super::targets::expr_name(&e);
-        if super::targets::is_valid_target(&e) {
+        // CPython suggests `==` only if a value follows the `=`.
+        let value_follows = self.speculate(|p| {
+            p.advance();
+            p.bitwise_or().is_ok() && !p.at_op(Op::Equal) && !p.at_op(Op::ColonEqual)
+        });
+        if super::targets::is_valid_target(&e) || !value_follows {
             return self.invalid_syntax();
         }
+        let what = super::targets::expr_name(&e);
         self.error_at(
             &format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
             e.loc,
@@ -196,6 +217,7 @@ impl Parser<'_> {
         if self.at_kw("lambda") {
             return self.nested(|p| p.lambda());
         }
+        let start = self.peek().loc;
         let body = self.disjunction()?;
         if !self.at_kw("if") {
             return Ok(body);
@@ -203,20 +225,14 @@ impl Parser<'_> {
         self.advance();
         let test = self.disjunction()?;
         if !self.eat_kw("else") {
-            let t = self.peek();
-            if matches!(
-                t.tok,
-                Tok::Newline
-                    | Tok::EndMarker
-                    | Tok::Op(Op::RPar | Op::RSqb | Op::RBrace | Op::Comma)
-            ) {
-                let loc = span(body.loc, test.loc);
-                return Err(self.error_at("expected 'else' after 'if' expression", loc));
+            if self.at_op(Op::Colon) {
+                return Err(self.invalid_syntax());
             }
-            return Err(self.invalid_syntax());
+            let loc = span(body.loc, test.loc);
+            return Err(self.error_at("expected 'else' after 'if' expression", loc));
         }
         let orelse = self.nested(|p| p.expression())?;
-        let loc = span(body.loc, orelse.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::IfExp {
                 test: Box::new(test),
@@ -232,7 +248,7 @@ impl Parser<'_> {
         let args = self.parameters(Op::Colon, false)?;
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
-        let loc = span(start, body.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::Lambda {
                 args: Box::new(args),
@@ -254,6 +270,7 @@ impl Parser<'_> {
                 p.inversion()
             }
         };
+        let start = self.peek().loc;
         let first = operand(self)?;
         if !self.at_kw(kw) {
             return Ok(first);
@@ -262,7 +279,7 @@ impl Parser<'_> {
         while self.eat_kw(kw) {
             values.push(operand(self)?);
         }
-        let loc = span(values[0].loc, values[values.len() - 1].loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(ExprKind::BoolOp { op, values }, loc))
     }
 
@@ -270,7 +287,7 @@ impl Parser<'_> {
         if self.at_kw("not") {
             let start = self.advance().loc;
             let operand = self.nested(|p| p.inversion())?;
-            let loc = span(start, operand.loc);
+            let loc = span(start, self.previous().loc);
             return Ok(expr(
                 ExprKind::UnaryOp {
                     op: UnaryOperator::Not,
@@ -311,6 +328,7 @@ impl Parser<'_> {
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.peek().loc;
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -321,7 +339,7 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        let loc = span(left.loc, comparators[comparators.len() - 1].loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::Compare {
                 left: Box::new(left),
@@ -339,6 +357,7 @@ impl Parser<'_> {
     /// Operators of precedence `min` and tighter; a chain of them nests to
     /// the left, and its length counts toward the nesting limit.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let start = self.peek().loc;
         let mut left = self.factor()?;
         let mut chain = 0;
         while let Some((op, prec)) = binary_operator(self.peek().tok) {
@@ -351,7 +370,7 @@ impl Parser<'_> {
             if chain > 1 && chain % 64 == 0 {
                 self.chain_limit(chain)?;
             }
-            let loc = span(left.loc, right.loc);
+            let loc = span(start, self.previous().loc);
             left = expr(
                 ExprKind::BinOp {
                     left: Box::new(left),
@@ -390,7 +409,7 @@ impl Parser<'_> {
         };
         let start = self.advance().loc;
         let operand = self.nested(|p| p.factor())?;
-        let loc = span(start, operand.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::UnaryOp {
                 op,
@@ -402,14 +421,15 @@ impl Parser<'_> {
 
     fn power(&mut self) -> PResult<Expr> {
         if self.at_kw("await") {
-            return Err(self.unsupported_await());
+            return Err(self.unsupported("'await' is"));
         }
+        let start = self.peek().loc;
         let base = self.primary()?;
         if !self.eat_op(Op::DoubleStar) {
             return Ok(base);
         }
         let exponent = self.nested(|p| p.factor())?;
-        let loc = span(base.loc, exponent.loc);
+        let loc = span(start, self.previous().loc);
         Ok(expr(
             ExprKind::BinOp {
                 left: Box::new(base),
@@ -420,22 +440,12 @@ impl Parser<'_> {
         ))
     }
 
-    fn unsupported_await(&self) -> crate::syntax_error::SyntaxError {
-        let t = self.peek();
-        self.error_range(
-            "'await' is not supported by this interpreter",
-            t.loc.line,
-            t.loc.col,
-            t.loc.end_col,
-        )
-    }
-
     /// An atom followed by attribute accesses, calls and subscripts.
     pub(crate) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.peek().loc;
         let mut e = self.atom()?;
         let mut chain = 0;
         loop {
-            let start = e.loc;
             match self.peek().tok {
                 Tok::Op(Op::Dot) => {
                     self.advance();
@@ -489,6 +499,9 @@ impl Parser<'_> {
     fn slices(&mut self) -> PResult<Expr> {
         let first = self.slice()?;
         if !self.at_op(Op::Comma) {
+            if !self.at_op(Op::RSqb) {
+                return Err(self.missing_comma_or_invalid(&first));
+            }
             return Ok(first);
         }
         let start = first.loc;
@@ -498,6 +511,9 @@ impl Parser<'_> {
                 break;
             }
             elts.push(self.slice()?);
+        }
+        if !self.at_op(Op::RSqb) {
+            return Err(self.missing_comma_or_invalid(&elts[elts.len() - 1]));
         }
         Ok(expr(
             ExprKind::Tuple {
@@ -603,6 +619,15 @@ impl Parser<'_> {
             self.expect_op(Op::RPar)?;
             return Ok(e);
         }
+        if self.at_op(Op::DoubleStar) {
+            let star = self.advance();
+            let value = self.expression()?;
+            if !self.at_op(Op::RPar) {
+                return Err(self.missing_comma_or_invalid(&value));
+            }
+            let loc = span(star.loc, value.loc);
+            return Err(self.error_at("cannot use double starred expression here", loc));
+        }
         let first = self.star_named_expression()?;
         if self.at_kw("for") {
             let generators = self.comprehension_clauses()?;
@@ -660,23 +685,25 @@ impl Parser<'_> {
             Tok::Op(Op::LPar | Op::LSqb | Op::LBrace | Op::Tilde | Op::Ellipsis) => true,
             _ => false,
         };
-        if !starts_expression || matches!(before.kind, ExprKind::Starred { .. }) {
+        // CPython makes no suggestion after a starred expression or
+        // between a name and a string (`f 'x'`).
+        let name_then_string = matches!(before.kind, ExprKind::Name { .. }) && t.tok == Tok::Str;
+        if !starts_expression || name_then_string || matches!(before.kind, ExprKind::Starred { .. })
+        {
             return self.invalid_syntax();
         }
-        let save = self.pos;
-        let next = self.expression();
-        let err = match next {
-            Ok(next) => self.error_at(
+        // CPython's second expression may be a shorter one than a failed
+        // conditional expression (`x y if z` without `else`).
+        let next = self
+            .speculate(|p| p.expression().ok())
+            .or_else(|| self.speculate(|p| p.disjunction().ok()));
+        match next {
+            Some(next) => self.error_at(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(before.loc, next.loc),
             ),
-            Err(_) => {
-                self.pos = save;
-                self.invalid_syntax()
-            }
-        };
-        self.pos = save;
-        err
+            None => self.invalid_syntax(),
+        }
     }
 
     fn list_display(&mut self) -> PResult<Expr> {
@@ -734,7 +761,7 @@ impl Parser<'_> {
         } else {
             let e = self.star_named_expression()?;
             if self.eat_op(Op::Colon) {
-                (Some(e), Some(self.expression()?))
+                (Some(e), Some(self.dict_value()?))
             } else {
                 (Some(e), None)
             }
@@ -809,7 +836,7 @@ impl Parser<'_> {
                 }
                 self.advance();
                 keys.push(Some(key));
-                values.push(self.expression()?);
+                values.push(self.dict_value()?);
             }
         }
         if !self.at_op(Op::RBrace) {
@@ -822,6 +849,15 @@ impl Parser<'_> {
         ))
     }
 
+    /// A dict display's value, after its key's `:`.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if matches!(self.peek().tok, Tok::Op(Op::RBrace | Op::Comma)) {
+            let colon = self.previous().loc;
+            return Err(self.error_at("expression expected after dictionary key and ':'", colon));
+        }
+        self.expression()
+    }
+
     /// `for target in iter if cond …`, one or more.
     pub(crate) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
@@ -829,7 +865,7 @@ impl Parser<'_> {
             self.advance();
             let target = self.for_target()?;
             if !self.eat_kw("in") {
-                return Err(self.invalid_syntax());
+                return Err(self.missing_comma_or_invalid(&target));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
@@ -839,7 +875,7 @@ impl Parser<'_> {
             generators.push(Comprehension { target, iter, ifs });
         }
         if self.at_kw("async") {
-            return Err(self.unsupported_await());
+            return Err(self.unsupported("'async' is"));
         }
         Ok(generators)
     }
@@ -849,7 +885,7 @@ impl Parser<'_> {
         let start = self.advance().loc;
         if self.eat_kw("from") {
             let value = self.expression()?;
-            let loc = span(start, value.loc);
+            let loc = span(start, self.previous().loc);
             return Ok(expr(
                 ExprKind::YieldFrom {
                     value: Box::new(value),
@@ -899,10 +935,18 @@ impl Parser<'_> {
 
     /// One target of a target list, as an expression (checked after).
     fn star_target_expression(&mut self) -> PResult<Expr> {
+        // CPython's target grammar starts with an atom or `*`: an operator
+        // or `not`/`lambda` there is the error itself.
+        let t = self.peek();
+        let cannot_start = matches!(t.tok, Tok::Op(Op::Minus | Op::Plus | Op::Tilde))
+            || (t.tok == Tok::Name && matches!(self.text(t), "not" | "lambda" | "await"));
+        if cannot_start {
+            return Err(self.invalid_syntax());
+        }
         if self.at_op(Op::Star) {
             let star = self.advance();
             let value = self.nested(|p| p.star_target_expression())?;
-            let loc = span(star.loc, value.loc);
+            let loc = span(star.loc, self.previous().loc);
             return Ok(expr(
                 ExprKind::Starred {
                     value: Box::new(value),
@@ -1073,11 +1117,11 @@ impl Parser<'_> {
 
     /// A call's arguments (or a class's bases), up to the `)`.
     pub(crate) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let open = self.previous().loc;
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         // The first misplaced argument: CPython reports it at the `)`.
         let mut misplaced: Option<&str> = None;
-        let mut saw_generator = false;
         while !self.at_op(Op::RPar) {
             let t = self.peek();
             let has_kw_unpacking = keywords.iter().any(|k| k.arg.is_none());
@@ -1090,16 +1134,29 @@ impl Parser<'_> {
                         t.loc.end_col,
                     ));
                 }
-                args.push(self.star_expression()?);
+                // In a call, `*` takes a whole expression (`*a or b`).
+                let star = self.advance();
+                let value = self.nested(|p| p.expression())?;
+                let loc = span(star.loc, self.previous().loc);
+                args.push(expr(
+                    ExprKind::Starred {
+                        value: Box::new(value),
+                        ctx: ExprContext::Load,
+                    },
+                    loc,
+                ));
             } else if self.eat_op(Op::DoubleStar) {
                 let value = self.expression()?;
-                let loc = span(t.loc, value.loc);
+                let loc = span(t.loc, self.previous().loc);
                 keywords.push(Keyword {
                     arg: None,
                     value,
                     loc,
                 });
-            } else if t.tok == Tok::Name && self.peek_at(1).tok == Tok::Op(Op::Equal) {
+            } else if t.tok == Tok::Name
+                && (!is_keyword(self.text(t)) || matches!(self.text(t), "True" | "False" | "None"))
+                && self.peek_at(1).tok == Tok::Op(Op::Equal)
+            {
                 let name = self.text(t);
                 if matches!(name, "True" | "False" | "None") {
                     let equal = self.peek_at(1).loc;
@@ -1114,13 +1171,13 @@ impl Parser<'_> {
                 self.advance();
                 let value = self.expression()?;
                 if self.at_kw("for") {
-                    let loc = span(t.loc, value.loc);
+                    let loc = span(t.loc, self.previous().loc);
                     return Err(self.error_at(
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                         loc,
                     ));
                 }
-                let loc = span(t.loc, value.loc);
+                let loc = span(t.loc, self.previous().loc);
                 keywords.push(Keyword {
                     arg: Some(name.to_string()),
                     value,
@@ -1130,7 +1187,15 @@ impl Parser<'_> {
                 let value = self.named_expression_in_call()?;
                 if self.at_kw("for") {
                     let generators = self.comprehension_clauses()?;
-                    let loc = span(value.loc, self.previous().loc);
+                    let bare = span(value.loc, self.previous().loc);
+                    if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar) {
+                        return Err(
+                            self.error_at("Generator expression must be parenthesized", bare)
+                        );
+                    }
+                    // CPython's generator expression spans the call's
+                    // parentheses.
+                    let loc = span(open, self.peek().loc);
                     let genexp = expr(
                         ExprKind::GeneratorExp {
                             elt: Box::new(value),
@@ -1138,12 +1203,6 @@ impl Parser<'_> {
                         },
                         loc,
                     );
-                    if !args.is_empty() || !keywords.is_empty() || !self.at_op(Op::RPar) {
-                        return Err(
-                            self.error_at("Generator expression must be parenthesized", loc)
-                        );
-                    }
-                    saw_generator = true;
                     args.push(genexp);
                 } else {
                     if misplaced.is_none() && !keywords.is_empty() {
@@ -1152,10 +1211,6 @@ impl Parser<'_> {
                         } else {
                             "positional argument follows keyword argument"
                         });
-                    }
-                    if saw_generator {
-                        return Err(self
-                            .error_at("Generator expression must be parenthesized", args[0].loc));
                     }
                     args.push(value);
                 }
@@ -1188,7 +1243,7 @@ impl Parser<'_> {
         } else {
             self.expression()?
         };
-        if self.at_op(Op::Equal) && self.peek_at(1).tok != Tok::Op(Op::Equal) {
+        if self.at_op(Op::Equal) {
             return Err(self.error_at(
                 "expression cannot contain assignment, perhaps you meant \"==\"?",
                 span(e.loc, self.peek().loc),

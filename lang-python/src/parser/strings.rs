@@ -17,7 +17,7 @@
 use super::expr::span;
 use super::{Mode, PResult, Parser};
 use crate::ast::*;
-use crate::lexer::{tokenize, Tok, Token};
+use crate::lexer::{line_start, line_text, tokenize, Tok, Token};
 use crate::syntax_error::SyntaxError;
 use num_bigint::BigInt;
 
@@ -81,6 +81,9 @@ const NAMED_CHARACTERS: &[(&str, char)] = &[
     ("ZERO WIDTH SPACE", '\u{200b}'),
 ];
 
+/// CPython's default `sys.get_int_max_str_digits()`.
+const MAX_DECIMAL_DIGITS: usize = 4300;
+
 /// A string token taken apart.
 struct StrToken<'s> {
     raw: bool,
@@ -92,9 +95,25 @@ struct StrToken<'s> {
     body: &'s str,
     /// The line `body` starts on.
     line: u32,
+    /// The column `body` starts at on `line`.
+    col: u32,
 }
 
-fn split_string(text: &str, line: u32) -> StrToken<'_> {
+impl StrToken<'_> {
+    /// The (line, column) of byte `at` of `body`.
+    fn position(&self, at: usize) -> (u32, u32) {
+        let before = &self.body[..at];
+        match before.rfind('\n') {
+            Some(nl) => (
+                self.line + before.matches('\n').count() as u32,
+                before[nl + 1..].chars().count() as u32,
+            ),
+            None => (self.line, self.col + before.chars().count() as u32),
+        }
+    }
+}
+
+fn split_string(text: &str, line: u32, col: u32) -> StrToken<'_> {
     let quote_at = text.find(['\'', '"']).unwrap_or(0);
     let prefix = text[..quote_at].to_ascii_lowercase();
     let quote = &text[quote_at..quote_at + 1];
@@ -107,6 +126,7 @@ fn split_string(text: &str, line: u32) -> StrToken<'_> {
         unicode: text.starts_with('u'),
         body: &text[quote_at + q..text.len() - q],
         line,
+        col: col + (quote_at + q) as u32,
     }
 }
 
@@ -303,6 +323,26 @@ impl<'s> Parser<'s> {
         if lower.contains(['.', 'e']) {
             return Ok(Constant::Float(lower.parse().unwrap_or(f64::INFINITY)));
         }
+        if lower.len() > MAX_DECIMAL_DIGITS {
+            // CPython 3.11's limit on decimal conversions (which also keeps
+            // huge literals from costing quadratic time), with no caret.
+            let source_line = t.loc.line - self.line_offset;
+            let text = line_text(self.src, line_start(self.src, source_line));
+            return Err(SyntaxError {
+                filename: self.filename.to_string(),
+                line: t.loc.line,
+                text: Some(text.to_string()),
+                ..SyntaxError::new(
+                    crate::syntax_error::ErrorKind::SyntaxError,
+                    format!(
+                        "Exceeds the limit ({MAX_DECIMAL_DIGITS} digits) for integer string conversion: value has {} digits; \
+                         use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
+                         literals to avoid decimal conversion limits.",
+                        lower.len()
+                    ),
+                )
+            });
+        }
         Ok(match lower.parse::<i64>() {
             Ok(i) => Constant::Int(i),
             Err(_) => match BigInt::parse_bytes(lower.as_bytes(), 10) {
@@ -316,7 +356,7 @@ impl<'s> Parser<'s> {
     /// token after it.
     fn literal_error(&self, msg: &str) -> SyntaxError {
         let t = self.peek();
-        self.error_range(msg, t.loc.line, t.loc.col, t.loc.col)
+        self.error_range(msg, t.loc.line, t.loc.col, t.loc.end_col)
     }
 
     /// One or more adjacent string literals, concatenated.
@@ -330,7 +370,7 @@ impl<'s> Parser<'s> {
         let loc = span(first.loc, self.previous().loc);
         let pieces: Vec<StrToken> = parts
             .iter()
-            .map(|t| split_string(self.text(*t), t.loc.line))
+            .map(|t| split_string(self.text(*t), t.loc.line, t.loc.col))
             .collect();
         let bytes = pieces[0].bytes;
         if pieces.iter().any(|p| p.bytes != bytes) {
@@ -340,11 +380,9 @@ impl<'s> Parser<'s> {
             let mut value = Vec::new();
             for (piece, t) in pieces.iter().zip(&parts) {
                 if !piece.body.is_ascii() {
-                    // CPython's caret run is as long as the token in bytes.
-                    let mut err =
-                        self.error_at("bytes can only contain ASCII literal characters", t.loc);
-                    err.end_col = err.col + (t.end - t.start) as u32;
-                    return Err(err);
+                    return Err(
+                        self.error_at("bytes can only contain ASCII literal characters", t.loc)
+                    );
                 }
                 if piece.raw {
                     value.extend_from_slice(piece.body.as_bytes());
@@ -479,7 +517,12 @@ impl<'s> Parser<'s> {
         let end_of_expression;
         loop {
             let Some(&c) = b.get(i) else {
-                return Err(self.literal_error("f-string: expecting '}'"));
+                let msg = match (quote, brackets.last()) {
+                    (Some(_), _) => "f-string: unterminated string".to_string(),
+                    (None, Some(&open)) => format!("f-string: unmatched '{}'", open as char),
+                    (None, None) => "f-string: expecting '}'".to_string(),
+                };
+                return Err(self.literal_error(&msg));
             };
             if let Some(q) = quote {
                 if c == q {
@@ -554,8 +597,7 @@ impl<'s> Parser<'s> {
             };
             return Err(self.literal_error(msg));
         }
-        let line = piece.line + body[..start].matches('\n').count() as u32;
-        let value = self.field_expression(expression, line)?;
+        let value = self.field_expression(expression, piece.position(start))?;
         if debug {
             i += 1;
             // The text through the `=` and the blanks after it is shown.
@@ -598,7 +640,8 @@ impl<'s> Parser<'s> {
                 fstring: true,
                 unicode: false,
                 body: &body[spec_start..spec_end],
-                line: piece.line + body[..spec_start].matches('\n').count() as u32,
+                line: piece.position(spec_start).0,
+                col: piece.position(spec_start).1,
             };
             let mut inner = JoinedBuilder {
                 values: Vec::new(),
@@ -647,39 +690,66 @@ impl<'s> Parser<'s> {
         Err(self.literal_error("f-string: expecting '}'"))
     }
 
-    /// Parses a replacement field's expression (at byte `at` of the
-    /// source) as CPython does: as `(expression)` on its own, starting on
-    /// the source's `line`.
-    fn field_expression(&mut self, expression: &str, line: u32) -> PResult<Expr> {
+    /// Parses a replacement field's expression, which starts at `at` (line,
+    /// column) in the source, as CPython does: as `(expression)` on its
+    /// own. The nodes get their places in the source; an error is reported
+    /// in that parenthesized text, as CPython 3.11 shows it.
+    fn field_expression(&mut self, expression: &str, at: (u32, u32)) -> PResult<Expr> {
         let text = format!("({expression})");
-        let result = (|| {
-            let tokens = tokenize(&text, self.filename).map_err(|mut e| {
-                e.line += line - 1;
-                e
-            })?;
-            let tokens = tokens
-                .into_iter()
-                .map(|mut t| {
-                    t.loc.line += line - 1;
-                    t.loc.end_line += line - 1;
-                    t
-                })
-                .collect();
-            let mut inner = Parser {
-                src: &text,
-                filename: self.filename,
-                tokens,
-                pos: 0,
-                depth: self.depth,
-                mode: Mode::FString,
-                line_offset: line - 1,
-            };
-            inner.fstring_field()
-        })();
-        result.map_err(|e| SyntaxError {
-            incomplete: false,
-            ..e
-        })
+        match self.parse_field(&text, at.0, at.1) {
+            Ok(e) => Ok(e),
+            Err(_) => {
+                let err = self.parse_field(&text, at.0, 1).err();
+                Err(err.map_or_else(
+                    || self.literal_error("f-string: invalid syntax"),
+                    |e| SyntaxError {
+                        incomplete: false,
+                        ..e
+                    },
+                ))
+            }
+        }
+    }
+
+    /// Parses `text` with its first character (the added `(`) at column
+    /// `col - 1` of `line`.
+    fn parse_field(&self, text: &str, line: u32, col: u32) -> PResult<Expr> {
+        let shift = col - 1;
+        let lexed = tokenize(text, self.filename);
+        if let Some(mut lex) = lexed.error {
+            lex.error.line += line - 1;
+            return Err(lex.error);
+        }
+        let tokens = lexed
+            .tokens
+            .into_iter()
+            .map(|mut t| {
+                if t.loc.line == 1 {
+                    t.loc.col += shift;
+                }
+                if t.loc.end_line == 1 {
+                    t.loc.end_col += shift;
+                }
+                t.loc.line += line - 1;
+                t.loc.end_line += line - 1;
+                t
+            })
+            .collect();
+        let mut inner = Parser {
+            src: text,
+            filename: self.filename,
+            tokens,
+            pos: 0,
+            depth: self.depth,
+            mode: Mode::FString,
+            line_offset: line - 1,
+            lex_error: None,
+            reached_lex_error: std::cell::Cell::new(false),
+            furthest: std::cell::Cell::new(0),
+            byte_columns: false,
+            fetched: std::cell::Cell::new(0),
+        };
+        inner.fstring_field()
     }
 
     fn fstring_field(&mut self) -> PResult<Expr> {
