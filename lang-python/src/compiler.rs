@@ -106,18 +106,36 @@ struct Label(usize);
 #[derive(Clone)]
 enum Block {
     /// A `for` loop: its iterator is on the stack.
-    For { top: Label, end: Label },
-    While { top: Label, end: Label },
+    For {
+        top: Label,
+        end: Label,
+    },
+    While {
+        top: Label,
+        end: Label,
+    },
     /// The body of a `try` with a `finally` (run it on the way out).
-    TryFinally { body: Vec<Stmt>, region: usize },
+    TryFinally {
+        body: Vec<Stmt>,
+        region: usize,
+    },
     /// Any other `try` body: only its region is left.
-    TryExcept { region: usize },
+    TryExcept {
+        region: usize,
+    },
     /// The `finally` body run for an exception: [previous, exc] on the stack.
-    FinallyEnd { region: usize },
+    FinallyEnd {
+        region: usize,
+    },
     /// An `except` body: [previous] on the stack; the name to clear.
-    Handler { name: Option<String>, region: usize },
+    Handler {
+        name: Option<String>,
+        region: usize,
+    },
     /// A `with` body: the exit function on the stack.
-    With { region: usize },
+    With {
+        region: usize,
+    },
 }
 
 #[derive(Clone)]
@@ -615,7 +633,7 @@ impl Compiler<'_> {
                 self.emit(Instr::GetIter);
                 self.bind(top);
                 self.emit(Instr::ForIter);
-        self.jump(Instr::ForIterEnd, else_);
+                self.jump(Instr::ForIterEnd, else_);
                 self.assign(target)?;
                 self.u().blocks.push(Block::For { top, end });
                 self.stmts(body)?;
@@ -691,7 +709,13 @@ impl Compiler<'_> {
                     self.expr(d)?;
                 }
                 self.set_line(s.loc);
-                self.function(s as *const Stmt as usize, name, args, FnBody::Stmts(body), s.loc)?;
+                self.function(
+                    s as *const Stmt as usize,
+                    name,
+                    args,
+                    FnBody::Stmts(body),
+                    s.loc,
+                )?;
                 for _ in decorator_list {
                     self.emit(Instr::Call(1));
                 }
@@ -1052,7 +1076,10 @@ impl Compiler<'_> {
                 }
             }
             ExprKind::Starred { .. } => {
-                return err("starred assignment target must be in a list or tuple", t.loc)
+                return err(
+                    "starred assignment target must be in a list or tuple",
+                    t.loc,
+                )
             }
             _ => return err("cannot assign to expression", t.loc),
         }
@@ -1093,7 +1120,9 @@ impl Compiler<'_> {
                 self.emit(Instr::InPlace(op));
                 self.store_name(id);
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Instr::Copy(0));
                 let n = self.name(attr);
@@ -1119,7 +1148,12 @@ impl Compiler<'_> {
                 self.emit(Instr::Swap(1));
                 self.emit(Instr::StoreSubscr);
             }
-            _ => return err("'expression' is an illegal expression for augmented assignment", target.loc),
+            _ => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.loc,
+                )
+            }
         }
         Ok(())
     }
@@ -1221,7 +1255,10 @@ impl Compiler<'_> {
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let local = u.varnames[..u.argcount as usize + u.kwonly as usize + u.varargs as usize + u.varkw as usize]
+                let local = u.varnames[..u.argcount as usize
+                    + u.kwonly as usize
+                    + u.varargs as usize
+                    + u.varkw as usize]
                     .iter()
                     .position(|v| v == c)
                     .map_or(u32::MAX, |p| p as u32);
@@ -1498,7 +1535,13 @@ impl Compiler<'_> {
                 keywords,
             } => self.call(e, func, args, keywords)?,
             ExprKind::Lambda { args, body } => {
-                self.function(e as *const Expr as usize, "<lambda>", args, FnBody::Expr(body), e.loc)?;
+                self.function(
+                    e as *const Expr as usize,
+                    "<lambda>",
+                    args,
+                    FnBody::Expr(body),
+                    e.loc,
+                )?;
             }
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
@@ -1516,7 +1559,10 @@ impl Compiler<'_> {
                 generators,
             } => self.comprehension(e, Comp::Dict, generators, key, Some(value))?,
             ExprKind::Yield { value } => {
-                if !matches!(self.u().kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(
+                    self.u().kind,
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     return err("'yield' outside function", e.loc);
                 }
                 match value {
@@ -1529,7 +1575,10 @@ impl Compiler<'_> {
                 self.emit(Instr::YieldValue);
             }
             ExprKind::YieldFrom { value } => {
-                if !matches!(self.u().kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(
+                    self.u().kind,
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     return err("'yield' outside function", e.loc);
                 }
                 self.expr(value)?;
@@ -1583,7 +1632,10 @@ impl Compiler<'_> {
     /// A display with starred items: build a list/set and extend it. False
     /// (nothing emitted) when there is no starred item.
     fn starred_display(&mut self, elts: &[Expr], build: fn(u32) -> Instr) -> Result<bool> {
-        if !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) {
+        if !elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+        {
             for e in elts {
                 self.expr(e)?;
             }
@@ -1638,7 +1690,11 @@ impl Compiler<'_> {
                     return Ok(());
                 }
             }
-            if (id == "eval" || id == "exec") && args.len() == 1 && keywords.is_empty() && self.scope_where(id) == Where::Global {
+            if (id == "eval" || id == "exec")
+                && args.len() == 1
+                && keywords.is_empty()
+                && self.scope_where(id) == Where::Global
+            {
                 self.load_name(id);
                 self.expr(&args[0])?;
                 let g = self.globals;
@@ -1649,7 +1705,9 @@ impl Compiler<'_> {
                 return Ok(());
             }
         }
-        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        let starred = args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {
             self.expr(func)?;
@@ -1892,5 +1950,8 @@ fn compute_depths(instrs: &[Instr], handlers: &[Handler]) -> Vec<u32> {
             break;
         }
     }
-    depth.into_iter().map(|d| d.unwrap_or(0).max(0) as u32).collect()
+    depth
+        .into_iter()
+        .map(|d| d.unwrap_or(0).max(0) as u32)
+        .collect()
 }

@@ -62,7 +62,11 @@ pub fn run(tool: Tool, opts: Options) -> ExitCode {
             let cwd = std::env::current_dir().unwrap_or_default();
             run::install(&opts, vec![cwd], vec![String::new()]);
             let (m, globals) = modules::new_module("__main__");
-            let _ = crate::builtins::dict::set_item(modules::modules(), objects::new_str("__main__"), m);
+            let _ = crate::builtins::dict::set_item(
+                modules::modules(),
+                objects::new_str("__main__"),
+                m,
+            );
             modules::set_main_globals(globals);
             println!("Python 3.11 on metajit. Ctrl-D leaves.");
             cli::repl::run(tool, &mut Python { globals })

@@ -3,7 +3,9 @@
 //! a value again.
 
 use crate::builtins::{exc, number, ops, PyResult};
-use crate::objects::{self, float_of, int_of, new_bigint, new_float, new_int, str_of, types, IntVal, Types, Value};
+use crate::objects::{
+    self, float_of, int_of, new_bigint, new_float, new_int, str_of, types, IntVal, Types, Value,
+};
 use crate::runtime::{self as rt, ErrKind, Int, PyErr};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -47,7 +49,10 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(new_int(0));
     };
     if args.len() > 2 {
-        return Err(exc::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(exc::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     if let Some(b) = base {
         let b = number::to_index(b)?;
@@ -55,10 +60,16 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             Some(s) => s.to_string(),
             None => match objects::get::<objects::PyBytes>(x) {
                 Some(by) => String::from_utf8_lossy(&by.b).into_owned(),
-                None => return Err(exc::type_error("int() can't convert non-string with explicit base")),
+                None => {
+                    return Err(exc::type_error(
+                        "int() can't convert non-string with explicit base",
+                    ))
+                }
             },
         };
-        return rt::int_text::parse_int(&text, b).map(int_value).map_err(err);
+        return rt::int_text::parse_int(&text, b)
+            .map(int_value)
+            .map_err(err);
     }
     if int_of(x).is_some() && objects::type_id(x) != Some(objects::INSTANCE) {
         return Ok(new_bigint(objects::bigint_of(x).unwrap()));
@@ -86,7 +97,9 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(new_bigint(objects::bigint_of(b).unwrap()));
     }
     if let Some(by) = objects::get::<objects::PyBytes>(b) {
-        return rt::int_text::parse_int(&String::from_utf8_lossy(&by.b), 10).map(int_value).map_err(err);
+        return rt::int_text::parse_int(&String::from_utf8_lossy(&by.b), 10)
+            .map(int_value)
+            .map_err(err);
     }
     Err(exc::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -101,7 +114,10 @@ pub fn float_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(new_float(0.0));
     };
     if args.len() > 1 {
-        return Err(exc::type_error(format!("float expected at most 1 argument, got {}", args.len())));
+        return Err(exc::type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     if let Some(f) = float_of(x) {
         return Ok(new_float(f));
@@ -149,7 +165,9 @@ pub fn float_repr(x: f64) -> String {
 
 pub fn as_integer_ratio(x: f64) -> PyResult<(Value, Value)> {
     if x.is_infinite() {
-        return Err(exc::overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(exc::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x.is_nan() {
         return Err(exc::value_error("cannot convert NaN to integer ratio"));
@@ -158,7 +176,11 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Value, Value)> {
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (m, e) = if exp == 0 { (mant, -1074) } else { (mant | (1 << 52), exp - 1075) };
+    let (m, e) = if exp == 0 {
+        (mant, -1074)
+    } else {
+        (mant | (1 << 52), exp - 1075)
+    };
     let mut n: BigInt = BigInt::from(m) * sign;
     let mut d = BigInt::one();
     if e > 0 {
@@ -211,7 +233,13 @@ pub fn round(v: Value, nd: Option<Value>) -> PyResult {
         Some(nd) => {
             let k = match int_of(nd) {
                 Some(IntVal::Small(k)) => k,
-                Some(IntVal::Big(b)) => if b.is_negative() { i64::MIN } else { i64::MAX },
+                Some(IntVal::Big(b)) => {
+                    if b.is_negative() {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                }
                 None => {
                     return Err(exc::type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
@@ -285,7 +313,10 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
             out.push('%');
             continue;
         }
-        let star = |c: Count, k: &mut usize, next: &mut dyn FnMut(&mut usize) -> PyResult<Value>| -> PyResult<Option<i64>> {
+        let star = |c: Count,
+                    k: &mut usize,
+                    next: &mut dyn FnMut(&mut usize) -> PyResult<Value>|
+         -> PyResult<Option<i64>> {
             if c != Count::Star {
                 return Ok(None);
             }
@@ -316,9 +347,20 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
                 let n = match to_rt_int(v) {
                     Some(n) => n,
                     None => {
-                        let real = float_of(v).is_some() || ops::user_special(v, "__int__").is_some() || ops::user_special(v, "__index__").is_some();
-                        if !real || (conv.ty != 'd' && conv.ty != 'i' && conv.ty != 'u' && float_of(v).is_some()) {
-                            let what = if matches!(conv.ty, 'o' | 'x' | 'X') { "an integer is required" } else { "a real number is required" };
+                        let real = float_of(v).is_some()
+                            || ops::user_special(v, "__int__").is_some()
+                            || ops::user_special(v, "__index__").is_some();
+                        if !real
+                            || (conv.ty != 'd'
+                                && conv.ty != 'i'
+                                && conv.ty != 'u'
+                                && float_of(v).is_some())
+                        {
+                            let what = if matches!(conv.ty, 'o' | 'x' | 'X') {
+                                "an integer is required"
+                            } else {
+                                "a real number is required"
+                            };
                             return Err(exc::type_error(format!(
                                 "%{} format: {what}, not {}",
                                 conv.ty,
@@ -374,7 +416,9 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
     }
     out.push_str(&f[rest..]);
     if k < args.len() && !(is_mapping && (used_mapping || args.len() == 1)) {
-        return Err(exc::type_error("not all arguments converted during string formatting"));
+        return Err(exc::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(objects::new_string(out))
 }

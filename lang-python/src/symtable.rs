@@ -670,7 +670,7 @@ fn resolve(t: &mut SymbolTable) -> Result<(), ScopeError> {
                 if ps.globals.contains(&name) {
                     break;
                 }
-                if ps.locals.iter().any(|l| *l == name) && !ps.nonlocals.contains(&name) {
+                if ps.locals.contains(&name) && !ps.nonlocals.contains(&name) {
                     found = Some(pid);
                     break;
                 }

@@ -15,7 +15,12 @@ fn mj(args: &[&str], stdin: &str, dir: &std::path::Path) -> (String, String, i32
         .stderr(Stdio::piped())
         .spawn()
         .expect("mj-python runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -33,7 +38,11 @@ fn scratch(name: &str) -> std::path::PathBuf {
 #[test]
 fn dash_c_runs_code_with_argv() {
     let d = scratch("c");
-    let (out, _, code) = mj(&["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"], "", &d);
+    let (out, _, code) = mj(
+        &["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"],
+        "",
+        &d,
+    );
     assert_eq!(out, "['-c', 'a', 'b'] 42\n");
     assert_eq!(code, 0);
 }
@@ -49,7 +58,11 @@ fn dash_m_runs_a_module_beside_the_cwd() {
 #[test]
 fn a_file_gets_its_arguments_and_exit_status() {
     let d = scratch("file");
-    std::fs::write(d.join("prog.py"), "import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n").unwrap();
+    std::fs::write(
+        d.join("prog.py"),
+        "import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n",
+    )
+    .unwrap();
     let (out, _, code) = mj(&["prog.py", "3", "x"], "", &d);
     assert_eq!(out, "['3', 'x']\n");
     assert_eq!(code, 3);

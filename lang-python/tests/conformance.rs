@@ -20,7 +20,10 @@ use std::time::{Duration, Instant};
 const MODES: &[(&str, &str)] = &[
     ("interp", "off"),
     ("jit", "threshold=3,function_threshold=5,trace_eagerness=2"),
-    ("jit-ir", "threshold=3,function_threshold=5,trace_eagerness=2,backend=interp"),
+    (
+        "jit-ir",
+        "threshold=3,function_threshold=5,trace_eagerness=2,backend=interp",
+    ),
 ];
 
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -32,14 +35,20 @@ fn corpus() -> PathBuf {
 fn programs(root: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     for dir in dirs {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();
-        files.retain(|p| p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists());
+        files.retain(|p| {
+            p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists()
+        });
         files.sort();
         out.extend(files);
     }
@@ -47,7 +56,10 @@ fn programs(root: &Path) -> Vec<PathBuf> {
 }
 
 fn name_of(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/")
+    p.strip_prefix(root)
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 fn xfails(root: &Path) -> Vec<String> {
@@ -63,7 +75,8 @@ fn xfails(root: &Path) -> Vec<String> {
 fn check(program: &Path, spec: &str) -> Result<(), String> {
     let dir = program.parent().unwrap();
     let src = std::fs::read(program).map_err(|e| e.to_string())?;
-    let first = String::from_utf8_lossy(src.split(|&b| b == b'\n').next().unwrap_or(&[])).to_string();
+    let first =
+        String::from_utf8_lossy(src.split(|&b| b == b'\n').next().unwrap_or(&[])).to_string();
     let args: Vec<String> = first
         .strip_prefix("# args:")
         .map(|a| a.split_whitespace().map(str::to_string).collect())
@@ -108,8 +121,18 @@ fn check(program: &Path, spec: &str) -> Result<(), String> {
             buf
         })
     };
-    let stdout = read(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
-    let stderr = read(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let stdout = read(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+    );
+    let stderr = read(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+    );
     let start = Instant::now();
     let exit = loop {
         if let Some(exit) = child.try_wait().map_err(|e| e.to_string())? {
@@ -125,21 +148,29 @@ fn check(program: &Path, spec: &str) -> Result<(), String> {
     let out_stdout = stdout.join().unwrap_or_default();
     let out_stderr = stderr.join().unwrap_or_default();
     let stderr = String::from_utf8_lossy(&out_stderr);
-    let prefix = format!("{}/", dir.canonicalize().unwrap_or(dir.to_path_buf()).display());
+    let prefix = format!(
+        "{}/",
+        dir.canonicalize().unwrap_or(dir.to_path_buf()).display()
+    );
     let got_last = stderr.lines().last().unwrap_or("").replace(&prefix, "");
     let code = exit.code().unwrap_or(-1);
     let mut problems = Vec::new();
     if out_stdout != expected {
         problems.push(format!(
             "stdout differs:\n{}",
-            first_difference(&String::from_utf8_lossy(&expected), &String::from_utf8_lossy(&out_stdout))
+            first_difference(
+                &String::from_utf8_lossy(&expected),
+                &String::from_utf8_lossy(&out_stdout)
+            )
         ));
     }
     if code != status {
         problems.push(format!("exit status {code}, CPython's is {status}"));
     }
     if status != 0 && got_last != last {
-        problems.push(format!("last stderr line:\n  got      {got_last:?}\n  expected {last:?}"));
+        problems.push(format!(
+            "last stderr line:\n  got      {got_last:?}\n  expected {last:?}"
+        ));
     }
     if status == 0 && !stderr.is_empty() {
         problems.push(format!("unexpected stderr:\n{}", tail(&stderr, 12)));
@@ -193,7 +224,9 @@ fn main() {
                     match (check(&program, spec), expected_fail) {
                         (Ok(()), false) | (Err(_), true) => Ok(()),
                         (Err(e), false) => Err(e.into()),
-                        (Ok(()), true) => Err("passes now: remove it from tests/python/xfail".into()),
+                        (Ok(()), true) => {
+                            Err("passes now: remove it from tests/python/xfail".into())
+                        }
                     }
                 })
                 .with_ignored_flag(generated),

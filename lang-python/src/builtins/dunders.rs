@@ -32,10 +32,15 @@ unary_method!(iter, "__iter__", |v| ops::iter(v));
 unary_method!(repr, "__repr__", |v| Ok(objects::new_string(ops::repr(v)?)));
 unary_method!(str_, "__str__", |v| Ok(objects::new_string(ops::str_(v)?)));
 unary_method!(hash, "__hash__", |v| Ok(objects::new_int(ops::hash(v)?)));
-unary_method!(bool_, "__bool__", |v| Ok(objects::new_bool(ops::truthy(v)?)));
+unary_method!(bool_, "__bool__", |v| Ok(objects::new_bool(ops::truthy(
+    v
+)?)));
 binary_method!(getitem, "__getitem__", |a, b| ops::getitem(a, b));
-binary_method!(delitem, "__delitem__", |a, b| ops::setitem(a, b, 0).map(|()| Types::get().none));
-binary_method!(contains, "__contains__", |a, b| Ok(objects::new_bool(ops::contains(a, b)?)));
+binary_method!(delitem, "__delitem__", |a, b| ops::setitem(a, b, 0)
+    .map(|()| Types::get().none));
+binary_method!(contains, "__contains__", |a, b| Ok(objects::new_bool(
+    ops::contains(a, b)?
+)));
 
 fn setitem(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__setitem__", args, 3, 3)?;

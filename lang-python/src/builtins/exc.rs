@@ -108,7 +108,8 @@ pub fn base_str(e: Value) -> PyResult<String> {
         if let Some(msg) = ops::get_instance_attr(e, intern("msg")) {
             let m = ops::str_(msg)?;
             let file = ops::get_instance_attr(e, intern("filename")).and_then(objects::str_of);
-            let line = ops::get_instance_attr(e, intern("lineno")).and_then(crate::builtins::number::index_of);
+            let line = ops::get_instance_attr(e, intern("lineno"))
+                .and_then(crate::builtins::number::index_of);
             return Ok(match (file, line) {
                 (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
                 _ => m,
@@ -118,7 +119,9 @@ pub fn base_str(e: Value) -> PyResult<String> {
     let args = args_of(e);
     if is_instance(e, "OSError") && args.len() >= 2 && objects::int_of(args[0]).is_some() {
         let mut s = format!("[Errno {}] {}", ops::str_(args[0])?, ops::str_(args[1])?);
-        if let Some(f) = ops::get_instance_attr(e, intern("filename")).filter(|&f| f != Types::get().none) {
+        if let Some(f) =
+            ops::get_instance_attr(e, intern("filename")).filter(|&f| f != Types::get().none)
+        {
             s.push_str(&format!(": {}", ops::repr(f)?));
         }
         return Ok(s);
@@ -257,13 +260,27 @@ pub fn default_attr(e: Value, name: Value) -> Option<Value> {
         "__suppress_context__" => t.false_,
         "value" if is_instance(e, "StopIteration") => first,
         "code" if is_instance(e, "SystemExit") => first,
-        "name" if is_instance(e, "ImportError") || is_instance(e, "NameError") || is_instance(e, "AttributeError") => t.none,
+        "name"
+            if is_instance(e, "ImportError")
+                || is_instance(e, "NameError")
+                || is_instance(e, "AttributeError") =>
+        {
+            t.none
+        }
         "obj" if is_instance(e, "AttributeError") => t.none,
         "errno" if is_instance(e, "OSError") => {
-            if args.len() >= 2 { first } else { t.none }
+            if args.len() >= 2 {
+                first
+            } else {
+                t.none
+            }
         }
         "strerror" if is_instance(e, "OSError") => {
-            if args.len() >= 2 { args[1] } else { t.none }
+            if args.len() >= 2 {
+                args[1]
+            } else {
+                t.none
+            }
         }
         "filename" if is_instance(e, "OSError") => t.none,
         "msg" if is_instance(e, "SyntaxError") => first,

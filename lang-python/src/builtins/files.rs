@@ -7,12 +7,20 @@ use std::cell::RefCell;
 use std::io::{BufRead, Read, Write};
 
 pub enum FileState {
-    Reader { name: String, reader: std::io::BufReader<std::fs::File> },
-    Writer { name: String, writer: std::io::BufWriter<std::fs::File> },
+    Reader {
+        name: String,
+        reader: std::io::BufReader<std::fs::File>,
+    },
+    Writer {
+        name: String,
+        writer: std::io::BufWriter<std::fs::File>,
+    },
     Stdin,
     Stdout,
     Stderr,
-    Closed { name: String },
+    Closed {
+        name: String,
+    },
 }
 
 pub fn std_stream(fd: u8) -> Value {
@@ -42,10 +50,16 @@ pub fn methods() -> Vec<(&'static str, BuiltinFn)> {
 }
 
 pub fn open(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    super::check_kwargs("open", kw, &["file", "mode", "encoding", "newline", "errors", "buffering"])?;
-    let path = args.first().copied().or(kwarg(kw, "file")).ok_or_else(|| {
-        exc::type_error("open() missing required argument 'file' (pos 1)")
-    })?;
+    super::check_kwargs(
+        "open",
+        kw,
+        &["file", "mode", "encoding", "newline", "errors", "buffering"],
+    )?;
+    let path = args
+        .first()
+        .copied()
+        .or(kwarg(kw, "file"))
+        .ok_or_else(|| exc::type_error("open() missing required argument 'file' (pos 1)"))?;
     let path = str_of(path).ok_or_else(|| {
         exc::type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -74,9 +88,17 @@ pub fn open(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         "r" => {
             let f = std::fs::File::open(path).map_err(io_err)?;
             if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-                return Err(exc::os_error("IsADirectoryError", 21, "Is a directory", path));
+                return Err(exc::os_error(
+                    "IsADirectoryError",
+                    21,
+                    "Is a directory",
+                    path,
+                ));
             }
-            FileState::Reader { name: path.to_string(), reader: std::io::BufReader::new(f) }
+            FileState::Reader {
+                name: path.to_string(),
+                reader: std::io::BufReader::new(f),
+            }
         }
         "w" | "a" | "x" => {
             let mut o = std::fs::OpenOptions::new();
@@ -92,15 +114,22 @@ pub fn open(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                     io_err(e)
                 }
             })?;
-            FileState::Writer { name: path.to_string(), writer: std::io::BufWriter::new(f) }
+            FileState::Writer {
+                name: path.to_string(),
+                writer: std::io::BufWriter::new(f),
+            }
         }
         _ => return Err(exc::value_error(format!("invalid mode: '{mode}'"))),
     };
-    Ok(objects::alloc(PyFile { state: RefCell::new(state) }))
+    Ok(objects::alloc(PyFile {
+        state: RefCell::new(state),
+    }))
 }
 
 fn this(args: &[Value]) -> PyResult<&'static PyFile> {
-    args.first().and_then(|&v| get::<PyFile>(v)).ok_or_else(|| exc::type_error("file method on a non-file"))
+    args.first()
+        .and_then(|&v| get::<PyFile>(v))
+        .ok_or_else(|| exc::type_error("file method on a non-file"))
 }
 
 fn closed() -> Value {
@@ -115,11 +144,15 @@ fn read_line(f: &PyFile) -> PyResult<String> {
     let mut line = String::new();
     match &mut *f.state.borrow_mut() {
         FileState::Reader { reader, .. } => {
-            reader.read_line(&mut line).map_err(|e| exc::new("OSError", Some(e.to_string())))?;
+            reader
+                .read_line(&mut line)
+                .map_err(|e| exc::new("OSError", Some(e.to_string())))?;
         }
         FileState::Stdin => {
             super::functions::flush_stdout();
-            std::io::stdin().read_line(&mut line).map_err(|e| exc::new("OSError", Some(e.to_string())))?;
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| exc::new("OSError", Some(e.to_string())))?;
         }
         FileState::Closed { .. } => return Err(closed()),
         _ => return Err(not_readable()),
@@ -133,10 +166,14 @@ fn read(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let mut s = String::new();
     match &mut *f.state.borrow_mut() {
         FileState::Reader { reader, .. } => {
-            reader.read_to_string(&mut s).map_err(|e| exc::new("UnicodeDecodeError", Some(e.to_string())))?;
+            reader
+                .read_to_string(&mut s)
+                .map_err(|e| exc::new("UnicodeDecodeError", Some(e.to_string())))?;
         }
         FileState::Stdin => {
-            std::io::stdin().read_to_string(&mut s).map_err(|e| exc::new("OSError", Some(e.to_string())))?;
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| exc::new("OSError", Some(e.to_string())))?;
         }
         FileState::Closed { .. } => return Err(closed()),
         _ => return Err(not_readable()),
@@ -186,7 +223,9 @@ pub fn next_line(f: Value) -> PyResult<Option<Value>> {
 fn write_text(f: &PyFile, s: &str) -> PyResult<()> {
     match &mut *f.state.borrow_mut() {
         FileState::Writer { writer, .. } => {
-            writer.write_all(s.as_bytes()).map_err(|e| exc::new("OSError", Some(e.to_string())))?;
+            writer
+                .write_all(s.as_bytes())
+                .map_err(|e| exc::new("OSError", Some(e.to_string())))?;
         }
         FileState::Stdout => super::functions::write_stdout(s),
         FileState::Stderr => {
@@ -194,7 +233,12 @@ fn write_text(f: &PyFile, s: &str) -> PyResult<()> {
             let _ = std::io::stderr().write_all(s.as_bytes());
         }
         FileState::Closed { .. } => return Err(closed()),
-        _ => return Err(exc::new("io.UnsupportedOperation", Some("not writable".into()))),
+        _ => {
+            return Err(exc::new(
+                "io.UnsupportedOperation",
+                Some("not writable".into()),
+            ))
+        }
     }
     Ok(())
 }
@@ -264,7 +308,9 @@ pub fn name_of(v: Value) -> Option<Value> {
     let f = get::<PyFile>(v)?;
     let st = f.state.borrow();
     Some(new_str(match &*st {
-        FileState::Reader { name, .. } | FileState::Writer { name, .. } | FileState::Closed { name } => name,
+        FileState::Reader { name, .. }
+        | FileState::Writer { name, .. }
+        | FileState::Closed { name } => name,
         FileState::Stdin => "<stdin>",
         FileState::Stdout => "<stdout>",
         FileState::Stderr => "<stderr>",

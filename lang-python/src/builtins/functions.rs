@@ -2,7 +2,9 @@
 //! constructors of the built-in types, collected into the `builtins`
 //! namespace every module's global lookups fall back to.
 
-use super::{arg_count, check_kwargs, dict, exc, kwarg, list, number, ops, set, string, BuiltinFn, PyResult};
+use super::{
+    arg_count, check_kwargs, dict, exc, kwarg, list, number, ops, set, string, BuiltinFn, PyResult,
+};
 use crate::interp::{call_object, runtime};
 use crate::objects::{
     self, get, intern::intern, new_int, new_str, new_string, str_of, types as otypes, IterState,
@@ -143,7 +145,10 @@ fn print(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             None => Ok(default.to_string()),
             Some(v) if v == t.none => Ok(default.to_string()),
             Some(v) => str_of(v).map(str::to_string).ok_or_else(|| {
-                exc::type_error(format!("{name} must be None or a string, not {}", otypes::type_name(v)))
+                exc::type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    otypes::type_name(v)
+                ))
             }),
         }
     };
@@ -207,7 +212,9 @@ fn abs(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     if let Some(n) = objects::int_of(v) {
         return Ok(match n {
-            objects::IntVal::Small(n) => objects::new_bigint(num_bigint::BigInt::from(n).magnitude().clone().into()),
+            objects::IntVal::Small(n) => {
+                objects::new_bigint(num_bigint::BigInt::from(n).magnitude().clone().into())
+            }
             objects::IntVal::Big(b) => objects::new_bigint(b.magnitude().clone().into()),
         });
     }
@@ -250,7 +257,11 @@ fn min_max(name: &str, args: &[Value], kw: &[(Value, Value)], want_max: bool) ->
         best = Some(match best {
             None => (x, k),
             Some((bx, bk)) => {
-                let op = if want_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+                let op = if want_max {
+                    crate::bytecode::CmpOp::Gt
+                } else {
+                    crate::bytecode::CmpOp::Lt
+                };
                 let better = ops::truthy(ops::compare(op, k, bk)?)?;
                 if better {
                     (x, k)
@@ -262,7 +273,9 @@ fn min_max(name: &str, args: &[Value], kw: &[(Value, Value)], want_max: bool) ->
     }
     match best {
         Some((x, _)) => Ok(x),
-        None => default.ok_or_else(|| exc::value_error(format!("{name}() arg is an empty sequence"))),
+        None => {
+            default.ok_or_else(|| exc::value_error(format!("{name}() arg is an empty sequence")))
+        }
     }
 }
 
@@ -281,9 +294,15 @@ fn sum(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             args.len()
         )));
     }
-    let mut acc = args.get(1).copied().or(kwarg(kw, "start")).unwrap_or(new_int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "start"))
+        .unwrap_or(new_int(0));
     if str_of(acc).is_some() {
-        return Err(exc::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(exc::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = ops::iter(args[0])?;
     while let Some(x) = ops::next(it)? {
@@ -332,7 +351,9 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             Ok(objects::new_iter(IterState::Vec { items, index: 0 }))
         }
         _ => {
-            if ops::user_special(v, "__len__").is_some() && ops::user_special(v, "__getitem__").is_some() {
+            if ops::user_special(v, "__len__").is_some()
+                && ops::user_special(v, "__getitem__").is_some()
+            {
                 let n = ops::len(v)?;
                 let mut items = Vec::new();
                 for i in (0..n).rev() {
@@ -350,9 +371,13 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn enumerate(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("enumerate", kw, &["start", "iterable"])?;
-    let it = args.first().copied().or(kwarg(kw, "iterable")).ok_or_else(|| {
-        exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
+    let it = args
+        .first()
+        .copied()
+        .or(kwarg(kw, "iterable"))
+        .ok_or_else(|| {
+            exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+        })?;
     let start = match args.get(1).copied().or(kwarg(kw, "start")) {
         Some(v) => number::to_index(v)?,
         None => 0,
@@ -369,10 +394,7 @@ fn zip(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     for (i, &a) in args.iter().enumerate() {
         its.push(ops::iter(a).map_err(|e| {
             if exc::is_instance(e, "TypeError") {
-                exc::type_error(format!(
-                    "'{}' object is not iterable",
-                    otypes::type_name(a)
-                ))
+                exc::type_error(format!("'{}' object is not iterable", otypes::type_name(a)))
             } else {
                 e
             }
@@ -430,10 +452,10 @@ fn all(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bool(true))
 }
 
-fn class_check(v: Value, classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyResult<bool> {
+fn class_check(classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyResult<bool> {
     if let Some(items) = objects::tuple_items(classinfo) {
         for &c in items {
-            if class_check(v, c, f, name)? {
+            if class_check(c, f, name)? {
                 return Ok(true);
             }
         }
@@ -456,7 +478,7 @@ fn isinstance(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         )));
     }
     let v = args[0];
-    let r = class_check(v, args[1], &|c| ops::isinstance(v, c), "isinstance")?;
+    let r = class_check(args[1], &|c| ops::isinstance(v, c), "isinstance")?;
     Ok(objects::new_bool(r))
 }
 
@@ -472,7 +494,7 @@ fn issubclass(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Err(exc::type_error("issubclass() arg 1 must be a class"));
     }
     let c = args[0];
-    let r = class_check(c, args[1], &|k| otypes::is_subclass(c, k), "issubclass")?;
+    let r = class_check(args[1], &|k| otypes::is_subclass(c, k), "issubclass")?;
     Ok(objects::new_bool(r))
 }
 
@@ -546,11 +568,7 @@ fn iter(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     match args.len() {
         1 => ops::iter(args[0]),
         2 => {
-            if !ops::truthy(call_object(
-                func("callable", callable),
-                &[args[0]],
-                &[],
-            )?)? {
+            if !ops::truthy(call_object(func("callable", callable), &[args[0]], &[])?)? {
                 return Err(exc::type_error("iter(v, w): v must be callable"));
             }
             Ok(objects::new_iter(IterState::Callable {
@@ -558,7 +576,9 @@ fn iter(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 sentinel: args[1],
             }))
         }
-        n => Err(exc::type_error(format!("iter expected at most 2 arguments, got {n}"))),
+        n => Err(exc::type_error(format!(
+            "iter expected at most 2 arguments, got {n}"
+        ))),
     }
 }
 
@@ -599,7 +619,10 @@ fn next(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     match ops::next(it)? {
         Some(v) => Ok(v),
-        None => args.get(1).copied().ok_or_else(|| exc::stop_iteration(None)),
+        None => args
+            .get(1)
+            .copied()
+            .ok_or_else(|| exc::stop_iteration(None)),
     }
 }
 
@@ -659,7 +682,11 @@ fn radix(name: &str, args: &[Value], kw: &[(Value, Value)], base: u32) -> PyResu
         _ => "0x",
     };
     let digits = n.magnitude().to_str_radix(base);
-    let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
     Ok(new_string(format!("{sign}{prefix}{digits}")))
 }
 fn hex(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -703,7 +730,8 @@ fn divmod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if let Some(f) = ops::user_special(a, "__divmod__") {
         return call_object(f, &[a, b], &[]);
     }
-    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false).map_err(|e| rename_op(e, "//", "divmod()"))?;
+    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false)
+        .map_err(|e| rename_op(e, "//", "divmod()"))?;
     let r = ops::binary(crate::bytecode::BinOp::Mod, a, b, false)?;
     Ok(objects::new_tuple(vec![q, r]))
 }
@@ -724,9 +752,15 @@ fn pow(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let base = args.first().copied().or(kwarg(kw, "base"));
     let exp = args.get(1).copied().or(kwarg(kw, "exp"));
     let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(exc::type_error("pow() missing required argument 'exp' (pos 2)"));
+        return Err(exc::type_error(
+            "pow() missing required argument 'exp' (pos 2)",
+        ));
     };
-    let m = args.get(2).copied().or(kwarg(kw, "mod")).filter(|&m| m != Types::get().none);
+    let m = args
+        .get(2)
+        .copied()
+        .or(kwarg(kw, "mod"))
+        .filter(|&m| m != Types::get().none);
     match m {
         None => ops::binary(crate::bytecode::BinOp::Pow, base, exp, false),
         Some(m) => crate::runtime_glue::pow3(base, exp, m),
@@ -735,10 +769,16 @@ fn pow(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn round(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("round", kw, &["number", "ndigits"])?;
-    let v = args.first().copied().or(kwarg(kw, "number")).ok_or_else(|| {
-        exc::type_error("round() missing required argument 'number' (pos 1)")
-    })?;
-    let nd = args.get(1).copied().or(kwarg(kw, "ndigits")).filter(|&n| n != Types::get().none);
+    let v = args
+        .first()
+        .copied()
+        .or(kwarg(kw, "number"))
+        .ok_or_else(|| exc::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "ndigits"))
+        .filter(|&n| n != Types::get().none);
     if let Some(f) = ops::user_special(v, "__round__") {
         let a: Vec<Value> = match nd {
             Some(n) => vec![v, n],
@@ -754,7 +794,8 @@ fn vars(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(&v) = args.first() else {
         return Err(exc::type_error("vars() without arguments is not supported"));
     };
-    ops::getattr(v, intern("__dict__")).map_err(|_| exc::type_error("vars() argument must have __dict__ attribute"))
+    ops::getattr(v, intern("__dict__"))
+        .map_err(|_| exc::type_error("vars() argument must have __dict__ attribute"))
 }
 
 fn dir(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -780,7 +821,11 @@ fn dir(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             for (k, _) in ops::instance_attrs(v) {
                 add(k);
             }
-            let class = if get::<PyClass>(v).is_some() { v } else { objects::class_of(v) };
+            let class = if get::<PyClass>(v).is_some() {
+                v
+            } else {
+                objects::class_of(v)
+            };
             for c in get::<PyClass>(class).unwrap().mro.borrow().iter() {
                 for k in dict::keys(get::<PyClass>(*c).unwrap().dict) {
                     add(k);
@@ -789,7 +834,9 @@ fn dir(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         }
     }
     names.sort();
-    Ok(objects::new_list(names.into_iter().map(new_string).collect()))
+    Ok(objects::new_list(
+        names.into_iter().map(new_string).collect(),
+    ))
 }
 
 fn input(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -827,7 +874,11 @@ fn eval(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn import(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    check_kwargs("__import__", kw, &["globals", "locals", "fromlist", "level"])?;
+    check_kwargs(
+        "__import__",
+        kw,
+        &["globals", "locals", "fromlist", "level"],
+    )?;
     let Some(name) = args.first().copied().and_then(str_of) else {
         return Err(exc::type_error("__import__() argument 1 must be str"));
     };
@@ -836,7 +887,12 @@ fn import(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn build_class_fn(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__build_class__", args, 2, 100)?;
-    super::types::build_class(args[0], args[1], objects::new_tuple(args[2..].to_vec()), objects::new_dict())
+    super::types::build_class(
+        args[0],
+        args[1],
+        objects::new_tuple(args[2..].to_vec()),
+        objects::new_dict(),
+    )
 }
 
 /// An exception instance from what `raise` or `throw` was given: a class
@@ -846,7 +902,10 @@ pub fn make_exception(v: Value, arg: Option<Value>) -> PyResult<Value> {
         if !exc::is_exception_class(v) {
             return Err(exc::type_error("exceptions must derive from BaseException"));
         }
-        let args: Vec<Value> = arg.into_iter().filter(|&a| a != Types::get().none).collect();
+        let args: Vec<Value> = arg
+            .into_iter()
+            .filter(|&a| a != Types::get().none)
+            .collect();
         return call_object(v, &args, &[]);
     }
     if exc::is_exception(v) {
@@ -867,8 +926,11 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             if args.len() != 3 {
                 return Err(exc::type_error("type() takes 1 or 3 arguments"));
             }
-            let n = str_of(args[0]).ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?;
-            let mut bases = objects::tuple_items(args[1]).ok_or_else(|| exc::type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+            let n = str_of(args[0])
+                .ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?;
+            let mut bases = objects::tuple_items(args[1])
+                .ok_or_else(|| exc::type_error("type.__new__() argument 2 must be tuple"))?
+                .to_vec();
             if let Some(&b) = bases.iter().find(|&&b| get::<PyClass>(b).is_none()) {
                 return Err(exc::type_error(format!(
                     "type.__new__() argument 2 must be tuple of types, not {}",
@@ -900,7 +962,10 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 1 if kw.is_empty() => Ok(new_string(ops::str_(args[0])?)),
                 _ => {
                     let b = get::<objects::PyBytes>(args[0]).ok_or_else(|| {
-                        exc::type_error(format!("decoding to str: need a bytes-like object, {} found", otypes::type_name(args[0])))
+                        exc::type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            otypes::type_name(args[0])
+                        ))
                     })?;
                     match String::from_utf8(b.b.to_vec()) {
                         Ok(s) => Ok(new_string(s)),
@@ -921,7 +986,9 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             match args.len() {
                 0 => Ok(t.false_),
                 1 => Ok(objects::new_bool(ops::truthy(args[0])?)),
-                n => Err(exc::type_error(format!("bool expected at most 1 argument, got {n}"))),
+                n => Err(exc::type_error(format!(
+                    "bool expected at most 1 argument, got {n}"
+                ))),
             }
         }
         "list" => {
@@ -929,7 +996,9 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             match args.len() {
                 0 => Ok(objects::new_list(Vec::new())),
                 1 => Ok(objects::new_list(ops::collect(args[0])?)),
-                n => Err(exc::type_error(format!("list expected at most 1 argument, got {n}"))),
+                n => Err(exc::type_error(format!(
+                    "list expected at most 1 argument, got {n}"
+                ))),
             }
         }
         "tuple" => {
@@ -942,7 +1011,9 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                     }
                     Ok(objects::new_tuple(ops::collect(args[0])?))
                 }
-                n => Err(exc::type_error(format!("tuple expected at most 1 argument, got {n}"))),
+                n => Err(exc::type_error(format!(
+                    "tuple expected at most 1 argument, got {n}"
+                ))),
             }
         }
         "dict" => {
@@ -950,7 +1021,11 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             match args.len() {
                 0 => {}
                 1 => dict::update(d, args[0])?,
-                n => return Err(exc::type_error(format!("dict expected at most 1 argument, got {n}"))),
+                n => {
+                    return Err(exc::type_error(format!(
+                        "dict expected at most 1 argument, got {n}"
+                    )))
+                }
             }
             for &(k, v) in kw {
                 dict::set_item(d, k, v)?;
@@ -963,51 +1038,53 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             match args.len() {
                 0 => Ok(objects::new_set(frozen)),
                 1 => set::from_iterable(args[0], frozen),
-                n => Err(exc::type_error(format!("{name} expected at most 1 argument, got {n}"))),
+                n => Err(exc::type_error(format!(
+                    "{name} expected at most 1 argument, got {n}"
+                ))),
             }
         }
-        "bytes" => {
-            match args.first() {
-                None => Ok(objects::new_bytes(Vec::new())),
-                Some(&v) => {
-                    if let Some(s) = str_of(v) {
-                        if args.len() < 2 {
-                            return Err(exc::type_error("string argument without an encoding"));
-                        }
-                        return Ok(objects::new_bytes(s.as_bytes().to_vec()));
+        "bytes" => match args.first() {
+            None => Ok(objects::new_bytes(Vec::new())),
+            Some(&v) => {
+                if let Some(s) = str_of(v) {
+                    if args.len() < 2 {
+                        return Err(exc::type_error("string argument without an encoding"));
                     }
-                    if let Some(n) = objects::int_of(v) {
-                        let n = match n {
-                            objects::IntVal::Small(n) if n >= 0 => n as usize,
-                            _ => return Err(exc::value_error("negative count")),
-                        };
-                        return Ok(objects::new_bytes(vec![0; n]));
-                    }
-                    let mut out = Vec::new();
-                    for x in ops::collect(v)? {
-                        let n = number::to_index(x)?;
-                        if !(0..256).contains(&n) {
-                            return Err(exc::value_error("bytes must be in range(0, 256)"));
-                        }
-                        out.push(n as u8);
-                    }
-                    Ok(objects::new_bytes(out))
+                    return Ok(objects::new_bytes(s.as_bytes().to_vec()));
                 }
+                if let Some(n) = objects::int_of(v) {
+                    let n = match n {
+                        objects::IntVal::Small(n) if n >= 0 => n as usize,
+                        _ => return Err(exc::value_error("negative count")),
+                    };
+                    return Ok(objects::new_bytes(vec![0; n]));
+                }
+                let mut out = Vec::new();
+                for x in ops::collect(v)? {
+                    let n = number::to_index(x)?;
+                    if !(0..256).contains(&n) {
+                        return Err(exc::value_error("bytes must be in range(0, 256)"));
+                    }
+                    out.push(n as u8);
+                }
+                Ok(objects::new_bytes(out))
             }
-        }
+        },
         "range" => {
             check_kwargs("range", kw, &[])?;
-            let ints: PyResult<Vec<i64>> = args
-                .iter()
-                .map(|&a| super::types::int_arg(a, ""))
-                .collect();
+            let ints: PyResult<Vec<i64>> =
+                args.iter().map(|&a| super::types::int_arg(a, "")).collect();
             let ints = ints?;
             let (start, stop, step) = match ints.len() {
                 1 => (0, ints[0], 1),
                 2 => (ints[0], ints[1], 1),
                 3 => (ints[0], ints[1], ints[2]),
                 0 => return Err(exc::type_error("range expected at least 1 argument, got 0")),
-                n => return Err(exc::type_error(format!("range expected at most 3 arguments, got {n}"))),
+                n => {
+                    return Err(exc::type_error(format!(
+                        "range expected at most 3 arguments, got {n}"
+                    )))
+                }
             };
             if step == 0 {
                 return Err(exc::value_error("range() arg 3 must not be zero"));
@@ -1020,9 +1097,17 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 1 => (none, args[0], none),
                 2 => (args[0], args[1], none),
                 3 => (args[0], args[1], args[2]),
-                n => return Err(exc::type_error(format!("slice expected at least 1 argument, got {n}"))),
+                n => {
+                    return Err(exc::type_error(format!(
+                        "slice expected at least 1 argument, got {n}"
+                    )))
+                }
             };
-            Ok(objects::alloc(objects::PySlice { start: a, stop: b, step: c }))
+            Ok(objects::alloc(objects::PySlice {
+                start: a,
+                stop: b,
+                step: c,
+            }))
         }
         "property" => {
             let get_a = |i: usize, n: &str| args.get(i).copied().or(kwarg(kw, n)).unwrap_or(0);
@@ -1035,9 +1120,18 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             }))
         }
         "classmethod" | "staticmethod" => {
-            arg_count(&name, &[0].iter().chain(args).copied().collect::<Vec<_>>(), 2, 2)?;
+            arg_count(
+                &name,
+                &[0].iter().chain(args).copied().collect::<Vec<_>>(),
+                2,
+                2,
+            )?;
             Ok(objects::alloc(PyWrapper {
-                kind: if name == "classmethod" { WrapperKind::ClassMethod } else { WrapperKind::StaticMethod },
+                kind: if name == "classmethod" {
+                    WrapperKind::ClassMethod
+                } else {
+                    WrapperKind::StaticMethod
+                },
                 f: args[0],
                 fset: Cell::new(0),
                 fdel: Cell::new(0),
@@ -1046,7 +1140,10 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         }
         "super" => {
             if args.len() != 2 {
-                return Err(exc::new("RuntimeError", Some("super(): no arguments".into())));
+                return Err(exc::new(
+                    "RuntimeError",
+                    Some("super(): no arguments".into()),
+                ));
             }
             if get::<PyClass>(args[0]).is_none() {
                 return Err(exc::type_error(format!(
@@ -1054,11 +1151,20 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                     otypes::type_name(args[0])
                 )));
             }
-            let obj_class = if get::<PyClass>(args[1]).is_some() { args[1] } else { objects::class_of(args[1]) };
+            let obj_class = if get::<PyClass>(args[1]).is_some() {
+                args[1]
+            } else {
+                objects::class_of(args[1])
+            };
             if !otypes::is_subclass(obj_class, args[0]) {
-                return Err(exc::type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(exc::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
             }
-            Ok(objects::alloc(objects::PySuper { class: args[0], obj: args[1] }))
+            Ok(objects::alloc(objects::PySuper {
+                class: args[0],
+                obj: args[1],
+            }))
         }
         _ => Err(exc::type_error(format!("cannot create '{name}' instances"))),
     }
@@ -1067,15 +1173,25 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
 /// Attribute lookup on a `super` object: the MRO of the object's class
 /// after `class`.
 pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value>> {
-    let obj_class = if get::<PyClass>(s.obj).is_some() { s.obj } else { objects::class_of(s.obj) };
+    let obj_class = if get::<PyClass>(s.obj).is_some() {
+        s.obj
+    } else {
+        objects::class_of(s.obj)
+    };
     let mro = get::<PyClass>(obj_class).unwrap().mro.borrow().clone();
-    let start = mro.iter().position(|&c| c == s.class).map_or(mro.len(), |i| i + 1);
+    let start = mro
+        .iter()
+        .position(|&c| c == s.class)
+        .map_or(mro.len(), |i| i + 1);
     for &c in &mro[start..] {
         let cc = get::<PyClass>(c).unwrap();
         if let Some(d) = dict::get_str(cc.dict, name) {
             let is_class = get::<PyClass>(s.obj).is_some();
             return Ok(Some(match objects::type_id(d) {
-                Some(objects::FUNCTION) if !is_class => objects::alloc(objects::PyMethod { func: d, receiver: s.obj }),
+                Some(objects::FUNCTION) if !is_class => objects::alloc(objects::PyMethod {
+                    func: d,
+                    receiver: s.obj,
+                }),
                 Some(objects::BUILTIN) if !is_class => objects::alloc(objects::PyBuiltin {
                     name: get::<objects::PyBuiltin>(d).unwrap().name,
                     f: get::<objects::PyBuiltin>(d).unwrap().f,
@@ -1086,9 +1202,16 @@ pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value
                     let w = get::<PyWrapper>(d).unwrap();
                     match w.kind {
                         WrapperKind::StaticMethod => w.f,
-                        WrapperKind::ClassMethod => objects::alloc(objects::PyMethod { func: w.f, receiver: obj_class }),
+                        WrapperKind::ClassMethod => objects::alloc(objects::PyMethod {
+                            func: w.f,
+                            receiver: obj_class,
+                        }),
                         WrapperKind::Property => {
-                            if is_class { d } else { call_object(w.f, &[s.obj], &[])? }
+                            if is_class {
+                                d
+                            } else {
+                                call_object(w.f, &[s.obj], &[])?
+                            }
                         }
                     }
                 }

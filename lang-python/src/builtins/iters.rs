@@ -66,7 +66,11 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                         Some("dictionary changed size during iteration".into()),
                     ));
                 }
-                let found = get::<objects::PyDict>(*d).unwrap().table.borrow().next_from(*index);
+                let found = get::<objects::PyDict>(*d)
+                    .unwrap()
+                    .table
+                    .borrow()
+                    .next_from(*index);
                 let Some((i, e)) = found else {
                     return Ok(None);
                 };
@@ -87,7 +91,11 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                         Some("Set changed size during iteration".into()),
                     ));
                 }
-                let found = get::<objects::PySet>(*set).unwrap().table.borrow().next_from(*index);
+                let found = get::<objects::PySet>(*set)
+                    .unwrap()
+                    .table
+                    .borrow()
+                    .next_from(*index);
                 let Some((i, slot)) = found else {
                     return Ok(None);
                 };

@@ -76,11 +76,7 @@ pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
     };
     let k = if i < 0 { i + n } else { i };
     if k < 0 || k >= n {
-        return Err(exc::index_error(if v == 0 {
-            "list assignment index out of range"
-        } else {
-            "list assignment index out of range"
-        }));
+        return Err(exc::index_error("list assignment index out of range"));
     }
     if v == 0 {
         l.items.borrow_mut().remove(k as usize);

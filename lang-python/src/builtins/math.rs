@@ -289,31 +289,26 @@ fn trunc(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     to_int(args, "trunc", f64::trunc)
 }
 
-fn int_of(v: Value, name: &str) -> PyResult<BigInt> {
-    objects::bigint_of(v)
-        .ok_or_else(|| {
-            exc::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                objects::types::type_name(v)
-            ))
-        })
-        .map_err(|e| {
-            let _ = name;
-            e
-        })
+fn int_of(v: Value) -> PyResult<BigInt> {
+    objects::bigint_of(v).ok_or_else(|| {
+        exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            objects::types::type_name(v)
+        ))
+    })
 }
 
 fn gcd(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let mut g = BigInt::zero();
     for &a in args {
-        g = g.gcd(&int_of(a, "gcd")?);
+        g = g.gcd(&int_of(a)?);
     }
     Ok(objects::new_bigint(g))
 }
 fn lcm(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let mut l = BigInt::one();
     for &a in args {
-        let n = int_of(a, "lcm")?;
+        let n = int_of(a)?;
         if n.is_zero() {
             return Ok(new_int(0));
         }
@@ -333,7 +328,7 @@ fn factorial(args: &[Value], _: &[(Value, Value)]) -> PyResult {
             "'float' object cannot be interpreted as an integer",
         ));
     }
-    let n = int_of(args[0], "factorial")?;
+    let n = int_of(args[0])?;
     if n.is_negative() {
         return Err(exc::value_error(
             "factorial() not defined for negative values",
@@ -349,7 +344,7 @@ fn factorial(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bigint(r))
 }
 fn comb(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let (n, k) = (int_of(args[0], "comb")?, int_of(args[1], "comb")?);
+    let (n, k) = (int_of(args[0])?, int_of(args[1])?);
     if n.is_negative() {
         return Err(exc::value_error("n must be a non-negative integer"));
     }
@@ -367,9 +362,9 @@ fn comb(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bigint(r))
 }
 fn perm(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let n = int_of(args[0], "perm")?;
+    let n = int_of(args[0])?;
     let k = match args.get(1) {
-        Some(&k) if k != Types::get().none => int_of(k, "perm")?,
+        Some(&k) if k != Types::get().none => int_of(k)?,
         _ => n.clone(),
     };
     if n.is_negative() {
@@ -389,7 +384,7 @@ fn perm(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bigint(r))
 }
 fn isqrt(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let n = int_of(args[0], "isqrt")?;
+    let n = int_of(args[0])?;
     if n.is_negative() {
         return Err(exc::value_error("isqrt() argument must be nonnegative"));
     }

@@ -195,9 +195,9 @@ fn index_value(v: Value, what: &str, n: i64) -> PyResult<i64> {
     let i = match objects::int_of(v) {
         Some(objects::IntVal::Small(k)) => k,
         Some(objects::IntVal::Big(_)) => {
-            return Err(exc::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            )))
+            return Err(exc::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }
         None => {
             if ops::user_special(v, "__index__").is_some() {

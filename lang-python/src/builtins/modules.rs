@@ -113,13 +113,10 @@ pub fn import_module(name: &str) -> PyResult {
         "time" => time_module(),
         "random" => super::random_module::module()?,
         "os" => super::os_module::module()?,
-        "builtins" => {
-            let m = objects::alloc(objects::PyModule {
-                name: new_str("builtins"),
-                dict: super::functions::builtins_dict(),
-            });
-            m
-        }
+        "builtins" => objects::alloc(objects::PyModule {
+            name: new_str("builtins"),
+            dict: super::functions::builtins_dict(),
+        }),
         _ => {
             if let Some(src) = crate::stdlib::source(name) {
                 return run_module_source(name, &format!("<frozen {name}>"), src);

@@ -97,7 +97,15 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
                 if b < 0 {
                     return Err(exc::value_error("negative shift count"));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
             }
             BinOp::TrueDiv => {
                 if b == 0 {
@@ -171,7 +179,10 @@ fn int_binary(op: BinOp, x: IntVal, y: IntVal) -> PyResult {
             if b.is_zero() {
                 return Err(exc::zero_division("division by zero"));
             }
-            let (x, y) = (crate::runtime::Int::from_big(a), crate::runtime::Int::from_big(b));
+            let (x, y) = (
+                crate::runtime::Int::from_big(a),
+                crate::runtime::Int::from_big(b),
+            );
             new_float(crate::runtime::arith::truediv(&x, &y).map_err(crate::runtime_glue::err)?)
         }
         BinOp::Pow => {
@@ -261,12 +272,12 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 
 pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
-        return Err(exc::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(exc::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(exc::value_error(
-            "complex results are not supported",
-        ));
+        return Err(exc::value_error("complex results are not supported"));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -342,7 +353,11 @@ fn cmp_float_int(x: f64, n: &IntVal) -> Option<std::cmp::Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let IntVal::Small(n) = n {
         if n.abs() < (1 << 53) {
@@ -420,7 +435,11 @@ pub fn hash_float(f: f64, v: Value) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     let mut h = x as i64;
     if f < 0.0 {

@@ -8,8 +8,8 @@ use super::{exc, number, string, PyResult};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::interp::{call_object, runtime};
 use crate::objects::{
-    self, class_of, get, intern::intern, str_of, types, Base, IterState, PyClass, PyInstance, PyMap,
-    Types, Value,
+    self, class_of, get, intern::intern, str_of, types, Base, IterState, PyClass, PyInstance,
+    PyMap, Types, Value,
 };
 use std::cell::{Cell, RefCell};
 
@@ -139,12 +139,18 @@ fn bind(d: Value, obj: Value, owner: Value) -> PyResult {
             func: d,
             receiver: obj,
         })),
-        Some(objects::BUILTIN) if obj != 0 || CLASS_METHODS.contains(&get::<objects::PyBuiltin>(d).unwrap().name) => {
+        Some(objects::BUILTIN)
+            if obj != 0 || CLASS_METHODS.contains(&get::<objects::PyBuiltin>(d).unwrap().name) =>
+        {
             let b = get::<objects::PyBuiltin>(d).unwrap();
             if b.receiver != 0 {
                 return Ok(d);
             }
-            let obj = if CLASS_METHODS.contains(&b.name) { owner } else { obj };
+            let obj = if CLASS_METHODS.contains(&b.name) {
+                owner
+            } else {
+                obj
+            };
             Ok(objects::alloc(objects::PyBuiltin {
                 name: b.name,
                 f: b.f,
@@ -313,7 +319,11 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let class = class_of(obj);
     if let Some(sa) = user_special(obj, if v == 0 { "__delattr__" } else { "__setattr__" }) {
-        let args: Vec<Value> = if v == 0 { vec![obj, name] } else { vec![obj, name, v] };
+        let args: Vec<Value> = if v == 0 {
+            vec![obj, name]
+        } else {
+            vec![obj, name, v]
+        };
         call_object(sa, &args, &[])?;
         return Ok(());
     }
@@ -335,7 +345,11 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             }
         }
         if let Some(set) = user_special(d, if v == 0 { "__delete__" } else { "__set__" }) {
-            let args: Vec<Value> = if v == 0 { vec![d, obj] } else { vec![d, obj, v] };
+            let args: Vec<Value> = if v == 0 {
+                vec![d, obj]
+            } else {
+                vec![d, obj, v]
+            };
             call_object(set, &args, &[])?;
             return Ok(());
         }
@@ -424,11 +438,16 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
 /// a plain method of the class, else (attribute, 0).
 pub fn load_method(obj: Value, name: Value) -> PyResult<(Value, Value)> {
     let class = class_of(obj);
-    if objects::type_id(obj) != Some(objects::CLASS) && user_special(obj, "__getattribute__").is_none() {
+    if objects::type_id(obj) != Some(objects::CLASS)
+        && user_special(obj, "__getattribute__").is_none()
+    {
         if let Some(d) = lookup_in_mro(class, name) {
             let plain = matches!(objects::type_id(d), Some(objects::FUNCTION))
                 || get::<objects::PyBuiltin>(d).is_some_and(|b| b.receiver == 0);
-            if plain && (objects::type_id(obj) != Some(objects::INSTANCE) || get_instance_attr(obj, name).is_none()) {
+            if plain
+                && (objects::type_id(obj) != Some(objects::INSTANCE)
+                    || get_instance_attr(obj, name).is_none())
+            {
                 return Ok((d, obj));
             }
         }
@@ -469,12 +488,18 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         return Ok(f != 0.0);
     }
     match objects::type_id(v) {
-        Some(objects::STR) => return Ok(get::<objects::PyStr>(v).unwrap().s.len() > 0),
-        Some(objects::LIST) => return Ok(!get::<objects::PyList>(v).unwrap().items.borrow().is_empty()),
+        Some(objects::STR) => return Ok(!get::<objects::PyStr>(v).unwrap().s.is_empty()),
+        Some(objects::LIST) => {
+            return Ok(!get::<objects::PyList>(v).unwrap().items.borrow().is_empty())
+        }
         Some(objects::TUPLE) => return Ok(!get::<objects::PyTuple>(v).unwrap().items.is_empty()),
-        Some(objects::DICT) => return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty()),
-        Some(objects::SET) => return Ok(!get::<objects::PySet>(v).unwrap().table.borrow().is_empty()),
-        Some(objects::RANGE) => return Ok(get::<objects::PyRange>(v).unwrap().len() > 0),
+        Some(objects::DICT) => {
+            return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty())
+        }
+        Some(objects::SET) => {
+            return Ok(!get::<objects::PySet>(v).unwrap().table.borrow().is_empty())
+        }
+        Some(objects::RANGE) => return Ok(!get::<objects::PyRange>(v).unwrap().is_empty()),
         Some(objects::BYTES) => return Ok(!get::<objects::PyBytes>(v).unwrap().b.is_empty()),
         Some(objects::VIEW) => return Ok(super::views::len(v) > 0),
         _ => {}
@@ -520,10 +545,16 @@ fn len_result(r: Value) -> PyResult<i64> {
 pub fn len(v: Value) -> PyResult<i64> {
     match objects::type_id(v) {
         Some(objects::STR) => return Ok(get::<objects::PyStr>(v).unwrap().chars as i64),
-        Some(objects::LIST) => return Ok(get::<objects::PyList>(v).unwrap().items.borrow().len() as i64),
+        Some(objects::LIST) => {
+            return Ok(get::<objects::PyList>(v).unwrap().items.borrow().len() as i64)
+        }
         Some(objects::TUPLE) => return Ok(get::<objects::PyTuple>(v).unwrap().items.len() as i64),
-        Some(objects::DICT) => return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64),
-        Some(objects::SET) => return Ok(get::<objects::PySet>(v).unwrap().table.borrow().len() as i64),
+        Some(objects::DICT) => {
+            return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64)
+        }
+        Some(objects::SET) => {
+            return Ok(get::<objects::PySet>(v).unwrap().table.borrow().len() as i64)
+        }
         Some(objects::RANGE) => return Ok(get::<objects::PyRange>(v).unwrap().len()),
         Some(objects::BYTES) => return Ok(get::<objects::PyBytes>(v).unwrap().b.len() as i64),
         Some(objects::VIEW) => return Ok(super::views::len(v) as i64),
@@ -573,7 +604,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
             s.hash.set(Some(h));
             return Ok(h);
         }
-        Some(objects::BYTES) => return Ok(string::hash_bytes(&get::<objects::PyBytes>(v).unwrap().b)),
+        Some(objects::BYTES) => {
+            return Ok(string::hash_bytes(&get::<objects::PyBytes>(v).unwrap().b))
+        }
         Some(objects::TUPLE) => {
             let items = objects::tuple_items(v).unwrap();
             let mut hs = Vec::with_capacity(items.len());
@@ -583,7 +616,10 @@ pub fn hash(v: Value) -> PyResult<i64> {
             return Ok(number::hash_tuple(&hs));
         }
         Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) => {
-            return Err(exc::type_error(format!("unhashable type: '{}'", types::type_name(v))))
+            return Err(exc::type_error(format!(
+                "unhashable type: '{}'",
+                types::type_name(v)
+            )))
         }
         Some(objects::SET) => {
             let s = get::<objects::PySet>(v).unwrap();
@@ -596,7 +632,10 @@ pub fn hash(v: Value) -> PyResult<i64> {
         Some(objects::INSTANCE) => {
             if let Some(h) = user_special(v, "__hash__") {
                 if h == Types::get().none {
-                    return Err(exc::type_error(format!("unhashable type: '{}'", types::type_name(v))));
+                    return Err(exc::type_error(format!(
+                        "unhashable type: '{}'",
+                        types::type_name(v)
+                    )));
                 }
                 let r = call_object(h, &[v], &[])?;
                 return match objects::int_of(r) {
@@ -605,7 +644,10 @@ pub fn hash(v: Value) -> PyResult<i64> {
                 };
             }
             if user_special(v, "__eq__").is_some() {
-                return Err(exc::type_error(format!("unhashable type: '{}'", types::type_name(v))));
+                return Err(exc::type_error(format!(
+                    "unhashable type: '{}'",
+                    types::type_name(v)
+                )));
             }
             let b = objects::base_value(v);
             if b != v {
@@ -732,7 +774,10 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         },
         Some(objects::RANGE) => match op {
             CmpOp::Eq | CmpOp::Ne => {
-                let (x, y) = (get::<objects::PyRange>(a).unwrap(), get::<objects::PyRange>(b).unwrap());
+                let (x, y) = (
+                    get::<objects::PyRange>(a).unwrap(),
+                    get::<objects::PyRange>(b).unwrap(),
+                );
                 let same = range_key(x) == range_key(y);
                 Ok(Some(if op == CmpOp::Eq { same } else { !same }))
             }
@@ -821,21 +866,15 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
 
 fn binary_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
     let (na, nb) = (types::type_name(a), types::type_name(b));
-    if op == BinOp::Add && (na == "str" || na == "list" || na == "tuple") && na != nb && !matches!(nb.as_str(), "int" | "float" | "bool") || (op == BinOp::Add && na == "str" && nb != "str") {
-        if na == "str" || na == "list" {
-            return exc::type_error(format!(
-                "can only concatenate {na} (not \"{nb}\") to {na}"
-            ));
-        }
+    let sequence = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes");
+    if op == BinOp::Add && matches!(na.as_str(), "str" | "list" | "tuple") && na != nb {
+        return exc::type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
     }
-    if op == BinOp::Add && na == "tuple" && nb != "tuple" {
-        return exc::type_error(format!("can only concatenate tuple (not \"{nb}\") to tuple"));
+    if op == BinOp::Add && na == "bytes" && nb == "str" {
+        return exc::type_error("can't concat str to bytes");
     }
-    if op == BinOp::Add && na == "list" && nb != "list" {
-        return exc::type_error(format!("can only concatenate list (not \"{nb}\") to list"));
-    }
-    if op == BinOp::Mul && matches!(na.as_str(), "str" | "list" | "tuple" | "bytes") || op == BinOp::Mul && matches!(nb.as_str(), "str" | "list" | "tuple" | "bytes") {
-        let other = if matches!(na.as_str(), "str" | "list" | "tuple" | "bytes") { &nb } else { &na };
+    if op == BinOp::Mul && (sequence(&na) || sequence(&nb)) {
+        let other = if sequence(&na) { &nb } else { &na };
         return exc::type_error(format!(
             "can't multiply sequence by non-int of type '{other}'"
         ));
@@ -997,7 +1036,11 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
     }
     let name = if v == 0 { "__delitem__" } else { "__setitem__" };
     if let Some(f) = user_special(obj, name) {
-        let args: Vec<Value> = if v == 0 { vec![obj, key] } else { vec![obj, key, v] };
+        let args: Vec<Value> = if v == 0 {
+            vec![obj, key]
+        } else {
+            vec![obj, key, v]
+        };
         call_object(f, &args, &[])?;
         return Ok(());
     }
@@ -1075,7 +1118,12 @@ pub fn iter(v: Value) -> PyResult {
                 loop {
                     match getitem(v, objects::new_int(i)) {
                         Ok(x) => items.push(x),
-                        Err(e) if exc::is_instance(e, "IndexError") || exc::is_instance(e, "StopIteration") => break,
+                        Err(e)
+                            if exc::is_instance(e, "IndexError")
+                                || exc::is_instance(e, "StopIteration") =>
+                        {
+                            break
+                        }
                         Err(e) => return Err(e),
                     }
                     i += 1;
@@ -1167,5 +1215,6 @@ pub fn isinstance(v: Value, class: Value) -> bool {
     let c = class_of(v);
     types::is_subclass(c, class)
         || (class == Types::get().int && objects::is_small_int(v))
-        || get::<PyClass>(c).is_some_and(|cc| cc.base == Base::Object && class == Types::get().object)
+        || get::<PyClass>(c)
+            .is_some_and(|cc| cc.base == Base::Object && class == Types::get().object)
 }

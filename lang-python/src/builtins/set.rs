@@ -217,7 +217,11 @@ pub fn intersection(a: Value, b: Value, frozen: bool) -> PyResult {
 }
 
 pub fn difference(a: Value, b: Value, frozen: bool) -> PyResult {
-    let other = if is_set(b) { b } else { from_iterable(b, false)? };
+    let other = if is_set(b) {
+        b
+    } else {
+        from_iterable(b, false)?
+    };
     if (len(a) >> 2) > len(other) {
         let out = copy(a, frozen);
         for k in keys(other) {
@@ -242,7 +246,11 @@ pub fn symmetric_difference(a: Value, b: Value, frozen: bool) -> PyResult {
 
 /// `s ^= other`.
 pub fn symmetric_update(s: Value, other: Value) -> PyResult<()> {
-    let other = if is_set(other) { other } else { from_iterable(other, false)? };
+    let other = if is_set(other) {
+        other
+    } else {
+        from_iterable(other, false)?
+    };
     for (k, h) in entries(other) {
         match find(s, k, h)? {
             Found::Active(slot) => {
@@ -281,7 +289,11 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<()> {
             update(a, r)
         }
         _ => {
-            let other = if is_set(b) { b } else { from_iterable(b, false)? };
+            let other = if is_set(b) {
+                b
+            } else {
+                from_iterable(b, false)?
+            };
             for k in keys(other) {
                 discard(a, k)?;
             }

@@ -712,8 +712,10 @@ fn pred(args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult {
 fn isdigit(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isdigit", |s| {
         !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+            && s.chars().all(|c| {
+                crate::runtime::decimal_digit_value(c).is_some()
+                    || matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑨')
+            })
     })
 }
 fn isnumeric(args: &[Value], _: &[(Value, Value)]) -> PyResult {

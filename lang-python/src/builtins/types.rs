@@ -56,11 +56,57 @@ pub fn init() {
     add_methods(t.int, &int_methods());
     add_methods(t.bool_, &int_methods());
     add_methods(t.float, &float_methods());
-    add_methods(t.object, &[("__init__", object_init), ("__new__", object_new), ("__eq__", object_eq), ("__ne__", object_ne), ("__hash__", object_hash), ("__repr__", object_repr), ("__str__", object_str), ("__format__", super::format::dunder_format), ("__setattr__", object_setattr), ("__getattribute__", object_getattribute), ("__delattr__", object_delattr), ("__lt__", not_implemented2), ("__le__", not_implemented2), ("__gt__", not_implemented2), ("__ge__", not_implemented2)]);
-    add_methods(t.generator, &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", identity)]);
-    add_methods(t.iterator, &[("__next__", iter_next), ("__iter__", identity)]);
-    add_methods(t.exception("BaseException"), &[("__init__", exc_init), ("with_traceback", identity), ("__str__", exc_str), ("__repr__", object_repr)]);
-    add_methods(t.property, &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)]);
+    add_methods(
+        t.object,
+        &[
+            ("__init__", object_init),
+            ("__new__", object_new),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__format__", super::format::dunder_format),
+            ("__setattr__", object_setattr),
+            ("__getattribute__", object_getattribute),
+            ("__delattr__", object_delattr),
+            ("__lt__", not_implemented2),
+            ("__le__", not_implemented2),
+            ("__gt__", not_implemented2),
+            ("__ge__", not_implemented2),
+        ],
+    );
+    add_methods(
+        t.generator,
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__next__", gen_next),
+            ("__iter__", identity),
+        ],
+    );
+    add_methods(
+        t.iterator,
+        &[("__next__", iter_next), ("__iter__", identity)],
+    );
+    add_methods(
+        t.exception("BaseException"),
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", identity),
+            ("__str__", exc_str),
+            ("__repr__", object_repr),
+        ],
+    );
+    add_methods(
+        t.property,
+        &[
+            ("setter", prop_setter),
+            ("getter", prop_getter),
+            ("deleter", prop_deleter),
+        ],
+    );
     add_methods(t.type_, &[("mro", type_mro)]);
     add_methods(t.file, &super::files::methods());
 }
@@ -135,7 +181,9 @@ fn dict_popitem(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("popitem", args, 1, 1)?;
     let d = this_dict(args)?;
     let Some(&(k, _)) = dict::items(d).last() else {
-        return Err(exc::key_error(objects::new_str("popitem(): dictionary is empty")));
+        return Err(exc::key_error(objects::new_str(
+            "popitem(): dictionary is empty",
+        )));
     };
     let v = dict::pop(d, k)?.unwrap();
     Ok(objects::new_tuple(vec![k, v]))
@@ -194,7 +242,9 @@ fn dict_setitem(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn dict_contains(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__contains__", args, 2, 2)?;
-    Ok(objects::new_bool(dict::get_item(this_dict(args)?, args[1])?.is_some()))
+    Ok(objects::new_bool(
+        dict::get_item(this_dict(args)?, args[1])?.is_some(),
+    ))
 }
 
 fn set_methods() -> Vec<(&'static str, BuiltinFn)> {
@@ -212,7 +262,10 @@ fn set_methods() -> Vec<(&'static str, BuiltinFn)> {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
         ("issubset", set_issubset),
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
@@ -304,12 +357,20 @@ fn set_symmetric_difference_update(args: &[Value], _: &[(Value, Value)]) -> PyRe
 fn set_issubset(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("set.issubset", args, 2, 2)?;
     let o = set::from_iterable(args[1], false)?;
-    Ok(objects::new_bool(set::compare(crate::bytecode::CmpOp::Le, this_set(args)?, o)?))
+    Ok(objects::new_bool(set::compare(
+        crate::bytecode::CmpOp::Le,
+        this_set(args)?,
+        o,
+    )?))
 }
 fn set_issuperset(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("set.issuperset", args, 2, 2)?;
     let o = set::from_iterable(args[1], false)?;
-    Ok(objects::new_bool(set::compare(crate::bytecode::CmpOp::Ge, this_set(args)?, o)?))
+    Ok(objects::new_bool(set::compare(
+        crate::bytecode::CmpOp::Ge,
+        this_set(args)?,
+        o,
+    )?))
 }
 fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("set.isdisjoint", args, 2, 2)?;
@@ -323,7 +384,12 @@ fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn int_methods() -> Vec<(&'static str, BuiltinFn)> {
-    vec![("bit_length", int_bit_length), ("__index__", int_index), ("conjugate", int_index), ("to_bytes", int_to_bytes)]
+    vec![
+        ("bit_length", int_bit_length),
+        ("__index__", int_index),
+        ("conjugate", int_index),
+        ("to_bytes", int_to_bytes),
+    ]
 }
 fn int_bit_length(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
@@ -335,19 +401,36 @@ fn int_index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn int_to_bytes(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
-    let len = args.get(1).copied().or(kwarg(kw, "length")).map_or(Ok(1), number::to_index)? as usize;
-    let order = args.get(2).copied().or(kwarg(kw, "byteorder")).and_then(str_of).unwrap_or("big");
+    let len = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "length"))
+        .map_or(Ok(1), number::to_index)? as usize;
+    let order = args
+        .get(2)
+        .copied()
+        .or(kwarg(kw, "byteorder"))
+        .and_then(str_of)
+        .unwrap_or("big");
     let signed = kwarg(kw, "signed").map_or(Ok(false), ops::truthy)?;
-    let mut bytes = if signed { n.to_signed_bytes_be() } else {
+    let mut bytes = if signed {
+        n.to_signed_bytes_be()
+    } else {
         if n.sign() == num_bigint::Sign::Minus {
-            return Err(exc::overflow_error("can't convert negative int to unsigned"));
+            return Err(exc::overflow_error(
+                "can't convert negative int to unsigned",
+            ));
         }
         n.to_bytes_be().1
     };
     if bytes.len() > len && !(bytes.len() == 1 && bytes[0] == 0 && len == 0) {
         return Err(exc::overflow_error("int too big to convert"));
     }
-    let fill = if signed && n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    let fill = if signed && n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
     while bytes.len() < len {
         bytes.insert(0, fill);
     }
@@ -358,7 +441,12 @@ fn int_to_bytes(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn float_methods() -> Vec<(&'static str, BuiltinFn)> {
-    vec![("is_integer", float_is_integer), ("as_integer_ratio", float_ratio), ("hex", float_hex), ("conjugate", float_conj)]
+    vec![
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_ratio),
+        ("hex", float_hex),
+        ("conjugate", float_conj),
+    ]
 }
 fn float_arg(v: Value) -> PyResult<f64> {
     objects::float_of(objects::base_value(v)).ok_or_else(|| exc::type_error("float required"))
@@ -384,13 +472,17 @@ fn object_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if args.len() > 1 || !kw.is_empty() {
         let self_ = args[0];
         let class = objects::class_of(self_);
-        if ops::lookup_in_mro(class, intern("__init__")) == ops::lookup_in_mro(Types::get().object, intern("__init__")) {
+        if ops::lookup_in_mro(class, intern("__init__"))
+            == ops::lookup_in_mro(Types::get().object, intern("__init__"))
+        {
             return Err(exc::type_error(format!(
                 "{}() takes no arguments",
                 otypes::class_name(class)
             )));
         }
-        return Err(exc::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        return Err(exc::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
     }
     Ok(Types::get().none)
 }
@@ -409,7 +501,11 @@ fn object_new(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn object_eq(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__eq__", args, 2, 2)?;
     let t = Types::get();
-    Ok(if args[0] == args[1] { t.true_ } else { t.not_implemented })
+    Ok(if args[0] == args[1] {
+        t.true_
+    } else {
+        t.not_implemented
+    })
 }
 fn object_ne(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__ne__", args, 2, 2)?;
@@ -479,7 +575,10 @@ fn object_getattribute(args: &[Value], _: &[(Value, Value)]) -> PyResult {
             match r {
                 Ok((f, s)) if s != 0 => {
                     if objects::type_id(f) == Some(objects::FUNCTION) {
-                        Ok(objects::alloc(objects::PyMethod { func: f, receiver: s }))
+                        Ok(objects::alloc(objects::PyMethod {
+                            func: f,
+                            receiver: s,
+                        }))
                     } else {
                         Ok(f)
                     }
@@ -591,7 +690,10 @@ fn builtin_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(value);
     }
     let inst = ops::new_instance(cls);
-    get::<objects::PyInstance>(inst).unwrap().base_value.set(value);
+    get::<objects::PyInstance>(inst)
+        .unwrap()
+        .base_value
+        .set(value);
     Ok(inst)
 }
 
@@ -603,7 +705,10 @@ fn list_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         Some(&it) => ops::collect(it)?,
         None => Vec::new(),
     };
-    *get::<objects::PyList>(l).ok_or_else(|| exc::type_error("list.__init__ needs a list"))?.items.borrow_mut() = items;
+    *get::<objects::PyList>(l)
+        .ok_or_else(|| exc::type_error("list.__init__ needs a list"))?
+        .items
+        .borrow_mut() = items;
     Ok(Types::get().none)
 }
 
@@ -642,7 +747,10 @@ pub fn new_instance_of(class: Value) -> Value {
         _ => 0,
     };
     if base != 0 {
-        get::<objects::PyInstance>(inst).unwrap().base_value.set(base);
+        get::<objects::PyInstance>(inst)
+            .unwrap()
+            .base_value
+            .set(base);
     }
     if c.base == Base::Exception {
         ops::set_instance_attr(inst, intern("args"), objects::new_tuple(vec![]));
@@ -686,8 +794,12 @@ pub fn call_class(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         let r = match objects::type_id(init) {
             Some(objects::BUILTIN) => {
                 let b = get::<objects::PyBuiltin>(init).unwrap();
-                if b.name == "__init__" && ops::lookup_in_mro(t.object, intern("__init__")) == Some(init) {
-                    if (!args.is_empty() || !kw.is_empty()) && user_new.is_none_or(|n| Some(n) == object_new) {
+                if b.name == "__init__"
+                    && ops::lookup_in_mro(t.object, intern("__init__")) == Some(init)
+                {
+                    if (!args.is_empty() || !kw.is_empty())
+                        && user_new.is_none_or(|n| Some(n) == object_new)
+                    {
                         return Err(exc::type_error(format!(
                             "{}() takes no arguments",
                             c.name.borrow()
@@ -728,8 +840,16 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                 "__qualname__" => Some(f.qualname.get()),
                 "__doc__" => Some(f.doc.get()),
                 "__module__" => Some(f.module),
-                "__defaults__" => Some(if f.defaults.get() == 0 { t.none } else { f.defaults.get() }),
-                "__kwdefaults__" => Some(if f.kwdefaults.get() == 0 { t.none } else { f.kwdefaults.get() }),
+                "__defaults__" => Some(if f.defaults.get() == 0 {
+                    t.none
+                } else {
+                    f.defaults.get()
+                }),
+                "__kwdefaults__" => Some(if f.kwdefaults.get() == 0 {
+                    t.none
+                } else {
+                    f.kwdefaults.get()
+                }),
                 "__globals__" => Some(f.globals),
                 "__closure__" => Some(if f.closure == 0 { t.none } else { f.closure }),
                 "__dict__" => {
@@ -795,16 +915,30 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
             match n {
                 "__func__" => Some(w.f),
                 "fget" => Some(w.f),
-                "fset" => Some(if w.fset.get() == 0 { t.none } else { w.fset.get() }),
-                "fdel" => Some(if w.fdel.get() == 0 { t.none } else { w.fdel.get() }),
-                "__doc__" => Some(if w.doc.get() == 0 { t.none } else { w.doc.get() }),
+                "fset" => Some(if w.fset.get() == 0 {
+                    t.none
+                } else {
+                    w.fset.get()
+                }),
+                "fdel" => Some(if w.fdel.get() == 0 {
+                    t.none
+                } else {
+                    w.fdel.get()
+                }),
+                "__doc__" => Some(if w.doc.get() == 0 {
+                    t.none
+                } else {
+                    w.doc.get()
+                }),
                 _ => None,
             }
         }
         _ => {
             if objects::int_of(obj).is_some() {
                 match n {
-                    "real" | "numerator" => Some(objects::new_bigint(objects::bigint_of(obj).unwrap())),
+                    "real" | "numerator" => {
+                        Some(objects::new_bigint(objects::bigint_of(obj).unwrap()))
+                    }
                     "imag" => Some(new_int(0)),
                     "denominator" => Some(new_int(1)),
                     _ => None,
@@ -901,7 +1035,9 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
     for &b in &bases {
         let k = get::<PyClass>(b).unwrap().base;
         if k != Base::Object && base_kind != Base::Object && k != base_kind {
-            return Err(exc::type_error("multiple bases have instance lay-out conflict"));
+            return Err(exc::type_error(
+                "multiple bases have instance lay-out conflict",
+            ));
         }
         if k != Base::Object {
             base_kind = k;
@@ -909,7 +1045,9 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
     }
     for &b in &bases {
         if b == Types::get().bool_ {
-            return Err(exc::type_error("type 'bool' is not an acceptable base type"));
+            return Err(exc::type_error(
+                "type 'bool' is not an acceptable base type",
+            ));
         }
     }
     let qualname = dict::get_str(ns, intern("__qualname__"))
@@ -920,25 +1058,33 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
     let dict_v = objects::new_dict();
     for (k, v) in dict::items(ns) {
         let v = match objects::type_id(v) {
-            Some(objects::FUNCTION) if matches!(str_of(k), Some("__new__")) => objects::alloc(PyWrapper {
-                kind: WrapperKind::StaticMethod,
-                f: v,
-                fset: Cell::new(0),
-                fdel: Cell::new(0),
-                doc: Cell::new(0),
-            }),
-            Some(objects::FUNCTION) if matches!(str_of(k), Some("__init_subclass__" | "__class_getitem__")) => objects::alloc(PyWrapper {
-                kind: WrapperKind::ClassMethod,
-                f: v,
-                fset: Cell::new(0),
-                fdel: Cell::new(0),
-                doc: Cell::new(0),
-            }),
+            Some(objects::FUNCTION) if matches!(str_of(k), Some("__new__")) => {
+                objects::alloc(PyWrapper {
+                    kind: WrapperKind::StaticMethod,
+                    f: v,
+                    fset: Cell::new(0),
+                    fdel: Cell::new(0),
+                    doc: Cell::new(0),
+                })
+            }
+            Some(objects::FUNCTION)
+                if matches!(str_of(k), Some("__init_subclass__" | "__class_getitem__")) =>
+            {
+                objects::alloc(PyWrapper {
+                    kind: WrapperKind::ClassMethod,
+                    f: v,
+                    fset: Cell::new(0),
+                    fdel: Cell::new(0),
+                    doc: Cell::new(0),
+                })
+            }
             _ => v,
         };
         dict::set_item(dict_v, objects::intern::intern_value(k), v)?;
     }
-    if dict::get_str(dict_v, intern("__eq__")).is_some() && dict::get_str(dict_v, intern("__hash__")).is_none() {
+    if dict::get_str(dict_v, intern("__eq__")).is_some()
+        && dict::get_str(dict_v, intern("__hash__")).is_none()
+    {
         dict::set_item(dict_v, intern("__hash__"), Types::get().none)?;
     }
     let class = otypes::new_class(name, &qualname, bases, mro, dict_v);
@@ -946,7 +1092,10 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
         let names: Vec<Value> = if let Some(s) = str_of(slots) {
             vec![intern(s)]
         } else {
-            ops::collect(slots)?.into_iter().map(objects::intern::intern_value).collect()
+            ops::collect(slots)?
+                .into_iter()
+                .map(objects::intern::intern_value)
+                .collect()
         };
         // Slots of bases still apply.
         let c = get::<PyClass>(class).unwrap();

@@ -17,8 +17,8 @@ use std::mem::offset_of;
 macro_rules! helper {
     ($descr:ident, $f:ident($($a:ident : $t:ty),*) $body:block) => {
         extern "C" fn $f($($a: $t),*) -> usize {
-            let r: PyResult = (|| $body)();
-            match r {
+            fn body($($a: $t),*) -> PyResult $body
+            match body($($a),*) {
                 Ok(v) => v,
                 Err(e) => {
                     metajit::portal::raise(e);
@@ -44,8 +44,8 @@ const READS_ONLY: Effects = Effects {
 macro_rules! reader {
     ($descr:ident, $f:ident($($a:ident : $t:ty),*) $body:block) => {
         extern "C" fn $f($($a: $t),*) -> usize {
-            let r: PyResult = (|| $body)();
-            match r {
+            fn body($($a: $t),*) -> PyResult $body
+            match body($($a),*) {
                 Ok(v) => v,
                 Err(e) => {
                     metajit::portal::raise(e);

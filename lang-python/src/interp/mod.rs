@@ -134,13 +134,22 @@ fn boolean<M: Mode>(m: &mut M, cond: M::Int) -> M::Ref {
 
 impl Py {
     /// Route `exc`, raised at `at`, to a handler of this frame, or out of it.
-    fn unwind<M: Mode<G = Pos>>(m: &mut M, at: Pos, r: &mut Reds<M>, exc: M::Ref, how: How) -> Exit<Pos, M> {
+    fn unwind<M: Mode<G = Pos>>(
+        m: &mut M,
+        at: Pos,
+        r: &mut Reds<M>,
+        exc: M::Ref,
+        how: How,
+    ) -> Exit<Pos, M> {
         let code = at.code;
         let pc = at.pc & PC_MASK;
         if how == How::Raised {
             let c = m.int(code.id as i64);
             let p = m.int(pc as i64);
-            m.call(&h::TRACEBACK_HERE, &[Val::Ref(exc), Val::Int(c), Val::Int(p)]);
+            m.call(
+                &h::TRACEBACK_HERE,
+                &[Val::Ref(exc), Val::Int(c), Val::Int(p)],
+            );
         }
         match code.handler_at(pc) {
             Some(handler) => {
@@ -225,7 +234,12 @@ impl Interpreter for Py {
     type Reds<M: Mode<G = Pos>> = Reds<M>;
     type Error = Error;
 
-    fn dispatch<M: Mode<G = Pos>>(&self, m: &mut M, g: Pos, r: &mut Reds<M>) -> Result<Exit<Pos, M>, Error> {
+    fn dispatch<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        g: Pos,
+        r: &mut Reds<M>,
+    ) -> Result<Exit<Pos, M>, Error> {
         let code = g.code;
         let base = code.stack_base();
         let mut pc = g.pc;
@@ -328,7 +342,13 @@ impl Interpreter for Py {
                     let cc = m.int(code.id as i64);
                     let ii = m.int(i as i64);
                     let del = m.int(matches!(instr, Instr::DeleteDeref(_)) as i64);
-                    let v = pure_helper!(h::LOAD_DEREF, Val::Ref(c), Val::Int(cc), Val::Int(ii), Val::Int(del));
+                    let v = pure_helper!(
+                        h::LOAD_DEREF,
+                        Val::Ref(c),
+                        Val::Int(cc),
+                        Val::Int(ii),
+                        Val::Int(del)
+                    );
                     if matches!(instr, Instr::LoadDeref(_)) {
                         set_slot(m, r, sp, v);
                     }
@@ -342,7 +362,12 @@ impl Interpreter for Py {
                     let ns = slot(m, r, 0);
                     let c = slot(m, r, i);
                     let name = constant(m, code.names[n as usize]);
-                    let v = pure_helper!(h::LOAD_CLASS_DEREF, Val::Ref(ns), Val::Ref(c), Val::Ref(name));
+                    let v = pure_helper!(
+                        h::LOAD_CLASS_DEREF,
+                        Val::Ref(ns),
+                        Val::Ref(c),
+                        Val::Ref(name)
+                    );
                     set_slot(m, r, sp, v);
                 }
                 Instr::LoadGlobal(n) => {
@@ -359,13 +384,23 @@ impl Interpreter for Py {
                     } else {
                         m.const_ref(0)
                     };
-                    helper!(h::STORE_GLOBAL, Val::Ref(globals), Val::Ref(name), Val::Ref(v));
+                    helper!(
+                        h::STORE_GLOBAL,
+                        Val::Ref(globals),
+                        Val::Ref(name),
+                        Val::Ref(v)
+                    );
                 }
                 Instr::LoadName(n) => {
                     let ns = slot(m, r, 0);
                     let globals = constant(m, code.globals);
                     let name = constant(m, code.names[n as usize]);
-                    let v = pure_helper!(h::LOAD_NAME, Val::Ref(ns), Val::Ref(globals), Val::Ref(name));
+                    let v = pure_helper!(
+                        h::LOAD_NAME,
+                        Val::Ref(ns),
+                        Val::Ref(globals),
+                        Val::Ref(name)
+                    );
                     set_slot(m, r, sp, v);
                 }
                 Instr::StoreName(n) | Instr::DeleteName(n) => {
@@ -406,7 +441,13 @@ impl Interpreter for Py {
                     // The helper writes (function, self) or (callable, NULL)
                     // into the two slots.
                     let at = m.int((sp - 1) as i64);
-                    helper!(h::LOAD_METHOD, frame, Val::Int(at), Val::Ref(obj), Val::Ref(name));
+                    helper!(
+                        h::LOAD_METHOD,
+                        frame,
+                        Val::Int(at),
+                        Val::Ref(obj),
+                        Val::Ref(name)
+                    );
                 }
                 Instr::Binary(op) | Instr::InPlace(op) => {
                     let b = slot(m, r, sp - 1);
@@ -415,7 +456,14 @@ impl Interpreter for Py {
                     let v = match fast {
                         Some(v) => v,
                         None => {
-                            let k = m.int(op as i64 | if matches!(instr, Instr::InPlace(_)) { 0x100 } else { 0 });
+                            let k = m.int(
+                                op as i64
+                                    | if matches!(instr, Instr::InPlace(_)) {
+                                        0x100
+                                    } else {
+                                        0
+                                    },
+                            );
                             helper!(h::BINARY, Val::Ref(a), Val::Ref(b), Val::Int(k))
                         }
                     };
@@ -509,7 +557,10 @@ impl Interpreter for Py {
                     let v = helper!(h::BUILD, frame, Val::Int(from), Val::Int(n), Val::Int(k));
                     set_slot(m, r, sp - count, v);
                 }
-                Instr::ListAppend(d) | Instr::SetAdd(d) | Instr::ListExtend(d) | Instr::SetUpdate(d) => {
+                Instr::ListAppend(d)
+                | Instr::SetAdd(d)
+                | Instr::ListExtend(d)
+                | Instr::SetUpdate(d) => {
                     let v = slot(m, r, sp - 1);
                     let c = slot(m, r, sp - 2 - d);
                     let k = m.int(match instr {
@@ -576,7 +627,8 @@ impl Interpreter for Py {
                         Ok(t) => t,
                         Err(e) => raise!(e),
                     };
-                    let jump_on = matches!(instr, Instr::PopJumpIfTrue(_) | Instr::JumpIfTrueOrPop(_));
+                    let jump_on =
+                        matches!(instr, Instr::PopJumpIfTrue(_) | Instr::JumpIfTrueOrPop(_));
                     if truth == jump_on {
                         pc = target;
                     }
@@ -636,7 +688,13 @@ impl Interpreter for Py {
                     let from = m.int((sp - n - 1) as i64);
                     let count = m.int(n as i64);
                     let none = m.const_ref(0);
-                    let v = helper!(h::CALL, frame, Val::Int(from), Val::Int(count), Val::Ref(none));
+                    let v = helper!(
+                        h::CALL,
+                        frame,
+                        Val::Int(from),
+                        Val::Int(count),
+                        Val::Ref(none)
+                    );
                     set_slot(m, r, sp - n - 1, v);
                 }
                 Instr::CallMethod(n) => {
@@ -662,7 +720,13 @@ impl Interpreter for Py {
                     let from = m.int((sp - n - 1) as i64);
                     let count = m.int(n as i64);
                     let names = constant(m, code.consts[names as usize]);
-                    let v = helper!(h::CALL, frame, Val::Int(from), Val::Int(count), Val::Ref(names));
+                    let v = helper!(
+                        h::CALL,
+                        frame,
+                        Val::Int(from),
+                        Val::Int(count),
+                        Val::Ref(names)
+                    );
                     set_slot(m, r, sp - n - 1, v);
                 }
                 Instr::CallEx(has_kw) => {
@@ -682,7 +746,13 @@ impl Interpreter for Py {
                     let from = m.int((sp - n) as i64);
                     let c = m.int(code.codes[k as usize].id as i64);
                     let fl = m.int(flags as i64);
-                    let v = helper!(h::MAKE_FUNCTION, frame, Val::Int(from), Val::Int(c), Val::Int(fl));
+                    let v = helper!(
+                        h::MAKE_FUNCTION,
+                        frame,
+                        Val::Int(from),
+                        Val::Int(c),
+                        Val::Int(fl)
+                    );
                     set_slot(m, r, sp - n, v);
                 }
                 Instr::Return => {
@@ -707,7 +777,13 @@ impl Interpreter for Py {
                     let flag_at = m.int(code.resume_slot() as i64);
                     let running = m.const_ref(mv::tag(-3) as usize);
                     set_slot(m, r, code.resume_slot(), running);
-                    let v = helper!(h::YIELD_FROM, frame, Val::Ref(it), Val::Ref(sent), Val::Int(flag_at));
+                    let v = helper!(
+                        h::YIELD_FROM,
+                        frame,
+                        Val::Ref(it),
+                        Val::Ref(sent),
+                        Val::Int(flag_at)
+                    );
                     let done = slot(m, r, code.resume_slot());
                     let finished = m.const_ref(mv::tag(-2) as usize);
                     let eq = m.ptr_eq(done, finished);
@@ -726,7 +802,8 @@ impl Interpreter for Py {
                         _ => (slot(m, r, sp - 2), slot(m, r, sp - 1)),
                     };
                     let k = m.int(n as i64);
-                    let e = ref_of(m.call(&h::MAKE_RAISE, &[Val::Ref(a), Val::Ref(b), Val::Int(k)]));
+                    let e =
+                        ref_of(m.call(&h::MAKE_RAISE, &[Val::Ref(a), Val::Ref(b), Val::Int(k)]));
                     let how = if n == 0 { How::Reraised } else { How::Raised };
                     match Py::unwind(m, here, r, e, how) {
                         Exit::Leave(h) => pc = h.pc,
@@ -785,7 +862,13 @@ impl Interpreter for Py {
                     let fromlist = slot(m, r, sp - 1);
                     let name = constant(m, code.names[n as usize]);
                     let globals = constant(m, code.globals);
-                    let v = helper!(h::IMPORT_NAME, Val::Ref(name), Val::Ref(fromlist), Val::Ref(level), Val::Ref(globals));
+                    let v = helper!(
+                        h::IMPORT_NAME,
+                        Val::Ref(name),
+                        Val::Ref(fromlist),
+                        Val::Ref(level),
+                        Val::Ref(globals)
+                    );
                     set_slot(m, r, sp - 2, v);
                 }
                 Instr::ImportFrom(n) => {
@@ -893,7 +976,14 @@ impl Py {
     /// inline; anything else is replaced in its slot by its truth (a
     /// helper, which may run `__bool__`), after which the instruction is a
     /// valid resume point again.
-    fn truth<M: Mode<G = Pos>>(&self, m: &mut M, here: Pos, r: &Reds<M>, v: M::Ref, at: Option<u32>) -> Result<bool, M::Ref> {
+    fn truth<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &Reds<M>,
+        v: M::Ref,
+        at: Option<u32>,
+    ) -> Result<bool, M::Ref> {
         let t = Types::get();
         let tr = m.const_ref(t.true_);
         let is_true = m.ptr_eq(v, tr);
@@ -1045,7 +1135,10 @@ fn fast_binary<M: Mode>(m: &mut M, op: BinOp, a: M::Ref, b: M::Ref) -> Option<M:
             _ => mv::mul_ints(m, a, b),
         };
     }
-    if m.class_of(a) != metajit::value::FLOAT_BOX_TYPE_ID || mv::is_int(m, b) || m.class_of(b) != metajit::value::FLOAT_BOX_TYPE_ID {
+    if m.class_of(a) != metajit::value::FLOAT_BOX_TYPE_ID
+        || mv::is_int(m, b)
+        || m.class_of(b) != metajit::value::FLOAT_BOX_TYPE_ID
+    {
         return None;
     }
     let x = mv::float_value(m, a);

@@ -206,7 +206,15 @@ pub fn simple_eq(a: Value, b: Value) -> Option<bool> {
 
 /// Types whose equality with another type is always false.
 fn is_simple(t: u32) -> bool {
-    matches!(t, super::STR | super::BYTES | super::TUPLE | super::SINGLETON | super::FUNCTION | super::CLASS)
+    matches!(
+        t,
+        super::STR
+            | super::BYTES
+            | super::TUPLE
+            | super::SINGLETON
+            | super::FUNCTION
+            | super::CLASS
+    )
 }
 
 fn num_as_f64(v: Value) -> Option<f64> {

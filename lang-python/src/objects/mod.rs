@@ -289,6 +289,10 @@ pub struct PyRange {
 payload!(PyRange, RANGE, "range", |s, v| {});
 
 impl PyRange {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 && lo < hi {

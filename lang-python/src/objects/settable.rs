@@ -87,7 +87,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut freeslot = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 let s = &self.slots[j];
                 if Self::is_unused(s) {
@@ -109,7 +113,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -121,7 +129,11 @@ impl SetTable {
         if was_unused {
             self.fill += 1;
             if self.fill * 5 >= self.mask() * 3 {
-                let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                let n = if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
                 self.resize(n);
             }
         }
@@ -129,7 +141,10 @@ impl SetTable {
 
     pub fn remove_at(&mut self, slot: usize) -> Value {
         let k = self.slots[slot].key;
-        self.slots[slot] = Slot { hash: DUMMY, key: 0 };
+        self.slots[slot] = Slot {
+            hash: DUMMY,
+            key: 0,
+        };
         self.used -= 1;
         k
     }
@@ -148,15 +163,19 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if slots[j].key == 0 {
-                        slots[j] = Slot { hash, key };
+                for s in &mut slots[i + 1..=i + LINEAR_PROBES] {
+                    if s.key == 0 {
+                        *s = Slot { hash, key };
                         return;
                     }
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
