@@ -6,8 +6,9 @@
 //! last line.
 //!
 //! `tests/python/xfail` lists the programs known to fail (one
-//! `group/name.py` per line, `#` comments): they run, and must still fail,
-//! so a program that starts passing has to leave the list. Trials are named
+//! `group/name.py` per line, or `group/name.py::mode` for one mode; `#`
+//! comments): they run, and must still fail, so a program that starts
+//! passing has to leave the list. Trials are named
 //! `group/name.py::mode`; `cargo test -p lang-python --test conformance --
 //! str/` runs one group.
 
@@ -215,8 +216,8 @@ fn main() {
         if src.starts_with(b"# module") || src.starts_with(b"# generator") {
             continue;
         }
-        let expected_fail = xfail.contains(&name);
         for &(mode, spec) in MODES {
+            let expected_fail = xfail.contains(&name) || xfail.contains(&format!("{name}::{mode}"));
             let program = program.clone();
             let generated = name.starts_with("errors/big_") && !program.exists();
             trials.push(

@@ -137,7 +137,7 @@ fn closed() -> Value {
 }
 
 fn not_readable() -> Value {
-    exc::new("io.UnsupportedOperation", Some("not readable".into()))
+    exc::new("UnsupportedOperation", Some("not readable".into()))
 }
 
 fn read_line(f: &PyFile) -> PyResult<String> {
@@ -235,7 +235,7 @@ fn write_text(f: &PyFile, s: &str) -> PyResult<()> {
         FileState::Closed { .. } => return Err(closed()),
         _ => {
             return Err(exc::new(
-                "io.UnsupportedOperation",
+                "UnsupportedOperation",
                 Some("not writable".into()),
             ))
         }
@@ -315,4 +315,8 @@ pub fn name_of(v: Value) -> Option<Value> {
         FileState::Stdout => "<stdout>",
         FileState::Stderr => "<stderr>",
     }))
+}
+
+pub fn is_closed(v: Value) -> bool {
+    get::<PyFile>(v).is_some_and(|f| matches!(&*f.state.borrow(), FileState::Closed { .. }))
 }

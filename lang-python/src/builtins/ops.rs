@@ -125,7 +125,7 @@ pub fn instance_attrs(inst: Value) -> Vec<(Value, Value)> {
 }
 
 /// Built-in methods that take the class (`dict.fromkeys`).
-const CLASS_METHODS: &[&str] = &["fromkeys", "maketrans", "fromhex"];
+const CLASS_METHODS: &[&str] = &["fromkeys", "maketrans", "fromhex", "__init_subclass__"];
 
 fn is_data_descriptor(d: Value) -> bool {
     get::<objects::PyWrapper>(d).is_some_and(|w| w.kind == objects::WrapperKind::Property)

@@ -108,6 +108,9 @@ pub fn init() {
         ],
     );
     add_methods(t.type_, &[("mro", type_mro)]);
+    add_methods(t.range, &[("index", range_index), ("count", range_count)]);
+    add_methods(t.slice, &[("indices", slice_indices)]);
+    add_methods(t.object, &[("__init_subclass__", object_init_subclass)]);
     add_methods(t.file, &super::files::methods());
 }
 
@@ -383,13 +386,57 @@ fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bool(true))
 }
 
+fn range_position(args: &[Value]) -> PyResult<Option<i64>> {
+    let r = get::<objects::PyRange>(args[0]).ok_or_else(|| exc::type_error("range method on a non-range"))?;
+    let Some(objects::IntVal::Small(n)) = objects::int_of(args[1]) else {
+        return Ok(None);
+    };
+    if objects::float_of(args[1]).is_some() || r.is_empty() {
+        return Ok(None);
+    }
+    let k = n.wrapping_sub(r.start);
+    if k % r.step != 0 || !(0..r.len()).contains(&(k / r.step)) {
+        return Ok(None);
+    }
+    Ok(Some(k / r.step))
+}
+fn range_index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("range.index", args, 2, 2)?;
+    match range_position(args)? {
+        Some(i) => Ok(new_int(i)),
+        None => Err(exc::value_error(format!("{} is not in range", ops::repr(args[1])?))),
+    }
+}
+fn range_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("range.count", args, 2, 2)?;
+    Ok(new_int(range_position(args)?.is_some() as i64))
+}
+fn slice_indices(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("slice.indices", args, 2, 2)?;
+    let s = get::<objects::PySlice>(args[0]).ok_or_else(|| exc::type_error("slice method on a non-slice"))?;
+    let n = number::to_index(args[1])?;
+    if n < 0 {
+        return Err(exc::value_error("length should not be negative"));
+    }
+    let (a, b, c) = super::slice_indices(s, n)?;
+    Ok(objects::new_tuple(vec![new_int(a), new_int(b), new_int(c)]))
+}
+fn object_init_subclass(_: &[Value], _: &[(Value, Value)]) -> PyResult {
+    Ok(Types::get().none)
+}
+
 fn int_methods() -> Vec<(&'static str, BuiltinFn)> {
     vec![
         ("bit_length", int_bit_length),
+        ("bit_count", int_bit_count),
         ("__index__", int_index),
         ("conjugate", int_index),
         ("to_bytes", int_to_bytes),
     ]
+}
+fn int_bit_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
+    Ok(new_int(n.magnitude().count_ones() as i64))
 }
 fn int_bit_length(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
@@ -910,6 +957,21 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                 _ => None,
             }
         }
+        Some(objects::FILE) => match n {
+            "name" => super::files::name_of(obj),
+            "closed" => Some(objects::new_bool(super::files::is_closed(obj))),
+            _ => None,
+        },
+        Some(objects::CELL) => match n {
+            "cell_contents" => {
+                let v = get::<objects::PyCell>(obj).unwrap().v.get();
+                if v == 0 {
+                    return Err(exc::new("ValueError", Some("Cell is empty".into())));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
         Some(objects::WRAPPER) => {
             let w = get::<PyWrapper>(obj).unwrap();
             match n {

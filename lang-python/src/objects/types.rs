@@ -96,6 +96,23 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
     ("StopAsyncIteration", "Exception"),
+    ("UnsupportedOperation", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("ChildProcessError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
 ];
 
 thread_local! {
