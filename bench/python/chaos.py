@@ -1,4 +1,4 @@
-# bench-arg: 200
+# bench-arg: 500
 # test-arg: 5
 # The chaos game: a point jumps, again and again, a fraction of the way
 # towards a randomly chosen vertex of a polygon (or through a randomly
@@ -118,4 +118,4 @@ def main(thousands):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 500)

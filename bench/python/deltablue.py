@@ -1,5 +1,5 @@
-# bench-arg: 2000
-# test-arg: 20
+# bench-arg: 350
+# test-arg: 5
 # DeltaBlue: the incremental constraint solver of Freeman-Benson, Maloney
 # and Borning ("An Incremental Constraint Solver", CACM 1990). Constraints
 # between variables have strengths; adding or removing one re-plans only the
@@ -425,4 +425,4 @@ def main(rounds):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 350)

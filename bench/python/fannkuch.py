@@ -1,5 +1,5 @@
 # bench-arg: 600
-# test-arg: 20
+# test-arg: 10
 # Fannkuch-redux over permutations of 1..10: for each permutation, count the
 # pancake flips (reverse the first p[0] elements) until 1 is in front. The
 # size is how many thousand permutations are visited, in generation order

@@ -1,4 +1,4 @@
-# bench-arg: 20
+# bench-arg: 40
 # test-arg: 1
 # A Go player on a 9x9 board, by flat Monte Carlo: to choose a move it plays
 # many random games (playouts) from the current position, each starting
@@ -19,7 +19,7 @@ WIDTH = SIZE + 1
 EMPTY, BLACK, WHITE, BORDER = 0, 1, 2, 3
 KOMI = 7.5
 COLUMNS = "ABCDEFGHJ"
-PLAYOUTS = 8
+PLAYOUTS = 4
 
 
 def opponent(color):
@@ -239,4 +239,4 @@ def main(length):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 40)

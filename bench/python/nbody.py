@@ -1,5 +1,5 @@
-# bench-arg: 150000
-# test-arg: 1000
+# bench-arg: 250000
+# test-arg: 500
 # N-body: the Sun and the four outer planets under Newtonian gravity,
 # advanced with a fixed-step symplectic Euler integrator. Float arithmetic
 # only, in tight loops over a handful of bodies, so that an interpreter's
@@ -104,4 +104,4 @@ def main(steps):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 150000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 250000)

@@ -1,4 +1,4 @@
-# bench-arg: 100
+# bench-arg: 210
 # test-arg: 12
 # A ray tracer: spheres and a checkered plane lit by two point lights, with
 # shadows, Phong highlights and mirror reflections up to a fixed depth,
@@ -271,4 +271,4 @@ def main(size):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 210)

@@ -1,4 +1,4 @@
-# bench-arg: 220
+# bench-arg: 380
 # test-arg: 30
 # Spectral norm: the largest singular value of the infinite matrix
 # A[i][j] = 1 / ((i + j)(i + j + 1) / 2 + i + 1), truncated to N x N,
@@ -54,4 +54,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 220)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 380)
