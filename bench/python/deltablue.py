@@ -6,16 +6,17 @@
 # part of the constraint graph it touches, by walking the graph with marks
 # and "walkabout strengths". Written as a class hierarchy (unary and binary
 # constraints, stay/edit/equality/scale) with `super()` calls and small
-# virtual methods, which is what the benchmark measures. Runs the two
-# classic workloads, a chain of equalities and a projection through scale
-# constraints, and prints what they computed.
+# virtual methods, which is what the benchmark measures; the graph walks
+# are breadth-first over `collections.deque`. Runs the two classic
+# workloads, a chain of equalities and a projection through scale
+# constraints, on sizes 50 to 149 in turn, and prints what they computed.
 import sys
+from collections import deque
 
 
 class Strength:
-    def __init__(self, rank, name):
+    def __init__(self, rank):
         self.rank = rank
-        self.name = name
 
     def stronger(self, other):
         return self.rank < other.rank
@@ -27,13 +28,13 @@ class Strength:
         return self if self.weaker(other) else other
 
 
-REQUIRED = Strength(0, "required")
-STRONG_PREFERRED = Strength(1, "strongPreferred")
-PREFERRED = Strength(2, "preferred")
-STRONG_DEFAULT = Strength(3, "strongDefault")
-NORMAL = Strength(4, "normal")
-WEAK_DEFAULT = Strength(5, "weakDefault")
-WEAKEST = Strength(6, "weakest")
+REQUIRED = Strength(0)
+STRONG_PREFERRED = Strength(1)
+PREFERRED = Strength(2)
+STRONG_DEFAULT = Strength(3)
+NORMAL = Strength(4)
+WEAK_DEFAULT = Strength(5)
+WEAKEST = Strength(6)
 # From strongest to weakest, the order unsatisfied constraints are retried in.
 STRENGTHS = [REQUIRED, STRONG_PREFERRED, PREFERRED, STRONG_DEFAULT, NORMAL,
              WEAK_DEFAULT, WEAKEST]
@@ -301,9 +302,9 @@ class Planner:
     def make_plan(self, sources):
         mark = self.new_mark()
         plan = Plan()
-        todo = list(sources)
+        todo = deque(sources)
         while todo:
-            constraint = todo.pop(0)
+            constraint = todo.popleft()
             out = constraint.output()
             if out.mark != mark and constraint.inputs_known(mark):
                 plan.add(constraint)
@@ -317,9 +318,9 @@ class Planner:
     def add_propagate(self, constraint, mark):
         """Recomputes the walkabout strengths downstream of `constraint`;
         False (after retracting it) if that walk meets the mark: a cycle."""
-        todo = [constraint]
+        todo = deque([constraint])
         while todo:
-            current = todo.pop(0)
+            current = todo.popleft()
             if current.output().mark == mark:
                 self.incremental_remove(constraint)
                 return False
@@ -332,9 +333,9 @@ class Planner:
         out.walk_strength = WEAKEST
         out.stay = True
         unsatisfied = []
-        todo = [out]
+        todo = deque([out])
         while todo:
-            variable = todo.pop(0)
+            variable = todo.popleft()
             for constraint in variable.constraints:
                 if not constraint.is_satisfied():
                     unsatisfied.append(constraint)

@@ -10,7 +10,9 @@
 # lines, diamonds, nested loops, self loops and stray jumps that make
 # irreducible regions), so object graphs, lists and small-object churn are
 # what is measured. The size is the number of graphs; prints, per graph,
-# the blocks, the loops found by kind and the deepest nesting, and totals.
+# the blocks, the loops found by kind, the outermost ones, the deepest
+# nesting, how many blocks the loops hold directly and a checksum of the
+# headers, then totals.
 import random
 import sys
 
@@ -40,12 +42,10 @@ class ControlFlowGraph:
 
 
 class Loop:
-    def __init__(self, counter, header, kind):
-        self.counter = counter
+    def __init__(self, header, kind):
         self.header = header
         self.kind = kind
         self.blocks = []
-        self.children = []
         self.parent = None
         self.depth = 0
 
@@ -154,7 +154,7 @@ def find_loops(cfg):
                     in_pool.add(root.number)
                     pool.append(root)
                     work.append(root)
-        loop = Loop(len(loops), order[w], kinds[w])
+        loop = Loop(order[w], kinds[w])
         loop.blocks.append(order[w])
         loops.append(loop)
         nodes[w].loop = loop
@@ -162,7 +162,6 @@ def find_loops(cfg):
             node.union(nodes[w])
             if node.loop is not None:
                 node.loop.parent = loop
-                loop.children.append(node.loop)
             else:
                 loop.blocks.append(node.block)
     # Outermost loops first, each child one deeper than its parent.
@@ -232,12 +231,16 @@ def main(graphs):
         for loop in loops:
             by_kind[loop.kind] += 1
         depth = max([loop.depth for loop in loops], default=0)
+        outermost = sum(1 for loop in loops if loop.parent is None)
+        in_loops = sum(len(loop.blocks) for loop in loops)
+        headers = sum(loop.header.number for loop in loops) % 100003
         deepest = max(deepest, depth)
         for kind in range(4):
             totals[kind] += by_kind[kind]
-        print("graph %d: %d blocks, %d loops (reducible %d, self %d, irreducible %d), depth %d" % (
-            index, len(cfg.blocks), len(loops), by_kind[REDUCIBLE], by_kind[SELF],
-            by_kind[IRREDUCIBLE], depth))
+        print("graph %d: %d blocks, %d loops (reducible %d, self %d, irreducible %d, "
+              "outermost %d), depth %d, %d blocks in loops, headers %d" % (
+                  index, len(cfg.blocks), len(loops), by_kind[REDUCIBLE], by_kind[SELF],
+                  by_kind[IRREDUCIBLE], outermost, depth, in_loops, headers))
     print("total loops: reducible %d, self %d, irreducible %d; deepest %d" % (
         totals[REDUCIBLE], totals[SELF], totals[IRREDUCIBLE], deepest))
 

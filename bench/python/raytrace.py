@@ -73,7 +73,6 @@ class Color:
         return tuple(max(0, min(255, int(c * 255.0))) for c in (self.r, self.g, self.b))
 
 
-BLACK = Color(0.0, 0.0, 0.0)
 EPSILON = 1e-6
 
 
@@ -208,7 +207,7 @@ class Scene:
             highlight = to_light.reflect(normal) @ ray.direction
             if highlight > 0.0:
                 strength = material.specular * highlight ** material.shininess
-                result = result + light.color * strength
+                result = result + strength * light.color
         if depth > 0 and material.reflection > 0.0:
             bounce = Ray(point, ray.direction.reflect(normal))
             result = result + self.trace(bounce, depth - 1) * material.reflection
@@ -248,7 +247,7 @@ def render(size):
         row = []
         for i in range(size):
             x = 2.0 * (i + 0.5) / size - 1.0
-            direction = (forward + right * (x * 0.6) + up * (y * 0.6)).normalized()
+            direction = (forward + (x * 0.6) * right + up * (y * 0.6)).normalized()
             row.append(scene.trace(Ray(eye, direction), 3).to_bytes())
         rows.append(row)
     return rows
