@@ -1,14 +1,16 @@
 # bench-arg: 600
 # test-arg: 10
-# Fannkuch-redux over permutations of 1..10: for each permutation, count the
-# pancake flips (reverse the first p[0] elements) until 1 is in front. The
-# size is how many thousand permutations are visited, in generation order
-# (10! = 3628800 in all), so the run time can be tuned finely. Prints a
-# checksum (the flip counts summed with alternating sign) and the largest
-# flip count. Flips are slice assignments with a negative step and
-# permutations are made by rotating prefixes with slices (a prefix of
-# length r+1 is back where it started after r+1 rotations, which count[r]
-# counts down), so list slicing is the hot path.
+# Fannkuch-redux over permutations of 0..9: for each permutation, count
+# the pancake flips (reverse the first p[0] + 1 elements) until 0 is in
+# front (the classic puzzle on 1..10, shifted down by one). The size is how
+# many thousand permutations are visited, in generation order (10! =
+# 3628800 in all), so the run time can be tuned finely. Prints a checksum
+# (the flip counts summed with alternating sign) and the largest flip
+# count, then the same for the whole of 0..6 as a known check. Flips are
+# slice assignments with a negative step and permutations are made by
+# rotating prefixes with slices (a prefix of length r+1 is back where it
+# started after r+1 rotations, which count[r] counts down), so list
+# slicing is the hot path.
 import sys
 
 LENGTH = 10

@@ -199,7 +199,8 @@ def build(cfg, rng, entry, depth):
             cfg.add_edge(header, following)
             if kind == 4:
                 # An early exit from inside the body.
-                cfg.add_edge(cfg.blocks[rng.randrange(header.number, body_end.number + 1)], following)
+                inside = cfg.blocks[rng.randrange(header.number, body_end.number + 1)]
+                cfg.add_edge(inside, following)
         current = following
     return current
 

@@ -1,19 +1,19 @@
 # bench-arg: 1000
 # test-arg: 3
 # JSON-like text, both ways: documents of nested objects, arrays, strings
-# (with escapes and non-ASCII characters), integers, floats, booleans and
-# nulls are generated from a seeded `random`, printed by a hand-written
-# printer (compact and indented), and read back by a hand-written
-# recursive-descent parser, which must return an equal value. String
-# building, character-by-character scanning, dicts and recursion are what
-# is measured. The size is the number of documents; prints the total text
-# length, a checksum of the text and a count of values by kind.
+# (with escapes, control characters and non-ASCII characters), integers,
+# floats, booleans and nulls are generated from a seeded `random`, printed
+# by a hand-written printer (compact and indented), and read back by a
+# hand-written recursive-descent parser, which must return an equal value.
+# String building, character-by-character scanning, dicts and recursion
+# are what is measured. The size is the number of documents; prints the
+# total text length, a checksum of the text and a count of values by kind.
 import random
 import sys
 
 WORDS = ["alpha", "beta", "gamma", "delta", "épsilon", "zeta", "eta", "θeta",
          "iota", "kappa", "lambda", "mu", "quote\"d", "back\\slash", "tab\there",
-         "line\nbreak", "ünïcödé", "日本", "smile☺", ""]
+         "line\nbreak", "ünïcödé", "日本", "smile☺", "bell\x07", "form\x0cfeed", ""]
 ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 UNESCAPES = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "t": "\t", "r": "\r",
              "b": "\b", "f": "\f"}

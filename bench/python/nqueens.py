@@ -14,7 +14,8 @@ import sys
 SMALLEST, LARGEST = 4, 10
 
 
-def solve(n, row=0, columns=(), used_columns=frozenset(), sums=frozenset(), differences=frozenset()):
+def solve(n, row=0, columns=(), used_columns=frozenset(), sums=frozenset(),
+          differences=frozenset()):
     if row == n:
         yield columns
         return
