@@ -135,13 +135,13 @@ pub fn update(d: Value, other: Value) -> PyResult<()> {
     }
     if ops::lookup_special(other, objects::intern::intern("keys")).is_some() {
         let keys = ops::call_method(other, "keys", &[])?;
-        for k in ops::collect(keys)? {
+        for &k in ops::collect(keys)?.iter() {
             let v = ops::getitem(other, k)?;
             set_item(d, k, v)?;
         }
         return Ok(());
     }
-    for (i, item) in ops::collect(other)?.into_iter().enumerate() {
+    for (i, &item) in ops::collect(other)?.iter().enumerate() {
         let pair = ops::collect(item).map_err(|_| {
             exc::type_error(format!(
                 "cannot convert dictionary update sequence element #{i} to a sequence"

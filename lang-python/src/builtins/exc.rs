@@ -19,8 +19,8 @@ pub fn new(name: &str, msg: Option<String>) -> Value {
 /// An instance of exception class `class` with `args`, without running
 /// Python code.
 pub fn instantiate(class: Value, args: Vec<Value>) -> Value {
-    let inst = ops::new_instance(class);
     let args = objects::new_tuple(args);
+    let inst = ops::new_instance(class);
     ops::set_instance_attr(inst, intern("args"), args);
     inst
 }

@@ -196,7 +196,7 @@ fn readline(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn readlines(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("readlines", args, 1, 2)?;
     let f = this(args)?;
-    let mut out = Vec::new();
+    let mut out = objects::RootedVec::new();
     loop {
         let l = read_line(f)?;
         if l.is_empty() {
@@ -204,7 +204,7 @@ fn readlines(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         }
         out.push(new_string(l));
     }
-    Ok(objects::new_list(out))
+    Ok(objects::new_list(out.to_vec()))
 }
 
 fn next_line_method(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -259,7 +259,7 @@ fn write(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn writelines(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("writelines", args, 2, 2)?;
     let f = this(args)?;
-    for l in ops::collect(args[1])? {
+    for &l in ops::collect(args[1])?.iter() {
         let s = str_of(l).ok_or_else(|| exc::type_error("write() argument must be str"))?;
         write_text(f, s)?;
     }

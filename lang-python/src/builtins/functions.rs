@@ -245,11 +245,11 @@ fn min_max(name: &str, args: &[Value], kw: &[(Value, Value)], want_max: bool) ->
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.to_vec()
+            objects::RootedVec::from_vec(args.to_vec())
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for x in items {
+    for &x in items.iter() {
         let k = match key {
             Some(f) => call_object(f, &[x], &[])?,
             None => x,
@@ -322,7 +322,7 @@ fn sorted(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let items = ops::collect(args[0])?;
     let key = kwarg(kw, "key").filter(|&k| k != Types::get().none);
     let reverse = kwarg(kw, "reverse").map_or(Ok(false), ops::truthy)?;
-    Ok(objects::new_list(list::sort_values(items, key, reverse)?))
+    Ok(objects::new_list(list::sort_values(items.to_vec(), key, reverse)?.to_vec()))
 }
 
 fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -348,7 +348,7 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         Some(objects::STR) | Some(objects::DICT) => {
             let mut items = ops::collect(v)?;
             items.reverse();
-            Ok(objects::new_iter(IterState::Vec { items, index: 0 }))
+            Ok(objects::new_iter(IterState::Vec { items: items.to_vec(), index: 0 }))
         }
         _ => {
             if ops::user_special(v, "__len__").is_some()
@@ -359,7 +359,7 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 for i in (0..n).rev() {
                     items.push(ops::getitem(v, new_int(i))?);
                 }
-                return Ok(objects::new_iter(IterState::Vec { items, index: 0 }));
+                return Ok(objects::new_iter(IterState::Vec { items: items.to_vec(), index: 0 }));
             }
             Err(exc::type_error(format!(
                 "'{}' object is not reversible",
@@ -995,7 +995,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             check_kwargs("list", kw, &[])?;
             match args.len() {
                 0 => Ok(objects::new_list(Vec::new())),
-                1 => Ok(objects::new_list(ops::collect(args[0])?)),
+                1 => Ok(objects::new_list(ops::collect(args[0])?.to_vec())),
                 n => Err(exc::type_error(format!(
                     "list expected at most 1 argument, got {n}"
                 ))),
@@ -1009,7 +1009,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                     if objects::type_id(args[0]) == Some(objects::TUPLE) {
                         return Ok(args[0]);
                     }
-                    Ok(objects::new_tuple(ops::collect(args[0])?))
+                    Ok(objects::new_tuple(ops::collect(args[0])?.to_vec()))
                 }
                 n => Err(exc::type_error(format!(
                     "tuple expected at most 1 argument, got {n}"
@@ -1060,7 +1060,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                     return Ok(objects::new_bytes(vec![0; n]));
                 }
                 let mut out = Vec::new();
-                for x in ops::collect(v)? {
+                for &x in ops::collect(v)?.iter() {
                     let n = number::to_index(x)?;
                     if !(0..256).contains(&n) {
                         return Err(exc::value_error("bytes must be in range(0, 256)"));

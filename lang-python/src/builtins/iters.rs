@@ -145,7 +145,7 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
             if its.is_empty() {
                 return Ok(None);
             }
-            let mut items = Vec::with_capacity(its.len());
+            let mut items = objects::RootedVec::new();
             for i in its {
                 match ops::next(i)? {
                     Some(v) => items.push(v),
@@ -155,10 +155,10 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                     }
                 }
             }
-            Ok(Some(objects::new_tuple(items)))
+            Ok(Some(objects::new_tuple(items.to_vec())))
         }
         Action::Map(f, its) => {
-            let mut args = Vec::with_capacity(its.len());
+            let mut args = objects::RootedVec::new();
             for i in its {
                 match ops::next(i)? {
                     Some(v) => args.push(v),

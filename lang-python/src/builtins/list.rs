@@ -44,7 +44,7 @@ pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
         })?;
         if c == 1 {
             let (a, b) = (a as usize, (b.max(a)) as usize);
-            l.items.borrow_mut().splice(a..b, new);
+            l.items.borrow_mut().splice(a..b, new.iter().copied());
             return Ok(());
         }
         let pos = slice_positions(a, b, c);
@@ -56,7 +56,7 @@ pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
             )));
         }
         let mut items = l.items.borrow_mut();
-        for (i, x) in pos.into_iter().zip(new) {
+        for (i, &x) in pos.into_iter().zip(new.iter()) {
             items[i as usize] = x;
         }
         return Ok(());
@@ -112,7 +112,7 @@ fn extend(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("extend", args, 2, 2)?;
     let l = this(args, "extend")?;
     let items = ops::collect(args[1])?;
-    l.items.borrow_mut().extend(items);
+    l.items.borrow_mut().extend(items.iter().copied());
     Ok(Types::get().none)
 }
 
@@ -251,7 +251,7 @@ fn sort(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let mutated = !l.items.borrow().is_empty();
     match result {
         Ok(sorted) => {
-            *l.items.borrow_mut() = sorted;
+            *l.items.borrow_mut() = sorted.to_vec();
             if mutated {
                 return Err(exc::value_error("list modified during sort"));
             }
@@ -265,16 +265,17 @@ fn sort(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 /// A stable sort of `items` by `key` (or themselves), Python's `<`.
-pub fn sort_values(items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<objects::RootedVec> {
+    let items = objects::RootedVec::from_vec(items);
     let keys = match key {
         Some(f) => {
-            let mut ks = Vec::with_capacity(items.len());
+            let mut ks = objects::RootedVec::new();
             for &x in &items {
                 ks.push(call_object(f, &[x], &[])?);
             }
             ks
         }
-        None => items.clone(),
+        None => objects::RootedVec::from_vec(items.to_vec()),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if reverse {

@@ -420,7 +420,7 @@ fn isclose(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 fn fsum(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     // Shewchuk's exact partial sums, rounded once.
     let mut partials: Vec<f64> = Vec::new();
-    for v in super::ops::collect(args[0])? {
+    for &v in super::ops::collect(args[0])?.iter() {
         let mut a = x(v)?;
         let mut i = 0;
         for j in 0..partials.len() {
@@ -461,7 +461,7 @@ fn fsum(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn prod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let mut acc = super::kwarg(kw, "start").unwrap_or(new_int(1));
-    for v in super::ops::collect(args[0])? {
+    for &v in super::ops::collect(args[0])?.iter() {
         acc = super::ops::binary(crate::bytecode::BinOp::Mul, acc, v, false)?;
     }
     Ok(acc)
@@ -506,7 +506,7 @@ fn dist(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         ));
     }
     let mut s = 0.0f64;
-    for (a, b) in p.into_iter().zip(q) {
+    for (&a, &b) in p.iter().zip(q.iter()) {
         s = s.hypot(x(a)? - x(b)?);
     }
     Ok(objects::new_float(s))

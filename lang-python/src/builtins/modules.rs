@@ -206,7 +206,7 @@ pub fn import_star(module: Value, globals: Value) -> PyResult<()> {
         .ok_or_else(|| exc::type_error("import * from a non-module"))?;
     match dict::get_str(m.dict, intern("__all__")) {
         Some(all) => {
-            for n in ops::collect(all)? {
+            for &n in ops::collect(all)?.iter() {
                 let n = objects::intern::intern_value(n);
                 let v = ops::getattr(module, n)?;
                 dict::set_item(globals, n, v)?;

@@ -1166,13 +1166,17 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
 }
 
 /// Every item of an iterable.
-pub fn collect(v: Value) -> PyResult<Vec<Value>> {
+/// Every item of an iterable, in a vector the collector sees (items made
+/// by the iteration are referenced nowhere else).
+pub fn collect(v: Value) -> PyResult<objects::RootedVec> {
     match objects::type_id(v) {
-        Some(objects::LIST) | Some(objects::TUPLE) => return Ok(super::seq_items(v)),
+        Some(objects::LIST) | Some(objects::TUPLE) => {
+            return Ok(objects::RootedVec::from_vec(super::seq_items(v)))
+        }
         _ => {}
     }
     let it = iter(v)?;
-    let mut out = Vec::new();
+    let mut out = objects::RootedVec::new();
     while let Some(x) = next(it)? {
         out.push(x);
     }

@@ -191,7 +191,7 @@ fn is_set(v: Value) -> bool {
 /// The running sums of `values` (Python `+`, so ints stay exact).
 fn accumulate(values: Value) -> PyResult<Vec<Value>> {
     let mut sums: Vec<Value> = Vec::new();
-    for v in ops::collect(values)? {
+    for &v in ops::collect(values)?.iter() {
         let next = match sums.last() {
             Some(&s) => ops::binary(BinOp::Add, s, v, false)?,
             None => v,
@@ -297,7 +297,7 @@ fn choices(g: &mut Mersenne, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
             return Ok(objects::new_list(out));
         }
         (Some(w), None) => accumulate(w)?,
-        (None, Some(c)) => ops::collect(c)?,
+        (None, Some(c)) => ops::collect(c)?.to_vec(),
         (Some(_), Some(_)) => {
             return Err(exc::type_error(
                 "Cannot specify both weights and cumulative weights",

@@ -137,7 +137,7 @@ pub fn update(s: Value, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    for x in ops::collect(other)? {
+    for &x in ops::collect(other)?.iter() {
         add(s, x)?;
     }
     Ok(())
@@ -208,7 +208,7 @@ pub fn intersection(a: Value, b: Value, frozen: bool) -> PyResult {
         }
         return Ok(out);
     }
-    for x in ops::collect(b)? {
+    for &x in ops::collect(b)?.iter() {
         if contains(a, x)? {
             add(out, x)?;
         }

@@ -280,7 +280,7 @@ fn split_args(
 fn split(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let s = this(args, "split")?;
     let (sep, max) = split_args("split", args, kw)?;
-    let parts: Vec<Value> = match sep {
+    let parts: objects::RootedVec = match sep {
         Some(sep) => {
             if max < 0 {
                 s.split(sep).map(new_str).collect()
@@ -289,7 +289,7 @@ fn split(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             }
         }
         None => {
-            let mut out = Vec::new();
+            let mut out = objects::RootedVec::new();
             let mut rest = s.trim_start();
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
@@ -303,13 +303,13 @@ fn split(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             out
         }
     };
-    Ok(objects::new_list(parts))
+    Ok(objects::new_list(parts.to_vec()))
 }
 
 fn rsplit(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let s = this(args, "rsplit")?;
     let (sep, max) = split_args("rsplit", args, kw)?;
-    let mut parts: Vec<Value> = match sep {
+    let mut parts: objects::RootedVec = match sep {
         Some(sep) => {
             if max < 0 {
                 s.rsplit(sep).map(new_str).collect()
@@ -318,7 +318,7 @@ fn rsplit(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             }
         }
         None => {
-            let mut out = Vec::new();
+            let mut out = objects::RootedVec::new();
             let mut rest = s.trim_end();
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
@@ -335,7 +335,7 @@ fn rsplit(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         }
     };
     parts.reverse();
-    Ok(objects::new_list(parts))
+    Ok(objects::new_list(parts.to_vec()))
 }
 
 fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
@@ -670,7 +670,7 @@ fn splitlines(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         Some(v) => ops::truthy(v)?,
         None => false,
     };
-    let mut out = Vec::new();
+    let mut out = objects::RootedVec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
@@ -702,7 +702,7 @@ fn splitlines(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if start < s.len() {
         out.push(new_str(&s[start..]));
     }
-    Ok(objects::new_list(out))
+    Ok(objects::new_list(out.to_vec()))
 }
 
 fn pred(args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult {

@@ -228,7 +228,7 @@ fn dict_fromkeys(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         objects::new_dict()
     };
     let v = args.get(2).copied().unwrap_or(Types::get().none);
-    for k in ops::collect(args[1])? {
+    for &k in ops::collect(args[1])?.iter() {
         ops::setitem(d, k, v)?;
     }
     Ok(d)
@@ -378,7 +378,7 @@ fn set_issuperset(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("set.isdisjoint", args, 2, 2)?;
     let s = this_set(args)?;
-    for x in ops::collect(args[1])? {
+    for &x in ops::collect(args[1])?.iter() {
         if set::contains(s, x)? {
             return Ok(objects::new_bool(false));
         }
@@ -750,12 +750,12 @@ fn list_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let l = objects::base_value(args[0]);
     let items = match args.get(1) {
         Some(&it) => ops::collect(it)?,
-        None => Vec::new(),
+        None => objects::RootedVec::new(),
     };
     *get::<objects::PyList>(l)
         .ok_or_else(|| exc::type_error("list.__init__ needs a list"))?
         .items
-        .borrow_mut() = items;
+        .borrow_mut() = items.to_vec();
     Ok(Types::get().none)
 }
 
@@ -776,7 +776,7 @@ fn set_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     arg_count("set", args, 1, 2)?;
     let s = objects::base_value(args[0]);
     if let Some(&it) = args.get(1) {
-        for x in ops::collect(it)? {
+        for &x in ops::collect(it)?.iter() {
             set::add(s, x)?;
         }
     }
@@ -1155,8 +1155,8 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
             vec![intern(s)]
         } else {
             ops::collect(slots)?
-                .into_iter()
-                .map(objects::intern::intern_value)
+                .iter()
+                .map(|&s| objects::intern::intern_value(s))
                 .collect()
         };
         // Slots of bases still apply.

@@ -18,10 +18,10 @@ pub fn iter(v: Value) -> Value {
 }
 
 /// The view's items now.
-pub fn items(v: Value) -> Vec<Value> {
+pub fn items(v: Value) -> objects::RootedVec {
     let view = get::<PyView>(v).unwrap();
     match view.kind {
-        DictIterKind::Keys => dict::keys(view.dict),
+        DictIterKind::Keys => objects::RootedVec::from_vec(dict::keys(view.dict)),
         DictIterKind::Values => dict::items(view.dict).into_iter().map(|(_, x)| x).collect(),
         DictIterKind::Items => dict::items(view.dict)
             .into_iter()
@@ -48,7 +48,7 @@ pub fn contains(v: Value, x: Value) -> PyResult<bool> {
             }
         }
         DictIterKind::Values => {
-            for y in items(v) {
+            for &y in items(v).iter() {
                 if y == x || ops::eq(y, x)? {
                     return Ok(true);
                 }
@@ -65,7 +65,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         DictIterKind::Values => "dict_values",
         DictIterKind::Items => "dict_items",
     };
-    let list = objects::new_list(items(v));
+    let list = objects::new_list(items(v).to_vec());
     Ok(format!("{name}({})", ops::repr(list)?))
 }
 

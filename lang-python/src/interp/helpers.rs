@@ -391,10 +391,10 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64) {
                     e
                 }
             })?;
-            objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().extend(items);
+            objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().extend(items.iter().copied());
         }
         3 => {
-            for x in ops::collect(v)? {
+            for &x in ops::collect(v)?.iter() {
                 builtins::set::add(c, x)?;
             }
         }
@@ -465,7 +465,7 @@ helper!(UNPACK, unpack(frame: usize, at: i64, n: i64, after: i64) {
                 items.len()
             )));
         }
-        let mut parts: Vec<Value> = items[..before].to_vec();
+        let mut parts = objects::RootedVec::from_vec(items[..before].to_vec());
         parts.push(objects::new_list(items[before..items.len() - after].to_vec()));
         parts.extend_from_slice(&items[items.len() - after..]);
         for (i, &x) in parts.iter().rev().enumerate() {

@@ -51,6 +51,7 @@ impl Runtime {
     /// Set up this thread to run Python with the JIT parameters `params`.
     pub fn install(params: metajit::Params) {
         objects::register_types();
+        objects::heap::register_rooted_tracer();
         gc::register_type(STATE, gc::TypeLayout::Fixed { refs: Vec::new() });
         let state = gc::alloc(STATE_SIZE.size as usize, STATE);
         gc::add_permanent_root(state);

@@ -72,10 +72,20 @@ pub fn register<T: Payload>() {
     unsafe { gc::register_drop(d.type_id, heap::drop_payload::<T>) };
 }
 
-/// A new object holding `value`.
+/// A new object holding `value`. The references in `value` (in a `Vec`
+/// or a box the stack scan cannot see into) are roots until the object
+/// holds them.
 pub fn alloc<T: Payload>(value: T) -> Value {
+    let mark = IN_FLIGHT.with(|f| {
+        let mut f = f.borrow_mut();
+        let mark = f.len();
+        value.trace(&mut |r| f.push(r));
+        mark
+    });
     // SAFETY: `register::<T>` registered `drop_payload::<T>` for the type.
-    unsafe { heap::alloc_payload(T::descr(), value) }
+    let obj = unsafe { heap::alloc_payload(T::descr(), value) };
+    IN_FLIGHT.with(|f| f.borrow_mut().truncate(mark));
+    obj
 }
 
 /// The type id of `v`'s object, or `None` for a small integer (or null). `v` must be
@@ -132,4 +142,119 @@ pub fn traced<T>(cell: &std::cell::RefCell<T>) -> &T {
     // code mutates a payload while it allocates (module comment): nothing
     // writes the value while the tracer reads it.
     unsafe { &*cell.as_ptr() }
+}
+
+/// A vector of values the collector sees: values that live only in Rust
+/// memory (a list being built, keys being sorted) are invisible to its
+/// scan of the stack, so a temporary that holds values across allocations
+/// must be one of these.
+pub struct RootedVec {
+    items: Box<Vec<Value>>,
+    slot: usize,
+}
+
+thread_local! {
+    static ROOTED: std::cell::RefCell<(Vec<*const Vec<Value>>, Vec<usize>)> =
+        std::cell::RefCell::new((Vec::new(), Vec::new()));
+    /// The references of payloads being allocated (`alloc`).
+    static IN_FLIGHT: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Register the tracer of `RootedVec`s and of payloads in flight (once
+/// per thread).
+pub fn register_rooted_tracer() {
+    gc::add_root_tracer(Box::new(|visit| {
+        IN_FLIGHT.with(|f| f.borrow().iter().for_each(|&v| visit(v)));
+        ROOTED.with(|r| {
+            // The collector runs inside allocations; registering and
+            // dropping a `RootedVec` allocate nothing on the GC heap, so
+            // this borrow never meets another.
+            let r = r.borrow();
+            for &p in r.0.iter() {
+                if p.is_null() {
+                    continue;
+                }
+                // SAFETY: a non-null entry points at the boxed `Vec` of a
+                // live `RootedVec` (it nulls its entry when dropped), and no
+                // code mutates it while the collector runs.
+                for &v in unsafe { (*p).iter() } {
+                    visit(v)
+                }
+            }
+        })
+    }));
+}
+
+impl RootedVec {
+    pub fn new() -> RootedVec {
+        RootedVec::from_vec(Vec::new())
+    }
+
+    pub fn from_vec(v: Vec<Value>) -> RootedVec {
+        let items = Box::new(v);
+        let p: *const Vec<Value> = &*items;
+        let slot = ROOTED.with(|r| {
+            let mut r = r.borrow_mut();
+            match r.1.pop() {
+                Some(i) => {
+                    r.0[i] = p;
+                    i
+                }
+                None => {
+                    r.0.push(p);
+                    r.0.len() - 1
+                }
+            }
+        });
+        RootedVec { items, slot }
+    }
+}
+
+impl Default for RootedVec {
+    fn default() -> RootedVec {
+        RootedVec::new()
+    }
+}
+
+impl Drop for RootedVec {
+    fn drop(&mut self) {
+        ROOTED.with(|r| {
+            let mut r = r.borrow_mut();
+            r.0[self.slot] = std::ptr::null();
+            r.1.push(self.slot);
+        });
+    }
+}
+
+impl std::ops::Deref for RootedVec {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.items
+    }
+}
+
+impl std::ops::DerefMut for RootedVec {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.items
+    }
+}
+
+impl FromIterator<Value> for RootedVec {
+    fn from_iter<I: IntoIterator<Item = Value>>(iter: I) -> RootedVec {
+        // Collected into the rooted vector item by item, so values made
+        // by the iterator are seen as soon as they are stored.
+        let mut v = RootedVec::new();
+        for x in iter {
+            v.push(x);
+        }
+        v
+    }
+}
+
+impl<'a> IntoIterator for &'a RootedVec {
+    type Item = &'a Value;
+    type IntoIter = std::slice::Iter<'a, Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
 }

@@ -17,7 +17,7 @@ pub mod intern;
 pub mod settable;
 pub mod types;
 
-pub use heap::{alloc, float_of, get, new_float, type_id, Payload, Value};
+pub use heap::{alloc, float_of, get, new_float, type_id, Payload, RootedVec, Value};
 pub use types::{class_of, Types};
 
 use crate::bytecode::Code;

@@ -164,11 +164,23 @@ impl Types {
             };
             exceptions.push((name, new_class_raw(name, bases, Base::Exception, true)));
         }
-        let singleton = |name| alloc(PySingleton { name });
+        let singleton = |name| {
+            let v = alloc(PySingleton { name });
+            metajit::gc::add_permanent_root(v);
+            v
+        };
         let singletons = [
             singleton("None"),
-            alloc(PyBool { b: true }),
-            alloc(PyBool { b: false }),
+            {
+                let v = alloc(PyBool { b: true });
+                metajit::gc::add_permanent_root(v);
+                v
+            },
+            {
+                let v = alloc(PyBool { b: false });
+                metajit::gc::add_permanent_root(v);
+                v
+            },
             singleton("NotImplemented"),
             singleton("Ellipsis"),
             alloc(PyTuple {
@@ -212,6 +224,9 @@ fn new_class_raw(name: &str, bases: Vec<Value>, base: Base, builtin: bool) -> Va
         empty_map,
         slots: RefCell::new(None),
     });
+    // Built-in classes live as long as the thread (and are only in Rust
+    // memory while the table is made).
+    metajit::gc::add_permanent_root(class);
     let mro = c3_mro(class, &bases).expect("built-in hierarchies are consistent");
     *get::<PyClass>(class).unwrap().mro.borrow_mut() = mro;
     class
