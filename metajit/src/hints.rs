@@ -248,6 +248,25 @@ pub trait Mode: Sized {
         args: &[Val<Self>],
     ) -> Result<Val<Self>, Self::Ref>;
 
+    /// A helper that may write and may raise, called as the last effect of
+    /// the instruction at `at` whose frame's reds are `reds` (as they are
+    /// before the call): `Err` with the exception. While recording, the
+    /// `guard_no_exception` after it resumes by handing the exception to
+    /// `Interpreter::after_call(at, reds, Completion::Raise(e))`, since the
+    /// instruction cannot run again once the helper's effects happened; so
+    /// `after_call` must treat a raise at `at` as the interpreter does when
+    /// this returns `Err`. Guards later in the same instruction need a
+    /// `resume_point`. A helper that writes nothing may use
+    /// `call_may_raise`. (While recording, a raise from such a helper
+    /// aborts the trace: its normal result would have nowhere to go.)
+    fn call_may_raise_at<R: RedState<Self>>(
+        &mut self,
+        d: &'static CallDescr,
+        args: &[Val<Self>],
+        at: Self::G,
+        reds: &R,
+    ) -> Result<Val<Self>, Self::Ref>;
+
     /// A user-level call, the last action of the instruction at `at`: run
     /// `interp`'s dispatch loop for the callee from `callee` with
     /// `callee_reds` (a nested portal: its loops are traced and compiled as

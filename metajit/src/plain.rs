@@ -201,6 +201,16 @@ impl<G: Greens> Mode for Plain<G> {
             None => Ok(v),
         }
     }
+    #[inline(always)]
+    fn call_may_raise_at<R: RedState<Self>>(
+        &mut self,
+        d: &'static CallDescr,
+        args: &[Val<Self>],
+        _at: G,
+        _reds: &R,
+    ) -> Result<Val<Self>, usize> {
+        self.call_may_raise(d, args)
+    }
     fn call_portal<I: Interpreter<G = G>>(
         &mut self,
         interp: &I,

@@ -1062,6 +1062,43 @@ impl<G: Greens> Mode for Recorder<G> {
             }
         }
     }
+    fn call_may_raise_at<R: RedState<Self>>(
+        &mut self,
+        d: &'static CallDescr,
+        args: &[Val<Self>],
+        at: G,
+        reds: &R,
+    ) -> Result<Val<Self>, RRef> {
+        if d.effects().writes_nothing() {
+            return self.call_may_raise(d, args);
+        }
+        let slots: Vec<Arg> = saved(reds).iter().map(|&v| ir_of(v)).collect();
+        let words: Vec<u64> = args.iter().map(|&a| concrete_word(a)).collect();
+        self.around_call(d.effects(), true);
+        // SAFETY: as in `call`.
+        let w = unsafe { abi::invoke(d, &words) };
+        let raised = portal::take_raised();
+        self.around_call(d.effects(), false);
+        let irs: Vec<Arg> = args.iter().map(|&a| ir_of(a)).collect();
+        let ir = self.emit(Opcode::call_for(d.ret(), false), irs, Descr::Call(d));
+        self.dirty = true;
+        match raised {
+            None => {
+                if self.active() {
+                    let (snapshot, fail_args) = self.snapshot_at(at, &slots, Resume::Pending);
+                    self.emit_guard(Opcode::GuardNoException, vec![], snapshot, fail_args);
+                }
+                Ok(rval(d.ret(), w, ir))
+            }
+            Some(exception) => {
+                self.abort(format!("{} raised after its side effects", d.name()));
+                Err(Rv {
+                    value: exception,
+                    ir: Arg::Ref(exception),
+                })
+            }
+        }
+    }
     fn call_portal<I: Interpreter<G = G>>(
         &mut self,
         interp: &I,

@@ -1,0 +1,630 @@
+# collections: deque, defaultdict, OrderedDict, Counter and namedtuple.
+#
+# Shaped around what the interpreter offers today: the dict subclasses call
+# dict's methods by name (no zero-argument super()) and look up missing keys
+# in their own __getitem__; no __init__ takes *args (classes whose __init__
+# has *args cannot be called yet); namedtuple makes a plain class that
+# behaves as a tuple (indexing, unpacking, comparison, hashing), because
+# tuple cannot be subclassed yet. deque is a list with a moving head, so
+# both ends are amortized O(1).
+
+from operator import itemgetter as _itemgetter
+import sys as _sys
+
+_MISSING = object()
+
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        self._head = 0
+        if maxlen is None:
+            self._items = list(iterable)
+        else:
+            for x in iterable:
+                self.append(x)
+
+    def _get_maxlen(self):
+        return self._maxlen
+
+    def _set_maxlen(self, v):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    maxlen = property(_get_maxlen, _set_maxlen)
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def append(self, x):
+        m = self._maxlen
+        if m is not None and len(self._items) - self._head >= m:
+            if m == 0:
+                return
+            self.popleft()
+        self._items.append(x)
+
+    def appendleft(self, x):
+        m = self._maxlen
+        if m is not None and len(self._items) - self._head >= m:
+            if m == 0:
+                return
+            self._items.pop()
+        if self._head == 0:
+            pad = len(self._items) + 8
+            self._items = [None] * pad + self._items
+            self._head = pad
+        self._head -= 1
+        self._items[self._head] = x
+
+    def pop(self):
+        if len(self._items) == self._head:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        items = self._items
+        h = self._head
+        if len(items) == h:
+            raise IndexError("pop from an empty deque")
+        x = items[h]
+        items[h] = None
+        h += 1
+        if h >= 64 and h * 2 >= len(items):
+            del items[:h]
+            h = 0
+        self._head = h
+        return x
+
+    def extend(self, iterable):
+        if self._maxlen is None:
+            self._items.extend(iterable)
+        else:
+            for x in list(iterable):
+                self.append(x)
+
+    def extendleft(self, iterable):
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
+
+    def _index(self, i):
+        n = len(self._items) - self._head
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return self._head + i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, v):
+        self._items[self._index(i)] = v
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def __reversed__(self):
+        return reversed(self._items[self._head:])
+
+    def __contains__(self, x):
+        return x in self._items[self._head:]
+
+    def rotate(self, n=1):
+        k = len(self._items) - self._head
+        if k <= 1:
+            return
+        n %= k
+        if n:
+            items = self._compact()
+            self._items = items[-n:] + items[:-n]
+
+    def count(self, x):
+        return self._items[self._head:].count(x)
+
+    def index(self, x, start=0, stop=None):
+        items = self._items[self._head:]
+        if stop is None:
+            stop = len(items)
+        for i in range(start, min(stop, len(items))):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError("%r is not in deque" % (x,))
+
+    def remove(self, x):
+        items = self._compact()
+        for i in range(len(items)):
+            if items[i] is x or items[i] == x:
+                del items[i]
+                return
+        raise ValueError("%r is not in deque" % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._compact().insert(i, x)
+
+    def reverse(self):
+        self._compact().reverse()
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def copy(self):
+        return deque(self._items[self._head:], self._maxlen)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items[self._head:] == other._items[other._head:]
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items[self._head:] != other._items[other._head:]
+
+    def __lt__(self, other):
+        return self._items[self._head:] < other._items[other._head:]
+
+    def __le__(self, other):
+        return self._items[self._head:] <= other._items[other._head:]
+
+    def __gt__(self, other):
+        return self._items[self._head:] > other._items[other._head:]
+
+    def __ge__(self, other):
+        return self._items[self._head:] >= other._items[other._head:]
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        return deque(self._items[self._head:] + other._items[other._head:], self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items[self._head:] * n, self._maxlen)
+
+    def __imul__(self, n):
+        items = self._compact()
+        self._items = items * n
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[:len(self._items) - self._maxlen]
+        return self
+
+    __hash__ = None
+
+    def __repr__(self):
+        body = repr(self._items[self._head:])
+        if self._maxlen is None:
+            return "deque(%s)" % body
+        return "deque(%s, maxlen=%d)" % (body, self._maxlen)
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, mapping=(), **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        dict.update(self, mapping, **kwargs)
+
+    def __getitem__(self, key):
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        f = self.default_factory
+        return "defaultdict(%s, %r)" % ("None" if f is None else repr(f), dict(self))
+
+
+class OrderedDict(dict):
+    def __init__(self, other=(), **kwargs):
+        dict.update(self, other, **kwargs)
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            self[key] = value
+        else:
+            rest = list(self.items())
+            dict.clear(self)
+            self[key] = value
+            dict.update(self, rest)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(list(self))) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for k in iterable:
+            d[k] = value
+        return d
+
+    def copy(self):
+        return OrderedDict(self)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        if isinstance(other, dict):
+            return dict(self) == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = OrderedDict(self)
+        dict.update(new, other)
+        return new
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return "OrderedDict(%r)" % (list(self.items()),)
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, **kwds):
+        self.update(iterable, **kwds)
+
+    def __getitem__(self, key):
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            return 0
+
+    def __missing__(self, key):
+        return 0
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.pop(self, elem)
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return ordered if n is None else ordered[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                get = self.get
+                for elem, count in iterable.items():
+                    self[elem] = count + get(elem, 0)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            get = self.get
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        if not self:
+            return "Counter()"
+        return "Counter({%s})" % ", ".join(["%r: %r" % kv for kv in self.most_common()])
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = count + other[elem]
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = count - other[elem]
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            o = other[elem]
+            n = o if count < o else count
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            o = other[elem]
+            n = count if count < o else o
+            if n > 0:
+                result[elem] = n
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+
+_KEYWORDS = frozenset("""False None True and as assert async await break class continue def del elif
+else except finally for from global if import in is lambda nonlocal not or pass raise return try
+while with yield""".split())
+
+
+def _field_property(i):
+    def get(self):
+        return self._t[i]
+
+    def set(self, value):
+        raise AttributeError("can't set attribute")
+
+    return property(get, set)
+
+
+class _TupleLike:
+    # The methods every namedtuple class shares; the instance's values are the tuple self._t.
+    __slots__ = ()
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return len(self._t)
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        return self._t == (other._t if isinstance(other, _TupleLike) else other)
+
+    def __ne__(self, other):
+        return self._t != (other._t if isinstance(other, _TupleLike) else other)
+
+    def __lt__(self, other):
+        return self._t < (other._t if isinstance(other, _TupleLike) else other)
+
+    def __le__(self, other):
+        return self._t <= (other._t if isinstance(other, _TupleLike) else other)
+
+    def __gt__(self, other):
+        return self._t > (other._t if isinstance(other, _TupleLike) else other)
+
+    def __ge__(self, other):
+        return self._t >= (other._t if isinstance(other, _TupleLike) else other)
+
+    def __add__(self, other):
+        return self._t + (other._t if isinstance(other, _TupleLike) else other)
+
+    def __mul__(self, n):
+        return self._t * n
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def index(self, x, *args):
+        return self._t.index(x, *args)
+
+    def __repr__(self):
+        names = self._fields
+        return type(self).__name__ + "(" + ", ".join(
+            [names[i] + "=" + repr(self._t[i]) for i in range(len(names))]) + ")"
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._t))
+
+    def _replace(self, **kwds):
+        values = list(self._t)
+        for i, name in enumerate(self._fields):
+            if name in kwds:
+                values[i] = kwds.pop(name)
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return self._make(values)
+
+    def __getnewargs__(self):
+        return self._t
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_") or name in seen):
+                field_names[index] = "_%d" % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r" % name)
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: %r" % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: %r" % name)
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: %r" % name)
+        seen.add(name)
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    args = ", ".join(fields)
+    ns = {"_object_new": object.__new__}
+    exec("def __new__(_cls, %s):\n    self = _object_new(_cls)\n    self._t = (%s)\n    return self\n"
+         % (args, args + ("," if len(fields) == 1 else "")), ns)
+    new = ns["__new__"]
+    new.__qualname__ = typename + ".__new__"
+    if defaults:
+        new.__defaults__ = defaults
+
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(fields):
+            raise TypeError("Expected %d arguments, got %d" % (len(fields), len(values)))
+        self = object.__new__(cls)
+        self._t = values
+        return self
+
+    body = {
+        "__new__": new,
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "_make": classmethod(_make),
+        "__slots__": ("_t",),
+        "__match_args__": fields,
+    }
+    for i, name in enumerate(fields):
+        body[name] = _field_property(i)
+    cls = type(typename, (_TupleLike,), body)
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            module = "__main__"
+    cls.__module__ = module
+    return cls

@@ -1,0 +1,200 @@
+//! The built-in iterators (`PyIter`): advancing each kind of state.
+
+use super::{dict, ops, PyResult};
+use crate::interp::call_object;
+use crate::objects::{self, get, DictIterKind, IterState, PyIter, Types, Value};
+
+pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
+    let iter = get::<PyIter>(it).unwrap();
+    // Most states advance without running Python code: do them under one
+    // borrow; the others take what they need and release it first.
+    let action = {
+        let mut st = iter.state.borrow_mut();
+        match &mut *st {
+            IterState::Seq { seq, index } => {
+                let v = match objects::type_id(*seq) {
+                    Some(objects::LIST) => get::<objects::PyList>(*seq)
+                        .unwrap()
+                        .items
+                        .borrow()
+                        .get(*index)
+                        .copied(),
+                    _ => objects::tuple_items(*seq).unwrap().get(*index).copied(),
+                };
+                if v.is_some() {
+                    *index += 1;
+                } else {
+                    *st = IterState::Exhausted;
+                }
+                return Ok(v);
+            }
+            IterState::Range { next, stop, step } => {
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
+                if !more {
+                    return Ok(None);
+                }
+                let v = *next;
+                *next = next.saturating_add(*step);
+                if v.checked_add(*step).is_none() {
+                    *stop = v;
+                }
+                return Ok(Some(objects::new_int(v)));
+            }
+            IterState::Str { s, offset } => {
+                let text = objects::str_of(*s).unwrap();
+                let Some(c) = text[*offset..].chars().next() else {
+                    return Ok(None);
+                };
+                *offset += c.len_utf8();
+                let mut buf = [0u8; 4];
+                return Ok(Some(super::string::char_str(c.encode_utf8(&mut buf))));
+            }
+            IterState::Dict {
+                dict: d,
+                index,
+                kind,
+                len,
+            } => {
+                if dict::len(*d) != *len {
+                    *len = usize::MAX;
+                    return Err(super::exc::new(
+                        "RuntimeError",
+                        Some("dictionary changed size during iteration".into()),
+                    ));
+                }
+                let found = get::<objects::PyDict>(*d)
+                    .unwrap()
+                    .table
+                    .borrow()
+                    .next_from(*index);
+                let Some((i, e)) = found else {
+                    return Ok(None);
+                };
+                *index = i + 1;
+                let kind = *kind;
+                drop(st);
+                return Ok(Some(match kind {
+                    DictIterKind::Keys => e.key,
+                    DictIterKind::Values => e.value,
+                    DictIterKind::Items => objects::new_tuple(vec![e.key, e.value]),
+                }));
+            }
+            IterState::Set { set, index, len } => {
+                if super::set::len(*set) != *len {
+                    *len = usize::MAX;
+                    return Err(super::exc::new(
+                        "RuntimeError",
+                        Some("Set changed size during iteration".into()),
+                    ));
+                }
+                let found = get::<objects::PySet>(*set)
+                    .unwrap()
+                    .table
+                    .borrow()
+                    .next_from(*index);
+                let Some((i, slot)) = found else {
+                    return Ok(None);
+                };
+                *index = i + 1;
+                return Ok(Some(slot.key));
+            }
+            IterState::Reversed { seq, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                let i = *index;
+                let v = match objects::type_id(*seq) {
+                    Some(objects::LIST) => get::<objects::PyList>(*seq)
+                        .unwrap()
+                        .items
+                        .borrow()
+                        .get(i)
+                        .copied(),
+                    _ => objects::tuple_items(*seq).unwrap().get(i).copied(),
+                };
+                return Ok(v);
+            }
+            IterState::Vec { items, index } => {
+                let v = items.get(*index).copied();
+                *index += 1;
+                return Ok(v);
+            }
+            IterState::Exhausted => return Ok(None),
+            IterState::Enumerate { it, count } => {
+                let (it, n) = (*it, *count);
+                *count += 1;
+                Action::Enumerate(it, n)
+            }
+            IterState::Zip { its } => Action::Zip(its.clone()),
+            IterState::Map { f, its } => Action::Map(*f, its.clone()),
+            IterState::Filter { f, it } => Action::Filter(*f, *it),
+            IterState::Callable { f, sentinel } => Action::Callable(*f, *sentinel),
+        }
+    };
+    let t = Types::get();
+    match action {
+        Action::Enumerate(inner, n) => {
+            Ok(ops::next(inner)?.map(|v| objects::new_tuple(vec![objects::new_int(n), v])))
+        }
+        Action::Zip(its) => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut items = objects::RootedVec::new();
+            for i in its {
+                match ops::next(i)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        *iter.state.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(objects::new_tuple(items.to_vec())))
+        }
+        Action::Map(f, its) => {
+            let mut args = objects::RootedVec::new();
+            for i in its {
+                match ops::next(i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            call_object(f, &args, &[]).map(Some)
+        }
+        Action::Filter(f, inner) => loop {
+            let Some(v) = ops::next(inner)? else {
+                return Ok(None);
+            };
+            let keep = if f == t.none || f == t.bool_ {
+                ops::truthy(v)?
+            } else {
+                ops::truthy(call_object(f, &[v], &[])?)?
+            };
+            if keep {
+                return Ok(Some(v));
+            }
+        },
+        Action::Callable(f, sentinel) => {
+            let v = call_object(f, &[], &[])?;
+            if v == sentinel || ops::eq(v, sentinel)? {
+                *iter.state.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+    }
+}
+
+enum Action {
+    Enumerate(Value, i64),
+    Zip(Vec<Value>),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Callable(Value, Value),
+}

@@ -1,0 +1,357 @@
+//! `list` (and `tuple`'s two methods): item and slice assignment, and the
+//! methods, with `sort` stable and checked against mutation during the sort.
+
+use super::{arg_count, exc, kwarg, number, ops, slice_indices, slice_positions, PyResult};
+use crate::interp::call_object;
+use crate::objects::{self, get, new_int, PyList, PySlice, Types, Value};
+
+fn this(args: &[Value], name: &str) -> PyResult<&'static PyList> {
+    args.first()
+        .and_then(|&v| get::<PyList>(objects::base_value(v)))
+        .ok_or_else(|| {
+            exc::type_error(format!(
+                "descriptor '{name}' for 'list' objects doesn't apply to this object"
+            ))
+        })
+}
+
+pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
+    let l = get::<PyList>(list).unwrap();
+    if let Some(s) = get::<PySlice>(key) {
+        let n = l.items.borrow().len() as i64;
+        let (a, b, c) = slice_indices(s, n)?;
+        if v == 0 {
+            let pos = slice_positions(a, b, c);
+            let mut items = l.items.borrow_mut();
+            let mut drop_set: Vec<bool> = vec![false; items.len()];
+            for i in pos {
+                drop_set[i as usize] = true;
+            }
+            let mut k = 0;
+            items.retain(|_| {
+                let keep = !drop_set[k];
+                k += 1;
+                keep
+            });
+            return Ok(());
+        }
+        let new = ops::collect(v).map_err(|e| {
+            if exc::is_instance(e, "TypeError") {
+                exc::type_error("can only assign an iterable")
+            } else {
+                e
+            }
+        })?;
+        if c == 1 {
+            let (a, b) = (a as usize, (b.max(a)) as usize);
+            l.items.borrow_mut().splice(a..b, new.iter().copied());
+            return Ok(());
+        }
+        let pos = slice_positions(a, b, c);
+        if pos.len() != new.len() {
+            return Err(exc::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                pos.len()
+            )));
+        }
+        let mut items = l.items.borrow_mut();
+        for (i, &x) in pos.into_iter().zip(new.iter()) {
+            items[i as usize] = x;
+        }
+        return Ok(());
+    }
+    let n = l.items.borrow().len() as i64;
+    let i = match objects::int_of(key) {
+        Some(objects::IntVal::Small(k)) => k,
+        _ => {
+            if objects::int_of(key).is_none() && ops::user_special(key, "__index__").is_none() {
+                return Err(exc::type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    objects::types::type_name(key)
+                )));
+            }
+            number::to_index(key)?
+        }
+    };
+    let k = if i < 0 { i + n } else { i };
+    if k < 0 || k >= n {
+        return Err(exc::index_error("list assignment index out of range"));
+    }
+    if v == 0 {
+        l.items.borrow_mut().remove(k as usize);
+    } else {
+        l.items.borrow_mut()[k as usize] = v;
+    }
+    Ok(())
+}
+
+pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
+    vec![
+        ("append", append),
+        ("extend", extend),
+        ("pop", pop),
+        ("insert", insert),
+        ("remove", remove),
+        ("index", index),
+        ("count", count),
+        ("clear", clear),
+        ("copy", copy),
+        ("reverse", reverse),
+        ("sort", sort),
+    ]
+}
+
+fn append(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("append", args, 2, 2)?;
+    this(args, "append")?.items.borrow_mut().push(args[1]);
+    Ok(Types::get().none)
+}
+
+fn extend(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("extend", args, 2, 2)?;
+    let l = this(args, "extend")?;
+    let items = ops::collect(args[1])?;
+    l.items.borrow_mut().extend(items.iter().copied());
+    Ok(Types::get().none)
+}
+
+fn pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("pop", args, 1, 2)?;
+    let l = this(args, "pop")?;
+    let n = l.items.borrow().len() as i64;
+    if n == 0 {
+        return Err(exc::index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(&v) => number::to_index(v)?,
+        None => -1,
+    };
+    let k = if i < 0 { i + n } else { i };
+    if k < 0 || k >= n {
+        return Err(exc::index_error("pop index out of range"));
+    }
+    Ok(l.items.borrow_mut().remove(k as usize))
+}
+
+fn insert(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("insert", args, 3, 3)?;
+    let l = this(args, "insert")?;
+    let n = l.items.borrow().len() as i64;
+    let i = number::to_index(args[1])?;
+    let k = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.items.borrow_mut().insert(k as usize, args[2]);
+    Ok(Types::get().none)
+}
+
+fn position(list: Value, x: Value) -> PyResult<Option<usize>> {
+    let items = super::seq_items(list);
+    for (i, &y) in items.iter().enumerate() {
+        if y == x || ops::eq(y, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn remove(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("remove", args, 2, 2)?;
+    let l = this(args, "remove")?;
+    match position(args[0], args[1])? {
+        Some(i) => {
+            let mut items = l.items.borrow_mut();
+            if i < items.len() {
+                items.remove(i);
+            }
+            Ok(Types::get().none)
+        }
+        None => Err(exc::value_error("list.remove(x): x not in list")),
+    }
+}
+
+/// `index` of lists and tuples.
+pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("index", args, 2, 4)?;
+    let items = super::seq_items(objects::base_value(args[0]));
+    let n = items.len() as i64;
+    let bound = |i: usize, d: i64| -> PyResult<i64> {
+        Ok(match args.get(i) {
+            Some(&v) => {
+                let k = number::to_index(v)?;
+                if k < 0 {
+                    (k + n).max(0)
+                } else {
+                    k.min(n)
+                }
+            }
+            None => d,
+        })
+    };
+    let (a, b) = (bound(2, 0)?, bound(3, n)?);
+    for i in a..b.max(a) {
+        let y = items[i as usize];
+        if y == args[1] || ops::eq(y, args[1])? {
+            return Ok(new_int(i));
+        }
+    }
+    let what = if objects::type_id(objects::base_value(args[0])) == Some(objects::TUPLE) {
+        "tuple.index(x): x not in tuple"
+    } else {
+        return Err(exc::value_error(format!(
+            "{} is not in list",
+            ops::repr(args[1])?
+        )));
+    };
+    Err(exc::value_error(what))
+}
+
+/// `count` of lists and tuples.
+pub fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("count", args, 2, 2)?;
+    let mut n = 0;
+    for y in super::seq_items(objects::base_value(args[0])) {
+        if y == args[1] || ops::eq(y, args[1])? {
+            n += 1;
+        }
+    }
+    Ok(new_int(n))
+}
+
+fn clear(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("clear", args, 1, 1)?;
+    this(args, "clear")?.items.borrow_mut().clear();
+    Ok(Types::get().none)
+}
+
+fn copy(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("copy", args, 1, 1)?;
+    let items = this(args, "copy")?.items.borrow().clone();
+    Ok(objects::new_list(items))
+}
+
+fn reverse(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("reverse", args, 1, 1)?;
+    this(args, "reverse")?.items.borrow_mut().reverse();
+    Ok(Types::get().none)
+}
+
+fn sort(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    if args.len() > 1 {
+        return Err(exc::type_error("sort() takes no positional arguments"));
+    }
+    super::check_kwargs("sort", kw, &["key", "reverse"])?;
+    let l = this(args, "sort")?;
+    let items = std::mem::take(&mut *l.items.borrow_mut());
+    let key = kwarg(kw, "key").filter(|&k| k != Types::get().none);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => ops::truthy(v)?,
+        None => false,
+    };
+    let result = sort_values(items.clone(), key, reverse);
+    let mutated = !l.items.borrow().is_empty();
+    match result {
+        Ok(sorted) => {
+            *l.items.borrow_mut() = sorted.to_vec();
+            if mutated {
+                return Err(exc::value_error("list modified during sort"));
+            }
+            Ok(Types::get().none)
+        }
+        Err(e) => {
+            *l.items.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+/// A stable sort of `items` by `key` (or themselves), Python's `<`.
+pub fn sort_values(items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<objects::RootedVec> {
+    let items = objects::RootedVec::from_vec(items);
+    let keys = match key {
+        Some(f) => {
+            let mut ks = objects::RootedVec::new();
+            for &x in &items {
+                ks.push(call_object(f, &[x], &[])?);
+            }
+            ks
+        }
+        None => objects::RootedVec::from_vec(items.to_vec()),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut error = None;
+    // Merge sort on indices: stable, and each comparison may raise.
+    merge_sort(&mut idx, &mut |a, b| {
+        if error.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse {
+            (keys[b], keys[a])
+        } else {
+            (keys[a], keys[b])
+        };
+        let r = if reverse {
+            ops::less_than(x, y)
+        } else {
+            ops::less_than(y, x)
+        };
+        match r {
+            Ok(v) => v,
+            Err(e) => {
+                error = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    Ok(idx.into_iter().map(|i| items[i]).collect())
+}
+
+/// Stable merge sort; `less(b, a)` says b must come before a.
+fn merge_sort(v: &mut Vec<usize>, before: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut buf = v.clone();
+    let mut width = 1;
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < end {
+                // Take from the right only if strictly before the left.
+                if before(v[a], v[b]) {
+                    buf[k] = v[b];
+                    b += 1;
+                } else {
+                    buf[k] = v[a];
+                    a += 1;
+                }
+                k += 1;
+            }
+            while a < mid {
+                buf[k] = v[a];
+                a += 1;
+                k += 1;
+            }
+            while b < end {
+                buf[k] = v[b];
+                b += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+}

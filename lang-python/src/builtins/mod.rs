@@ -1,0 +1,475 @@
+//! The built-in functions, types and modules, and the operations of the
+//! built-in types that the dispatch loop reaches through helpers.
+//!
+//! A built-in function is a plain Rust function over values
+//! (`BuiltinFn`): positional arguments (a method's receiver first) and
+//! keyword arguments as (interned name, value) pairs; an error is the
+//! exception to raise (`PyResult`). The dispatch loop calls them through
+//! metajit's helper ABI (`interp/helpers.rs`), as residual calls.
+
+pub mod dict;
+pub mod dunders;
+pub mod exc;
+pub mod files;
+pub mod format;
+pub mod functions;
+pub mod generator;
+pub mod iters;
+pub mod list;
+pub mod math;
+pub mod modules;
+pub mod number;
+pub mod ops;
+pub mod os_module;
+pub mod random_module;
+pub mod repr;
+pub mod set;
+pub mod string;
+pub mod types;
+pub mod views;
+
+use crate::bytecode::BinOp;
+use crate::objects::{self, get, intern::intern, str_of, PyList, PySlice, Types, Value};
+
+pub type PyResult<T = Value> = Result<T, Value>;
+pub type BuiltinFn = fn(&[Value], &[(Value, Value)]) -> PyResult;
+
+/// Fill the built-in classes' namespaces and the builtins module.
+pub fn init() {
+    types::init();
+    functions::init();
+}
+
+/// Check the number of positional arguments (a method's count includes
+/// its receiver).
+pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (n, min, max) = (
+        n.saturating_sub(1),
+        min.saturating_sub(1),
+        max.saturating_sub(1),
+    );
+    Err(exc::type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        )
+    }))
+}
+
+/// The keyword argument `name`, if given.
+pub fn kwarg(kw: &[(Value, Value)], name: &str) -> Option<Value> {
+    let n = intern(name);
+    kw.iter().find(|(k, _)| *k == n).map(|&(_, v)| v)
+}
+
+/// Refuse keyword arguments other than `allowed`.
+pub fn check_kwargs(fname: &str, kw: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let k = str_of(*k).unwrap_or("");
+        if !allowed.contains(&k) {
+            return Err(exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The items of a list or tuple (a copy, so no borrow is held).
+pub fn seq_items(v: Value) -> Vec<Value> {
+    match get::<PyList>(v) {
+        Some(l) => l.items.borrow().clone(),
+        None => objects::tuple_items(v).map_or_else(Vec::new, |t| t.to_vec()),
+    }
+}
+
+pub fn iter_kind_name(v: Value) -> &'static str {
+    match &*get::<objects::PyIter>(v).unwrap().state.borrow() {
+        objects::IterState::Seq { seq, .. } => {
+            if objects::type_id(*seq) == Some(objects::LIST) {
+                "list_iterator"
+            } else {
+                "tuple_iterator"
+            }
+        }
+        objects::IterState::Range { .. } => "range_iterator",
+        objects::IterState::Str { .. } => "str_ascii_iterator",
+        objects::IterState::Dict { .. } => "dict_keyiterator",
+        objects::IterState::Set { .. } => "set_iterator",
+        objects::IterState::Reversed { .. } => "list_reverseiterator",
+        objects::IterState::Enumerate { .. } => "enumerate",
+        objects::IterState::Zip { .. } => "zip",
+        objects::IterState::Map { .. } => "map",
+        objects::IterState::Filter { .. } => "filter",
+        objects::IterState::Callable { .. } => "callable_iterator",
+        objects::IterState::Vec { .. } | objects::IterState::Exhausted => "iterator",
+    }
+}
+
+/// Resolve a slice against a sequence of length `n`: start, stop, step
+/// (CPython's `PySlice_AdjustIndices`).
+pub fn slice_indices(s: &PySlice, n: i64) -> PyResult<(i64, i64, i64)> {
+    let none = Types::get().none;
+    let get_i = |v: Value| -> PyResult<Option<i64>> {
+        if v == none {
+            return Ok(None);
+        }
+        match objects::int_of(v) {
+            Some(objects::IntVal::Small(k)) => Ok(Some(k)),
+            Some(objects::IntVal::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            None => {
+                if ops::user_special(v, "__index__").is_some() {
+                    return number::to_index(v).map(Some);
+                }
+                Err(exc::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
+        }
+    };
+    let step = get_i(s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(exc::value_error("slice step cannot be zero"));
+    }
+    let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(k) => {
+                let k = if k < 0 { k + n } else { k };
+                k.clamp(lo, hi)
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            adjust(get_i(s.start)?, 0, 0, n),
+            adjust(get_i(s.stop)?, n, 0, n),
+        )
+    } else {
+        (
+            adjust(get_i(s.start)?, n - 1, -1, n - 1),
+            adjust(get_i(s.stop)?, -1, -1, n - 1),
+        )
+    };
+    Ok((start, stop, step))
+}
+
+/// The indices a slice selects.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<i64> {
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i);
+            i += step;
+        }
+    }
+    out
+}
+
+fn index_value(v: Value, what: &str, n: i64) -> PyResult<i64> {
+    let i = match objects::int_of(v) {
+        Some(objects::IntVal::Small(k)) => k,
+        Some(objects::IntVal::Big(_)) => {
+            return Err(exc::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+        None => {
+            if ops::user_special(v, "__index__").is_some() {
+                number::to_index(v)?
+            } else {
+                return Err(exc::type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    objects::types::type_name(v)
+                )));
+            }
+        }
+    };
+    Ok(if i < 0 { i + n } else { i })
+}
+
+/// `obj[key]` for built-in containers; `None` for other objects.
+pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
+    match objects::type_id(obj) {
+        Some(objects::LIST) | Some(objects::TUPLE) => {
+            let is_list = objects::type_id(obj) == Some(objects::LIST);
+            let what = if is_list { "list" } else { "tuple" };
+            if let Some(s) = get::<PySlice>(key) {
+                let items = seq_items(obj);
+                let (a, b, c) = slice_indices(s, items.len() as i64)?;
+                let picked: Vec<Value> = if c == 1 {
+                    if a < b {
+                        items[a as usize..b as usize].to_vec()
+                    } else {
+                        Vec::new()
+                    }
+                } else {
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| items[i as usize])
+                        .collect()
+                };
+                return Ok(Some(if is_list {
+                    objects::new_list(picked)
+                } else {
+                    objects::new_tuple(picked)
+                }));
+            }
+            let n = ops::len(obj)?;
+            let i = index_value(key, what, n)?;
+            if i < 0 || i >= n {
+                return Err(exc::index_error(format!("{what} index out of range")));
+            }
+            let v = match get::<PyList>(obj) {
+                Some(l) => l.items.borrow()[i as usize],
+                None => objects::tuple_items(obj).unwrap()[i as usize],
+            };
+            Ok(Some(v))
+        }
+        Some(objects::STR) => {
+            if let Some(s) = get::<PySlice>(key) {
+                let n = get::<objects::PyStr>(obj).unwrap().chars as i64;
+                let (a, b, c) = slice_indices(s, n)?;
+                if c == 1 {
+                    let text = str_of(obj).unwrap();
+                    let ps = get::<objects::PyStr>(obj).unwrap();
+                    if a >= b {
+                        return Ok(Some(objects::new_str("")));
+                    }
+                    if ps.is_ascii() {
+                        return Ok(Some(objects::new_str(&text[a as usize..b as usize])));
+                    }
+                    let sub: String = text
+                        .chars()
+                        .skip(a as usize)
+                        .take((b - a) as usize)
+                        .collect();
+                    return Ok(Some(objects::new_string(sub)));
+                }
+                return Ok(Some(string::slice(obj, &slice_positions(a, b, c))));
+            }
+            let n = get::<objects::PyStr>(obj).unwrap().chars as i64;
+            let i = index_value(key, "string", 0)?;
+            let _ = n;
+            string::index_char(obj, i).map(Some)
+        }
+        Some(objects::DICT) => match dict::get_item(obj, key)? {
+            Some(v) => Ok(Some(v)),
+            None => {
+                if let Some(missing) = ops::user_special(obj, "__missing__") {
+                    return crate::interp::call_object(missing, &[obj, key], &[]).map(Some);
+                }
+                Err(exc::key_error(key))
+            }
+        },
+        Some(objects::RANGE) => {
+            let r = get::<objects::PyRange>(obj).unwrap();
+            let n = r.len();
+            if let Some(s) = get::<PySlice>(key) {
+                let (a, b, c) = slice_indices(s, n)?;
+                let start = r.start + a * r.step;
+                let stop = r.start + b * r.step;
+                return Ok(Some(objects::alloc(objects::PyRange {
+                    start,
+                    stop,
+                    step: r.step * c,
+                })));
+            }
+            let i = index_value(key, "range", n)?;
+            if i < 0 || i >= n {
+                return Err(exc::index_error("range object index out of range"));
+            }
+            Ok(Some(objects::new_int(r.start + i * r.step)))
+        }
+        Some(objects::BYTES) => {
+            let b = &get::<objects::PyBytes>(obj).unwrap().b;
+            if let Some(s) = get::<PySlice>(key) {
+                let (a, bb, c) = slice_indices(s, b.len() as i64)?;
+                let picked = slice_positions(a, bb, c)
+                    .into_iter()
+                    .map(|i| b[i as usize])
+                    .collect();
+                return Ok(Some(objects::new_bytes(picked)));
+            }
+            let i = index_value(key, "byte", b.len() as i64)?;
+            if i < 0 || i >= b.len() as i64 {
+                return Err(exc::index_error("index out of range"));
+            }
+            Ok(Some(objects::new_int(b[i as usize] as i64)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `obj[key] = v` (`del` when `v` is 0) for built-in containers; false for
+/// other objects.
+pub fn builtin_setitem(obj: Value, key: Value, v: Value) -> PyResult<bool> {
+    match objects::type_id(obj) {
+        Some(objects::LIST) => {
+            list::set_item(obj, key, v)?;
+            Ok(true)
+        }
+        Some(objects::DICT) => {
+            if v == 0 {
+                dict::del_item(obj, key)?;
+            } else {
+                dict::set_item(obj, key, v)?;
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// In-place operators that mutate a built-in container (`list += x`).
+pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    match (op, objects::type_id(a)) {
+        (BinOp::Add, Some(objects::LIST)) => {
+            let items = ops::collect(b)?;
+            get::<PyList>(a).unwrap().items.borrow_mut().extend(items.iter().copied());
+            Ok(Some(a))
+        }
+        (BinOp::Mul, Some(objects::LIST)) => {
+            let n = number::to_index(b).map_err(|_| {
+                exc::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    objects::types::type_name(b)
+                ))
+            })?;
+            let l = get::<PyList>(a).unwrap();
+            let items = l.items.borrow().clone();
+            let mut out = Vec::new();
+            for _ in 0..n.max(0) {
+                out.extend_from_slice(&items);
+            }
+            *l.items.borrow_mut() = out;
+            Ok(Some(a))
+        }
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(objects::SET))
+            if !set::frozen(a) && set::is_set(b) =>
+        {
+            set::inplace(op, a, b)?;
+            Ok(Some(a))
+        }
+        (BinOp::Or, Some(objects::DICT)) => {
+            dict::update(a, b)?;
+            Ok(Some(a))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Operators on sequences, sets and dicts; `None` when they do not apply.
+pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (ta, tb) = (objects::type_id(a), objects::type_id(b));
+    match (op, ta, tb) {
+        (BinOp::Add, Some(objects::STR), Some(objects::STR)) => {
+            let mut s = String::with_capacity(str_of(a).unwrap().len() + str_of(b).unwrap().len());
+            s.push_str(str_of(a).unwrap());
+            s.push_str(str_of(b).unwrap());
+            Ok(Some(objects::new_string(s)))
+        }
+        (BinOp::Add, Some(objects::LIST), Some(objects::LIST)) => {
+            let mut x = seq_items(a);
+            x.extend(seq_items(b));
+            Ok(Some(objects::new_list(x)))
+        }
+        (BinOp::Add, Some(objects::TUPLE), Some(objects::TUPLE)) => {
+            let mut x = seq_items(a);
+            x.extend(seq_items(b));
+            Ok(Some(objects::new_tuple(x)))
+        }
+        (BinOp::Add, Some(objects::BYTES), Some(objects::BYTES)) => {
+            let mut x = get::<objects::PyBytes>(a).unwrap().b.to_vec();
+            x.extend_from_slice(&get::<objects::PyBytes>(b).unwrap().b);
+            Ok(Some(objects::new_bytes(x)))
+        }
+        (BinOp::Mul, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES), _)
+            if objects::int_of(b).is_some() =>
+        {
+            repeat(a, b)
+        }
+        (BinOp::Mul, _, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES))
+            if objects::int_of(a).is_some() =>
+        {
+            repeat(b, a)
+        }
+        (BinOp::Mod, Some(objects::STR), _) => format::percent(a, b).map(Some),
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Some(objects::SET),
+            Some(objects::SET),
+        ) => set::binary(op, a, b),
+        (BinOp::Or, Some(objects::DICT), Some(objects::DICT)) => {
+            let d = objects::new_dict();
+            dict::update(d, a)?;
+            dict::update(d, b)?;
+            Ok(Some(d))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
+    let n = match objects::int_of(n) {
+        Some(objects::IntVal::Small(k)) => k.max(0) as usize,
+        _ => {
+            return Err(exc::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+    };
+    Ok(Some(match objects::type_id(seq) {
+        Some(objects::STR) => {
+            let s = str_of(seq).unwrap();
+            if s.len().saturating_mul(n) > (1 << 34) {
+                return Err(exc::new("MemoryError", None));
+            }
+            objects::new_string(s.repeat(n))
+        }
+        Some(objects::BYTES) => {
+            objects::new_bytes(get::<objects::PyBytes>(seq).unwrap().b.repeat(n))
+        }
+        Some(objects::LIST) | Some(objects::TUPLE) => {
+            let items = seq_items(seq);
+            if items.len().saturating_mul(n) > (1 << 31) {
+                return Err(exc::new("MemoryError", None));
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend_from_slice(&items);
+            }
+            if objects::type_id(seq) == Some(objects::LIST) {
+                objects::new_list(out)
+            } else {
+                objects::new_tuple(out)
+            }
+        }
+        _ => unreachable!(),
+    }))
+}

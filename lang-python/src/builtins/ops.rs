@@ -1,0 +1,1224 @@
+//! The operations of the language on any value: attribute access with
+//! descriptors and maps, operators with reflected operands and
+//! `NotImplemented`, comparison, truth, hashing, iteration, subscripting,
+//! `repr` and `str`. Built-in types are handled here directly; user classes
+//! through their special methods, called with `call_object`.
+
+use super::{exc, number, string, PyResult};
+use crate::bytecode::{BinOp, CmpOp, UnOp};
+use crate::interp::{call_object, runtime};
+use crate::objects::{
+    self, class_of, get, intern::intern, str_of, types, Base, IterState, PyClass, PyInstance,
+    PyMap, Types, Value,
+};
+use std::cell::{Cell, RefCell};
+
+// Attribute lookup.
+
+/// `name` in the namespaces of `class`'s MRO.
+pub fn lookup_in_mro(class: Value, name: Value) -> Option<Value> {
+    let c = get::<PyClass>(class)?;
+    let mro = c.mro.borrow();
+    for &k in mro.iter() {
+        if let Some(kc) = get::<PyClass>(k) {
+            if let Some(v) = super::dict::get_str(kc.dict, name) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// A special method of `obj`'s class (looked up on the type, as the
+/// language does for operators).
+pub fn lookup_special(obj: Value, name: Value) -> Option<Value> {
+    lookup_in_mro(class_of(obj), name)
+}
+
+/// Does `obj`'s class (a user class) define `name`?
+pub fn user_special(obj: Value, name: &str) -> Option<Value> {
+    let class = class_of(obj);
+    let c = get::<PyClass>(class)?;
+    if c.builtin {
+        return None;
+    }
+    let name = intern(name);
+    let mro = c.mro.borrow();
+    for &k in mro.iter() {
+        let kc = get::<PyClass>(k)?;
+        if kc.builtin {
+            return None;
+        }
+        if let Some(v) = super::dict::get_str(kc.dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+pub fn new_instance(class: Value) -> Value {
+    let c = get::<PyClass>(class).expect("a class");
+    objects::alloc(PyInstance {
+        class: Cell::new(class),
+        map: Cell::new(c.empty_map),
+        slots: RefCell::new(Vec::new()),
+        base_value: Cell::new(0),
+        traceback: RefCell::new(Vec::new()),
+    })
+}
+
+pub fn get_instance_attr(inst: Value, name: Value) -> Option<Value> {
+    let i = get::<PyInstance>(inst)?;
+    let map = get::<PyMap>(i.map.get())?;
+    let k = map.index_of(name)?;
+    let v = i.slots.borrow()[k];
+    (v != 0).then_some(v)
+}
+
+pub fn set_instance_attr(inst: Value, name: Value, v: Value) {
+    let i = get::<PyInstance>(inst).expect("an instance");
+    let map_v = i.map.get();
+    let map = get::<PyMap>(map_v).unwrap();
+    if let Some(k) = map.index_of(name) {
+        i.slots.borrow_mut()[k] = v;
+        return;
+    }
+    if v == 0 {
+        return;
+    }
+    let existing = map
+        .transitions
+        .borrow()
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, m)| m);
+    let next = match existing {
+        Some(m) => m,
+        None => {
+            let mut names = map.names.clone();
+            names.push(name);
+            let m = objects::alloc(PyMap {
+                names,
+                transitions: RefCell::new(Vec::new()),
+            });
+            map.transitions.borrow_mut().push((name, m));
+            m
+        }
+    };
+    i.map.set(next);
+    i.slots.borrow_mut().push(v);
+}
+
+/// The attribute names an instance has now, in order.
+pub fn instance_attrs(inst: Value) -> Vec<(Value, Value)> {
+    let Some(i) = get::<PyInstance>(inst) else {
+        return Vec::new();
+    };
+    let map = get::<PyMap>(i.map.get()).unwrap();
+    let slots = i.slots.borrow();
+    map.names
+        .iter()
+        .zip(slots.iter())
+        .filter(|(_, &v)| v != 0)
+        .map(|(&n, &v)| (n, v))
+        .collect()
+}
+
+/// Built-in methods that take the class (`dict.fromkeys`).
+const CLASS_METHODS: &[&str] = &["fromkeys", "maketrans", "fromhex", "__init_subclass__"];
+
+fn is_data_descriptor(d: Value) -> bool {
+    get::<objects::PyWrapper>(d).is_some_and(|w| w.kind == objects::WrapperKind::Property)
+}
+
+/// Bind a class attribute found for `obj` (an instance, or the class itself
+/// when `obj` is 0 and `owner` the class).
+fn bind(d: Value, obj: Value, owner: Value) -> PyResult {
+    match objects::type_id(d) {
+        Some(objects::FUNCTION) if obj != 0 => Ok(objects::alloc(objects::PyMethod {
+            func: d,
+            receiver: obj,
+        })),
+        Some(objects::BUILTIN)
+            if obj != 0 || CLASS_METHODS.contains(&get::<objects::PyBuiltin>(d).unwrap().name) =>
+        {
+            let b = get::<objects::PyBuiltin>(d).unwrap();
+            if b.receiver != 0 {
+                return Ok(d);
+            }
+            let obj = if CLASS_METHODS.contains(&b.name) {
+                owner
+            } else {
+                obj
+            };
+            Ok(objects::alloc(objects::PyBuiltin {
+                name: b.name,
+                f: b.f,
+                receiver: obj,
+                owner: b.owner,
+            }))
+        }
+        Some(objects::WRAPPER) => {
+            let w = get::<objects::PyWrapper>(d).unwrap();
+            match w.kind {
+                objects::WrapperKind::StaticMethod => Ok(w.f),
+                objects::WrapperKind::ClassMethod => Ok(objects::alloc(objects::PyMethod {
+                    func: w.f,
+                    receiver: owner,
+                })),
+                objects::WrapperKind::Property => {
+                    if obj == 0 {
+                        return Ok(d);
+                    }
+                    if w.f == Types::get().none || w.f == 0 {
+                        return Err(exc::attribute_error("property has no getter"));
+                    }
+                    call_object(w.f, &[obj], &[])
+                }
+            }
+        }
+        _ => {
+            if obj != 0 {
+                if let Some(get) = user_special(d, "__get__") {
+                    return call_object(get, &[d, obj, owner], &[]);
+                }
+            }
+            Ok(d)
+        }
+    }
+}
+
+/// `getattr(obj, name)`; `name` is interned.
+pub fn getattr(obj: Value, name: Value) -> PyResult {
+    match getattr_opt(obj, name)? {
+        Some(v) => Ok(v),
+        None => {
+            if let Some(ga) = user_special(obj, "__getattr__") {
+                return call_object(ga, &[obj, name], &[]);
+            }
+            Err(no_attribute(obj, name))
+        }
+    }
+}
+
+pub fn no_attribute(obj: Value, name: Value) -> Value {
+    let n = str_of(name).unwrap_or("?");
+    if let Some(m) = get::<objects::PyModule>(obj) {
+        return exc::attribute_error(format!(
+            "module '{}' has no attribute '{n}'",
+            str_of(m.name).unwrap_or("?")
+        ));
+    }
+    if get::<PyClass>(obj).is_some() {
+        return exc::attribute_error(format!(
+            "type object '{}' has no attribute '{n}'",
+            types::class_name(obj)
+        ));
+    }
+    exc::attribute_error(format!(
+        "'{}' object has no attribute '{n}'",
+        types::type_name(obj)
+    ))
+}
+
+/// The attribute, or `None` when there is none (no `__getattr__` call).
+pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let class = class_of(obj);
+    if let Some(ga) = user_special(obj, "__getattribute__") {
+        return match call_object(ga, &[obj, name], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if exc::is_instance(e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    let descr = lookup_in_mro(class, name);
+    if let Some(d) = descr {
+        if is_data_descriptor(d) {
+            return bind(d, obj, class).map(Some);
+        }
+    }
+    match objects::type_id(obj) {
+        Some(objects::INSTANCE) => {
+            if let Some(v) = get_instance_attr(obj, name) {
+                return Ok(Some(v));
+            }
+            if name == intern("__dict__") {
+                return Ok(Some(instance_dict(obj)));
+            }
+            if name == intern("__class__") {
+                return Ok(Some(class));
+            }
+        }
+        Some(objects::CLASS) => return class_attr(obj, name),
+        Some(objects::MODULE) => {
+            let m = get::<objects::PyModule>(obj).unwrap();
+            if let Some(v) = super::dict::get_str(m.dict, name) {
+                return Ok(Some(v));
+            }
+            if name == intern("__dict__") {
+                return Ok(Some(m.dict));
+            }
+        }
+        _ => {
+            if let Some(v) = super::types::builtin_attr(obj, name)? {
+                return Ok(Some(v));
+            }
+        }
+    }
+    match descr {
+        Some(d) => bind(d, obj, class).map(Some),
+        None => {
+            if name == intern("__class__") {
+                return Ok(Some(class));
+            }
+            if objects::type_id(obj) == Some(objects::INSTANCE) && exc::is_exception(obj) {
+                return Ok(super::exc::default_attr(obj, name));
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// A snapshot of an instance's attributes as a dict (`vars(obj)`).
+pub fn instance_dict(obj: Value) -> Value {
+    let d = objects::new_dict();
+    for (k, v) in instance_attrs(obj) {
+        let _ = super::dict::set_item(d, k, v);
+    }
+    d
+}
+
+/// An attribute of a class object.
+fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
+    let c = get::<PyClass>(class).unwrap();
+    if let Some(d) = lookup_in_mro(class, name) {
+        return bind(d, 0, class).map(Some);
+    }
+    let n = str_of(name).unwrap_or("");
+    let t = Types::get();
+    if let Some(d) = lookup_in_mro(t.type_, name) {
+        if !n.starts_with("__") || n == "__subclasses__" {
+            return bind(d, class, t.type_).map(Some);
+        }
+    }
+    Ok(Some(match n {
+        "__name__" => objects::new_string(c.name.borrow().clone()),
+        "__qualname__" => objects::new_string(c.qualname.borrow().clone()),
+        "__mro__" => objects::new_tuple(c.mro.borrow().clone()),
+        "__bases__" => objects::new_tuple(c.bases.borrow().clone()),
+        "__base__" => c.bases.borrow().first().copied().unwrap_or(t.none),
+        "__dict__" => c.dict,
+        "__class__" => t.type_,
+        "__module__" if c.builtin => intern("builtins"),
+        "__doc__" => t.none,
+        _ => return Ok(None),
+    }))
+}
+
+/// `setattr(obj, name, v)`, or `delattr` when `v` is 0.
+pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let class = class_of(obj);
+    if let Some(sa) = user_special(obj, if v == 0 { "__delattr__" } else { "__setattr__" }) {
+        let args: Vec<Value> = if v == 0 {
+            vec![obj, name]
+        } else {
+            vec![obj, name, v]
+        };
+        call_object(sa, &args, &[])?;
+        return Ok(());
+    }
+    if let Some(d) = lookup_in_mro(class, name) {
+        if let Some(w) = get::<objects::PyWrapper>(d) {
+            if w.kind == objects::WrapperKind::Property {
+                let f = if v == 0 { w.fdel.get() } else { w.fset.get() };
+                if f == 0 || f == Types::get().none {
+                    let n = str_of(name).unwrap_or("?");
+                    let what = if v == 0 { "deleter" } else { "setter" };
+                    return Err(exc::attribute_error(format!(
+                        "property '{n}' of '{}' object has no {what}",
+                        types::class_name(class)
+                    )));
+                }
+                let args: Vec<Value> = if v == 0 { vec![obj] } else { vec![obj, v] };
+                call_object(f, &args, &[])?;
+                return Ok(());
+            }
+        }
+        if let Some(set) = user_special(d, if v == 0 { "__delete__" } else { "__set__" }) {
+            let args: Vec<Value> = if v == 0 {
+                vec![d, obj]
+            } else {
+                vec![d, obj, v]
+            };
+            call_object(set, &args, &[])?;
+            return Ok(());
+        }
+    }
+    match objects::type_id(obj) {
+        Some(objects::INSTANCE) => {
+            let cls = get::<PyClass>(class).unwrap();
+            if let Some(slots) = &*cls.slots.borrow() {
+                if !slots.contains(&name) {
+                    return Err(exc::attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        types::class_name(class),
+                        str_of(name).unwrap_or("?")
+                    )));
+                }
+            }
+            if v == 0 && get_instance_attr(obj, name).is_none() {
+                return Err(no_attribute(obj, name));
+            }
+            set_instance_attr(obj, name, v);
+            Ok(())
+        }
+        Some(objects::CLASS) => {
+            let c = get::<PyClass>(obj).unwrap();
+            if c.builtin {
+                return Err(exc::type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    str_of(name).unwrap_or("?"),
+                    c.name.borrow()
+                )));
+            }
+            if v == 0 {
+                if super::dict::del_item(c.dict, name).is_err() {
+                    return Err(no_attribute(obj, name));
+                }
+            } else {
+                super::dict::set_item(c.dict, name, v)?;
+            }
+            Ok(())
+        }
+        Some(objects::MODULE) => {
+            let m = get::<objects::PyModule>(obj).unwrap();
+            if v == 0 {
+                super::dict::del_item(m.dict, name)
+            } else {
+                super::dict::set_item(m.dict, name, v)
+            }
+        }
+        Some(objects::FUNCTION) => {
+            let f = get::<objects::PyFunction>(obj).unwrap();
+            match str_of(name).unwrap_or("") {
+                "__name__" => f.name.set(v),
+                "__qualname__" => f.qualname.set(v),
+                "__doc__" => f.doc.set(v),
+                "__defaults__" => f.defaults.set(if v == Types::get().none { 0 } else { v }),
+                _ => {
+                    if f.dict.get() == 0 {
+                        f.dict.set(objects::new_dict());
+                    }
+                    if v == 0 {
+                        super::dict::del_item(f.dict.get(), name)?;
+                    } else {
+                        super::dict::set_item(f.dict.get(), name, v)?;
+                    }
+                }
+            }
+            Ok(())
+        }
+        _ => {
+            let n = str_of(name).unwrap_or("?");
+            if lookup_in_mro(class, name).is_some() {
+                return Err(exc::attribute_error(format!(
+                    "'{}' object attribute '{n}' is read-only",
+                    types::type_name(obj)
+                )));
+            }
+            Err(exc::attribute_error(format!(
+                "'{}' object has no attribute '{n}'",
+                types::type_name(obj)
+            )))
+        }
+    }
+}
+
+/// For a method call `obj.name(...)`: (function, obj) when the attribute is
+/// a plain method of the class, else (attribute, 0).
+pub fn load_method(obj: Value, name: Value) -> PyResult<(Value, Value)> {
+    let class = class_of(obj);
+    if objects::type_id(obj) != Some(objects::CLASS)
+        && user_special(obj, "__getattribute__").is_none()
+    {
+        if let Some(d) = lookup_in_mro(class, name) {
+            let plain = matches!(objects::type_id(d), Some(objects::FUNCTION))
+                || get::<objects::PyBuiltin>(d).is_some_and(|b| b.receiver == 0);
+            if plain
+                && (objects::type_id(obj) != Some(objects::INSTANCE)
+                    || get_instance_attr(obj, name).is_none())
+            {
+                return Ok((d, obj));
+            }
+        }
+    }
+    Ok((getattr(obj, name)?, 0))
+}
+
+/// Call `obj.name(*args)`.
+pub fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult {
+    let (f, s) = load_method(obj, intern(name))?;
+    if s != 0 {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(s);
+        all.extend_from_slice(args);
+        call_object(f, &all, &[])
+    } else {
+        call_object(f, args, &[])
+    }
+}
+
+// Truth, equality, hashing.
+
+pub fn truthy(v: Value) -> PyResult<bool> {
+    let t = Types::get();
+    if v == t.true_ {
+        return Ok(true);
+    }
+    if v == t.false_ || v == t.none {
+        return Ok(false);
+    }
+    if let Some(n) = objects::int_of(v) {
+        return Ok(match n {
+            objects::IntVal::Small(n) => n != 0,
+            objects::IntVal::Big(_) => true,
+        });
+    }
+    if let Some(f) = objects::float_of(v) {
+        return Ok(f != 0.0);
+    }
+    match objects::type_id(v) {
+        Some(objects::STR) => return Ok(!get::<objects::PyStr>(v).unwrap().s.is_empty()),
+        Some(objects::LIST) => {
+            return Ok(!get::<objects::PyList>(v).unwrap().items.borrow().is_empty())
+        }
+        Some(objects::TUPLE) => return Ok(!get::<objects::PyTuple>(v).unwrap().items.is_empty()),
+        Some(objects::DICT) => {
+            return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty())
+        }
+        Some(objects::SET) => {
+            return Ok(!get::<objects::PySet>(v).unwrap().table.borrow().is_empty())
+        }
+        Some(objects::RANGE) => return Ok(!get::<objects::PyRange>(v).unwrap().is_empty()),
+        Some(objects::BYTES) => return Ok(!get::<objects::PyBytes>(v).unwrap().b.is_empty()),
+        Some(objects::VIEW) => return Ok(super::views::len(v) > 0),
+        _ => {}
+    }
+    if let Some(b) = user_special(v, "__bool__") {
+        let r = call_object(b, &[v], &[])?;
+        if r == t.true_ {
+            return Ok(true);
+        }
+        if r == t.false_ {
+            return Ok(false);
+        }
+        return Err(exc::type_error(format!(
+            "__bool__ should return bool, returned {}",
+            types::type_name(r)
+        )));
+    }
+    if let Some(l) = user_special(v, "__len__") {
+        let r = call_object(l, &[v], &[])?;
+        return Ok(len_result(r)? != 0);
+    }
+    let b = objects::base_value(v);
+    if b != v {
+        return truthy(b);
+    }
+    Ok(true)
+}
+
+fn len_result(r: Value) -> PyResult<i64> {
+    match objects::int_of(r) {
+        Some(objects::IntVal::Small(n)) if n >= 0 => Ok(n),
+        Some(objects::IntVal::Small(_)) => Err(exc::value_error("__len__() should return >= 0")),
+        Some(objects::IntVal::Big(_)) => Err(exc::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        None => Err(exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            types::type_name(r)
+        ))),
+    }
+}
+
+pub fn len(v: Value) -> PyResult<i64> {
+    match objects::type_id(v) {
+        Some(objects::STR) => return Ok(get::<objects::PyStr>(v).unwrap().chars as i64),
+        Some(objects::LIST) => {
+            return Ok(get::<objects::PyList>(v).unwrap().items.borrow().len() as i64)
+        }
+        Some(objects::TUPLE) => return Ok(get::<objects::PyTuple>(v).unwrap().items.len() as i64),
+        Some(objects::DICT) => {
+            return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64)
+        }
+        Some(objects::SET) => {
+            return Ok(get::<objects::PySet>(v).unwrap().table.borrow().len() as i64)
+        }
+        Some(objects::RANGE) => return Ok(get::<objects::PyRange>(v).unwrap().len()),
+        Some(objects::BYTES) => return Ok(get::<objects::PyBytes>(v).unwrap().b.len() as i64),
+        Some(objects::VIEW) => return Ok(super::views::len(v) as i64),
+        _ => {}
+    }
+    if let Some(l) = user_special(v, "__len__") {
+        let r = call_object(l, &[v], &[])?;
+        return len_result(r);
+    }
+    let b = objects::base_value(v);
+    if b != v {
+        return len(b);
+    }
+    Err(exc::type_error(format!(
+        "object of type '{}' has no len()",
+        types::type_name(v)
+    )))
+}
+
+/// `a == b`.
+pub fn eq(a: Value, b: Value) -> PyResult<bool> {
+    if a == b && objects::float_of(a).is_none() {
+        return Ok(true);
+    }
+    if let Some(r) = objects::dict::simple_eq(a, b) {
+        return Ok(r);
+    }
+    let r = compare(CmpOp::Eq, a, b)?;
+    truthy(r)
+}
+
+pub fn hash(v: Value) -> PyResult<i64> {
+    runtime::check_stack()?;
+    if let Some(n) = objects::int_of(v) {
+        return Ok(number::hash_int(&n));
+    }
+    if let Some(f) = objects::float_of(v) {
+        return Ok(number::hash_float(f, v));
+    }
+    match objects::type_id(v) {
+        Some(objects::STR) => {
+            let s = get::<objects::PyStr>(v).unwrap();
+            if let Some(h) = s.hash.get() {
+                return Ok(h);
+            }
+            let h = string::hash_str(&s.s);
+            s.hash.set(Some(h));
+            return Ok(h);
+        }
+        Some(objects::BYTES) => {
+            return Ok(string::hash_bytes(&get::<objects::PyBytes>(v).unwrap().b))
+        }
+        Some(objects::TUPLE) => {
+            let items = objects::tuple_items(v).unwrap();
+            let mut hs = Vec::with_capacity(items.len());
+            for &i in items {
+                hs.push(hash(i)?);
+            }
+            return Ok(number::hash_tuple(&hs));
+        }
+        Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) => {
+            return Err(exc::type_error(format!(
+                "unhashable type: '{}'",
+                types::type_name(v)
+            )))
+        }
+        Some(objects::SET) => {
+            let s = get::<objects::PySet>(v).unwrap();
+            if !s.frozen {
+                return Err(exc::type_error("unhashable type: 'set'"));
+            }
+            let hs: Vec<i64> = s.table.borrow().iter().map(|e| e.hash).collect();
+            return Ok(number::hash_frozenset(&hs));
+        }
+        Some(objects::INSTANCE) => {
+            if let Some(h) = user_special(v, "__hash__") {
+                if h == Types::get().none {
+                    return Err(exc::type_error(format!(
+                        "unhashable type: '{}'",
+                        types::type_name(v)
+                    )));
+                }
+                let r = call_object(h, &[v], &[])?;
+                return match objects::int_of(r) {
+                    Some(n) => Ok(number::hash_int(&n)),
+                    None => Err(exc::type_error("__hash__ method should return an integer")),
+                };
+            }
+            if user_special(v, "__eq__").is_some() {
+                return Err(exc::type_error(format!(
+                    "unhashable type: '{}'",
+                    types::type_name(v)
+                )));
+            }
+            let b = objects::base_value(v);
+            if b != v {
+                return hash(b);
+            }
+        }
+        _ => {}
+    }
+    Ok(identity_hash(v))
+}
+
+pub fn identity_hash(v: Value) -> i64 {
+    (v >> 4) as i64
+}
+
+// Comparison.
+
+/// `a op b` for a rich comparison, the result as a value.
+pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    runtime::check_stack()?;
+    let t = Types::get();
+    let (name, rname) = (op.dunder(), op.swapped().dunder());
+    // The reflected method of a subclass goes first.
+    let (ca, cb) = (class_of(a), class_of(b));
+    let b_first = ca != cb && types::is_subclass(cb, ca) && user_special(b, rname).is_some();
+    if b_first {
+        if let Some(f) = user_special(b, rname) {
+            let r = call_object(f, &[b, a], &[])?;
+            if r != t.not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(f) = user_special(a, name) {
+        let r = call_object(f, &[a, b], &[])?;
+        if r != t.not_implemented {
+            return Ok(r);
+        }
+    }
+    if !b_first {
+        if let Some(f) = user_special(b, rname) {
+            let r = call_object(f, &[b, a], &[])?;
+            if r != t.not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = builtin_compare(op, objects::base_value(a), objects::base_value(b))? {
+        return Ok(objects::new_bool(r));
+    }
+    match op {
+        CmpOp::Eq => Ok(objects::new_bool(a == b)),
+        CmpOp::Ne => {
+            // `!=` defaults to the inverse of a user `__eq__`.
+            if let Some(f) = user_special(a, "__eq__") {
+                let r = call_object(f, &[a, b], &[])?;
+                if r != t.not_implemented {
+                    return Ok(objects::new_bool(!truthy(r)?));
+                }
+            }
+            Ok(objects::new_bool(a != b))
+        }
+        _ => Err(exc::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            types::type_name(a),
+            types::type_name(b)
+        ))),
+    }
+}
+
+fn ordering_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+/// Comparison of built-in values; `None` when the types do not compare.
+fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    if let Some(r) = number::compare(op, a, b) {
+        return Ok(Some(r));
+    }
+    let (ta, tb) = (objects::type_id(a), objects::type_id(b));
+    if ta != tb {
+        return Ok(None);
+    }
+    match ta {
+        Some(objects::STR) => {
+            let (x, y) = (str_of(a).unwrap(), str_of(b).unwrap());
+            Ok(Some(ordering_result(op, x.cmp(y))))
+        }
+        Some(objects::BYTES) => {
+            let x = &get::<objects::PyBytes>(a).unwrap().b;
+            let y = &get::<objects::PyBytes>(b).unwrap().b;
+            Ok(Some(ordering_result(op, x.cmp(y))))
+        }
+        Some(objects::LIST) | Some(objects::TUPLE) => {
+            let x = super::seq_items(a);
+            let y = super::seq_items(b);
+            sequence_compare(op, &x, &y).map(Some)
+        }
+        Some(objects::DICT) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let r = super::dict::dict_eq(a, b)?;
+                Ok(Some(if op == CmpOp::Eq { r } else { !r }))
+            }
+            _ => Ok(None),
+        },
+        Some(objects::SET) => super::set::compare(op, a, b).map(Some),
+        Some(objects::VIEW) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let x = super::set::from_items(&super::views::items(a), false)?;
+                let y = super::set::from_items(&super::views::items(b), false)?;
+                let r = super::set::compare(CmpOp::Eq, x, y)?;
+                Ok(Some(if op == CmpOp::Eq { r } else { !r }))
+            }
+            _ => Ok(None),
+        },
+        Some(objects::RANGE) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let (x, y) = (
+                    get::<objects::PyRange>(a).unwrap(),
+                    get::<objects::PyRange>(b).unwrap(),
+                );
+                let same = range_key(x) == range_key(y);
+                Ok(Some(if op == CmpOp::Eq { same } else { !same }))
+            }
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+fn range_key(r: &objects::PyRange) -> (i64, i64, i64) {
+    let n = r.len();
+    match n {
+        0 => (0, 0, 0),
+        1 => (1, r.start, 0),
+        _ => (n, r.start, r.step),
+    }
+}
+
+/// Lexicographic comparison: the first unequal pair decides.
+pub fn sequence_compare(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    for (&p, &q) in x.iter().zip(y.iter()) {
+        if !eq(p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => truthy(compare(op, p, q)?),
+            };
+        }
+    }
+    Ok(ordering_result(op, x.len().cmp(&y.len())))
+}
+
+/// `a < b` as a Rust bool (sorting).
+pub fn less_than(a: Value, b: Value) -> PyResult<bool> {
+    if objects::is_small_int(a) && objects::is_small_int(b) {
+        return Ok(objects::small_int_value(a) < objects::small_int_value(b));
+    }
+    truthy(compare(CmpOp::Lt, a, b)?)
+}
+
+// Operators.
+
+/// `a op b` (`op=` when `inplace`).
+pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    let t = Types::get();
+    let (name, rname, iname) = op.dunders();
+    if inplace {
+        if let Some(f) = user_special(a, iname) {
+            let r = call_object(f, &[a, b], &[])?;
+            if r != t.not_implemented {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = super::inplace_builtin(op, a, b)? {
+            return Ok(r);
+        }
+    }
+    let (ca, cb) = (class_of(a), class_of(b));
+    let b_first = ca != cb && types::is_subclass(cb, ca) && user_special(b, rname).is_some();
+    if b_first {
+        let f = user_special(b, rname).unwrap();
+        let r = call_object(f, &[b, a], &[])?;
+        if r != t.not_implemented {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = user_special(a, name) {
+        let r = call_object(f, &[a, b], &[])?;
+        if r != t.not_implemented {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = builtin_binary(op, objects::base_value(a), objects::base_value(b))? {
+        return Ok(r);
+    }
+    if !b_first && ca != cb {
+        if let Some(f) = user_special(b, rname) {
+            let r = call_object(f, &[b, a], &[])?;
+            if r != t.not_implemented {
+                return Ok(r);
+            }
+        }
+    }
+    Err(binary_type_error(op, a, b, inplace))
+}
+
+fn binary_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
+    let (na, nb) = (types::type_name(a), types::type_name(b));
+    let sequence = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes");
+    if op == BinOp::Add && matches!(na.as_str(), "str" | "list" | "tuple") && na != nb {
+        return exc::type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
+    }
+    if op == BinOp::Add && na == "bytes" && nb == "str" {
+        return exc::type_error("can't concat str to bytes");
+    }
+    if op == BinOp::Mul && (sequence(&na) || sequence(&nb)) {
+        let other = if sequence(&na) { &nb } else { &na };
+        return exc::type_error(format!(
+            "can't multiply sequence by non-int of type '{other}'"
+        ));
+    }
+    let sym = if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
+    };
+    if op == BinOp::Pow && !inplace {
+        return exc::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
+        ));
+    }
+    exc::type_error(format!(
+        "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+    ))
+}
+
+/// Operators on built-in types; `None` when they do not apply.
+fn builtin_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let Some(r) = number::binary(op, a, b)? {
+        return Ok(Some(r));
+    }
+    if let Some(r) = super::views::binary(op, a, b)? {
+        return Ok(Some(r));
+    }
+    super::seq_binary(op, a, b)
+}
+
+pub fn unary(op: UnOp, a: Value) -> PyResult {
+    let name = match op {
+        UnOp::Neg => "__neg__",
+        UnOp::Pos => "__pos__",
+        UnOp::Invert => "__invert__",
+        UnOp::Not => return Ok(objects::new_bool(!truthy(a)?)),
+    };
+    if let Some(f) = user_special(a, name) {
+        return call_object(f, &[a], &[]);
+    }
+    if let Some(r) = number::unary(op, objects::base_value(a))? {
+        return Ok(r);
+    }
+    let sym = match op {
+        UnOp::Neg => "unary -",
+        UnOp::Pos => "unary +",
+        _ => "unary ~",
+    };
+    Err(exc::type_error(format!(
+        "bad operand type for {sym}: '{}'",
+        types::type_name(a)
+    )))
+}
+
+// Containers.
+
+pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    match objects::type_id(container) {
+        Some(objects::VIEW) => return super::views::contains(container, item),
+        Some(objects::DICT) => return Ok(super::dict::get_item(container, item)?.is_some()),
+        Some(objects::SET) => return super::set::contains(container, item),
+        Some(objects::STR) => {
+            let Some(needle) = str_of(item) else {
+                return Err(exc::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    types::type_name(item)
+                )));
+            };
+            return Ok(str_of(container).unwrap().contains(needle));
+        }
+        Some(objects::LIST) | Some(objects::TUPLE) => {
+            let items = super::seq_items(container);
+            for &x in &items {
+                if x == item || eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Some(objects::RANGE) => {
+            let r = get::<objects::PyRange>(container).unwrap();
+            if let Some(objects::IntVal::Small(n)) = objects::int_of(item) {
+                if objects::float_of(item).is_none() {
+                    let len = r.len();
+                    if len == 0 {
+                        return Ok(false);
+                    }
+                    let k = n.wrapping_sub(r.start);
+                    return Ok(k % r.step == 0 && (0..len).contains(&(k / r.step)));
+                }
+            }
+        }
+        Some(objects::BYTES) => {
+            let hay = &get::<objects::PyBytes>(container).unwrap().b;
+            if let Some(objects::IntVal::Small(n)) = objects::int_of(item) {
+                return Ok(hay.contains(&(n as u8)));
+            }
+            if let Some(nb) = get::<objects::PyBytes>(item) {
+                return Ok(nb.b.is_empty() || hay.windows(nb.b.len()).any(|w| *w == *nb.b));
+            }
+        }
+        _ => {}
+    }
+    if let Some(f) = user_special(container, "__contains__") {
+        return truthy(call_object(f, &[container, item], &[])?);
+    }
+    let b = objects::base_value(container);
+    if b != container {
+        return contains(b, item);
+    }
+    let it = iter(container).map_err(|e| {
+        if exc::is_instance(e, "TypeError") {
+            exc::type_error(format!(
+                "argument of type '{}' is not iterable",
+                types::type_name(container)
+            ))
+        } else {
+            e
+        }
+    })?;
+    while let Some(x) = next(it)? {
+        if x == item || eq(x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn getitem(obj: Value, key: Value) -> PyResult {
+    if let Some(r) = super::builtin_getitem(obj, key)? {
+        return Ok(r);
+    }
+    if let Some(f) = user_special(obj, "__getitem__") {
+        return call_object(f, &[obj, key], &[]);
+    }
+    let b = objects::base_value(obj);
+    if b != obj {
+        return getitem(b, key);
+    }
+    if get::<PyClass>(obj).is_some() {
+        if let Some(f) = lookup_in_mro(obj, intern("__class_getitem__")) {
+            return call_object(f, &[obj, key], &[]);
+        }
+        return Err(exc::type_error(format!(
+            "type '{}' is not subscriptable",
+            types::class_name(obj)
+        )));
+    }
+    Err(exc::type_error(format!(
+        "'{}' object is not subscriptable",
+        types::type_name(obj)
+    )))
+}
+
+/// `obj[key] = v`, or `del obj[key]` when `v` is 0.
+pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
+    if super::builtin_setitem(obj, key, v)? {
+        return Ok(());
+    }
+    let name = if v == 0 { "__delitem__" } else { "__setitem__" };
+    if let Some(f) = user_special(obj, name) {
+        let args: Vec<Value> = if v == 0 {
+            vec![obj, key]
+        } else {
+            vec![obj, key, v]
+        };
+        call_object(f, &args, &[])?;
+        return Ok(());
+    }
+    let b = objects::base_value(obj);
+    if b != obj {
+        return setitem(b, key, v);
+    }
+    let what = if v == 0 {
+        "doesn't support item deletion"
+    } else {
+        "does not support item assignment"
+    };
+    Err(exc::type_error(format!(
+        "'{}' object {what}",
+        types::type_name(obj)
+    )))
+}
+
+// Iteration.
+
+pub fn iter(v: Value) -> PyResult {
+    let state = match objects::type_id(v) {
+        Some(objects::LIST) | Some(objects::TUPLE) => IterState::Seq { seq: v, index: 0 },
+        Some(objects::RANGE) => {
+            let r = get::<objects::PyRange>(v).unwrap();
+            IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }
+        }
+        Some(objects::STR) => IterState::Str { s: v, offset: 0 },
+        Some(objects::DICT) => IterState::Dict {
+            dict: v,
+            index: 0,
+            kind: objects::DictIterKind::Keys,
+            len: len(v)? as usize,
+        },
+        Some(objects::SET) => IterState::Set {
+            set: v,
+            index: 0,
+            len: len(v)? as usize,
+        },
+        Some(objects::BYTES) => {
+            let b = &get::<objects::PyBytes>(v).unwrap().b;
+            IterState::Vec {
+                items: b.iter().map(|&x| objects::new_int(x as i64)).collect(),
+                index: 0,
+            }
+        }
+        Some(objects::ITER) | Some(objects::GENERATOR) => return Ok(v),
+        Some(objects::VIEW) => return Ok(super::views::iter(v)),
+        Some(objects::FILE) => return Ok(v),
+        _ => {
+            if let Some(f) = user_special(v, "__iter__") {
+                let it = call_object(f, &[v], &[])?;
+                if objects::type_id(it) != Some(objects::ITER)
+                    && objects::type_id(it) != Some(objects::GENERATOR)
+                    && user_special(it, "__next__").is_none()
+                {
+                    return Err(exc::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        types::type_name(it)
+                    )));
+                }
+                return Ok(it);
+            }
+            let b = objects::base_value(v);
+            if b != v {
+                return iter(b);
+            }
+            if user_special(v, "__getitem__").is_some() {
+                let mut items = Vec::new();
+                let mut i = 0;
+                loop {
+                    match getitem(v, objects::new_int(i)) {
+                        Ok(x) => items.push(x),
+                        Err(e)
+                            if exc::is_instance(e, "IndexError")
+                                || exc::is_instance(e, "StopIteration") =>
+                        {
+                            break
+                        }
+                        Err(e) => return Err(e),
+                    }
+                    i += 1;
+                }
+                IterState::Vec { items, index: 0 }
+            } else {
+                return Err(exc::type_error(format!(
+                    "'{}' object is not iterable",
+                    types::type_name(v)
+                )));
+            }
+        }
+    };
+    Ok(objects::new_iter(state))
+}
+
+/// The next item of an iterator, or `None` at its end.
+pub fn next(it: Value) -> PyResult<Option<Value>> {
+    match objects::type_id(it) {
+        Some(objects::ITER) => super::iters::next_builtin(it),
+        Some(objects::FILE) => super::files::next_line(it),
+        Some(objects::GENERATOR) => match super::generator::send(it, Types::get().none)? {
+            super::generator::Sent::Yielded(v) => Ok(Some(v)),
+            super::generator::Sent::Returned(_) => Ok(None),
+        },
+        _ => {
+            let Some(f) = user_special(it, "__next__") else {
+                return Err(exc::type_error(format!(
+                    "'{}' object is not an iterator",
+                    types::type_name(it)
+                )));
+            };
+            match call_object(f, &[it], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if exc::is_instance(e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+/// Every item of an iterable.
+/// Every item of an iterable, in a vector the collector sees (items made
+/// by the iteration are referenced nowhere else).
+pub fn collect(v: Value) -> PyResult<objects::RootedVec> {
+    match objects::type_id(v) {
+        Some(objects::LIST) | Some(objects::TUPLE) => {
+            return Ok(objects::RootedVec::from_vec(super::seq_items(v)))
+        }
+        _ => {}
+    }
+    let it = iter(v)?;
+    let mut out = objects::RootedVec::new();
+    while let Some(x) = next(it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+// Text.
+
+pub fn repr(v: Value) -> PyResult<String> {
+    runtime::check_stack()?;
+    super::repr::repr(v)
+}
+
+pub fn str_(v: Value) -> PyResult<String> {
+    if let Some(s) = str_of(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(f) = user_special(v, "__str__") {
+        let r = call_object(f, &[v], &[])?;
+        return match str_of(r) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(exc::type_error(format!(
+                "__str__ returned non-string (type {})",
+                types::type_name(r)
+            ))),
+        };
+    }
+    if exc::is_exception(v) {
+        return exc::base_str(v);
+    }
+    let b = objects::base_value(v);
+    if b != v && user_special(v, "__repr__").is_none() {
+        return str_(b);
+    }
+    repr(v)
+}
+
+/// Is `v` an instance of `class` (a class)?
+pub fn isinstance(v: Value, class: Value) -> bool {
+    let c = class_of(v);
+    types::is_subclass(c, class)
+        || (class == Types::get().int && objects::is_small_int(v))
+        || get::<PyClass>(c)
+            .is_some_and(|cc| cc.base == Base::Object && class == Types::get().object)
+}

@@ -1,0 +1,90 @@
+//! `dict.keys()`, `values()` and `items()`: live views of a dict.
+
+use super::{dict, ops, set, PyResult};
+use crate::objects::{self, get, DictIterKind, IterState, PyView, Value};
+
+pub fn new_view(kind: DictIterKind, d: Value, _items: Vec<Value>) -> Value {
+    objects::alloc(PyView { kind, dict: d })
+}
+
+pub fn iter(v: Value) -> Value {
+    let view = get::<PyView>(v).unwrap();
+    objects::new_iter(IterState::Dict {
+        dict: view.dict,
+        index: 0,
+        kind: view.kind,
+        len: dict::len(view.dict),
+    })
+}
+
+/// The view's items now.
+pub fn items(v: Value) -> objects::RootedVec {
+    let view = get::<PyView>(v).unwrap();
+    match view.kind {
+        DictIterKind::Keys => objects::RootedVec::from_vec(dict::keys(view.dict)),
+        DictIterKind::Values => dict::items(view.dict).into_iter().map(|(_, x)| x).collect(),
+        DictIterKind::Items => dict::items(view.dict)
+            .into_iter()
+            .map(|(k, x)| objects::new_tuple(vec![k, x]))
+            .collect(),
+    }
+}
+
+pub fn len(v: Value) -> usize {
+    dict::len(get::<PyView>(v).unwrap().dict)
+}
+
+pub fn contains(v: Value, x: Value) -> PyResult<bool> {
+    let view = get::<PyView>(v).unwrap();
+    match view.kind {
+        DictIterKind::Keys => Ok(dict::get_item(view.dict, x)?.is_some()),
+        DictIterKind::Items => {
+            let Some(pair) = objects::tuple_items(x).filter(|p| p.len() == 2) else {
+                return Ok(false);
+            };
+            match dict::get_item(view.dict, pair[0])? {
+                Some(y) => Ok(y == pair[1] || ops::eq(y, pair[1])?),
+                None => Ok(false),
+            }
+        }
+        DictIterKind::Values => {
+            for &y in items(v).iter() {
+                if y == x || ops::eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn repr(v: Value) -> PyResult<String> {
+    let view = get::<PyView>(v).unwrap();
+    let name = match view.kind {
+        DictIterKind::Keys => "dict_keys",
+        DictIterKind::Values => "dict_values",
+        DictIterKind::Items => "dict_items",
+    };
+    let list = objects::new_list(items(v).to_vec());
+    Ok(format!("{name}({})", ops::repr(list)?))
+}
+
+/// Set operators on keys and items views give sets.
+pub fn binary(op: crate::bytecode::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let as_set = |v: Value| -> PyResult<Option<Value>> {
+        if get::<PyView>(v).is_some_and(|w| w.kind != DictIterKind::Values) {
+            return set::from_items(&items(v), false).map(Some);
+        }
+        if set::is_set(v) {
+            return Ok(Some(v));
+        }
+        Ok(None)
+    };
+    if get::<PyView>(a).is_none() && get::<PyView>(b).is_none() {
+        return Ok(None);
+    }
+    let (Some(x), Some(y)) = (as_set(a)?, as_set(b)?) else {
+        return Ok(None);
+    };
+    set::binary(op, x, y)
+}

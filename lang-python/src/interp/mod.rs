@@ -1,0 +1,1180 @@
+//! The hinted dispatch loop: Python bytecode run by one function generic
+//! over metajit's `Mode`, so the same code is the interpreter, the tracer's
+//! subject and the resume path (as `lang-tlr/src/interp.rs`).
+//!
+//! Greens: the code object and the pc (`Pos`). Reds: the frame (one GC
+//! array of locals, cells and operand stack, declared virtualizable); the
+//! depth of Python calls is a field of the thread's state object
+//! (`runtime.rs`), so calls from Rust helpers count too. The operand stack's top is a function of the pc
+//! (`Code::depths`), so every stack access is a frame slot at a constant
+//! index. Python-level calls of Python functions and the iteration of
+//! generators are portal calls (`Mode::call_portal`), and their completion
+//! finishes the instruction in `after_call`; everything else that is not a
+//! fast path on small ints, floats and booleans is a helper (`helpers.rs`)
+//! that may raise, whose exception `unwind` routes to a handler of this
+//! frame or out to the caller.
+
+mod helpers;
+pub mod runtime;
+
+use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, UnOp, FRAME_SLOTS};
+use crate::objects::{self, Types, Value};
+use helpers as h;
+use metajit::value as mv;
+use metajit::{reds, Completion, Exit, Interpreter, Mode, Val};
+use std::hash::{Hash, Hasher};
+
+pub use runtime::{call_object, Runtime};
+
+/// A position: the code object and the pc. Flags in the pc's top bits mark
+/// how a call made at `pc` completes (`after_call`).
+#[derive(Clone, Copy)]
+pub struct Pos {
+    pub code: &'static Code,
+    pub pc: u32,
+}
+
+impl PartialEq for Pos {
+    fn eq(&self, other: &Pos) -> bool {
+        std::ptr::eq(self.code, other.code) && self.pc == other.pc
+    }
+}
+impl Eq for Pos {}
+impl Hash for Pos {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (self.code as *const Code as usize).hash(state);
+        self.pc.hash(state);
+    }
+}
+impl std::fmt::Debug for Pos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let line = self
+            .code
+            .lines
+            .get((self.pc & PC_MASK) as usize)
+            .copied()
+            .unwrap_or(0);
+        write!(
+            f,
+            "{}:{} pc {}",
+            self.code.qualname,
+            line,
+            self.pc & PC_MASK
+        )
+    }
+}
+
+/// A call made to run `__init__`: the instance is already where the result
+/// goes, and the result must be None.
+const INIT: u32 = 1 << 30;
+/// A `for` loop's call of a generator.
+const GEN_NEXT: u32 = 1 << 29;
+const PC_MASK: u32 = (1 << 29) - 1;
+
+reds! {
+    /// A frame: its slot array.
+    pub struct Reds { pub frame: Ref }
+}
+
+/// Failures of the interpreter itself (a Python exception is a value).
+#[derive(Debug)]
+pub enum Error {
+    Interrupted,
+}
+
+impl From<metajit::Interrupted> for Error {
+    fn from(_: metajit::Interrupted) -> Error {
+        Error::Interrupted
+    }
+}
+
+/// The Python interpreter: the `Interpreter` metajit drives.
+pub struct Py;
+
+/// How an exception reaches `unwind`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// Raised at this instruction (or by its helper).
+    Raised,
+    /// Raised again by `raise`/the end of a handler: no new traceback entry.
+    Reraised,
+}
+
+#[inline(always)]
+fn slot<M: Mode>(m: &mut M, r: &Reds<M>, i: u32) -> M::Ref {
+    let i = m.int(i as i64);
+    m.getarrayitem_ref(r.frame, &FRAME_SLOTS, i)
+}
+
+#[inline(always)]
+fn set_slot<M: Mode>(m: &mut M, r: &Reds<M>, i: u32, v: M::Ref) {
+    let i = m.int(i as i64);
+    m.setarrayitem(r.frame, &FRAME_SLOTS, i, Val::Ref(v));
+}
+
+fn ref_of<M: Mode>(v: Val<M>) -> M::Ref {
+    match v {
+        Val::Ref(r) => r,
+        _ => unreachable!("Python values are references"),
+    }
+}
+
+fn constant<M: Mode>(m: &mut M, v: Value) -> M::Ref {
+    m.const_ref(v)
+}
+
+fn boolean<M: Mode>(m: &mut M, cond: M::Int) -> M::Ref {
+    let t = Types::get();
+    if m.is_true(cond) {
+        m.const_ref(t.true_)
+    } else {
+        m.const_ref(t.false_)
+    }
+}
+
+impl Py {
+    /// Route `exc`, raised at `at`, to a handler of this frame, or out of it.
+    fn unwind<M: Mode<G = Pos>>(
+        m: &mut M,
+        at: Pos,
+        r: &mut Reds<M>,
+        exc: M::Ref,
+        how: How,
+    ) -> Exit<Pos, M> {
+        let code = at.code;
+        let pc = at.pc & PC_MASK;
+        if how == How::Raised {
+            let c = m.int(code.id as i64);
+            let p = m.int(pc as i64);
+            m.call(
+                &h::TRACEBACK_HERE,
+                &[Val::Ref(exc), Val::Int(c), Val::Int(p)],
+            );
+        }
+        match code.handler_at(pc) {
+            Some(handler) => {
+                let top = code.stack_base() + code.depths[handler.target as usize] - 1;
+                set_slot(m, r, top, exc);
+                Exit::Leave(Pos {
+                    code,
+                    pc: handler.target,
+                })
+            }
+            None => {
+                if code.is_generator {
+                    let done = m.const_ref(mv::tag(-1) as usize);
+                    set_slot(m, r, code.resume_slot(), done);
+                    let exc = ref_of(m.call(&h::GENERATOR_EXCEPTION, &[Val::Ref(exc)]));
+                    return Exit::Raise(Val::Ref(exc));
+                }
+                Exit::Raise(Val::Ref(exc))
+            }
+        }
+    }
+
+    /// Call the function `f` (a Python function, checked) with the `n`
+    /// arguments above it on the stack, from the instruction at `here`
+    /// whose result goes to slot `result`; `None` when the call is not a
+    /// simple positional one (the caller takes the general path).
+    #[allow(clippy::too_many_arguments)]
+    fn call_function<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &mut Reds<M>,
+        f: M::Ref,
+        first_arg: u32,
+        n: u32,
+        self_arg: Option<M::Ref>,
+    ) -> Option<Result<Exit<Pos, M>, Error>> {
+        let fv = m.promote_ref(f);
+        let func = objects::get::<objects::PyFunction>(fv)?;
+        let code = func.code;
+        let given = n + self_arg.is_some() as u32;
+        if !simple_call(func, given) {
+            return None;
+        }
+        let defaults = objects::tuple_items(func.defaults.get()).unwrap_or(&[]);
+        if !runtime::enter_call(m) {
+            let e = ref_of(m.call(&h::RECURSION_ERROR, &[]));
+            return Some(Ok(Py::unwind(m, here, r, e, How::Raised)));
+        }
+        let size = m.int(code.frame_size() as i64);
+        let frame = m.new_array(&FRAME_SLOTS, size);
+        let mut k = 0;
+        if let Some(s) = self_arg {
+            let i = m.int(0);
+            m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(s));
+            k = 1;
+        }
+        for j in 0..n {
+            let v = slot(m, r, first_arg + j);
+            let i = m.int((k + j) as i64);
+            m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(v));
+        }
+        let first_default = code.argcount as usize - defaults.len();
+        for j in given..code.argcount {
+            let v = m.const_ref(defaults[j as usize - first_default]);
+            let i = m.int(j as i64);
+            m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(v));
+        }
+        if let Some(cells) = objects::tuple_items(func.closure) {
+            for (j, &c) in cells.iter().enumerate() {
+                let v = m.const_ref(c);
+                let i = m.int((code.free_base() as usize + j) as i64);
+                m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(v));
+            }
+        }
+        Some(m.call_portal(self, here, r, Pos { code, pc: 0 }, Reds { frame }))
+    }
+}
+
+impl Interpreter for Py {
+    type G = Pos;
+    type Reds<M: Mode<G = Pos>> = Reds<M>;
+    type Error = Error;
+
+    fn dispatch<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        g: Pos,
+        r: &mut Reds<M>,
+    ) -> Result<Exit<Pos, M>, Error> {
+        let code = g.code;
+        let base = code.stack_base();
+        let mut pc = g.pc;
+        m.virtualizable(r.frame, &FRAME_SLOTS);
+        let t = Types::get();
+        loop {
+            let here = Pos { code, pc };
+            if let Some(exit) = m.jit_merge_point(here, r) {
+                return Ok(exit);
+            }
+            let instr = code.instrs[pc as usize];
+            let sp = base + code.depths[pc as usize];
+            pc += 1;
+            // Most instructions raise through a helper the same way.
+            macro_rules! raise {
+                ($e:expr) => {{
+                    match Py::unwind(m, here, r, $e, How::Raised) {
+                        Exit::Leave(h) => {
+                            pc = h.pc;
+                            continue;
+                        }
+                        other => return Ok(other),
+                    }
+                }};
+            }
+            macro_rules! helper {
+                ($d:expr, $($a:expr),*) => {
+                    match m.call_may_raise_at(&$d, &[$($a),*], here, r) {
+                        Ok(v) => ref_of(v),
+                        Err(e) => raise!(e),
+                    }
+                };
+            }
+            macro_rules! pure_helper {
+                ($d:expr, $($a:expr),*) => {
+                    match m.call_may_raise(&$d, &[$($a),*]) {
+                        Ok(v) => ref_of(v),
+                        Err(e) => raise!(e),
+                    }
+                };
+            }
+            let frame = Val::Ref(r.frame);
+            match instr {
+                Instr::Nop | Instr::GenStart => {}
+                Instr::Pop => {}
+                Instr::Copy(n) => {
+                    let v = slot(m, r, sp - 1 - n);
+                    set_slot(m, r, sp, v);
+                }
+                Instr::Swap(n) => {
+                    let a = slot(m, r, sp - 1);
+                    let b = slot(m, r, sp - 1 - n);
+                    set_slot(m, r, sp - 1, b);
+                    set_slot(m, r, sp - 1 - n, a);
+                }
+                Instr::Const(k) => {
+                    let v = constant(m, code.consts[k as usize]);
+                    set_slot(m, r, sp, v);
+                }
+                Instr::LoadFast(i) => {
+                    let v = slot(m, r, i);
+                    if m.is_null(v) {
+                        let name = m.int(i as i64);
+                        let c = m.int(code.id as i64);
+                        let e = ref_of(m.call(&h::UNBOUND_LOCAL, &[Val::Int(c), Val::Int(name)]));
+                        raise!(e);
+                    }
+                    set_slot(m, r, sp, v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = slot(m, r, sp - 1);
+                    set_slot(m, r, i, v);
+                }
+                Instr::DeleteFast(i) => {
+                    let v = slot(m, r, i);
+                    if m.is_null(v) {
+                        let name = m.int(i as i64);
+                        let c = m.int(code.id as i64);
+                        let e = ref_of(m.call(&h::UNBOUND_LOCAL, &[Val::Int(c), Val::Int(name)]));
+                        raise!(e);
+                    }
+                    let null = m.const_ref(0);
+                    set_slot(m, r, i, null);
+                }
+                Instr::MakeCell(cell, local) => {
+                    let v = if local == u32::MAX {
+                        m.const_ref(0)
+                    } else {
+                        slot(m, r, local)
+                    };
+                    let c = ref_of(m.call(&h::NEW_CELL, &[Val::Ref(v)]));
+                    set_slot(m, r, cell, c);
+                }
+                Instr::LoadCell(i) => {
+                    let c = slot(m, r, i);
+                    set_slot(m, r, sp, c);
+                }
+                Instr::LoadDeref(i) | Instr::DeleteDeref(i) => {
+                    let c = slot(m, r, i);
+                    let cc = m.int(code.id as i64);
+                    let ii = m.int(i as i64);
+                    let del = m.int(matches!(instr, Instr::DeleteDeref(_)) as i64);
+                    let v = pure_helper!(
+                        h::LOAD_DEREF,
+                        Val::Ref(c),
+                        Val::Int(cc),
+                        Val::Int(ii),
+                        Val::Int(del)
+                    );
+                    if matches!(instr, Instr::LoadDeref(_)) {
+                        set_slot(m, r, sp, v);
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let c = slot(m, r, i);
+                    let v = slot(m, r, sp - 1);
+                    m.call(&h::STORE_CELL, &[Val::Ref(c), Val::Ref(v)]);
+                }
+                Instr::LoadClassDeref(n, i) => {
+                    let ns = slot(m, r, 0);
+                    let c = slot(m, r, i);
+                    let name = constant(m, code.names[n as usize]);
+                    let v = pure_helper!(
+                        h::LOAD_CLASS_DEREF,
+                        Val::Ref(ns),
+                        Val::Ref(c),
+                        Val::Ref(name)
+                    );
+                    set_slot(m, r, sp, v);
+                }
+                Instr::LoadGlobal(n) => {
+                    let globals = constant(m, code.globals);
+                    let name = constant(m, code.names[n as usize]);
+                    let v = pure_helper!(h::LOAD_GLOBAL, Val::Ref(globals), Val::Ref(name));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::StoreGlobal(n) | Instr::DeleteGlobal(n) => {
+                    let globals = constant(m, code.globals);
+                    let name = constant(m, code.names[n as usize]);
+                    let v = if matches!(instr, Instr::StoreGlobal(_)) {
+                        slot(m, r, sp - 1)
+                    } else {
+                        m.const_ref(0)
+                    };
+                    helper!(
+                        h::STORE_GLOBAL,
+                        Val::Ref(globals),
+                        Val::Ref(name),
+                        Val::Ref(v)
+                    );
+                }
+                Instr::LoadName(n) => {
+                    let ns = slot(m, r, 0);
+                    let globals = constant(m, code.globals);
+                    let name = constant(m, code.names[n as usize]);
+                    let v = pure_helper!(
+                        h::LOAD_NAME,
+                        Val::Ref(ns),
+                        Val::Ref(globals),
+                        Val::Ref(name)
+                    );
+                    set_slot(m, r, sp, v);
+                }
+                Instr::StoreName(n) | Instr::DeleteName(n) => {
+                    let ns = slot(m, r, 0);
+                    let name = constant(m, code.names[n as usize]);
+                    let v = if matches!(instr, Instr::StoreName(_)) {
+                        slot(m, r, sp - 1)
+                    } else {
+                        m.const_ref(0)
+                    };
+                    helper!(h::STORE_NAME, Val::Ref(ns), Val::Ref(name), Val::Ref(v));
+                }
+                Instr::LoadLocals => {
+                    let ns = slot(m, r, 0);
+                    set_slot(m, r, sp, ns);
+                }
+                Instr::LoadAttr(n) => {
+                    let obj = slot(m, r, sp - 1);
+                    let name = constant(m, code.names[n as usize]);
+                    let v = helper!(h::GETATTR, Val::Ref(obj), Val::Ref(name));
+                    set_slot(m, r, sp - 1, v);
+                }
+                Instr::StoreAttr(n) => {
+                    let obj = slot(m, r, sp - 1);
+                    let v = slot(m, r, sp - 2);
+                    let name = constant(m, code.names[n as usize]);
+                    helper!(h::SETATTR, Val::Ref(obj), Val::Ref(name), Val::Ref(v));
+                }
+                Instr::DeleteAttr(n) => {
+                    let obj = slot(m, r, sp - 1);
+                    let name = constant(m, code.names[n as usize]);
+                    let null = m.const_ref(0);
+                    helper!(h::SETATTR, Val::Ref(obj), Val::Ref(name), Val::Ref(null));
+                }
+                Instr::LoadMethod(n) => {
+                    let obj = slot(m, r, sp - 1);
+                    let name = constant(m, code.names[n as usize]);
+                    // The helper writes (function, self) or (callable, NULL)
+                    // into the two slots.
+                    let at = m.int((sp - 1) as i64);
+                    helper!(
+                        h::LOAD_METHOD,
+                        frame,
+                        Val::Int(at),
+                        Val::Ref(obj),
+                        Val::Ref(name)
+                    );
+                }
+                Instr::Binary(op) | Instr::InPlace(op) => {
+                    let b = slot(m, r, sp - 1);
+                    let a = slot(m, r, sp - 2);
+                    let fast = fast_binary(m, op, a, b);
+                    let v = match fast {
+                        Some(v) => v,
+                        None => {
+                            let k = m.int(
+                                op as i64
+                                    | if matches!(instr, Instr::InPlace(_)) {
+                                        0x100
+                                    } else {
+                                        0
+                                    },
+                            );
+                            helper!(h::BINARY, Val::Ref(a), Val::Ref(b), Val::Int(k))
+                        }
+                    };
+                    set_slot(m, r, sp - 2, v);
+                }
+                Instr::Unary(op) => {
+                    let a = slot(m, r, sp - 1);
+                    let v = match op {
+                        UnOp::Not => {
+                            let truth = self.truth(m, here, r, a, Some(sp - 1));
+                            let truth = match truth {
+                                Ok(t) => t,
+                                Err(e) => raise!(e),
+                            };
+                            constant(m, if truth { t.false_ } else { t.true_ })
+                        }
+                        _ => {
+                            let k = m.int(op as i64);
+                            helper!(h::UNARY, Val::Ref(a), Val::Int(k))
+                        }
+                    };
+                    set_slot(m, r, sp - 1, v);
+                }
+                Instr::Compare(op) => {
+                    let b = slot(m, r, sp - 1);
+                    let a = slot(m, r, sp - 2);
+                    let v = match fast_compare(m, op, a, b) {
+                        Some(v) => v,
+                        None => {
+                            let k = m.int(op as i64);
+                            helper!(h::COMPARE, Val::Ref(a), Val::Ref(b), Val::Int(k))
+                        }
+                    };
+                    set_slot(m, r, sp - 2, v);
+                }
+                Instr::Is(positive) => {
+                    let b = slot(m, r, sp - 1);
+                    let a = slot(m, r, sp - 2);
+                    let same = m.ptr_eq(a, b);
+                    let same = if positive {
+                        same
+                    } else {
+                        let one = m.int(1);
+                        m.int_binary(metajit::ir::Opcode::IntXor, same, one)
+                    };
+                    let v = boolean(m, same);
+                    set_slot(m, r, sp - 2, v);
+                }
+                Instr::In(positive) => {
+                    let b = slot(m, r, sp - 1);
+                    let a = slot(m, r, sp - 2);
+                    let k = m.int(positive as i64);
+                    let v = helper!(h::CONTAINS, Val::Ref(a), Val::Ref(b), Val::Int(k));
+                    set_slot(m, r, sp - 2, v);
+                }
+                Instr::Subscr => {
+                    let key = slot(m, r, sp - 1);
+                    let obj = slot(m, r, sp - 2);
+                    let v = helper!(h::GETITEM, Val::Ref(obj), Val::Ref(key));
+                    set_slot(m, r, sp - 2, v);
+                }
+                Instr::StoreSubscr => {
+                    let key = slot(m, r, sp - 1);
+                    let obj = slot(m, r, sp - 2);
+                    let v = slot(m, r, sp - 3);
+                    helper!(h::SETITEM, Val::Ref(obj), Val::Ref(key), Val::Ref(v));
+                }
+                Instr::DeleteSubscr => {
+                    let key = slot(m, r, sp - 1);
+                    let obj = slot(m, r, sp - 2);
+                    let null = m.const_ref(0);
+                    helper!(h::SETITEM, Val::Ref(obj), Val::Ref(key), Val::Ref(null));
+                }
+                Instr::BuildTuple(n)
+                | Instr::BuildList(n)
+                | Instr::BuildSet(n)
+                | Instr::BuildMap(n)
+                | Instr::BuildSlice(n)
+                | Instr::BuildString(n) => {
+                    let (kind, count) = match instr {
+                        Instr::BuildTuple(_) => (0, n),
+                        Instr::BuildList(_) => (1, n),
+                        Instr::BuildSet(_) => (2, n),
+                        Instr::BuildMap(_) => (3, 2 * n),
+                        Instr::BuildSlice(_) => (4, n),
+                        _ => (5, n),
+                    };
+                    let from = m.int((sp - count) as i64);
+                    let n = m.int(n as i64);
+                    let k = m.int(kind);
+                    let v = helper!(h::BUILD, frame, Val::Int(from), Val::Int(n), Val::Int(k));
+                    set_slot(m, r, sp - count, v);
+                }
+                Instr::ListAppend(d)
+                | Instr::SetAdd(d)
+                | Instr::ListExtend(d)
+                | Instr::SetUpdate(d) => {
+                    let v = slot(m, r, sp - 1);
+                    let c = slot(m, r, sp - 2 - d);
+                    let k = m.int(match instr {
+                        Instr::ListAppend(_) => 0,
+                        Instr::SetAdd(_) => 1,
+                        Instr::ListExtend(_) => 2,
+                        _ => 3,
+                    });
+                    helper!(h::CONTAINER_ADD, Val::Ref(c), Val::Ref(v), Val::Int(k));
+                }
+                Instr::MapAdd(d) => {
+                    let v = slot(m, r, sp - 1);
+                    let key = slot(m, r, sp - 2);
+                    let c = slot(m, r, sp - 3 - d);
+                    helper!(h::SETITEM, Val::Ref(c), Val::Ref(key), Val::Ref(v));
+                }
+                Instr::DictUpdate(d, for_call) => {
+                    let v = slot(m, r, sp - 1);
+                    let c = slot(m, r, sp - 2 - d);
+                    let k = m.int(4 + for_call as i64);
+                    helper!(h::CONTAINER_ADD, Val::Ref(c), Val::Ref(v), Val::Int(k));
+                }
+                Instr::ListToTuple => {
+                    let v = slot(m, r, sp - 1);
+                    let v = helper!(h::LIST_TO_TUPLE, Val::Ref(v));
+                    set_slot(m, r, sp - 1, v);
+                }
+                Instr::UnpackSequence(n) | Instr::UnpackEx(n, _) => {
+                    let after = match instr {
+                        Instr::UnpackEx(_, a) => a as i64,
+                        _ => -1,
+                    };
+                    let at = m.int((sp - 1) as i64);
+                    let n = m.int(n as i64);
+                    let a = m.int(after);
+                    helper!(h::UNPACK, frame, Val::Int(at), Val::Int(n), Val::Int(a));
+                }
+                Instr::FormatValue(conv, has_spec) => {
+                    let (v, spec) = if has_spec {
+                        (slot(m, r, sp - 2), slot(m, r, sp - 1))
+                    } else {
+                        (slot(m, r, sp - 1), m.const_ref(0))
+                    };
+                    let k = m.int(conv as i64);
+                    let s = helper!(h::FORMAT_VALUE, Val::Ref(v), Val::Ref(spec), Val::Int(k));
+                    set_slot(m, r, sp - 1 - has_spec as u32, s);
+                }
+                Instr::Jump(target) => {
+                    if target < pc {
+                        let to = Pos { code, pc: target };
+                        if let Some(exit) = m.can_enter_jit(to, r) {
+                            return Ok(exit);
+                        }
+                    }
+                    pc = target;
+                }
+                Instr::PopJumpIfFalse(target)
+                | Instr::PopJumpIfTrue(target)
+                | Instr::JumpIfFalseOrPop(target)
+                | Instr::JumpIfTrueOrPop(target) => {
+                    let v = slot(m, r, sp - 1);
+                    let pops = matches!(instr, Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_));
+                    let truth = match self.truth(m, here, r, v, pops.then_some(sp - 1)) {
+                        Ok(t) => t,
+                        Err(e) => raise!(e),
+                    };
+                    let jump_on =
+                        matches!(instr, Instr::PopJumpIfTrue(_) | Instr::JumpIfTrueOrPop(_));
+                    if truth == jump_on {
+                        pc = target;
+                    }
+                }
+                Instr::GetIter => {
+                    let v = slot(m, r, sp - 1);
+                    let it = helper!(h::GET_ITER, Val::Ref(v));
+                    set_slot(m, r, sp - 1, it);
+                }
+                Instr::ForIter => {
+                    let it = slot(m, r, sp - 1);
+                    if !mv::is_int(m, it) && m.class_of(it) == objects::GENERATOR {
+                        match self.resume_generator(m, here, r, it, GEN_NEXT) {
+                            Some(Ok(Exit::Leave(next))) => {
+                                pc = next.pc;
+                                continue;
+                            }
+                            Some(other) => return other,
+                            None => {}
+                        }
+                    }
+                    let v = helper!(h::FOR_ITER, Val::Ref(it));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::ForIterEnd(target) => {
+                    let v = slot(m, r, sp - 1);
+                    if m.is_null(v) {
+                        pc = target;
+                    }
+                }
+                Instr::Call(n) => {
+                    let f = slot(m, r, sp - n - 1);
+                    if !mv::is_int(m, f) {
+                        let class = m.class_of(f);
+                        if class == objects::FUNCTION {
+                            if let Some(exit) = self.call_function(m, here, r, f, sp - n, n, None) {
+                                match exit? {
+                                    Exit::Leave(next) => {
+                                        pc = next.pc;
+                                        continue;
+                                    }
+                                    other => return Ok(other),
+                                }
+                            }
+                        } else if class == objects::CLASS {
+                            if let Some(exit) = self.construct(m, here, r, f, sp - n, n) {
+                                match exit? {
+                                    Exit::Leave(next) => {
+                                        pc = next.pc;
+                                        continue;
+                                    }
+                                    other => return Ok(other),
+                                }
+                            }
+                        }
+                    }
+                    let from = m.int((sp - n - 1) as i64);
+                    let count = m.int(n as i64);
+                    let none = m.const_ref(0);
+                    let v = helper!(
+                        h::CALL,
+                        frame,
+                        Val::Int(from),
+                        Val::Int(count),
+                        Val::Ref(none)
+                    );
+                    set_slot(m, r, sp - n - 1, v);
+                }
+                Instr::CallMethod(n) => {
+                    let f = slot(m, r, sp - n - 2);
+                    let s = slot(m, r, sp - n - 1);
+                    if !m.is_null(s) && !mv::is_int(m, f) && m.class_of(f) == objects::FUNCTION {
+                        if let Some(exit) = self.call_function(m, here, r, f, sp - n, n, Some(s)) {
+                            match exit? {
+                                Exit::Leave(next) => {
+                                    pc = next.pc;
+                                    continue;
+                                }
+                                other => return Ok(other),
+                            }
+                        }
+                    }
+                    let from = m.int((sp - n - 2) as i64);
+                    let count = m.int(n as i64);
+                    let v = helper!(h::CALL_METHOD, frame, Val::Int(from), Val::Int(count));
+                    set_slot(m, r, sp - n - 2, v);
+                }
+                Instr::CallKw(n, names) => {
+                    let from = m.int((sp - n - 1) as i64);
+                    let count = m.int(n as i64);
+                    let names = constant(m, code.consts[names as usize]);
+                    let v = helper!(
+                        h::CALL,
+                        frame,
+                        Val::Int(from),
+                        Val::Int(count),
+                        Val::Ref(names)
+                    );
+                    set_slot(m, r, sp - n - 1, v);
+                }
+                Instr::CallEx(has_kw) => {
+                    let count = 2 + has_kw as u32;
+                    let f = slot(m, r, sp - count);
+                    let args = slot(m, r, sp - count + 1);
+                    let kw = if has_kw {
+                        slot(m, r, sp - 1)
+                    } else {
+                        m.const_ref(0)
+                    };
+                    let v = helper!(h::CALL_EX, Val::Ref(f), Val::Ref(args), Val::Ref(kw));
+                    set_slot(m, r, sp - count, v);
+                }
+                Instr::MakeFunction(k, flags) => {
+                    let n = flags.count_ones();
+                    let from = m.int((sp - n) as i64);
+                    let c = m.int(code.codes[k as usize].id as i64);
+                    let fl = m.int(flags as i64);
+                    let v = helper!(
+                        h::MAKE_FUNCTION,
+                        frame,
+                        Val::Int(from),
+                        Val::Int(c),
+                        Val::Int(fl)
+                    );
+                    set_slot(m, r, sp - n, v);
+                }
+                Instr::Return => {
+                    let v = slot(m, r, sp - 1);
+                    if code.is_generator {
+                        let done = m.const_ref(mv::tag(-1) as usize);
+                        set_slot(m, r, code.resume_slot(), done);
+                    }
+                    return Ok(Exit::Return(Val::Ref(v)));
+                }
+                Instr::YieldValue => {
+                    let v = slot(m, r, sp - 1);
+                    let next = m.const_ref(mv::tag(pc as i64) as usize);
+                    set_slot(m, r, code.resume_slot(), next);
+                    return Ok(Exit::Return(Val::Ref(v)));
+                }
+                Instr::YieldFrom => {
+                    let it = slot(m, r, sp - 2);
+                    let sent = slot(m, r, sp - 1);
+                    // Gives the subiterator's next value, or its return
+                    // value with the frame's resume slot left alone.
+                    let flag_at = m.int(code.resume_slot() as i64);
+                    let running = m.const_ref(mv::tag(-3) as usize);
+                    set_slot(m, r, code.resume_slot(), running);
+                    let v = helper!(
+                        h::YIELD_FROM,
+                        frame,
+                        Val::Ref(it),
+                        Val::Ref(sent),
+                        Val::Int(flag_at)
+                    );
+                    let done = slot(m, r, code.resume_slot());
+                    let finished = m.const_ref(mv::tag(-2) as usize);
+                    let eq = m.ptr_eq(done, finished);
+                    if m.is_true(eq) {
+                        set_slot(m, r, sp - 2, v);
+                    } else {
+                        let again = m.const_ref(mv::tag(pc as i64 - 1) as usize);
+                        set_slot(m, r, code.resume_slot(), again);
+                        return Ok(Exit::Return(Val::Ref(v)));
+                    }
+                }
+                Instr::Raise(n) => {
+                    let (a, b) = match n {
+                        0 => (m.const_ref(0), m.const_ref(0)),
+                        1 => (slot(m, r, sp - 1), m.const_ref(0)),
+                        _ => (slot(m, r, sp - 2), slot(m, r, sp - 1)),
+                    };
+                    let k = m.int(n as i64);
+                    let e =
+                        ref_of(m.call(&h::MAKE_RAISE, &[Val::Ref(a), Val::Ref(b), Val::Int(k)]));
+                    let how = if n == 0 { How::Reraised } else { How::Raised };
+                    match Py::unwind(m, here, r, e, how) {
+                        Exit::Leave(h) => pc = h.pc,
+                        other => return Ok(other),
+                    }
+                }
+                Instr::Reraise => {
+                    let e = slot(m, r, sp - 1);
+                    match Py::unwind(m, here, r, e, How::Reraised) {
+                        Exit::Leave(h) => pc = h.pc,
+                        other => return Ok(other),
+                    }
+                }
+                Instr::PushExcInfo => {
+                    let e = slot(m, r, sp - 1);
+                    let prev = ref_of(m.call(&h::PUSH_EXC, &[Val::Ref(e)]));
+                    set_slot(m, r, sp - 1, prev);
+                    set_slot(m, r, sp, e);
+                }
+                Instr::PopExcept => {
+                    let prev = slot(m, r, sp - 1);
+                    m.call(&h::POP_EXC, &[Val::Ref(prev)]);
+                }
+                Instr::PopExceptReraise => {
+                    let e = slot(m, r, sp - 1);
+                    let prev = slot(m, r, sp - 2);
+                    m.call(&h::POP_EXC, &[Val::Ref(prev)]);
+                    match Py::unwind(m, here, r, e, How::Reraised) {
+                        Exit::Leave(h) => pc = h.pc,
+                        other => return Ok(other),
+                    }
+                }
+                Instr::CheckExcMatch => {
+                    let ty = slot(m, r, sp - 1);
+                    let e = slot(m, r, sp - 2);
+                    let v = helper!(h::EXC_MATCH, Val::Ref(e), Val::Ref(ty));
+                    set_slot(m, r, sp - 1, v);
+                }
+                Instr::BeforeWith => {
+                    let at = m.int((sp - 1) as i64);
+                    helper!(h::BEFORE_WITH, frame, Val::Int(at));
+                }
+                Instr::WithExitNormal => {
+                    let exit = slot(m, r, sp - 1);
+                    let none = m.const_ref(0);
+                    helper!(h::WITH_EXIT, Val::Ref(exit), Val::Ref(none));
+                }
+                Instr::WithExitExc => {
+                    let exit = slot(m, r, sp - 3);
+                    let e = slot(m, r, sp - 1);
+                    let v = helper!(h::WITH_EXIT, Val::Ref(exit), Val::Ref(e));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::ImportName(n) => {
+                    let level = slot(m, r, sp - 2);
+                    let fromlist = slot(m, r, sp - 1);
+                    let name = constant(m, code.names[n as usize]);
+                    let globals = constant(m, code.globals);
+                    let v = helper!(
+                        h::IMPORT_NAME,
+                        Val::Ref(name),
+                        Val::Ref(fromlist),
+                        Val::Ref(level),
+                        Val::Ref(globals)
+                    );
+                    set_slot(m, r, sp - 2, v);
+                }
+                Instr::ImportFrom(n) => {
+                    let module = slot(m, r, sp - 1);
+                    let name = constant(m, code.names[n as usize]);
+                    let v = helper!(h::IMPORT_FROM, Val::Ref(module), Val::Ref(name));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::ImportStar => {
+                    let module = slot(m, r, sp - 1);
+                    let globals = constant(m, code.globals);
+                    helper!(h::IMPORT_STAR, Val::Ref(module), Val::Ref(globals));
+                }
+                Instr::BuildClass => {
+                    let from = m.int((sp - 4) as i64);
+                    let v = helper!(h::BUILD_CLASS, frame, Val::Int(from));
+                    set_slot(m, r, sp - 4, v);
+                }
+                Instr::LoadAssertionError => {
+                    let v = constant(m, t.exception("AssertionError"));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::PrintExpr => {
+                    let v = slot(m, r, sp - 1);
+                    helper!(h::PRINT_EXPR, Val::Ref(v));
+                }
+            }
+        }
+    }
+
+    fn after_call<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        at: Pos,
+        r: &mut Reds<M>,
+        completion: Completion<M>,
+    ) -> Result<Exit<Pos, M>, Error> {
+        let code = at.code;
+        let pc = at.pc & PC_MASK;
+        let here = Pos { code, pc };
+        let sp = code.stack_base() + code.depths[pc as usize];
+        let next = Pos { code, pc: pc + 1 };
+        match completion {
+            Completion::Raise(e) => {
+                if at.pc & GEN_NEXT != 0 {
+                    let it = slot(m, r, sp - 1);
+                    let zero = m.int(0);
+                    m.setfield(it, &h::GENERATOR_RUNNING, Val::Int(zero));
+                }
+                runtime::leave_call(m);
+                Ok(Py::unwind(m, here, r, ref_of(e), How::Raised))
+            }
+            Completion::Return(v) => {
+                let v = ref_of(v);
+                if at.pc & GEN_NEXT != 0 {
+                    let it = slot(m, r, sp - 1);
+                    let gen_frame = m.getfield_ref(it, &h::GENERATOR_FRAME);
+                    let gen_code = m.getfield_int(it, &h::GENERATOR_CODE);
+                    let gen_code = code_by_id(m.promote_int(gen_code) as u32);
+                    let state = {
+                        let i = m.int(gen_code.resume_slot() as i64);
+                        m.getarrayitem_ref(gen_frame, &FRAME_SLOTS, i)
+                    };
+                    let done = m.const_ref(mv::tag(-1) as usize);
+                    let finished = m.ptr_eq(state, done);
+                    let zero = m.int(0);
+                    if m.is_true(finished) {
+                        m.setfield(it, &h::GENERATOR_RUNNING, Val::Int(zero));
+                        runtime::leave_call(m);
+                        let null = m.const_ref(0);
+                        set_slot(m, r, sp, null);
+                        return Ok(Exit::Leave(next));
+                    }
+                    m.setfield(it, &h::GENERATOR_RUNNING, Val::Int(zero));
+                    runtime::leave_call(m);
+                    set_slot(m, r, sp, v);
+                    return Ok(Exit::Leave(next));
+                }
+                let result = match code.instrs[pc as usize] {
+                    Instr::Call(n) => sp - n - 1,
+                    Instr::CallMethod(n) => sp - n - 2,
+                    other => unreachable!("a portal call from {other:?}"),
+                };
+                if at.pc & INIT != 0 {
+                    let none = m.const_ref(Types::get().none);
+                    let ok = m.ptr_eq(v, none);
+                    let ok = m.is_true(ok);
+                    runtime::leave_call(m);
+                    if !ok {
+                        let e = ref_of(m.call(&h::INIT_NOT_NONE, &[Val::Ref(v)]));
+                        return Ok(Py::unwind(m, here, r, e, How::Raised));
+                    }
+                    return Ok(Exit::Leave(next));
+                }
+                runtime::leave_call(m);
+                set_slot(m, r, result, v);
+                Ok(Exit::Leave(next))
+            }
+        }
+    }
+}
+
+impl Py {
+    /// The truth of `v`, the operand in slot `at`: booleans and small ints
+    /// inline; anything else is replaced in its slot by its truth (a
+    /// helper, which may run `__bool__`), after which the instruction is a
+    /// valid resume point again.
+    fn truth<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &Reds<M>,
+        v: M::Ref,
+        at: Option<u32>,
+    ) -> Result<bool, M::Ref> {
+        let t = Types::get();
+        let tr = m.const_ref(t.true_);
+        let is_true = m.ptr_eq(v, tr);
+        if m.is_true(is_true) {
+            return Ok(true);
+        }
+        let f = m.const_ref(t.false_);
+        let is_false = m.ptr_eq(v, f);
+        if m.is_true(is_false) {
+            return Ok(false);
+        }
+        if mv::is_int(m, v) {
+            let zero = m.const_ref(mv::tag(0) as usize);
+            let z = m.ptr_eq(v, zero);
+            return Ok(!m.is_true(z));
+        }
+        let b = if m.class_of(v) != objects::INSTANCE {
+            // Built-in values have no `__bool__` to run.
+            ref_of(m.call_may_raise(&h::TRUTH_BUILTIN, &[Val::Ref(v)])?)
+        } else {
+            let b = ref_of(m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], here, r)?);
+            if let Some(at) = at {
+                set_slot(m, r, at, b);
+                m.resume_point(here, r);
+            }
+            b
+        };
+        let tr = m.const_ref(t.true_);
+        let is_true = m.ptr_eq(b, tr);
+        Ok(m.is_true(is_true))
+    }
+
+    /// Resume the generator `gen` from the instruction at `here` (a
+    /// `ForIter`): a portal call of its frame. `None` when it cannot run
+    /// (finished or running: the helper path reports it).
+    fn resume_generator<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &mut Reds<M>,
+        gen: M::Ref,
+        flag: u32,
+    ) -> Option<Result<Exit<Pos, M>, Error>> {
+        let code = m.getfield_int(gen, &h::GENERATOR_CODE);
+        let code = code_by_id(m.promote_int(code) as u32);
+        let gen_frame = m.getfield_ref(gen, &h::GENERATOR_FRAME);
+        let running = m.getfield_int(gen, &h::GENERATOR_RUNNING);
+        if m.is_true(running) {
+            return None;
+        }
+        let state = {
+            let i = m.int(code.resume_slot() as i64);
+            m.getarrayitem_ref(gen_frame, &FRAME_SLOTS, i)
+        };
+        let resume = {
+            let w = m.ptr_to_int(state);
+            let one = m.int(1);
+            let n = m.int_binary(metajit::ir::Opcode::IntRshift, w, one);
+            m.promote_int(n)
+        };
+        if resume < 0 {
+            return None;
+        }
+        if resume > 0 {
+            // The value of the `yield` expression it is suspended at.
+            let top = code.stack_base() + code.depths[resume as usize] - 1;
+            let none = m.const_ref(Types::get().none);
+            let i = m.int(top as i64);
+            m.setarrayitem(gen_frame, &FRAME_SLOTS, i, Val::Ref(none));
+        }
+        if !runtime::enter_call(m) {
+            return None;
+        }
+        let one = m.int(1);
+        m.setfield(gen, &h::GENERATOR_RUNNING, Val::Int(one));
+        let callee = Reds { frame: gen_frame };
+        let at = Pos {
+            code: here.code,
+            pc: here.pc | flag,
+        };
+        Some(m.call_portal(
+            self,
+            at,
+            r,
+            Pos {
+                code,
+                pc: resume as u32,
+            },
+            callee,
+        ))
+    }
+
+    /// `C(args)` for a user class whose `__init__` is a Python function and
+    /// whose `__new__` is object's: make the instance (helper) and call
+    /// `__init__` as a portal call. `None` for anything else.
+    fn construct<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &mut Reds<M>,
+        class: M::Ref,
+        first_arg: u32,
+        n: u32,
+    ) -> Option<Result<Exit<Pos, M>, Error>> {
+        let class_v = m.promote_ref(class);
+        let init = runtime::simple_init(class_v)?;
+        if !simple_call(objects::get::<objects::PyFunction>(init)?, n + 1) {
+            return None;
+        }
+        let inst = ref_of(m.call(&h::NEW_INSTANCE, &[Val::Ref(class)]));
+        m.resume_point(here, r);
+        let result_slot = first_arg - 1;
+        set_slot(m, r, result_slot, inst);
+        let at = Pos {
+            code: here.code,
+            pc: here.pc | INIT,
+        };
+        let f = m.const_ref(init);
+        self.call_function(m, at, r, f, first_arg, n, Some(inst))
+    }
+}
+
+/// Can `func` take `given` positional arguments with no binding work
+/// beyond filling defaults?
+fn simple_call(func: &objects::PyFunction, given: u32) -> bool {
+    let code = func.code;
+    let defaults = objects::tuple_items(func.defaults.get()).map_or(0, |d| d.len() as u32);
+    !(code.varargs
+        || code.varkw
+        || code.kwonly > 0
+        || code.is_generator
+        || given > code.argcount
+        || given + defaults < code.argcount)
+}
+
+/// `a op b` on two small ints or two floats, inline; `None` otherwise.
+fn fast_binary<M: Mode>(m: &mut M, op: BinOp, a: M::Ref, b: M::Ref) -> Option<M::Ref> {
+    use metajit::ir::Opcode;
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
+        return None;
+    }
+    if mv::is_int(m, a) {
+        if !mv::is_int(m, b) || op == BinOp::TrueDiv {
+            return None;
+        }
+        return match op {
+            BinOp::Add => mv::add_ints(m, a, b),
+            BinOp::Sub => mv::sub_ints(m, a, b),
+            _ => mv::mul_ints(m, a, b),
+        };
+    }
+    if m.class_of(a) != metajit::value::FLOAT_BOX_TYPE_ID
+        || mv::is_int(m, b)
+        || m.class_of(b) != metajit::value::FLOAT_BOX_TYPE_ID
+    {
+        return None;
+    }
+    let x = mv::float_value(m, a);
+    let y = mv::float_value(m, b);
+    let z = match op {
+        BinOp::Add => m.float_binary(Opcode::FloatAdd, x, y),
+        BinOp::Sub => m.float_binary(Opcode::FloatSub, x, y),
+        BinOp::Mul => m.float_binary(Opcode::FloatMul, x, y),
+        _ => {
+            let zero = m.float(0.0);
+            let is_zero = m.float_compare(Opcode::FloatEq, y, zero);
+            if m.is_true(is_zero) {
+                return None;
+            }
+            m.float_binary(Opcode::FloatTrueDiv, x, y)
+        }
+    };
+    Some(mv::new_float(m, z))
+}
+
+/// `a op b` on two small ints, inline.
+fn fast_compare<M: Mode>(m: &mut M, op: CmpOp, a: M::Ref, b: M::Ref) -> Option<M::Ref> {
+    use metajit::ir::Opcode;
+    if !mv::is_int(m, a) || !mv::is_int(m, b) {
+        return None;
+    }
+    // Tagged words compare as their integers do.
+    let (x, y) = (m.ptr_to_int(a), m.ptr_to_int(b));
+    let opcode = match op {
+        CmpOp::Lt => Opcode::IntLt,
+        CmpOp::Le => Opcode::IntLe,
+        CmpOp::Eq => Opcode::IntEq,
+        CmpOp::Ne => Opcode::IntNe,
+        CmpOp::Gt => Opcode::IntGt,
+        CmpOp::Ge => Opcode::IntGe,
+    };
+    let c = m.int_binary(opcode, x, y);
+    Some(boolean(m, c))
+}

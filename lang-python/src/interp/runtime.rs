@@ -1,0 +1,485 @@
+//! The interpreter's per-thread state and the way Rust code runs Python
+//! code: the JIT that drives every frame, the depth of Python calls (a
+//! field of a GC object, so that traced calls count it with ordinary field
+//! operations), the exception being handled, and `call_object`, which calls
+//! any Python callable with positional and keyword arguments, binding them
+//! to parameters with CPython's error messages.
+
+use super::{Error, Pos, Py, Reds};
+use crate::builtins::{self, exc, PyResult};
+use crate::bytecode::{Code, FRAME_SLOTS};
+use crate::objects::{self, get, intern::intern, Types, Value};
+use metajit::ir::{FieldDescr, Opcode, SizeDescr, Type};
+use metajit::{gc, Completion, Jit, Mode, Val};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+const STATE: u32 = 0x5059_0100;
+static STATE_SIZE: SizeDescr = SizeDescr {
+    name: "thread_state",
+    type_id: STATE,
+    size: 24,
+};
+/// The depth of Python calls now running.
+pub static DEPTH: FieldDescr = FieldDescr {
+    name: "depth",
+    offset: 8,
+    ty: Type::Int,
+};
+/// `sys.getrecursionlimit()`.
+pub static LIMIT: FieldDescr = FieldDescr {
+    name: "recursion_limit",
+    offset: 16,
+    ty: Type::Int,
+};
+
+/// How much native stack a call must leave (deep recursion past what the
+/// recursion limit allows raises `RecursionError` instead of crashing).
+const STACK_RESERVE: usize = 256 << 10;
+
+thread_local! {
+    static JIT: RefCell<Option<Rc<Jit<Pos>>>> = const { RefCell::new(None) };
+    static STATE_OBJ: Cell<Value> = const { Cell::new(0) };
+    static HANDLED: RefCell<Option<gc::Root>> = const { RefCell::new(None) };
+    static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The interpreter's state on this thread: made by `Runtime::install`.
+pub struct Runtime;
+
+impl Runtime {
+    /// Set up this thread to run Python with the JIT parameters `params`.
+    pub fn install(params: metajit::Params) {
+        objects::register_types();
+        objects::heap::register_rooted_tracer();
+        gc::register_type(STATE, gc::TypeLayout::Fixed { refs: Vec::new() });
+        let state = gc::alloc(STATE_SIZE.size as usize, STATE);
+        gc::add_permanent_root(state);
+        STATE_OBJ.with(|s| s.set(state));
+        let mut plain = Jit::<Pos>::new(params.clone()).plain();
+        let st = plain.const_ref(state);
+        let limit = plain.int(1000);
+        plain.setfield(st, &LIMIT, Val::Int(limit));
+        JIT.with(|j| *j.borrow_mut() = Some(Rc::new(Jit::new(params))));
+        HANDLED.with(|h| *h.borrow_mut() = Some(gc::Root::new(0)));
+        STACK_LIMIT.with(|l| l.set(stack_limit()));
+        builtins::init();
+    }
+
+    pub fn jit() -> Rc<Jit<Pos>> {
+        JIT.with(|j| j.borrow().clone().expect("Runtime::install first"))
+    }
+}
+
+/// The lowest address the stack may reach, with the reserve left.
+fn stack_limit() -> usize {
+    let here = 0u8;
+    let here = &here as *const u8 as usize;
+    let size = thread_stack_size();
+    here.saturating_sub(size.saturating_sub(STACK_RESERVE + (64 << 10)))
+}
+
+fn thread_stack_size() -> usize {
+    std::env::var("MJ_PYTHON_STACK")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(THREAD_STACK)
+}
+
+/// The stack the interpreter's thread gets (the binary runs Python on a
+/// thread of this size).
+pub const THREAD_STACK: usize = 1 << 30;
+
+fn stack_exhausted() -> bool {
+    let here = 0u8;
+    let here = &here as *const u8 as usize;
+    STACK_LIMIT.with(|l| here < l.get())
+}
+
+fn state() -> Value {
+    STATE_OBJ.with(|s| s.get())
+}
+
+/// `RecursionError` when the native stack is nearly used up (deep
+/// recursion in Rust code: `repr` of nested lists).
+pub fn check_stack() -> PyResult<()> {
+    if stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
+    Ok(())
+}
+
+/// Count a Python call about to start; false (nothing counted) when it
+/// would pass the recursion limit.
+pub fn enter_call<M: Mode>(m: &mut M) -> bool {
+    if stack_exhausted() {
+        return false;
+    }
+    let st = m.const_ref(state());
+    let d = m.getfield_int(st, &DEPTH);
+    let limit = m.getfield_int(st, &LIMIT);
+    let over = m.int_binary(Opcode::IntGe, d, limit);
+    if m.is_true(over) {
+        return false;
+    }
+    let one = m.int(1);
+    let d = m.int_add(d, one);
+    m.setfield(st, &DEPTH, Val::Int(d));
+    true
+}
+
+/// A Python call has completed.
+pub fn leave_call<M: Mode>(m: &mut M) {
+    let st = m.const_ref(state());
+    let d = m.getfield_int(st, &DEPTH);
+    let one = m.int(1);
+    let d = m.int_sub(d, one);
+    m.setfield(st, &DEPTH, Val::Int(d));
+}
+
+fn plain() -> metajit::Plain<Pos> {
+    Runtime::jit().plain()
+}
+
+pub fn recursion_limit() -> i64 {
+    let mut p = plain();
+    let st = p.const_ref(state());
+    p.getfield_int(st, &LIMIT)
+}
+
+pub fn set_recursion_limit(n: i64) {
+    let mut p = plain();
+    let st = p.const_ref(state());
+    let n = p.int(n);
+    p.setfield(st, &LIMIT, Val::Int(n));
+}
+
+pub fn depth() -> i64 {
+    let mut p = plain();
+    let st = p.const_ref(state());
+    p.getfield_int(st, &DEPTH)
+}
+
+/// Reset the call depth (after an uncaught exception in the REPL).
+pub fn reset_depth() {
+    let mut p = plain();
+    let st = p.const_ref(state());
+    let z = p.int(0);
+    p.setfield(st, &DEPTH, Val::Int(z));
+}
+
+/// The exception being handled now (`sys.exc_info()`), or 0.
+pub fn handled() -> Value {
+    HANDLED.with(|h| h.borrow().as_ref().map_or(0, |r| r.get()))
+}
+
+pub fn set_handled(e: Value) {
+    HANDLED.with(|h| {
+        if let Some(r) = h.borrow().as_ref() {
+            r.set(e)
+        }
+    })
+}
+
+/// Run `code` from `pc` in `frame` to completion.
+pub fn run_frame(code: &'static Code, pc: u32, frame: Value) -> PyResult {
+    let jit = Runtime::jit();
+    let mut p = jit.plain();
+    if !enter_call(&mut p) {
+        return Err(exc::recursion_error());
+    }
+    let result = jit.run(&Py, Pos { code, pc }, Reds { frame });
+    leave_call(&mut p);
+    match result {
+        Ok(Completion::Return(Val::Ref(v))) => Ok(v),
+        Ok(Completion::Raise(Val::Ref(e))) => Err(e),
+        Ok(other) => unreachable!("a Python frame completed with {other:?}"),
+        Err(Error::Interrupted) => Err(exc::new("KeyboardInterrupt", None)),
+    }
+}
+
+/// A new frame for `code` (slots all null).
+pub fn new_frame(code: &Code) -> Value {
+    metajit::heap::alloc_array(&FRAME_SLOTS, code.frame_size() as i64)
+}
+
+pub fn frame_set(frame: Value, i: usize, v: Value) {
+    let mut p = plain();
+    let f = p.const_ref(frame);
+    let i = p.int(i as i64);
+    p.setarrayitem(f, &FRAME_SLOTS, i, Val::Ref(v));
+}
+
+pub fn frame_get(frame: Value, i: usize) -> Value {
+    let mut p = plain();
+    let f = p.const_ref(frame);
+    let i = p.int(i as i64);
+    p.getarrayitem_ref(f, &FRAME_SLOTS, i)
+}
+
+/// Call any callable.
+pub fn call_object(f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let t = Types::get();
+    match objects::type_id(f) {
+        Some(objects::FUNCTION) => {
+            let func = get::<objects::PyFunction>(f).unwrap();
+            let frame = bind_args(f, func, args, kw)?;
+            if func.code.is_generator {
+                return Ok(new_generator(func, frame));
+            }
+            run_frame(func.code, 0, frame)
+        }
+        Some(objects::BUILTIN) => {
+            let b = get::<objects::PyBuiltin>(f).unwrap();
+            if b.receiver != 0 {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(b.receiver);
+                all.extend_from_slice(args);
+                (b.f)(&all, kw)
+            } else {
+                (b.f)(args, kw)
+            }
+        }
+        Some(objects::METHOD) => {
+            let m = get::<objects::PyMethod>(f).unwrap();
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.receiver);
+            all.extend_from_slice(args);
+            call_object(m.func, &all, kw)
+        }
+        Some(objects::CLASS) => builtins::types::call_class(f, args, kw),
+        Some(objects::WRAPPER) => {
+            let w = get::<objects::PyWrapper>(f).unwrap();
+            if w.kind == objects::WrapperKind::StaticMethod {
+                call_object(w.f, args, kw)
+            } else {
+                Err(not_callable(f))
+            }
+        }
+        _ => {
+            let call = builtins::ops::lookup_special(f, intern("__call__"));
+            match call {
+                Some(c) if objects::class_of(f) != t.type_ => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(f);
+                    all.extend_from_slice(args);
+                    call_object(c, &all, kw)
+                }
+                _ => Err(not_callable(f)),
+            }
+        }
+    }
+}
+
+fn not_callable(f: Value) -> Value {
+    exc::type_error(format!(
+        "'{}' object is not callable",
+        objects::types::type_name(f)
+    ))
+}
+
+/// A generator for a call of a generator function, its frame bound.
+pub fn new_generator(func: &objects::PyFunction, frame: Value) -> Value {
+    frame_set(
+        frame,
+        func.code.resume_slot() as usize,
+        metajit::value::tag(0) as Value,
+    );
+    objects::alloc(objects::PyGenerator {
+        code: func.code.id as usize,
+        frame,
+        running: Cell::new(0),
+        name: func.name.get(),
+        qualname: func.qualname.get(),
+    })
+}
+
+/// The `__init__` to call as a portal call when instantiating `class`:
+/// a Python function, with object's `__new__` and a plain class.
+pub fn simple_init(class: Value) -> Option<Value> {
+    let c = get::<objects::PyClass>(class)?;
+    if c.builtin || c.base != objects::Base::Object {
+        return None;
+    }
+    let t = Types::get();
+    let new = builtins::ops::lookup_in_mro(class, intern("__new__"));
+    if new.is_some_and(|n| builtins::ops::lookup_in_mro(t.object, intern("__new__")) != Some(n)) {
+        return None;
+    }
+    let init = builtins::ops::lookup_in_mro(class, intern("__init__"))?;
+    (objects::type_id(init) == Some(objects::FUNCTION)).then_some(init)
+}
+
+/// A frame for calling `func` with these arguments: CPython's binding
+/// rules and error messages.
+pub fn bind_args(
+    f: Value,
+    func: &objects::PyFunction,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let code = func.code;
+    let frame = new_frame(code);
+    let name = objects::str_of(func.qualname.get())
+        .unwrap_or("?")
+        .to_string();
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonly as usize;
+    let n = args.len().min(argcount);
+    for (i, &a) in args[..n].iter().enumerate() {
+        frame_set(frame, i, a);
+    }
+    let mut next = argcount + kwonly;
+    if code.varargs {
+        let rest = if args.len() > argcount {
+            args[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
+        frame_set(frame, next, objects::new_tuple(rest));
+        next += 1;
+    } else if args.len() > argcount {
+        let defaults = objects::tuple_items(func.defaults.get()).map_or(0, |d| d.len());
+        let kw_given = kw
+            .iter()
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|v| objects::str_of(*k) == Some(v.as_str()))
+            })
+            .count();
+        let takes = if defaults > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults,
+                argcount
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                args.len(),
+                if args.len() == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{} {} given",
+                args.len(),
+                if args.len() == 1 { "was" } else { "were" }
+            )
+        };
+        let _ = f;
+        return Err(exc::type_error(format!(
+            "{name}() takes {takes} but {given}"
+        )));
+    }
+    let kwargs = if code.varkw {
+        let d = objects::new_dict();
+        frame_set(frame, next, d);
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw = Vec::new();
+    for &(k, v) in kw {
+        let key = objects::str_of(k).unwrap_or("");
+        let pos = code.varnames[..argcount + kwonly]
+            .iter()
+            .position(|p| p == key);
+        match pos {
+            Some(i) if i >= code.posonly as usize => {
+                if frame_get(frame, i) != 0 {
+                    return Err(exc::type_error(format!(
+                        "{name}() got multiple values for argument '{key}'"
+                    )));
+                }
+                frame_set(frame, i, v);
+            }
+            other => match kwargs {
+                Some(d) => builtins::dict::set_item(d, k, v)?,
+                None => {
+                    if other.is_some() {
+                        posonly_as_kw.push(key.to_string());
+                        continue;
+                    }
+                    return Err(exc::type_error(format!(
+                        "{name}() got an unexpected keyword argument '{key}'"
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(exc::type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults, then what is still missing.
+    let defaults = objects::tuple_items(func.defaults.get()).unwrap_or(&[]);
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if frame_get(frame, i) == 0 {
+            if i >= first_default {
+                frame_set(frame, i, defaults[i - first_default]);
+            } else {
+                missing.push(code.varnames[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(exc::type_error(format!(
+            "{name}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let kwdefaults = func.kwdefaults.get();
+    for i in argcount..argcount + kwonly {
+        if frame_get(frame, i) == 0 {
+            let d = if kwdefaults != 0 {
+                builtins::dict::get_item(kwdefaults, intern(&code.varnames[i]))?
+            } else {
+                None
+            };
+            match d {
+                Some(d) => frame_set(frame, i, d),
+                None => missing.push(code.varnames[i].clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(exc::type_error(format!(
+            "{name}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    if let Some(cells) = objects::tuple_items(func.closure) {
+        for (j, &c) in cells.iter().enumerate() {
+            frame_set(frame, code.free_base() as usize + j, c);
+        }
+    }
+    Ok(frame)
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

@@ -1,0 +1,670 @@
+//! The object model: every kind of Python object as a payload in the GC
+//! heap (`heap.rs`), the built-in classes, and the operations on values that
+//! do not depend on the interpreter (`class_of`, constructors, downcasts).
+//!
+//! Classes are objects too (`PyClass`): built-in types have one each, found
+//! from an object's type id, so `type(x)`, `isinstance` and attribute lookup
+//! work the same for `int` and for a user class. Instances of user classes
+//! keep their attributes in a slot vector described by a *map* (hidden
+//! class, `PyMap`): instances that got the same attributes in the same order
+//! share a map, so an attribute is a map lookup plus an index (the JIT can
+//! promote the map). Attribute names are interned `str` objects, compared
+//! by address.
+
+pub mod dict;
+pub mod heap;
+pub mod intern;
+pub mod settable;
+pub mod types;
+
+pub use heap::{alloc, float_of, get, new_float, type_id, Payload, RootedVec, Value};
+pub use types::{class_of, Types};
+
+use crate::bytecode::Code;
+use crate::payload;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+
+// Type ids: one per payload kind (metajit numbers its own from 0x7000_0000).
+pub const STR: u32 = 0x5059_0001;
+pub const BYTES: u32 = 0x5059_0002;
+pub const LONG: u32 = 0x5059_0003;
+pub const LIST: u32 = 0x5059_0004;
+pub const TUPLE: u32 = 0x5059_0005;
+pub const DICT: u32 = 0x5059_0006;
+pub const SET: u32 = 0x5059_0007;
+pub const FUNCTION: u32 = 0x5059_0008;
+pub const BUILTIN: u32 = 0x5059_0009;
+pub const METHOD: u32 = 0x5059_000a;
+pub const CLASS: u32 = 0x5059_000b;
+pub const INSTANCE: u32 = 0x5059_000c;
+pub const MAP: u32 = 0x5059_000d;
+pub const MODULE: u32 = 0x5059_000e;
+pub const CELL: u32 = 0x5059_000f;
+pub const RANGE: u32 = 0x5059_0010;
+pub const SLICE: u32 = 0x5059_0011;
+pub const ITER: u32 = 0x5059_0012;
+pub const GENERATOR: u32 = 0x5059_0013;
+pub const WRAPPER: u32 = 0x5059_0014;
+pub const SINGLETON: u32 = 0x5059_0015;
+pub const BOOL: u32 = 0x5059_0016;
+pub const SUPER: u32 = 0x5059_0017;
+pub const FRAME: u32 = 0x5059_0018;
+pub const VIEW: u32 = 0x5059_0019;
+pub const FILE: u32 = 0x5059_001a;
+
+/// `str`: UTF-8 text, its length in code points, its hash once computed.
+pub struct PyStr {
+    pub s: Box<str>,
+    pub chars: usize,
+    pub hash: Cell<Option<i64>>,
+}
+payload!(PyStr, STR, "str", |s, v| {});
+
+impl PyStr {
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+pub struct PyBytes {
+    pub b: Box<[u8]>,
+}
+payload!(PyBytes, BYTES, "bytes", |s, v| {});
+
+/// An `int` outside the small-integer range (always: small ones are tagged).
+pub struct PyLong {
+    pub n: BigInt,
+}
+payload!(PyLong, LONG, "int", |s, v| {});
+
+/// `True` and `False`.
+pub struct PyBool {
+    pub b: bool,
+}
+payload!(PyBool, BOOL, "bool", |s, v| {});
+
+/// `None`, `NotImplemented`, `Ellipsis`.
+pub struct PySingleton {
+    pub name: &'static str,
+}
+payload!(PySingleton, SINGLETON, "singleton", |s, v| {});
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+payload!(PyList, LIST, "list", |s, v| {
+    for &x in heap::traced(&s.items).iter() {
+        v(x)
+    }
+});
+
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+payload!(PyTuple, TUPLE, "tuple", |s, v| {
+    for &x in s.items.iter() {
+        v(x)
+    }
+});
+
+pub struct PyDict {
+    pub table: RefCell<dict::Table>,
+}
+payload!(PyDict, DICT, "dict", |s, v| {
+    heap::traced(&s.table).trace(v)
+});
+
+/// `set` and `frozenset` (`frozen`).
+pub struct PySet {
+    pub table: RefCell<settable::SetTable>,
+    pub frozen: bool,
+}
+payload!(PySet, SET, "set", |s, v| {
+    heap::traced(&s.table).trace(v)
+});
+
+/// A function defined in Python.
+pub struct PyFunction {
+    pub code: &'static Code,
+    pub globals: Value,
+    /// Defaults of the positional parameters (a tuple), or 0.
+    pub defaults: Cell<Value>,
+    /// Defaults of keyword-only parameters (a dict), or 0.
+    pub kwdefaults: Cell<Value>,
+    /// The cells of the free variables (a tuple), or 0.
+    pub closure: Value,
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    pub doc: Cell<Value>,
+    pub module: Value,
+    /// Attributes set on the function (a dict), or 0.
+    pub dict: Cell<Value>,
+}
+payload!(PyFunction, FUNCTION, "function", |s, v| {
+    v(s.globals);
+    v(s.defaults.get());
+    v(s.kwdefaults.get());
+    v(s.closure);
+    v(s.name.get());
+    v(s.qualname.get());
+    v(s.doc.get());
+    v(s.module);
+    v(s.dict.get());
+});
+
+/// A built-in function or method. `receiver` is the object a method was
+/// looked up on (0 for a plain function).
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub f: crate::builtins::BuiltinFn,
+    pub receiver: Value,
+    /// The class a method belongs to, for its repr (0 for a function).
+    pub owner: Value,
+}
+payload!(PyBuiltin, BUILTIN, "builtin_function_or_method", |s, v| {
+    v(s.receiver);
+    v(s.owner)
+});
+
+/// A function bound to an object.
+pub struct PyMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+payload!(PyMethod, METHOD, "method", |s, v| {
+    v(s.func);
+    v(s.receiver)
+});
+
+/// What kind of built-in data instances of a class carry (a class that
+/// derives from `list` makes instances that are lists).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    Object,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Exception,
+}
+
+pub struct PyClass {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Value>>,
+    pub mro: RefCell<Vec<Value>>,
+    /// The namespace (a dict).
+    pub dict: Value,
+    /// The built-in data of its instances.
+    pub base: Base,
+    /// Built-in classes cannot get new attributes.
+    pub builtin: bool,
+    /// The empty map its instances start with.
+    pub empty_map: Value,
+    /// `__slots__` names, if the class (or a base) restricts attributes.
+    pub slots: RefCell<Option<Vec<Value>>>,
+}
+payload!(PyClass, CLASS, "type", |s, v| {
+    for &b in heap::traced(&s.bases).iter() {
+        v(b)
+    }
+    for &b in heap::traced(&s.mro).iter() {
+        v(b)
+    }
+    v(s.dict);
+    v(s.empty_map);
+    if let Some(slots) = heap::traced(&s.slots) {
+        for &b in slots {
+            v(b)
+        }
+    }
+});
+
+/// A hidden class: the attribute names of instances, in slot order, and the
+/// maps that follow from adding one more.
+pub struct PyMap {
+    pub names: Vec<Value>,
+    pub transitions: RefCell<Vec<(Value, Value)>>,
+}
+payload!(PyMap, MAP, "map", |s, v| {
+    for &n in &s.names {
+        v(n)
+    }
+    for &(n, m) in heap::traced(&s.transitions).iter() {
+        v(n);
+        v(m)
+    }
+});
+
+impl PyMap {
+    pub fn index_of(&self, name: Value) -> Option<usize> {
+        self.names.iter().position(|&n| n == name)
+    }
+}
+
+/// An instance of a user class: its class, its map and attribute slots,
+/// and for a class derived from a built-in type, the built-in value.
+pub struct PyInstance {
+    pub class: Cell<Value>,
+    pub map: Cell<Value>,
+    pub slots: RefCell<Vec<Value>>,
+    pub base_value: Cell<Value>,
+    /// For exceptions: the frames it went through, innermost first (code
+    /// and line), as the traceback shows them in reverse.
+    pub traceback: RefCell<Vec<(&'static Code, u32)>>,
+}
+payload!(PyInstance, INSTANCE, "object", |s, v| {
+    v(s.class.get());
+    v(s.map.get());
+    v(s.base_value.get());
+    for &x in heap::traced(&s.slots).iter() {
+        v(x)
+    }
+});
+
+pub struct PyModule {
+    pub name: Value,
+    pub dict: Value,
+}
+payload!(PyModule, MODULE, "module", |s, v| {
+    v(s.name);
+    v(s.dict)
+});
+
+/// A cell of a closed-over variable (0 while unbound).
+pub struct PyCell {
+    pub v: Cell<Value>,
+}
+payload!(PyCell, CELL, "cell", |s, v| { v(s.v.get()) });
+
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+payload!(PyRange, RANGE, "range", |s, v| {});
+
+impl PyRange {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+payload!(PySlice, SLICE, "slice", |s, v| {
+    v(s.start);
+    v(s.stop);
+    v(s.step)
+});
+
+/// The iterators of built-in containers, and the lazy built-ins (`map`,
+/// `zip`, `enumerate`, ...): one payload, one state enum.
+pub struct PyIter {
+    pub state: RefCell<IterState>,
+}
+payload!(PyIter, ITER, "iterator", |s, v| {
+    heap::traced(&s.state).trace(v)
+});
+
+pub enum IterState {
+    /// Over a list or tuple (by index, so a growing list is seen).
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Over a str, by byte offset.
+    Str {
+        s: Value,
+        offset: usize,
+    },
+    /// Over a dict's keys, values or items.
+    Dict {
+        dict: Value,
+        index: usize,
+        kind: DictIterKind,
+        len: usize,
+    },
+    /// Over a set, by slot.
+    Set {
+        set: Value,
+        index: usize,
+        len: usize,
+    },
+    /// A reversed list or tuple.
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
+    /// Items computed in advance (itertools, sorted views...).
+    Vec {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl IterState {
+    fn trace(&self, v: &mut dyn FnMut(usize)) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => v(*seq),
+            IterState::Str { s, .. } => v(*s),
+            IterState::Dict { dict, .. } => v(*dict),
+            IterState::Set { set, .. } => v(*set),
+            IterState::Enumerate { it, .. } => v(*it),
+            IterState::Zip { its } => its.iter().for_each(|&x| v(x)),
+            IterState::Map { f, its } => {
+                v(*f);
+                its.iter().for_each(|&x| v(x))
+            }
+            IterState::Filter { f, it } => {
+                v(*f);
+                v(*it)
+            }
+            IterState::Callable { f, sentinel } => {
+                v(*f);
+                v(*sentinel)
+            }
+            IterState::Vec { items, .. } => items.iter().for_each(|&x| v(x)),
+            IterState::Range { .. } | IterState::Exhausted => {}
+        }
+    }
+}
+
+/// A generator: its suspended frame and where it resumes.
+/// Laid out for the JIT: the dispatch loop reads `code` (an id of
+/// `bytecode::code_by_id`), `frame` and `running` through field descriptors.
+/// Where it resumes is in its frame (`Code::resume_slot`).
+#[repr(C)]
+pub struct PyGenerator {
+    pub code: usize,
+    pub frame: Value,
+    pub running: Cell<usize>,
+    pub name: Value,
+    pub qualname: Value,
+}
+payload!(PyGenerator, GENERATOR, "generator", |s, v| {
+    v(s.frame);
+    v(s.name);
+    v(s.qualname)
+});
+
+/// `property`, `classmethod`, `staticmethod`.
+pub struct PyWrapper {
+    pub kind: WrapperKind,
+    pub f: Value,
+    pub fset: Cell<Value>,
+    pub fdel: Cell<Value>,
+    pub doc: Cell<Value>,
+}
+payload!(PyWrapper, WRAPPER, "wrapper", |s, v| {
+    v(s.f);
+    v(s.fset.get());
+    v(s.fdel.get());
+    v(s.doc.get())
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WrapperKind {
+    Property,
+    ClassMethod,
+    StaticMethod,
+}
+
+/// A dict's `keys()`, `values()` or `items()`: a live view.
+pub struct PyView {
+    pub kind: DictIterKind,
+    pub dict: Value,
+}
+payload!(PyView, VIEW, "dict_view", |s, v| { v(s.dict) });
+
+/// A file object (`open()`, `sys.stdout`): its Rust state.
+pub struct PyFile {
+    pub state: RefCell<crate::builtins::files::FileState>,
+}
+payload!(PyFile, FILE, "file", |s, v| {});
+
+/// `super(class, obj)`.
+pub struct PySuper {
+    pub class: Value,
+    pub obj: Value,
+}
+payload!(PySuper, SUPER, "super", |s, v| {
+    v(s.class);
+    v(s.obj)
+});
+
+/// Register every payload type with the collector (once per process).
+pub fn register_types() {
+    use heap::register;
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        register::<PyStr>();
+        register::<PyBytes>();
+        register::<PyLong>();
+        register::<PyBool>();
+        register::<PySingleton>();
+        register::<PyList>();
+        register::<PyTuple>();
+        register::<PyDict>();
+        register::<PySet>();
+        register::<PyFunction>();
+        register::<PyBuiltin>();
+        register::<PyMethod>();
+        register::<PyClass>();
+        register::<PyMap>();
+        register::<PyInstance>();
+        register::<PyModule>();
+        register::<PyCell>();
+        register::<PyRange>();
+        register::<PySlice>();
+        register::<PyIter>();
+        register::<PyGenerator>();
+        register::<PyWrapper>();
+        register::<PySuper>();
+        register::<PyView>();
+        register::<PyFile>();
+        metajit::gc::register_type(
+            metajit::value::FLOAT_BOX_TYPE_ID,
+            metajit::gc::TypeLayout::Fixed { refs: Vec::new() },
+        );
+    });
+}
+
+// Constructors.
+
+pub fn new_str(s: &str) -> Value {
+    alloc(PyStr {
+        s: s.into(),
+        chars: s.chars().count(),
+        hash: Cell::new(None),
+    })
+}
+
+pub fn new_string(s: String) -> Value {
+    let chars = s.chars().count();
+    alloc(PyStr {
+        s: s.into_boxed_str(),
+        chars,
+        hash: Cell::new(None),
+    })
+}
+
+pub fn new_bytes(b: Vec<u8>) -> Value {
+    alloc(PyBytes { b: b.into() })
+}
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    alloc(PyList {
+        items: RefCell::new(items),
+    })
+}
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return Types::get().empty_tuple;
+    }
+    alloc(PyTuple {
+        items: items.into(),
+    })
+}
+
+pub fn new_dict() -> Value {
+    alloc(PyDict {
+        table: RefCell::new(dict::Table::default()),
+    })
+}
+
+pub fn new_set(frozen: bool) -> Value {
+    alloc(PySet {
+        table: RefCell::new(settable::SetTable::default()),
+        frozen,
+    })
+}
+
+pub fn new_cell(v: Value) -> Value {
+    alloc(PyCell { v: Cell::new(v) })
+}
+
+pub fn new_iter(state: IterState) -> Value {
+    alloc(PyIter {
+        state: RefCell::new(state),
+    })
+}
+
+/// An int value from an i64 (tagged when it fits).
+pub fn new_int(n: i64) -> Value {
+    match metajit::value::small_int(n) {
+        Some(w) => w as Value,
+        None => alloc(PyLong { n: BigInt::from(n) }),
+    }
+}
+
+/// An int value from a big integer, tagged when it fits.
+pub fn new_bigint(n: BigInt) -> Value {
+    use num_traits::ToPrimitive;
+    match n.to_i64().and_then(metajit::value::small_int) {
+        Some(w) => w as Value,
+        None => alloc(PyLong { n }),
+    }
+}
+
+pub fn new_bool(b: bool) -> Value {
+    let t = Types::get();
+    if b {
+        t.true_
+    } else {
+        t.false_
+    }
+}
+
+// Downcasts and views.
+
+#[inline(always)]
+pub fn is_small_int(v: Value) -> bool {
+    metajit::value::is_tagged(v as u64)
+}
+
+#[inline(always)]
+pub fn small_int_value(v: Value) -> i64 {
+    metajit::value::untag(v as u64)
+}
+
+pub fn str_of(v: Value) -> Option<&'static str> {
+    get::<PyStr>(v).map(|s| &*s.s)
+}
+
+/// Unwrap an instance of a subclass of a built-in type to its built-in value.
+pub fn base_value(v: Value) -> Value {
+    match get::<PyInstance>(v) {
+        Some(i) if i.base_value.get() != 0 => i.base_value.get(),
+        _ => v,
+    }
+}
+
+/// The integer value of an int or bool (also of an int subclass' instance).
+pub enum IntVal<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+pub fn int_of(v: Value) -> Option<IntVal<'static>> {
+    if is_small_int(v) {
+        return Some(IntVal::Small(small_int_value(v)));
+    }
+    match type_id(v)? {
+        LONG => get::<PyLong>(v).map(|l| IntVal::Big(&l.n)),
+        BOOL => get::<PyBool>(v).map(|b| IntVal::Small(b.b as i64)),
+        INSTANCE => {
+            let b = base_value(v);
+            if b != v {
+                int_of(b)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+pub fn bigint_of(v: Value) -> Option<BigInt> {
+    match int_of(v)? {
+        IntVal::Small(n) => Some(BigInt::from(n)),
+        IntVal::Big(n) => Some(n.clone()),
+    }
+}
+
+pub fn tuple_items(v: Value) -> Option<&'static [Value]> {
+    get::<PyTuple>(v).map(|t| &*t.items)
+}

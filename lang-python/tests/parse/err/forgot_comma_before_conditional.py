@@ -1,0 +1,1 @@
+(x foelsex in y if x)

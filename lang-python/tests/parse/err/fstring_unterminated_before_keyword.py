@@ -1,0 +1,1 @@
+r = not f"{'" if y else z

@@ -1,0 +1,1 @@
+pas*# trailing comment

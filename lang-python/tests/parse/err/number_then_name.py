@@ -1,0 +1,2 @@
+y = 1elseif y:
+    z = 2

@@ -1,0 +1,4 @@
+@p.setter
+def p(self, value): self._p = value
+try:
+    pass

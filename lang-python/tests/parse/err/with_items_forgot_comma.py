@@ -1,0 +1,2 @@
+with (a asifb, c as d,):
+    pass

@@ -1,0 +1,3 @@
+# Uncaught IndexError: pop from an empty list.
+stack = []
+stack.pop()

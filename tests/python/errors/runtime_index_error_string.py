@@ -1,0 +1,2 @@
+# Uncaught IndexError: string index out of range.
+print('abc'[10])

@@ -1,0 +1,3 @@
+# Uncaught KeyError with a string key.
+config = {'host': 'x'}
+print(config['port'])

@@ -1,0 +1,2 @@
+# TypeError: raising something that is not an exception.
+raise 'just a string'

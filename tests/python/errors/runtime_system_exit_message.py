@@ -1,0 +1,3 @@
+# raise SystemExit('msg'): the message on stderr, status 1.
+print('before')
+raise SystemExit('stopping: bad input')

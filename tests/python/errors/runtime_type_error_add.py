@@ -1,0 +1,2 @@
+# Uncaught TypeError: adding a str and an int.
+print('count: ' + 3)

@@ -1,0 +1,2 @@
+# Uncaught TypeError: unary minus on a string.
+print(-'5')

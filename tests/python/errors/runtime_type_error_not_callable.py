@@ -1,0 +1,3 @@
+# Uncaught TypeError: calling an int.
+count = 5
+print(count())

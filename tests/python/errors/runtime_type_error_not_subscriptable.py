@@ -1,0 +1,3 @@
+# Uncaught TypeError: indexing None.
+result = None
+print(result[0])

@@ -1,0 +1,6 @@
+# Uncaught TypeError: an unknown keyword argument.
+def f(a):
+    return a
+
+
+f(b=1)

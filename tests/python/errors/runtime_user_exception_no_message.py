@@ -1,0 +1,6 @@
+# Uncaught user-defined exception without arguments.
+class Boom(Exception):
+    pass
+
+
+raise Boom

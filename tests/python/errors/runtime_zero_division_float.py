@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from float true division.
+print(1.5 / 0)

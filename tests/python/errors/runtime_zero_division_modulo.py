@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from the modulo operator.
+print(10 % 0)

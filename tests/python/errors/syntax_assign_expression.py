@@ -1,0 +1,2 @@
+# SyntaxError: assignment to an arithmetic expression.
+a + 1 = 2

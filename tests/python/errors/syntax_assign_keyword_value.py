@@ -1,0 +1,2 @@
+# SyntaxError: assignment to None.
+None = 1

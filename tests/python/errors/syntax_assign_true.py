@@ -1,0 +1,2 @@
+# SyntaxError: assignment to the keyword constant True.
+True = 1

@@ -1,0 +1,2 @@
+# SyntaxError: await outside an async function.
+await something()

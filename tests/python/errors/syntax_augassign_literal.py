@@ -1,0 +1,2 @@
+# SyntaxError: augmented assignment to a list display.
+[a, b] += [1]

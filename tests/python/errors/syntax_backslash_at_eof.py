@@ -1,0 +1,2 @@
+# SyntaxError: a line continuation backslash on the last line.
+x = 1 + \

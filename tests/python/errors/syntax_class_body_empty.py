@@ -1,0 +1,3 @@
+# IndentationError: a class statement with nothing in its body before a dedented line.
+class Empty:
+x = 1

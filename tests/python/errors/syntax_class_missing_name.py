@@ -1,0 +1,3 @@
+# SyntaxError: class with no name.
+class :
+    pass

@@ -1,0 +1,3 @@
+# SyntaxError: continue outside a loop (inside a function but not a loop).
+def f():
+    continue

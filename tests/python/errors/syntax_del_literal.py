@@ -1,0 +1,2 @@
+# SyntaxError: del of a literal.
+del 5

@@ -1,0 +1,2 @@
+# SyntaxError: a dict display with a key and no value.
+d = {'a': }

@@ -1,0 +1,2 @@
+# SyntaxError: two assignment operators in a row.
+x = = 1

@@ -1,0 +1,3 @@
+# SyntaxError: the same parameter name twice in a def.
+def f(a, b, a):
+    return a

@@ -1,0 +1,2 @@
+# SyntaxError: Python 2 exec statement.
+exec "x = 1"

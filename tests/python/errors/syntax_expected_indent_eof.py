@@ -1,0 +1,3 @@
+# IndentationError: a block header on the last line with no body at all.
+print('never runs')
+for i in range(3):

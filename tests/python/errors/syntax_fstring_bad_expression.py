@@ -1,0 +1,2 @@
+# SyntaxError: an f-string whose expression is incomplete.
+x = f"{1 +}"

@@ -1,0 +1,2 @@
+# SyntaxError: an f-string with an empty replacement field.
+x = f"value: {}"

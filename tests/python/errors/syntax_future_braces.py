@@ -1,0 +1,2 @@
+# SyntaxError: the famous `from __future__ import braces`.
+from __future__ import braces

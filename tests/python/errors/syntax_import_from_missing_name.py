@@ -1,0 +1,2 @@
+# SyntaxError: from-import with nothing after import.
+from math import

@@ -1,0 +1,4 @@
+# SyntaxError: import * inside a function.
+def f():
+    from math import *
+    return pi

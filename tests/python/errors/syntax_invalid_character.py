@@ -1,0 +1,2 @@
+# SyntaxError: a character that is not valid in Python source (a dollar sign).
+price = 5 $ 3

@@ -1,0 +1,2 @@
+# SyntaxError: a currency symbol as an operator.
+total = 3 € 4

@@ -1,0 +1,2 @@
+# SyntaxError: digits followed by letters.
+x = 1abc

@@ -1,0 +1,2 @@
+# SyntaxError: a non-ASCII character in a bytes literal.
+b = b"café"

@@ -1,0 +1,2 @@
+# SyntaxError: a hexadecimal literal with a non-hex digit.
+x = 0x1G

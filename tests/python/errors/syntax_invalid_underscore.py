@@ -1,0 +1,2 @@
+# SyntaxError: a numeric literal with a doubled underscore.
+x = 1__000

@@ -1,0 +1,2 @@
+# SyntaxError: a parenthesis closed by a bracket.
+z = (1, 2]

@@ -1,0 +1,3 @@
+# SyntaxError: a def header without its colon.
+def f(a, b)
+    return a + b

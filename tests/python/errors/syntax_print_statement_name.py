@@ -1,0 +1,3 @@
+# SyntaxError: Python 2 print statement with a name.
+message = 'hi'
+print message

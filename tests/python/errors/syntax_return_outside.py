@@ -1,0 +1,3 @@
+# SyntaxError: return at module level.
+print('before')
+return 5

@@ -1,0 +1,2 @@
+# SyntaxError: iterable unpacking after keyword unpacking in a call.
+print(**{}, *[1])

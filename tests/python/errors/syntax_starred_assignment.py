@@ -1,0 +1,2 @@
+# SyntaxError: a starred target on its own.
+*a = [1, 2]

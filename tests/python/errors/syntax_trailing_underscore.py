@@ -1,0 +1,2 @@
+# SyntaxError: a numeric literal ending in an underscore.
+x = 100_

@@ -1,0 +1,4 @@
+# SyntaxError: a try block with neither except nor finally.
+try:
+    x = 1
+print(x)

@@ -1,0 +1,2 @@
+# SyntaxError: two starred targets in one assignment.
+*a, *b = [1, 2, 3]

@@ -1,0 +1,2 @@
+# SyntaxError: a dict literal never closed.
+d = {'a': 1,

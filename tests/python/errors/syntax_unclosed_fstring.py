@@ -1,0 +1,3 @@
+# SyntaxError: an f-string missing its closing quote.
+name = 'x'
+print(f"hello {name})

@@ -1,0 +1,3 @@
+# SyntaxError: a closing bracket with no opening one.
+print('x')
+y = [1, 2]]

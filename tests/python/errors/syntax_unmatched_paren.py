@@ -1,0 +1,2 @@
+# SyntaxError: a closing parenthesis with no opening one.
+x = 1)

@@ -1,0 +1,2 @@
+# SyntaxError: a single-quoted string with no end on its line.
+name = 'Bob

@@ -1,0 +1,3 @@
+# SyntaxError: a string literal missing its closing quote.
+s = "abc
+print(s)

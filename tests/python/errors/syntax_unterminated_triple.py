@@ -1,0 +1,4 @@
+# SyntaxError: a triple-quoted string never closed.
+doc = """starts here
+and goes on
+print(doc)

@@ -1,0 +1,2 @@
+# SyntaxError: yield at module level.
+x = yield 1

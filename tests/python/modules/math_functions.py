@@ -1,0 +1,21 @@
+# math: sqrt, exp, log family, pow, trig and hyperbolic functions, hypot, dist, fsum, prod, degrees/radians.
+import math
+
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(-0.0), math.sqrt(10**20), math.sqrt(True))
+print(math.exp(0), math.exp(1), math.exp(-1), math.exp(710 - 1) > 1e308, math.expm1(1e-10))
+print(math.log(math.e), math.log(1), math.log(100, 10), math.log(8, 2), math.log(10**100), math.log(2**1000, 2))
+print(math.log10(1000), math.log10(2), math.log2(1024), math.log2(3), math.log1p(1e-10))
+print(math.pow(2, 10), math.pow(2, -1), math.pow(4, 0.5), math.pow(0, 0), math.pow(-8, 3))
+print(math.sin(0), math.cos(0), math.tan(0), math.sin(math.pi / 2), round(math.cos(math.pi), 12))
+print(math.asin(1), math.acos(1), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1), math.atan2(0.0, -0.0))
+g12 = lambda *xs: " ".join(format(x, ".12g") for x in xs)
+print(g12(math.sinh(1), math.cosh(1), math.tanh(1), math.asinh(1), math.acosh(2), math.atanh(0.5)))
+print(math.hypot(3, 4), math.hypot(1, 1, 1), math.hypot(), math.dist((0, 0), (3, 4)), math.dist([1], [4]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1, -1e100]), math.fsum([]))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 21)), math.prod([2, 3], start=10))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1), math.radians(1))
+print(math.fabs(-3), math.fabs(2.5), math.fmod(7, 3), math.fmod(-7, 3), -7 % 3, math.remainder(7, 3))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4))
+print(g12(math.erf(0.5), math.erfc(0.5), math.gamma(5), math.gamma(0.5), math.lgamma(10)))
+print(math.ulp(1.0), math.nextafter(1.0, 2.0), math.exp2(3), math.exp2(-1))
+print(math.sqrt(2) ** 2, math.isqrt(2) ** 2, [round(math.sin(k * math.pi / 6), 6) for k in range(7)])

@@ -1,0 +1,35 @@
+# random.uniform, getrandbits, seed behaviour (reseeding repeats; int seeds), Random instances independent.
+import random
+
+random.seed(100)
+print([random.uniform(1, 10) for _ in range(5)])
+print([random.uniform(-1, 1) for _ in range(5)], random.uniform(5, 5), random.uniform(10, 1))
+print([random.getrandbits(k) for k in [1, 2, 8, 16, 31, 32, 33, 64, 100, 200]])
+print(random.getrandbits(0))
+try:
+    random.getrandbits(-1)
+except ValueError as e:
+    print(type(e).__name__, e)
+r1 = random.Random(7)
+r2 = random.Random(7)
+print([r1.random() for _ in range(3)] == [r2.random() for _ in range(3)])
+print(r1.randint(1, 100), r2.randint(1, 100), r1.choice("abc"), r2.choice("abc"))
+random.seed(7)
+print(random.random() == random.Random(7).random())
+state = random.getstate()
+first = [random.random() for _ in range(3)]
+random.setstate(state)
+print(first == [random.random() for _ in range(3)])
+random.seed(1)
+x = random.random()
+random.seed(2)
+random.seed(1)
+print(x == random.random())
+gen = random.Random()
+gen.seed(123)
+print(gen.random(), gen.randrange(1000), gen.getrandbits(48))
+random.seed(5)
+print([random.randint(0, 1) for _ in range(64)])
+print(random.expovariate(1.0) > 0, 0 <= random.gauss(0, 1) + 100)
+random.seed(0)
+print(random.triangular(0, 10, 5), random.betavariate(2, 3) < 1)
