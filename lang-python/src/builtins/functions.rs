@@ -322,7 +322,9 @@ fn sorted(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let items = ops::collect(args[0])?;
     let key = kwarg(kw, "key").filter(|&k| k != Types::get().none);
     let reverse = kwarg(kw, "reverse").map_or(Ok(false), ops::truthy)?;
-    Ok(objects::new_list(list::sort_values(items.to_vec(), key, reverse)?.to_vec()))
+    Ok(objects::new_list(
+        list::sort_values(items.to_vec(), key, reverse)?.to_vec(),
+    ))
 }
 
 fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -348,7 +350,10 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         Some(objects::STR) | Some(objects::DICT) => {
             let mut items = ops::collect(v)?;
             items.reverse();
-            Ok(objects::new_iter(IterState::Vec { items: items.to_vec(), index: 0 }))
+            Ok(objects::new_iter(IterState::Vec {
+                items: items.to_vec(),
+                index: 0,
+            }))
         }
         _ => {
             if ops::user_special(v, "__len__").is_some()
@@ -359,7 +364,10 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 for i in (0..n).rev() {
                     items.push(ops::getitem(v, new_int(i))?);
                 }
-                return Ok(objects::new_iter(IterState::Vec { items: items.to_vec(), index: 0 }));
+                return Ok(objects::new_iter(IterState::Vec {
+                    items: items.to_vec(),
+                    index: 0,
+                }));
             }
             Err(exc::type_error(format!(
                 "'{}' object is not reversible",

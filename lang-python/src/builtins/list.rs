@@ -265,7 +265,11 @@ fn sort(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 /// A stable sort of `items` by `key` (or themselves), Python's `<`.
-pub fn sort_values(items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<objects::RootedVec> {
+pub fn sort_values(
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<objects::RootedVec> {
     let items = objects::RootedVec::from_vec(items);
     let keys = match key {
         Some(f) => {

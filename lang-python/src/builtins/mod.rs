@@ -351,7 +351,11 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
     match (op, objects::type_id(a)) {
         (BinOp::Add, Some(objects::LIST)) => {
             let items = ops::collect(b)?;
-            get::<PyList>(a).unwrap().items.borrow_mut().extend(items.iter().copied());
+            get::<PyList>(a)
+                .unwrap()
+                .items
+                .borrow_mut()
+                .extend(items.iter().copied());
             Ok(Some(a))
         }
         (BinOp::Mul, Some(objects::LIST)) => {

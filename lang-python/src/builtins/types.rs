@@ -387,7 +387,8 @@ fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn range_position(args: &[Value]) -> PyResult<Option<i64>> {
-    let r = get::<objects::PyRange>(args[0]).ok_or_else(|| exc::type_error("range method on a non-range"))?;
+    let r = get::<objects::PyRange>(args[0])
+        .ok_or_else(|| exc::type_error("range method on a non-range"))?;
     let Some(objects::IntVal::Small(n)) = objects::int_of(args[1]) else {
         return Ok(None);
     };
@@ -404,7 +405,10 @@ fn range_index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("range.index", args, 2, 2)?;
     match range_position(args)? {
         Some(i) => Ok(new_int(i)),
-        None => Err(exc::value_error(format!("{} is not in range", ops::repr(args[1])?))),
+        None => Err(exc::value_error(format!(
+            "{} is not in range",
+            ops::repr(args[1])?
+        ))),
     }
 }
 fn range_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -413,7 +417,8 @@ fn range_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn slice_indices(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("slice.indices", args, 2, 2)?;
-    let s = get::<objects::PySlice>(args[0]).ok_or_else(|| exc::type_error("slice method on a non-slice"))?;
+    let s = get::<objects::PySlice>(args[0])
+        .ok_or_else(|| exc::type_error("slice method on a non-slice"))?;
     let n = number::to_index(args[1])?;
     if n < 0 {
         return Err(exc::value_error("length should not be negative"));

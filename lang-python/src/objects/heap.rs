@@ -149,13 +149,16 @@ pub fn traced<T>(cell: &std::cell::RefCell<T>) -> &T {
 /// scan of the stack, so a temporary that holds values across allocations
 /// must be one of these.
 pub struct RootedVec {
+    // Boxed: the collector's tracer keeps the address of the `Vec` itself,
+    // which must not move when the `RootedVec` does.
+    #[allow(clippy::box_collection)]
     items: Box<Vec<Value>>,
     slot: usize,
 }
 
 thread_local! {
     static ROOTED: std::cell::RefCell<(Vec<*const Vec<Value>>, Vec<usize>)> =
-        std::cell::RefCell::new((Vec::new(), Vec::new()));
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
     /// The references of payloads being allocated (`alloc`).
     static IN_FLIGHT: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
 }
