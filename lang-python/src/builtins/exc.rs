@@ -44,7 +44,9 @@ pub fn overflow_error(msg: impl Into<String>) -> Value {
     new("OverflowError", Some(msg.into()))
 }
 pub fn name_error(name: &str) -> Value {
-    new("NameError", Some(format!("name '{name}' is not defined")))
+    let e = new("NameError", Some(format!("name '{name}' is not defined")));
+    set_attr(e, "name", objects::new_str(name));
+    e
 }
 pub fn recursion_error() -> Value {
     new(
@@ -241,11 +243,41 @@ pub fn last_line(e: Value) -> String {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };
+    let hint = suggestion(e).map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
     if msg.is_empty() {
         name
     } else {
-        format!("{name}: {msg}")
+        format!("{name}: {msg}{hint}")
     }
+}
+
+/// CPython's "Did you mean" for a `NameError` (among the main module's
+/// globals and the builtins) or an `AttributeError` (among the object's
+/// attributes).
+fn suggestion(e: Value) -> Option<String> {
+    let name = ops::get_instance_attr(e, intern("name")).and_then(objects::str_of)?;
+    let candidates: Vec<String> = if is_instance(e, "AttributeError") {
+        let obj = ops::get_instance_attr(e, intern("obj"))?;
+        super::functions::dir_names(obj)
+    } else if is_instance(e, "NameError") {
+        let mut names: Vec<String> = Vec::new();
+        for d in [
+            super::modules::current_globals(),
+            super::functions::builtins_dict(),
+        ] {
+            if d != 0 {
+                names.extend(
+                    super::dict::keys(d)
+                        .into_iter()
+                        .filter_map(|k| objects::str_of(k).map(str::to_string)),
+                );
+            }
+        }
+        names
+    } else {
+        return None;
+    };
+    super::suggestions::suggest(name, candidates.iter().map(String::as_str)).map(str::to_string)
 }
 
 /// Attributes every exception has before they are set: `__cause__`,

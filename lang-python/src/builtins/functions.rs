@@ -811,6 +811,18 @@ fn dir(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(&v) = args.first() else {
         return Err(exc::type_error("dir() without arguments is not supported"));
     };
+    let names = dir_names(v);
+    Ok(objects::new_list(
+        names
+            .into_iter()
+            .map(new_string)
+            .collect::<objects::RootedVec>()
+            .to_vec(),
+    ))
+}
+
+/// The sorted attribute names `dir(v)` shows.
+pub fn dir_names(v: Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add = |k: Value| {
         if let Some(s) = str_of(k) {
@@ -842,9 +854,7 @@ fn dir(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         }
     }
     names.sort();
-    Ok(objects::new_list(
-        names.into_iter().map(new_string).collect(),
-    ))
+    names
 }
 
 fn input(args: &[Value], kw: &[(Value, Value)]) -> PyResult {

@@ -25,6 +25,7 @@ pub mod random_module;
 pub mod repr;
 pub mod set;
 pub mod string;
+pub mod suggestions;
 pub mod types;
 pub mod views;
 

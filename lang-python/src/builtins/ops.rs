@@ -36,13 +36,13 @@ pub fn lookup_special(obj: Value, name: Value) -> Option<Value> {
 }
 
 /// Does `obj`'s class (a user class) define `name`?
-pub fn user_special(obj: Value, name: &str) -> Option<Value> {
+pub fn user_special(obj: Value, name: &'static str) -> Option<Value> {
     let class = class_of(obj);
     let c = get::<PyClass>(class)?;
     if c.builtin {
         return None;
     }
-    let name = intern(name);
+    let name = objects::intern::intern_static(name);
     let mro = c.mro.borrow();
     for &k in mro.iter() {
         let kc = get::<PyClass>(k)?;
@@ -202,6 +202,13 @@ pub fn getattr(obj: Value, name: Value) -> PyResult {
 }
 
 pub fn no_attribute(obj: Value, name: Value) -> Value {
+    let e = no_attribute_error(obj, name);
+    set_instance_attr(e, intern("name"), name);
+    set_instance_attr(e, intern("obj"), obj);
+    e
+}
+
+fn no_attribute_error(obj: Value, name: Value) -> Value {
     let n = str_of(name).unwrap_or("?");
     if let Some(m) = get::<objects::PyModule>(obj) {
         return exc::attribute_error(format!(

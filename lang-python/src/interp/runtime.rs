@@ -204,17 +204,11 @@ pub fn new_frame(code: &Code) -> Value {
 }
 
 pub fn frame_set(frame: Value, i: usize, v: Value) {
-    let mut p = plain();
-    let f = p.const_ref(frame);
-    let i = p.int(i as i64);
-    p.setarrayitem(f, &FRAME_SLOTS, i, Val::Ref(v));
+    objects::heap::set_frame_item(frame, i, v)
 }
 
 pub fn frame_get(frame: Value, i: usize) -> Value {
-    let mut p = plain();
-    let f = p.const_ref(frame);
-    let i = p.int(i as i64);
-    p.getarrayitem_ref(f, &FRAME_SLOTS, i)
+    objects::heap::frame_item(frame, i)
 }
 
 /// Call any callable.

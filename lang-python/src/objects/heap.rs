@@ -261,3 +261,31 @@ impl<'a> IntoIterator for &'a RootedVec {
         self.items.iter()
     }
 }
+
+/// Item `i` of the frame `frame` (a `FRAME_SLOTS` array), for helpers that
+/// read a frame's operand stack. Panics if `i` is out of bounds.
+pub fn frame_item(frame: Value, i: usize) -> Value {
+    let d = &crate::bytecode::FRAME_SLOTS;
+    assert!(i < frame_len(frame), "frame slot {i} out of bounds");
+    // SAFETY: `frame` is a live frame array (the interpreter passes only
+    // frames here) and `i` is within its length, checked above.
+    unsafe { heap::load(frame, heap::item_offset(d, i as i64), 8) as Value }
+}
+
+/// Set item `i` of the frame `frame`. Panics if `i` is out of bounds.
+pub fn set_frame_item(frame: Value, i: usize, v: Value) {
+    let d = &crate::bytecode::FRAME_SLOTS;
+    assert!(i < frame_len(frame), "frame slot {i} out of bounds");
+    // SAFETY: as in `frame_item`; frames hold references, and the
+    // collector finds them through the array's layout.
+    unsafe { heap::store(frame, heap::item_offset(d, i as i64), 8, v as u64) }
+}
+
+fn frame_len(frame: Value) -> usize {
+    assert!(
+        type_id(frame) == Some(crate::bytecode::FRAME_SLOTS.type_id),
+        "not a frame"
+    );
+    // SAFETY: a frame array's length word is at the descriptor's offset.
+    unsafe { heap::load(frame, crate::bytecode::FRAME_SLOTS.len_offset as i64, 8) as usize }
+}

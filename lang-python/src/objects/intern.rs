@@ -29,3 +29,21 @@ pub fn intern_value(v: Value) -> Value {
         None => v,
     }
 }
+
+thread_local! {
+    static STATIC: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
+}
+
+/// `intern` for a string literal, found by the literal's address (which
+/// never changes or gets reused): the special-method lookups of every
+/// operator go through here, and hashing the text each time showed in
+/// profiles.
+pub fn intern_static(s: &'static str) -> Value {
+    let key = s.as_ptr() as usize ^ (s.len() << 48);
+    if let Some(v) = STATIC.with(|t| t.borrow().get(&key).copied()) {
+        return v;
+    }
+    let v = intern(s);
+    STATIC.with(|t| t.borrow_mut().insert(key, v));
+    v
+}
