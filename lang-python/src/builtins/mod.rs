@@ -7,6 +7,7 @@
 //! exception to raise (`PyResult`). The dispatch loop calls them through
 //! metajit's helper ABI (`interp/helpers.rs`), as residual calls.
 
+pub mod bytes;
 pub mod dict;
 pub mod dunders;
 pub mod exc;

@@ -42,6 +42,7 @@ pub fn init() {
         add_methods(c, &super::dunders::methods(containers, numbers));
     }
     add_methods(t.str_, &string::methods());
+    add_methods(t.bytes, &super::bytes::methods());
     add_methods(t.list, &list::methods());
     add_methods(t.tuple, &[("index", list::index), ("count", list::count)]);
     add_methods(t.dict, &dict_methods());
