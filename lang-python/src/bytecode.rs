@@ -269,8 +269,6 @@ pub enum Instr {
     LoadAssertionError,
     /// REPL: print the repr of TOS unless None.
     PrintExpr,
-    /// Load `__build_class__`-free locals() for class bodies: the namespace.
-    LoadLocals,
 }
 
 /// A `try` region: an exception raised at a pc in `start..end` truncates the
@@ -388,7 +386,7 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         Const(_) | LoadFast(_) | LoadDeref(_) | LoadCell(_) | LoadGlobal(_) | LoadName(_) => {
             (1, None)
         }
-        LoadClassDeref(..) | LoadAssertionError | LoadLocals => (1, None),
+        LoadClassDeref(..) | LoadAssertionError => (1, None),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => (-1, None),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | MakeCell(..) => {
             (0, None)

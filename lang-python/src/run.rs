@@ -91,8 +91,7 @@ fn run_here(program: Program, argv: Vec<String>, opts: Options) -> i32 {
         }
         Program::Code(src) => run_main(&src, "<string>"),
         Program::Module(name) => {
-            let (m, g) = modules::new_module("__main__");
-            let _ = m;
+            let (_, g) = modules::new_module("__main__");
             modules::set_main_globals(g);
             match modules::import_module(&name) {
                 Ok(_) => Ok(()),

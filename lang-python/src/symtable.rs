@@ -144,7 +144,7 @@ impl Builder {
         &mut self.scopes[self.current]
     }
 
-    fn bind(&mut self, name: &str, loc: Loc) -> Result<(), ScopeError> {
+    fn bind(&mut self, name: &str) -> Result<(), ScopeError> {
         let s = self.scope();
         if s.globals.contains(name) || s.nonlocals.contains(name) {
             return Ok(());
@@ -152,7 +152,6 @@ impl Builder {
         if !s.locals.iter().any(|l| l == name) {
             s.locals.push(name.to_string());
         }
-        let _ = loc;
         Ok(())
     }
 
@@ -224,15 +223,6 @@ impl Builder {
 
     fn params(&mut self, a: &Arguments) -> Result<(), ScopeError> {
         let mut seen = HashSet::new();
-        let all = a
-            .posonlyargs
-            .iter()
-            .chain(&a.args)
-            .chain(&a.kwonlyargs)
-            .chain(a.vararg.iter())
-            .chain(a.kwarg.iter());
-        // Order: positional, keyword-only, *args, **kwargs (CPython's).
-        let _ = all;
         let ordered: Vec<&Arg> = a
             .posonlyargs
             .iter()
@@ -269,7 +259,7 @@ impl Builder {
                 if let Some(r) = returns {
                     self.expr(r)?;
                 }
-                self.bind(name, s.loc)?;
+                self.bind(name)?;
                 let outer = self.current;
                 self.push(
                     ScopeKind::Function,
@@ -297,7 +287,7 @@ impl Builder {
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
-                self.bind(name, s.loc)?;
+                self.bind(name)?;
                 let outer = self.current;
                 self.push(
                     ScopeKind::Class,
@@ -345,7 +335,7 @@ impl Builder {
                     self.target(target)?;
                 } else if let ExprKind::Name { id, .. } = &target.kind {
                     if self.scope().kind == ScopeKind::Function {
-                        self.bind(id, s.loc)?;
+                        self.bind(id)?;
                     }
                 }
             }
@@ -394,7 +384,7 @@ impl Builder {
                         self.expr(t)?;
                     }
                     if let Some(n) = &h.name {
-                        self.bind(n, h.loc)?;
+                        self.bind(n)?;
                     }
                     self.stmts(&h.body)?;
                 }
@@ -413,7 +403,7 @@ impl Builder {
                         .asname
                         .clone()
                         .unwrap_or_else(|| a.name.split('.').next().unwrap().to_string());
-                    self.bind(&n, a.loc)?;
+                    self.bind(&n)?;
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
@@ -428,7 +418,7 @@ impl Builder {
                         continue;
                     }
                     let n = a.asname.clone().unwrap_or_else(|| a.name.clone());
-                    self.bind(&n, a.loc)?;
+                    self.bind(&n)?;
                 }
             }
             StmtKind::Global { names } => self.declare(names, true, s.loc)?,
@@ -441,7 +431,7 @@ impl Builder {
 
     fn target(&mut self, t: &Expr) -> Result<(), ScopeError> {
         match &t.kind {
-            ExprKind::Name { id, .. } => self.bind(id, t.loc),
+            ExprKind::Name { id, .. } => self.bind(id),
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 elts.iter().try_for_each(|e| self.target(e))
             }
@@ -482,7 +472,7 @@ impl Builder {
         match &e.kind {
             ExprKind::Name { id, ctx } => match ctx {
                 ExprContext::Load => self.use_name(id),
-                _ => self.bind(id, e.loc)?,
+                _ => self.bind(id)?,
             },
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -496,7 +486,7 @@ impl Builder {
                     }
                     let outer = self.current;
                     self.current = s;
-                    self.bind(id, e.loc)?;
+                    self.bind(id)?;
                     self.current = outer;
                 }
             }

@@ -2,9 +2,9 @@
 //! The format-spec mini-language itself is `runtime::format_spec`'s; this
 //! file finds the fields and the values and calls `__format__`.
 
-use super::{exc, number, ops, PyResult};
+use super::{exc, ops, PyResult};
 use crate::interp::call_object;
-use crate::objects::{self, new_string, str_of, types, Types, Value};
+use crate::objects::{self, new_string, str_of, types, Value};
 
 /// `format(v, spec)`.
 pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
@@ -228,7 +228,5 @@ pub fn builtin_format(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         })?,
         None => "",
     };
-    let _ = number::int_str;
-    let _ = Types::get;
     Ok(new_string(format_value(args[0], spec)?))
 }

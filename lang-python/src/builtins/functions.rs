@@ -5,7 +5,7 @@
 use super::{
     arg_count, check_kwargs, dict, exc, kwarg, list, number, ops, set, string, BuiltinFn, PyResult,
 };
-use crate::interp::{call_object, runtime};
+use crate::interp::call_object;
 use crate::objects::{
     self, get, intern::intern, new_int, new_str, new_string, str_of, types as otypes, IterState,
     PyClass, PyWrapper, Types, Value, WrapperKind,
@@ -1237,6 +1237,5 @@ pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value
             }));
         }
     }
-    let _ = runtime::depth;
     Ok(None)
 }

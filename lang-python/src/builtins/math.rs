@@ -566,7 +566,6 @@ pub fn module() -> Value {
         ("ldexp", ldexp),
         ("dist", dist),
     ];
-    let _ = number::float_divmod;
     super::modules::native_module(
         "math",
         fns,

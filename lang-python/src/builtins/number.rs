@@ -382,108 +382,6 @@ impl FromF64Exact for BigInt {
     }
 }
 
-/// Equality of an int/float pair for dict keys (`simple_eq`).
-pub fn float_int_eq(a: Value, b: Value, _x: f64, _y: f64) -> bool {
-    compare(CmpOp::Eq, a, b).unwrap_or(false)
-}
-
-const HASH_MODULUS: u64 = (1 << 61) - 1;
-
-pub fn hash_int(n: &IntVal) -> i64 {
-    let h = match n {
-        IntVal::Small(n) => {
-            let m = (n.unsigned_abs() % HASH_MODULUS) as i64;
-            if *n < 0 {
-                -m
-            } else {
-                m
-            }
-        }
-        IntVal::Big(b) => {
-            let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap();
-            if b.is_negative() {
-                -m
-            } else {
-                m
-            }
-        }
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_float(f: f64, v: Value) -> i64 {
-    if f.is_nan() {
-        return super::ops::identity_hash(v);
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -314159 };
-    }
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & HASH_MODULUS) | (x >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= HASH_MODULUS {
-            x -= HASH_MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
-    let mut h = x as i64;
-    if f < 0.0 {
-        h = -h;
-    }
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
-/// CPython's tuple hash (xxHash-based, 3.8+).
-pub fn hash_tuple(items: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for &h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
-    }
-    acc as i64
-}
-
 pub fn hash_frozenset(items: &[i64]) -> i64 {
     let mut h: u64 = 0;
     for &x in items {
@@ -504,14 +402,6 @@ pub fn index_of(v: Value) -> Option<i64> {
     match int_of(v)? {
         IntVal::Small(n) => Some(n),
         IntVal::Big(b) => b.to_i64(),
-    }
-}
-
-pub fn int_str(v: Value) -> String {
-    match int_of(v) {
-        Some(IntVal::Small(n)) => n.to_string(),
-        Some(IntVal::Big(b)) => b.to_string(),
-        None => String::new(),
     }
 }
 

@@ -4,7 +4,7 @@
 //! `repr` and `str`. Built-in types are handled here directly; user classes
 //! through their special methods, called with `call_object`.
 
-use super::{exc, number, string, PyResult};
+use super::{exc, number, PyResult};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::interp::{call_object, runtime};
 use crate::objects::{
@@ -595,11 +595,13 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
 
 pub fn hash(v: Value) -> PyResult<i64> {
     runtime::check_stack()?;
-    if let Some(n) = objects::int_of(v) {
-        return Ok(number::hash_int(&n));
+    if objects::int_of(v).is_some() {
+        return Ok(crate::runtime::hash::hash_int(
+            &crate::runtime_glue::to_rt_int(v).unwrap(),
+        ));
     }
     if let Some(f) = objects::float_of(v) {
-        return Ok(number::hash_float(f, v));
+        return Ok(crate::runtime::hash::hash_float(f).unwrap_or_else(|| identity_hash(v)));
     }
     match objects::type_id(v) {
         Some(objects::STR) => {
@@ -607,12 +609,14 @@ pub fn hash(v: Value) -> PyResult<i64> {
             if let Some(h) = s.hash.get() {
                 return Ok(h);
             }
-            let h = string::hash_str(&s.s);
+            let h = crate::runtime::hash::hash_str(&s.s);
             s.hash.set(Some(h));
             return Ok(h);
         }
         Some(objects::BYTES) => {
-            return Ok(string::hash_bytes(&get::<objects::PyBytes>(v).unwrap().b))
+            return Ok(crate::runtime::hash::hash_bytes(
+                &get::<objects::PyBytes>(v).unwrap().b,
+            ))
         }
         Some(objects::TUPLE) => {
             let items = objects::tuple_items(v).unwrap();
@@ -620,7 +624,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             for &i in items {
                 hs.push(hash(i)?);
             }
-            return Ok(number::hash_tuple(&hs));
+            return Ok(crate::runtime::hash::hash_tuple(hs.into_iter()));
         }
         Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) => {
             return Err(exc::type_error(format!(
@@ -646,7 +650,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
                 }
                 let r = call_object(h, &[v], &[])?;
                 return match objects::int_of(r) {
-                    Some(n) => Ok(number::hash_int(&n)),
+                    Some(_) => Ok(crate::runtime::hash::hash_int(
+                        &crate::runtime_glue::to_rt_int(r).unwrap(),
+                    )),
                     None => Err(exc::type_error("__hash__ method should return an integer")),
                 };
             }

@@ -4,29 +4,6 @@
 use super::{arg_count, exc, kwarg, number, ops, PyResult};
 use crate::objects::{self, get, new_int, new_str, new_string, str_of, types, PyStr, Types, Value};
 
-pub fn hash_str(s: &str) -> i64 {
-    hash_bytes(s.as_bytes())
-}
-
-/// FNV-1a with a final mix: CPython randomizes string hashes, so programs
-/// cannot depend on the values; any good hash will do.
-pub fn hash_bytes(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &x in b {
-        h ^= x as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h ^= h >> 29;
-    h = h.wrapping_mul(0xbf58476d1ce4e5b9);
-    h ^= h >> 32;
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
 /// A one-character string (ASCII ones are shared).
 pub fn char_str(s: &str) -> Value {
     thread_local! {

@@ -148,17 +148,7 @@ fn dict_get(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn view(d: Value, kind: objects::DictIterKind) -> Value {
-    // Views are materialized: lists that print as dict_keys([...]).
-    let items: Vec<Value> = match kind {
-        objects::DictIterKind::Keys => dict::keys(d),
-        objects::DictIterKind::Values => dict::items(d).into_iter().map(|(_, v)| v).collect(),
-        objects::DictIterKind::Items => dict::items(d)
-            .into_iter()
-            .map(|(k, v)| objects::new_tuple(vec![k, v]))
-            .collect(),
-    };
-    let _ = d;
-    super::views::new_view(kind, d, items)
+    super::views::new_view(kind, d)
 }
 
 fn dict_keys(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -622,8 +612,7 @@ fn object_getattribute(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         return Ok(v);
     }
     match ops::lookup_in_mro(class, name) {
-        Some(d) => {
-            let _ = d;
+        Some(_) => {
             let r = ops::load_method(obj, name);
             match r {
                 Ok((f, s)) if s != 0 => {

@@ -3,7 +3,7 @@
 use super::{dict, ops, set, PyResult};
 use crate::objects::{self, get, DictIterKind, IterState, PyView, Value};
 
-pub fn new_view(kind: DictIterKind, d: Value, _items: Vec<Value>) -> Value {
+pub fn new_view(kind: DictIterKind, d: Value) -> Value {
     objects::alloc(PyView { kind, dict: d })
 }
 

@@ -602,8 +602,6 @@ helper!(BEFORE_WITH, before_with(frame: usize, at: i64) {
     let enter = ops::lookup_special(m, intern("__enter__"));
     let exit = ops::lookup_special(m, intern("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if ops::lookup_special(m, intern("__enter__")).is_none() { "" } else { " protocol" };
-        let _ = missing;
         return Err(exc::type_error(format!(
             "'{}' object does not support the context manager protocol",
             objects::types::type_name(m)

@@ -413,10 +413,6 @@ impl Interpreter for Py {
                     };
                     helper!(h::STORE_NAME, Val::Ref(ns), Val::Ref(name), Val::Ref(v));
                 }
-                Instr::LoadLocals => {
-                    let ns = slot(m, r, 0);
-                    set_slot(m, r, sp, ns);
-                }
                 Instr::LoadAttr(n) => {
                     let obj = slot(m, r, sp - 1);
                     let name = constant(m, code.names[n as usize]);

@@ -56,11 +56,8 @@ impl Runtime {
         let state = gc::alloc(STATE_SIZE.size as usize, STATE);
         gc::add_permanent_root(state);
         STATE_OBJ.with(|s| s.set(state));
-        let mut plain = Jit::<Pos>::new(params.clone()).plain();
-        let st = plain.const_ref(state);
-        let limit = plain.int(1000);
-        plain.setfield(st, &LIMIT, Val::Int(limit));
         JIT.with(|j| *j.borrow_mut() = Some(Rc::new(Jit::new(params))));
+        set_recursion_limit(1000);
         HANDLED.with(|h| *h.borrow_mut() = Some(gc::Root::new(0)));
         STACK_LIMIT.with(|l| l.set(stack_limit()));
         builtins::init();

@@ -177,9 +177,9 @@ pub fn simple_eq(a: Value, b: Value) -> Option<bool> {
         });
     }
     let (ta, tb) = (type_id(a), type_id(b));
-    if let (Some(x), Some(y)) = (num_as_f64(a), num_as_f64(b)) {
-        if float_of(a).is_some() || float_of(b).is_some() {
-            return Some(crate::builtins::number::float_int_eq(a, b, x, y));
+    if float_of(a).is_some() || float_of(b).is_some() {
+        if let Some(r) = crate::builtins::number::compare(crate::bytecode::CmpOp::Eq, a, b) {
+            return Some(r);
         }
     }
     match (ta, tb) {
@@ -215,14 +215,4 @@ fn is_simple(t: u32) -> bool {
             | super::FUNCTION
             | super::CLASS
     )
-}
-
-fn num_as_f64(v: Value) -> Option<f64> {
-    if let Some(f) = float_of(v) {
-        return Some(f);
-    }
-    match int_of(v)? {
-        IntVal::Small(n) => Some(n as f64),
-        IntVal::Big(n) => num_traits::ToPrimitive::to_f64(n),
-    }
 }
