@@ -311,6 +311,9 @@ pub struct Code {
     pub docstring: Option<String>,
     /// Its index in the registry of codes (`code_by_id`).
     pub id: u32,
+    /// The interpreter's inline cache of each instruction (used by the
+    /// attribute and global instructions; `interp/inline_cache.rs`).
+    pub sites: Box<[std::cell::Cell<crate::interp::inline_cache::Site>]>,
 }
 
 thread_local! {

@@ -282,6 +282,7 @@ impl Compiler<'_> {
         let depths = compute_depths(&instrs, &handlers);
         let max_stack = depths.iter().copied().max().unwrap_or(0) + 2;
         let code = Code {
+            sites: vec![Default::default(); instrs.len()].into(),
             name: u.name,
             qualname: u.qualname,
             filename: self.filename,

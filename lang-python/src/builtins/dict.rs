@@ -47,20 +47,39 @@ pub fn get_item(d: Value, key: Value) -> PyResult<Option<Value>> {
 /// A lookup by an interned name in a namespace dict (no Python code runs:
 /// keys of namespaces are strs).
 pub fn get_str(d: Value, name: Value) -> Option<Value> {
-    let h = ops::hash(name).ok()?;
-    let table = table_of(d);
-    let r = table.borrow().lookup(h, name, &[]);
-    match r {
-        Lookup::Found(i) => Some(table.borrow().entries[i].value),
+    value_at(d, index_of_str(d, name)?)
+}
+
+/// Where the interned `name` is in the namespace `d`: its entry index.
+pub fn index_of_str(d: Value, name: Value) -> Option<usize> {
+    let h = match get::<objects::PyStr>(name) {
+        Some(s) => s.hash(),
+        None => ops::hash(name).ok()?,
+    };
+    match table_of(d).borrow().lookup(h, name, &[]) {
+        Lookup::Found(i) => Some(i),
         _ => None,
     }
+}
+
+/// The value of entry `i` of `d` (an index from `index_of_str`, valid
+/// while the dict's keys version is unchanged).
+#[inline]
+pub fn value_at(d: Value, i: usize) -> Option<Value> {
+    table_of(d).borrow().entries.get(i).map(|e| e.value)
 }
 
 pub fn set_item(d: Value, key: Value, v: Value) -> PyResult<()> {
     let h = ops::hash(key)?;
     match find(d, key, h)? {
-        Some(i) => table_of(d).borrow_mut().entries[i].value = v,
-        None => table_of(d).borrow_mut().insert_new(h, key, v),
+        Some(i) => {
+            table_of(d).borrow_mut().entries[i].value = v;
+            changed(d, false);
+        }
+        None => {
+            table_of(d).borrow_mut().insert_new(h, key, v);
+            changed(d, true);
+        }
     }
     Ok(())
 }
@@ -75,7 +94,12 @@ pub fn del_item(d: Value, key: Value) -> PyResult<()> {
 
 pub fn pop(d: Value, key: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(key)?;
-    Ok(find(d, key, h)?.map(|i| table_of(d).borrow_mut().remove_at(i).value))
+    let found = find(d, key, h)?;
+    let removed = found.map(|i| table_of(d).borrow_mut().remove_at(i).value);
+    if removed.is_some() {
+        changed(d, true);
+    }
+    Ok(removed)
 }
 
 pub fn len(d: Value) -> usize {
@@ -97,6 +121,19 @@ pub fn keys(d: Value) -> Vec<Value> {
 
 pub fn clear(d: Value) {
     table_of(d).borrow_mut().clear();
+    changed(d, true);
+}
+
+/// Every change of a dict's table goes through here (`keys`: the set of
+/// keys changed), for the lookup caches.
+fn changed(d: Value, keys: bool) {
+    let p = get::<PyDict>(d).expect("a dict");
+    if keys {
+        p.keys_version.set(p.keys_version.get() + 1);
+    }
+    if p.class_namespace.get() {
+        super::lookup_cache::classes_changed();
+    }
 }
 
 pub fn dict_eq(a: Value, b: Value) -> PyResult<bool> {

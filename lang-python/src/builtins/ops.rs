@@ -17,16 +17,7 @@ use std::cell::{Cell, RefCell};
 
 /// `name` in the namespaces of `class`'s MRO.
 pub fn lookup_in_mro(class: Value, name: Value) -> Option<Value> {
-    let c = get::<PyClass>(class)?;
-    let mro = c.mro.borrow();
-    for &k in mro.iter() {
-        if let Some(kc) = get::<PyClass>(k) {
-            if let Some(v) = super::dict::get_str(kc.dict, name) {
-                return Some(v);
-            }
-        }
-    }
-    None
+    super::lookup_cache::class_lookup(class, name).0
 }
 
 /// A special method of `obj`'s class (looked up on the type, as the
@@ -38,22 +29,42 @@ pub fn lookup_special(obj: Value, name: Value) -> Option<Value> {
 /// Does `obj`'s class (a user class) define `name`?
 pub fn user_special(obj: Value, name: &'static str) -> Option<Value> {
     let class = class_of(obj);
-    let c = get::<PyClass>(class)?;
-    if c.builtin {
+    if get::<PyClass>(class)?.builtin {
         return None;
     }
-    let name = objects::intern::intern_static(name);
-    let mro = c.mro.borrow();
-    for &k in mro.iter() {
-        let kc = get::<PyClass>(k)?;
-        if kc.builtin {
-            return None;
-        }
-        if let Some(v) = super::dict::get_str(kc.dict, name) {
-            return Some(v);
-        }
+    match super::lookup_cache::class_lookup(class, objects::intern::intern_static(name)) {
+        (Some(v), true) => Some(v),
+        _ => None,
     }
-    None
+}
+
+/// `obj.__class__ = v` for an instance of a user class: `v` must be a user
+/// class whose instances are laid out alike.
+fn set_class(obj: Value, v: Value) -> PyResult<()> {
+    if v == 0 {
+        return Err(exc::type_error("can't delete __class__ attribute"));
+    }
+    let Some(new) = get::<PyClass>(v) else {
+        return Err(exc::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            types::type_name(v)
+        )));
+    };
+    let old = get::<PyClass>(class_of(obj)).expect("an instance's class");
+    if new.builtin {
+        return Err(exc::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if new.base != old.base || *new.slots.borrow() != *old.slots.borrow() {
+        return Err(exc::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name.borrow(),
+            old.name.borrow()
+        )));
+    }
+    get::<PyInstance>(obj).expect("an instance").class.set(v);
+    Ok(())
 }
 
 pub fn new_instance(class: Value) -> Value {
@@ -97,10 +108,7 @@ pub fn set_instance_attr(inst: Value, name: Value, v: Value) {
         None => {
             let mut names = map.names.clone();
             names.push(name);
-            let m = objects::alloc(PyMap {
-                names,
-                transitions: RefCell::new(Vec::new()),
-            });
+            let m = objects::new_map(names);
             map.transitions.borrow_mut().push((name, m));
             m
         }
@@ -363,6 +371,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     }
     match objects::type_id(obj) {
         Some(objects::INSTANCE) => {
+            if name == intern("__class__") {
+                return set_class(obj, v);
+            }
             let cls = get::<PyClass>(class).unwrap();
             if let Some(slots) = &*cls.slots.borrow() {
                 if !slots.contains(&name) {
@@ -594,6 +605,12 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
 }
 
 pub fn hash(v: Value) -> PyResult<i64> {
+    if objects::is_small_int(v) {
+        return Ok(crate::runtime::hash::hash_i64(objects::small_int_value(v)));
+    }
+    if let Some(s) = get::<objects::PyStr>(v) {
+        return Ok(s.hash());
+    }
     runtime::check_stack()?;
     if objects::int_of(v).is_some() {
         return Ok(crate::runtime::hash::hash_int(
@@ -604,15 +621,6 @@ pub fn hash(v: Value) -> PyResult<i64> {
         return Ok(crate::runtime::hash::hash_float(f).unwrap_or_else(|| identity_hash(v)));
     }
     match objects::type_id(v) {
-        Some(objects::STR) => {
-            let s = get::<objects::PyStr>(v).unwrap();
-            if let Some(h) = s.hash.get() {
-                return Ok(h);
-            }
-            let h = crate::runtime::hash::hash_str(&s.s);
-            s.hash.set(Some(h));
-            return Ok(h);
-        }
         Some(objects::BYTES) => {
             return Ok(crate::runtime::hash::hash_bytes(
                 &get::<objects::PyBytes>(v).unwrap().b,

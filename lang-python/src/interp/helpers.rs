@@ -237,10 +237,8 @@ reader!(LOAD_CLASS_DEREF, load_class_deref(ns: usize, c: usize, name: usize) {
 });
 
 fn global_or_builtin(globals: Value, name: Value) -> PyResult {
-    if let Some(v) = builtins::dict::get_str(globals, name) {
-        return Ok(v);
-    }
-    if let Some(v) = builtins::dict::get_str(builtins::functions::builtins_dict(), name) {
+    let builtins = builtins::functions::builtins_dict();
+    if let Some(v) = builtins::lookup_cache::global_lookup(globals, name, builtins) {
         return Ok(v);
     }
     Err(exc::name_error(str_of(name).unwrap_or("?")))

@@ -15,6 +15,7 @@
 //! frame or out to the caller.
 
 mod helpers;
+pub mod inline_cache;
 pub mod runtime;
 
 use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, UnOp, FRAME_SLOTS};
@@ -371,9 +372,22 @@ impl Interpreter for Py {
                     set_slot(m, r, sp, v);
                 }
                 Instr::LoadGlobal(n) => {
+                    if !m.we_are_jitted() {
+                        let builtins = crate::builtins::functions::builtins_dict();
+                        if let Some(v) = inline_cache::load_global(code, here.pc, builtins) {
+                            let v = m.const_ref(v);
+                            set_slot(m, r, sp, v);
+                            continue;
+                        }
+                    }
                     let globals = constant(m, code.globals);
                     let name = constant(m, code.names[n as usize]);
                     let v = pure_helper!(h::LOAD_GLOBAL, Val::Ref(globals), Val::Ref(name));
+                    if !m.we_are_jitted() {
+                        let builtins = crate::builtins::functions::builtins_dict();
+                        let name = code.names[n as usize];
+                        inline_cache::fill_load_global(code, here.pc, name, builtins);
+                    }
                     set_slot(m, r, sp, v);
                 }
                 Instr::StoreGlobal(n) | Instr::DeleteGlobal(n) => {
@@ -415,15 +429,41 @@ impl Interpreter for Py {
                 }
                 Instr::LoadAttr(n) => {
                     let obj = slot(m, r, sp - 1);
+                    if !m.we_are_jitted() {
+                        let o = m.promote_ref(obj);
+                        if let Some(v) = inline_cache::load_attr(code, here.pc, o) {
+                            let v = m.const_ref(v);
+                            set_slot(m, r, sp - 1, v);
+                            continue;
+                        }
+                    }
                     let name = constant(m, code.names[n as usize]);
                     let v = helper!(h::GETATTR, Val::Ref(obj), Val::Ref(name));
+                    if !m.we_are_jitted() {
+                        let o = m.promote_ref(obj);
+                        inline_cache::fill_load_attr(code, here.pc, o, code.names[n as usize]);
+                    }
                     set_slot(m, r, sp - 1, v);
                 }
                 Instr::StoreAttr(n) => {
                     let obj = slot(m, r, sp - 1);
                     let v = slot(m, r, sp - 2);
+                    let mut before = 0;
+                    if !m.we_are_jitted() {
+                        let o = m.promote_ref(obj);
+                        let value = m.promote_ref(v);
+                        if inline_cache::store_attr(code, here.pc, o, value) {
+                            continue;
+                        }
+                        before = inline_cache::map_serial(o);
+                    }
                     let name = constant(m, code.names[n as usize]);
                     helper!(h::SETATTR, Val::Ref(obj), Val::Ref(name), Val::Ref(v));
+                    if !m.we_are_jitted() {
+                        let o = m.promote_ref(obj);
+                        let name = code.names[n as usize];
+                        inline_cache::fill_store_attr(code, here.pc, o, name, before);
+                    }
                 }
                 Instr::DeleteAttr(n) => {
                     let obj = slot(m, r, sp - 1);
@@ -433,6 +473,15 @@ impl Interpreter for Py {
                 }
                 Instr::LoadMethod(n) => {
                     let obj = slot(m, r, sp - 1);
+                    if !m.we_are_jitted() {
+                        let o = m.promote_ref(obj);
+                        if let Some(f) = inline_cache::load_method(code, here.pc, o) {
+                            let f = m.const_ref(f);
+                            set_slot(m, r, sp - 1, f);
+                            set_slot(m, r, sp, obj);
+                            continue;
+                        }
+                    }
                     let name = constant(m, code.names[n as usize]);
                     // The helper writes (function, self) or (callable, NULL)
                     // into the two slots.
@@ -444,6 +493,15 @@ impl Interpreter for Py {
                         Val::Ref(obj),
                         Val::Ref(name)
                     );
+                    if !m.we_are_jitted() {
+                        let receiver = slot(m, r, sp);
+                        if !m.is_null(receiver) {
+                            let f = slot(m, r, sp - 1);
+                            let (o, f) = (m.promote_ref(obj), m.promote_ref(f));
+                            let name = code.names[n as usize];
+                            inline_cache::fill_load_method(code, here.pc, o, name, f);
+                        }
+                    }
                 }
                 Instr::Binary(op) | Instr::InPlace(op) => {
                     let b = slot(m, r, sp - 1);

@@ -52,6 +52,7 @@ impl Runtime {
     pub fn install(params: metajit::Params) {
         objects::register_types();
         objects::heap::register_rooted_tracer();
+        crate::builtins::lookup_cache::register_tracer();
         gc::register_type(STATE, gc::TypeLayout::Fixed { refs: Vec::new() });
         let state = gc::alloc(STATE_SIZE.size as usize, STATE);
         gc::add_permanent_root(state);
@@ -70,17 +71,7 @@ impl Runtime {
 
 /// The lowest address the stack may reach, with the reserve left.
 fn stack_limit() -> usize {
-    let here = 0u8;
-    let here = &here as *const u8 as usize;
-    let size = thread_stack_size();
-    here.saturating_sub(size.saturating_sub(STACK_RESERVE + (64 << 10)))
-}
-
-fn thread_stack_size() -> usize {
-    std::env::var("MJ_PYTHON_STACK")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(THREAD_STACK)
+    gc::stack_low() + STACK_RESERVE + (64 << 10)
 }
 
 /// The stack the interpreter's thread gets (the binary runs Python on a

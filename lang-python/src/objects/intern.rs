@@ -4,7 +4,7 @@
 
 use super::{get, new_str, PyStr, Value};
 use hashbrown::HashMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     static TABLE: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
@@ -30,20 +30,29 @@ pub fn intern_value(v: Value) -> Value {
     }
 }
 
+const STATIC_SLOTS: usize = 512;
+
 thread_local! {
-    static STATIC: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
+    /// A direct-mapped cache from a literal's address and length to its
+    /// interned object; a collision re-interns through `TABLE`.
+    static STATIC: [Cell<(usize, Value)>; STATIC_SLOTS] =
+        const { [const { Cell::new((0, 0)) }; STATIC_SLOTS] };
 }
 
 /// `intern` for a string literal, found by the literal's address (which
 /// never changes or gets reused): the special-method lookups of every
 /// operator go through here, and hashing the text each time showed in
-/// profiles.
+/// profiles. Interned objects are permanent roots, so the cache needs no
+/// tracing.
+#[inline]
 pub fn intern_static(s: &'static str) -> Value {
     let key = s.as_ptr() as usize ^ (s.len() << 48);
-    if let Some(v) = STATIC.with(|t| t.borrow().get(&key).copied()) {
+    let slot = (key ^ (key >> 9)) % STATIC_SLOTS;
+    let (k, v) = STATIC.with(|t| t[slot].get());
+    if k == key {
         return v;
     }
     let v = intern(s);
-    STATIC.with(|t| t.borrow_mut().insert(key, v));
+    STATIC.with(|t| t[slot].set((key, v)));
     v
 }

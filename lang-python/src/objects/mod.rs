@@ -65,6 +65,17 @@ impl PyStr {
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
+
+    /// Python's hash of the text, computed once.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = crate::runtime::hash::hash_str(&self.s);
+        self.hash.set(Some(h));
+        h
+    }
 }
 
 pub struct PyBytes {
@@ -110,6 +121,13 @@ payload!(PyTuple, TUPLE, "tuple", |s, v| {
 
 pub struct PyDict {
     pub table: RefCell<dict::Table>,
+    /// Bumped whenever the set of keys changes (not when the value of a
+    /// key is replaced): a cached entry index (`builtins::lookup_cache`,
+    /// the interpreter's inline caches) stays right while it holds.
+    pub keys_version: Cell<u64>,
+    /// The namespace of a class: a change also invalidates the cached
+    /// lookups through classes.
+    pub class_namespace: Cell<bool>,
 }
 payload!(PyDict, DICT, "dict", |s, v| {
     heap::traced(&s.table).trace(v)
@@ -227,6 +245,9 @@ payload!(PyClass, CLASS, "type", |s, v| {
 /// A hidden class: the attribute names of instances, in slot order, and the
 /// maps that follow from adding one more.
 pub struct PyMap {
+    /// Unique among all maps ever made (`new_map`): inline caches key on
+    /// it, so a freed map's address reused by another cannot fool them.
+    pub serial: u64,
     pub names: Vec<Value>,
     pub transitions: RefCell<Vec<(Value, Value)>>,
 }
@@ -239,6 +260,23 @@ payload!(PyMap, MAP, "map", |s, v| {
         v(m)
     }
 });
+
+thread_local! {
+    static MAP_SERIALS: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A new map with these attribute names.
+pub fn new_map(names: Vec<Value>) -> Value {
+    let serial = MAP_SERIALS.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    });
+    alloc(PyMap {
+        serial,
+        names,
+        transitions: RefCell::new(Vec::new()),
+    })
+}
 
 impl PyMap {
     pub fn index_of(&self, name: Value) -> Option<usize> {
@@ -563,6 +601,8 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 pub fn new_dict() -> Value {
     alloc(PyDict {
         table: RefCell::new(dict::Table::default()),
+        keys_version: Cell::new(0),
+        class_namespace: Cell::new(false),
     })
 }
 

@@ -209,10 +209,7 @@ impl Types {
 /// A class object with the given bases, its MRO computed (C3; the caller
 /// checks consistency for user classes first, `c3_mro`).
 fn new_class_raw(name: &str, bases: Vec<Value>, base: Base, builtin: bool) -> Value {
-    let empty_map = alloc(PyMap {
-        names: Vec::new(),
-        transitions: RefCell::new(Vec::new()),
-    });
+    let empty_map = super::new_map(Vec::new());
     let class = alloc(PyClass {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -227,6 +224,7 @@ fn new_class_raw(name: &str, bases: Vec<Value>, base: Base, builtin: bool) -> Va
     // Built-in classes live as long as the thread (and are only in Rust
     // memory while the table is made).
     metajit::gc::add_permanent_root(class);
+    mark_namespace(get::<PyClass>(class).unwrap().dict);
     let mro = c3_mro(class, &bases).expect("built-in hierarchies are consistent");
     *get::<PyClass>(class).unwrap().mro.borrow_mut() = mro;
     class
@@ -246,10 +244,7 @@ pub fn new_class(
         .map(|&b| get::<PyClass>(b).map_or(Base::Object, |c| c.base))
         .find(|&b| b != Base::Object)
         .unwrap_or(Base::Object);
-    let empty_map = alloc(PyMap {
-        names: Vec::new(),
-        transitions: RefCell::new(Vec::new()),
-    });
+    let empty_map = super::new_map(Vec::new());
     let class = alloc(PyClass {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname.to_string()),
@@ -264,7 +259,17 @@ pub fn new_class(
     let mut full = vec![class];
     full.extend(mro);
     *get::<PyClass>(class).unwrap().mro.borrow_mut() = full;
+    mark_namespace(dict);
     class
+}
+
+/// Make `dict` a class namespace: its changes invalidate the cached
+/// lookups through classes (`builtins::lookup_cache`).
+fn mark_namespace(dict: Value) {
+    if let Some(d) = get::<super::PyDict>(dict) {
+        d.class_namespace.set(true);
+    }
+    crate::builtins::lookup_cache::classes_changed();
 }
 
 /// The C3 linearization of a class with `bases` (itself first); `None` if

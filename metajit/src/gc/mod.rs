@@ -43,7 +43,7 @@ mod space;
 
 pub use layout::{register_drop, register_type, DropFn, TypeLayout};
 pub use roots::{
-    add_permanent_root, add_root_tracer, add_trace_constants, remove_root_tracer, Root,
+    add_permanent_root, add_root_tracer, add_trace_constants, remove_root_tracer, stack_low, Root,
     RootedWords, TraceConstants, Tracer, TracerId,
 };
 

@@ -269,6 +269,21 @@ fn stack_top() -> usize {
 
 #[cfg(target_os = "linux")]
 fn query_stack_top() -> usize {
+    let (low, size) = query_stack();
+    low + size
+}
+
+/// The lowest address this thread's stack may grow down to (above its
+/// guard page), for a language that keeps a reserve of stack for its
+/// recursion errors. Measuring from a local's address instead would count
+/// the thread-local storage that the C library places in the same block.
+#[cfg(target_os = "linux")]
+pub fn stack_low() -> usize {
+    query_stack().0
+}
+
+#[cfg(target_os = "linux")]
+fn query_stack() -> (usize, usize) {
     // SAFETY: `attr` is initialized by `pthread_getattr_np` before it is
     // read, and destroyed once; the out-pointers are valid locals.
     unsafe {
@@ -285,7 +300,16 @@ fn query_stack_top() -> usize {
             eprintln!("metajit: gc: cannot find the thread's stack");
             std::process::exit(1);
         }
-        addr as usize + size
+        (addr as usize, size)
+    }
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+pub fn stack_low() -> usize {
+    // SAFETY: plain queries about the current thread.
+    unsafe {
+        let t = libc::pthread_self();
+        libc::pthread_get_stackaddr_np(t) as usize - libc::pthread_get_stacksize_np(t)
     }
 }
 
