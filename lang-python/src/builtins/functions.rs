@@ -337,16 +337,7 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             let n = ops::len(v)? as usize;
             Ok(objects::new_iter(IterState::Reversed { seq: v, index: n }))
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(v).unwrap();
-            let n = r.len();
-            let last = r.start + (n - 1) * r.step;
-            Ok(objects::new_iter(IterState::Range {
-                next: last,
-                stop: r.start - r.step,
-                step: -r.step,
-            }))
-        }
+        Some(objects::RANGE) => Ok(super::range::reversed(v)),
         Some(objects::STR) | Some(objects::DICT) => {
             let mut items = ops::collect(v)?;
             items.reverse();
@@ -1055,6 +1046,12 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             let frozen = name == "frozenset";
             match args.len() {
                 0 => Ok(objects::new_set(frozen)),
+                1 if frozen
+                    && objects::type_id(args[0]) == Some(objects::SET)
+                    && set::frozen(args[0]) =>
+                {
+                    Ok(args[0])
+                }
                 1 => set::from_iterable(args[0], frozen),
                 n => Err(exc::type_error(format!(
                     "{name} expected at most 1 argument, got {n}"
@@ -1090,24 +1087,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         },
         "range" => {
             check_kwargs("range", kw, &[])?;
-            let ints: PyResult<Vec<i64>> =
-                args.iter().map(|&a| super::types::int_arg(a, "")).collect();
-            let ints = ints?;
-            let (start, stop, step) = match ints.len() {
-                1 => (0, ints[0], 1),
-                2 => (ints[0], ints[1], 1),
-                3 => (ints[0], ints[1], ints[2]),
-                0 => return Err(exc::type_error("range expected at least 1 argument, got 0")),
-                n => {
-                    return Err(exc::type_error(format!(
-                        "range expected at most 3 arguments, got {n}"
-                    )))
-                }
-            };
-            if step == 0 {
-                return Err(exc::value_error("range() arg 3 must not be zero"));
-            }
-            Ok(objects::alloc(objects::PyRange { start, stop, step }))
+            super::range::construct(args)
         }
         "slice" => {
             let none = t.none;
@@ -1184,6 +1164,8 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 obj: args[1],
             }))
         }
+        "NoneType" if args.is_empty() && kw.is_empty() => Ok(t.none),
+        "NoneType" => Err(exc::type_error("NoneType takes no arguments")),
         _ => Err(exc::type_error(format!("cannot create '{name}' instances"))),
     }
 }

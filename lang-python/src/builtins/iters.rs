@@ -3,6 +3,7 @@
 use super::{dict, ops, PyResult};
 use crate::interp::call_object;
 use crate::objects::{self, get, DictIterKind, IterState, PyIter, Types, Value};
+use num_traits::Zero;
 
 pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
     let iter = get::<PyIter>(it).unwrap();
@@ -43,6 +44,19 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                     *stop = v;
                 }
                 return Ok(Some(objects::new_int(v)));
+            }
+            IterState::BigRange {
+                next,
+                remaining,
+                step,
+            } => {
+                if remaining.is_zero() {
+                    return Ok(None);
+                }
+                let v = next.clone();
+                *next += &*step;
+                *remaining -= 1u32;
+                return Ok(Some(objects::new_bigint(v)));
             }
             IterState::Str { s, offset } => {
                 let text = objects::str_of(*s).unwrap();

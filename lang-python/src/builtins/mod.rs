@@ -23,6 +23,7 @@ pub mod number;
 pub mod ops;
 pub mod os_module;
 pub mod random_module;
+pub mod range;
 pub mod repr;
 pub mod set;
 pub mod string;
@@ -110,6 +111,7 @@ pub fn iter_kind_name(v: Value) -> &'static str {
             }
         }
         objects::IterState::Range { .. } => "range_iterator",
+        objects::IterState::BigRange { .. } => "longrange_iterator",
         objects::IterState::Str { .. } => "str_ascii_iterator",
         objects::IterState::Dict { .. } => "dict_keyiterator",
         objects::IterState::Set { .. } => "set_iterator",
@@ -289,25 +291,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
                 Err(exc::key_error(key))
             }
         },
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(obj).unwrap();
-            let n = r.len();
-            if let Some(s) = get::<PySlice>(key) {
-                let (a, b, c) = slice_indices(s, n)?;
-                let start = r.start + a * r.step;
-                let stop = r.start + b * r.step;
-                return Ok(Some(objects::alloc(objects::PyRange {
-                    start,
-                    stop,
-                    step: r.step * c,
-                })));
-            }
-            let i = index_value(key, "range", n)?;
-            if i < 0 || i >= n {
-                return Err(exc::index_error("range object index out of range"));
-            }
-            Ok(Some(objects::new_int(r.start + i * r.step)))
-        }
+        Some(objects::RANGE) => range::subscript(obj, key).map(Some),
         Some(objects::BYTES) => {
             let b = &get::<objects::PyBytes>(obj).unwrap().b;
             if let Some(s) = get::<PySlice>(key) {

@@ -406,6 +406,26 @@ pub fn index_of(v: Value) -> Option<i64> {
 }
 
 /// An index argument: an int (or an object with `__index__`).
+/// `operator.index(v)` as an exact integer (no machine-word limit).
+pub fn index_bigint(v: Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(n) = objects::bigint_of(v) {
+        return Ok(n);
+    }
+    if let Some(f) = super::ops::user_special(v, "__index__") {
+        let r = crate::interp::call_object(f, &[v], &[])?;
+        return objects::bigint_of(r).ok_or_else(|| {
+            exc::type_error(format!(
+                "__index__ returned non-int (type {})",
+                objects::types::type_name(r)
+            ))
+        });
+    }
+    Err(exc::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        objects::types::type_name(v)
+    )))
+}
+
 pub fn to_index(v: Value) -> PyResult<i64> {
     if let Some(n) = int_of(v) {
         return match n {

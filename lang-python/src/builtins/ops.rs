@@ -425,6 +425,11 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             }
             Ok(())
         }
+        Some(objects::RANGE) | Some(objects::SLICE)
+            if matches!(str_of(name), Some("start" | "stop" | "step")) =>
+        {
+            Err(exc::attribute_error("readonly attribute"))
+        }
         _ => {
             let n = str_of(name).unwrap_or("?");
             if lookup_in_mro(class, name).is_some() {
@@ -506,7 +511,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Some(objects::SET) => {
             return Ok(!get::<objects::PySet>(v).unwrap().table.borrow().is_empty())
         }
-        Some(objects::RANGE) => return Ok(!get::<objects::PyRange>(v).unwrap().is_empty()),
+        Some(objects::RANGE) => return Ok(!super::range::is_empty(v)),
         Some(objects::BYTES) => return Ok(!get::<objects::PyBytes>(v).unwrap().b.is_empty()),
         Some(objects::VIEW) => return Ok(super::views::len(v) > 0),
         _ => {}
@@ -562,7 +567,7 @@ pub fn len(v: Value) -> PyResult<i64> {
         Some(objects::SET) => {
             return Ok(get::<objects::PySet>(v).unwrap().table.borrow().len() as i64)
         }
-        Some(objects::RANGE) => return Ok(get::<objects::PyRange>(v).unwrap().len()),
+        Some(objects::RANGE) => return super::range::len(v),
         Some(objects::BYTES) => return Ok(get::<objects::PyBytes>(v).unwrap().b.len() as i64),
         Some(objects::VIEW) => return Ok(super::views::len(v) as i64),
         _ => {}
@@ -626,12 +631,13 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             return Ok(crate::runtime::hash::hash_tuple(hs.into_iter()));
         }
-        Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) => {
+        Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) | Some(objects::SLICE) => {
             return Err(exc::type_error(format!(
                 "unhashable type: '{}'",
                 types::type_name(v)
             )))
         }
+        Some(objects::RANGE) => return Ok(super::range::hash(v)),
         Some(objects::SET) => {
             let s = get::<objects::PySet>(v).unwrap();
             if !s.frozen {
@@ -785,27 +791,21 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             }
             _ => Ok(None),
         },
+        Some(objects::SLICE) => {
+            let bounds = |v: Value| {
+                let s = get::<objects::PySlice>(v).unwrap();
+                [s.start, s.stop, s.step]
+            };
+            sequence_compare(op, &bounds(a), &bounds(b)).map(Some)
+        }
         Some(objects::RANGE) => match op {
             CmpOp::Eq | CmpOp::Ne => {
-                let (x, y) = (
-                    get::<objects::PyRange>(a).unwrap(),
-                    get::<objects::PyRange>(b).unwrap(),
-                );
-                let same = range_key(x) == range_key(y);
+                let same = super::range::equal(a, b);
                 Ok(Some(if op == CmpOp::Eq { same } else { !same }))
             }
             _ => Ok(None),
         },
         _ => Ok(None),
-    }
-}
-
-fn range_key(r: &objects::PyRange) -> (i64, i64, i64) {
-    let n = r.len();
-    match n {
-        0 => (0, 0, 0),
-        1 => (1, r.start, 0),
-        _ => (n, r.start, r.step),
     }
 }
 
@@ -967,19 +967,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             }
             return Ok(false);
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(container).unwrap();
-            if let Some(objects::IntVal::Small(n)) = objects::int_of(item) {
-                if objects::float_of(item).is_none() {
-                    let len = r.len();
-                    if len == 0 {
-                        return Ok(false);
-                    }
-                    let k = n.wrapping_sub(r.start);
-                    return Ok(k % r.step == 0 && (0..len).contains(&(k / r.step)));
-                }
-            }
-        }
+        Some(objects::RANGE) => return super::range::contains(container, item),
         Some(objects::BYTES) => {
             let hay = &get::<objects::PyBytes>(container).unwrap().b;
             if let Some(objects::IntVal::Small(n)) = objects::int_of(item) {
@@ -1077,14 +1065,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 pub fn iter(v: Value) -> PyResult {
     let state = match objects::type_id(v) {
         Some(objects::LIST) | Some(objects::TUPLE) => IterState::Seq { seq: v, index: 0 },
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(v).unwrap();
-            IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }
-        }
+        Some(objects::RANGE) => return Ok(super::range::iter(v)),
         Some(objects::STR) => IterState::Str { s: v, offset: 0 },
         Some(objects::DICT) => IterState::Dict {
             dict: v,

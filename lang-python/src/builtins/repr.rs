@@ -159,14 +159,7 @@ pub fn repr(v: Value) -> PyResult<String> {
                 None => Ok(format!("<module '{name}' (built-in)>")),
             }
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(v).unwrap();
-            if r.step == 1 {
-                Ok(format!("range({}, {})", r.start, r.stop))
-            } else {
-                Ok(format!("range({}, {}, {})", r.start, r.stop, r.step))
-            }
-        }
+        Some(objects::RANGE) => Ok(super::range::repr(v)),
         Some(objects::SLICE) => {
             let s = get::<objects::PySlice>(v).unwrap();
             Ok(format!(

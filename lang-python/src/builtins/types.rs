@@ -47,7 +47,7 @@ pub fn init() {
     add_methods(t.tuple, &[("index", list::index), ("count", list::count)]);
     add_methods(t.dict, &dict_methods());
     add_methods(t.set, &set_methods());
-    add_methods(t.frozenset, &set_methods());
+    add_methods(t.frozenset, &frozenset_methods());
     for c in [t.int, t.float, t.str_, t.tuple, t.frozenset] {
         add_methods(c, &[("__new__", builtin_new)]);
     }
@@ -87,10 +87,9 @@ pub fn init() {
             ("__iter__", identity),
         ],
     );
-    add_methods(
-        t.iterator,
-        &[("__next__", iter_next), ("__iter__", identity)],
-    );
+    for &class in std::iter::once(&t.iterator).chain(t.iterators.iter().map(|(_, c)| c)) {
+        add_methods(class, &[("__next__", iter_next), ("__iter__", identity)]);
+    }
     add_methods(
         t.exception("BaseException"),
         &[
@@ -266,6 +265,24 @@ fn set_methods() -> Vec<(&'static str, BuiltinFn)> {
     ]
 }
 
+/// The methods of `set` that do not change it (all `frozenset` has).
+fn frozenset_methods() -> Vec<(&'static str, BuiltinFn)> {
+    const READERS: &[&str] = &[
+        "copy",
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "isdisjoint",
+    ];
+    set_methods()
+        .into_iter()
+        .filter(|(name, _)| READERS.contains(name))
+        .collect()
+}
+
 fn this_set(args: &[Value]) -> PyResult<Value> {
     args.first()
         .map(|&v| objects::base_value(v))
@@ -377,34 +394,22 @@ fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bool(true))
 }
 
-fn range_position(args: &[Value]) -> PyResult<Option<i64>> {
-    let r = get::<objects::PyRange>(args[0])
-        .ok_or_else(|| exc::type_error("range method on a non-range"))?;
-    let Some(objects::IntVal::Small(n)) = objects::int_of(args[1]) else {
-        return Ok(None);
-    };
-    if objects::float_of(args[1]).is_some() || r.is_empty() {
-        return Ok(None);
-    }
-    let k = n.wrapping_sub(r.start);
-    if k % r.step != 0 || !(0..r.len()).contains(&(k / r.step)) {
-        return Ok(None);
-    }
-    Ok(Some(k / r.step))
-}
-fn range_index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("range.index", args, 2, 2)?;
-    match range_position(args)? {
-        Some(i) => Ok(new_int(i)),
-        None => Err(exc::value_error(format!(
-            "{} is not in range",
-            ops::repr(args[1])?
+fn range_method(name: &str, args: &[Value]) -> PyResult<Value> {
+    arg_count(name, args, 2, 2)?;
+    match objects::type_id(args[0]) {
+        Some(objects::RANGE) => Ok(args[0]),
+        _ => Err(exc::type_error(format!(
+            "descriptor '{}' for 'range' objects doesn't apply to a '{}' object",
+            &name[6..],
+            otypes::type_name(args[0])
         ))),
     }
 }
+fn range_index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    super::range::index(range_method("range.index", args)?, args[1])
+}
 fn range_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("range.count", args, 2, 2)?;
-    Ok(new_int(range_position(args)?.is_some() as i64))
+    super::range::count(range_method("range.count", args)?, args[1])
 }
 fn slice_indices(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("slice.indices", args, 2, 2)?;
@@ -926,15 +931,7 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                 _ => None,
             }
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(obj).unwrap();
-            match n {
-                "start" => Some(new_int(r.start)),
-                "stop" => Some(new_int(r.stop)),
-                "step" => Some(new_int(r.step)),
-                _ => None,
-            }
-        }
+        Some(objects::RANGE) => super::range::attribute(obj, n),
         Some(objects::SLICE) => {
             let s = get::<objects::PySlice>(obj).unwrap();
             match n {

@@ -281,30 +281,13 @@ pub struct PyCell {
 }
 payload!(PyCell, CELL, "cell", |s, v| { v(s.v.get()) });
 
+/// `range`: arbitrary ints (the operations are in `builtins/range.rs`).
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 payload!(PyRange, RANGE, "range", |s, v| {});
-
-impl PyRange {
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-}
 
 pub struct PySlice {
     pub start: Value,
@@ -336,6 +319,12 @@ pub enum IterState {
         next: i64,
         stop: i64,
         step: i64,
+    },
+    /// Over a range whose bounds do not fit a machine word.
+    BigRange {
+        next: BigInt,
+        remaining: BigInt,
+        step: BigInt,
     },
     /// Over a str, by byte offset.
     Str {
@@ -417,7 +406,7 @@ impl IterState {
                 v(*sentinel)
             }
             IterState::Vec { items, .. } => items.iter().for_each(|&x| v(x)),
-            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
         }
     }
 }
