@@ -111,6 +111,7 @@ pub fn init() {
         ("dict", t.dict),
         ("set", t.set),
         ("frozenset", t.frozenset),
+        ("complex", t.complex),
         ("bytes", t.bytes),
         ("object", t.object),
         ("type", t.type_),
@@ -220,6 +221,9 @@ fn abs(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     if let Some(f) = objects::float_of(v) {
         return Ok(objects::new_float(f.abs()));
+    }
+    if let Some(r) = super::complex::abs(v) {
+        return r;
     }
     Err(exc::type_error(format!(
         "bad operand type for abs(): '{}'",
@@ -729,8 +733,15 @@ fn divmod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if let Some(f) = ops::user_special(a, "__divmod__") {
         return call_object(f, &[a, b], &[]);
     }
-    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false)
-        .map_err(|e| rename_op(e, "//", "divmod()"))?;
+    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false).map_err(|e| {
+        let float_zero = exc::is_instance(e, "ZeroDivisionError")
+            && exc::message(e).is_ok_and(|m| m == "float floor division by zero");
+        if float_zero {
+            exc::zero_division("float divmod()")
+        } else {
+            rename_op(e, "//", "divmod()")
+        }
+    })?;
     let r = ops::binary(crate::bytecode::BinOp::Mod, a, b, false)?;
     Ok(objects::new_tuple(vec![q, r]))
 }
@@ -964,6 +975,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         }
         "int" => crate::runtime_glue::int_new(args, kw),
         "float" => crate::runtime_glue::float_new(args, kw),
+        "complex" => super::complex::construct(args, kw),
         "str" => {
             check_kwargs("str", kw, &["object", "encoding", "errors"])?;
             match args.len() {

@@ -8,6 +8,7 @@
 //! metajit's helper ABI (`interp/helpers.rs`), as residual calls.
 
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod dunders;
 pub mod exc;

@@ -490,6 +490,9 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     if v == t.false_ || v == t.none {
         return Ok(false);
     }
+    if let Some(b) = super::complex::truthy(v) {
+        return Ok(b);
+    }
     if let Some(n) = objects::int_of(v) {
         return Ok(match n {
             objects::IntVal::Small(n) => n != 0,
@@ -638,6 +641,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             )))
         }
         Some(objects::RANGE) => return Ok(super::range::hash(v)),
+        Some(objects::COMPLEX) => return Ok(super::complex::hash(v).unwrap_or(0)),
         Some(objects::SET) => {
             let s = get::<objects::PySet>(v).unwrap();
             if !s.frozen {
@@ -754,6 +758,9 @@ fn ordering_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
 fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
     if let Some(r) = number::compare(op, a, b) {
         return Ok(Some(r));
+    }
+    if super::complex::involves(a, b) {
+        return Ok(super::complex::compare(op, a, b));
     }
     let (ta, tb) = (objects::type_id(a), objects::type_id(b));
     if ta != tb {

@@ -38,6 +38,7 @@ pub fn init() {
         (t.int, false, true),
         (t.bool_, false, true),
         (t.float, false, true),
+        (t.complex, false, true),
     ] {
         add_methods(c, &super::dunders::methods(containers, numbers));
     }
@@ -57,6 +58,7 @@ pub fn init() {
     add_methods(t.int, &int_methods());
     add_methods(t.bool_, &int_methods());
     add_methods(t.float, &float_methods());
+    add_methods(t.complex, &[("conjugate", super::complex::conjugate)]);
     add_methods(
         t.object,
         &[
@@ -932,6 +934,7 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
             }
         }
         Some(objects::RANGE) => super::range::attribute(obj, n),
+        Some(objects::COMPLEX) => super::complex::attribute(obj, n),
         Some(objects::SLICE) => {
             let s = get::<objects::PySlice>(obj).unwrap();
             match n {

@@ -52,6 +52,7 @@ pub const SUPER: u32 = 0x5059_0017;
 pub const FRAME: u32 = 0x5059_0018;
 pub const VIEW: u32 = 0x5059_0019;
 pub const FILE: u32 = 0x5059_001a;
+pub const COMPLEX: u32 = 0x5059_001b;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 pub struct PyStr {
@@ -77,6 +78,13 @@ pub struct PyLong {
     pub n: BigInt,
 }
 payload!(PyLong, LONG, "int", |s, v| {});
+
+/// `complex`: real and imaginary parts (`builtins/complex.rs`).
+pub struct PyComplex {
+    pub re: f64,
+    pub im: f64,
+}
+payload!(PyComplex, COMPLEX, "complex", |s, v| {});
 
 /// `True` and `False`.
 pub struct PyBool {
@@ -483,6 +491,7 @@ pub fn register_types() {
         register::<PyBytes>();
         register::<PyLong>();
         register::<PyBool>();
+        register::<PyComplex>();
         register::<PySingleton>();
         register::<PyList>();
         register::<PyTuple>();
@@ -587,6 +596,10 @@ pub fn new_bigint(n: BigInt) -> Value {
         Some(w) => w as Value,
         None => alloc(PyLong { n }),
     }
+}
+
+pub fn new_complex((re, im): (f64, f64)) -> Value {
+    alloc(PyComplex { re, im })
 }
 
 pub fn new_bool(b: bool) -> Value {

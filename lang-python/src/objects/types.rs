@@ -49,7 +49,7 @@ types_struct! {
     module: "module", cell: "cell", range: "range", slice: "slice", iterator: "iterator",
     generator: "generator", property: "property", classmethod: "classmethod",
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
-    dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper",
+    dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper", complex: "complex",
 }
 
 /// The classes of the built-in iterators (`type(iter([]))` is
@@ -376,6 +376,7 @@ pub fn class_of(v: Value) -> Value {
         },
         SUPER => t.super_,
         FILE => t.file,
+        COMPLEX => t.complex,
         VIEW => match get::<PyView>(v).unwrap().kind {
             DictIterKind::Keys => t.dict_keys,
             DictIterKind::Values => t.dict_values,
