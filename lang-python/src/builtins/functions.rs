@@ -155,6 +155,21 @@ fn print(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
+    let file = kwarg(kw, "file").filter(|&f| f != t.none);
+    if let Some(f) = file.filter(|&f| objects::type_id(f) != Some(objects::FILE)) {
+        // Any object with a `write` method: CPython writes each piece.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                ops::call_method(f, "write", &[new_str(&sep)])?;
+            }
+            ops::call_method(f, "write", &[new_string(ops::str_(a)?)])?;
+        }
+        ops::call_method(f, "write", &[new_str(&end)])?;
+        if kwarg(kw, "flush").map_or(Ok(false), ops::truthy)? {
+            ops::call_method(f, "flush", &[])?;
+        }
+        return Ok(t.none);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -163,7 +178,7 @@ fn print(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         out.push_str(&ops::str_(a)?);
     }
     out.push_str(&end);
-    match kwarg(kw, "file").filter(|&f| f != t.none) {
+    match file {
         Some(f) => {
             ops::call_method(f, "write", &[new_string(out)])?;
             if kwarg(kw, "flush").map_or(Ok(false), ops::truthy)? {
@@ -292,7 +307,12 @@ fn max(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn sum(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("sum", kw, &["start"])?;
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return Err(exc::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if args.len() > 2 {
         return Err(exc::type_error(format!(
             "sum() takes at most 2 arguments ({} given)",
             args.len()
@@ -307,6 +327,12 @@ fn sum(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Err(exc::type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
+    }
+    let start_type = otypes::type_name(acc);
+    if matches!(start_type.as_str(), "bytes" | "bytearray") {
+        return Err(exc::type_error(format!(
+            "sum() can't sum {start_type} [use b''.join(seq) instead]"
+        )));
     }
     let it = ops::iter(args[0])?;
     while let Some(x) = ops::next(it)? {
@@ -382,8 +408,8 @@ fn enumerate(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
         })?;
     let start = match args.get(1).copied().or(kwarg(kw, "start")) {
-        Some(v) => number::to_index(v)?,
-        None => 0,
+        Some(v) => objects::new_bigint(number::index_bigint(v)?),
+        None => new_int(0),
     };
     Ok(objects::new_iter(IterState::Enumerate {
         it: ops::iter(it)?,
@@ -393,8 +419,9 @@ fn enumerate(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn zip(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("zip", kw, &["strict"])?;
-    let mut its = Vec::new();
-    for (i, &a) in args.iter().enumerate() {
+    let strict = kwarg(kw, "strict").map_or(Ok(false), ops::truthy)?;
+    let mut its = objects::RootedVec::new();
+    for &a in args {
         its.push(ops::iter(a).map_err(|e| {
             if exc::is_instance(e, "TypeError") {
                 exc::type_error(format!("'{}' object is not iterable", otypes::type_name(a)))
@@ -402,9 +429,11 @@ fn zip(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 e
             }
         })?);
-        let _ = i;
     }
-    Ok(objects::new_iter(IterState::Zip { its }))
+    Ok(objects::new_iter(IterState::Zip {
+        its: its.to_vec(),
+        strict,
+    }))
 }
 
 fn map(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -1121,12 +1150,18 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         }
         "property" => {
             let get_a = |i: usize, n: &str| args.get(i).copied().or(kwarg(kw, n)).unwrap_or(0);
+            let fget = get_a(0, "fget");
+            let mut doc = get_a(3, "doc");
+            if (doc == 0 || doc == t.none) && fget != 0 && fget != t.none {
+                // Without a doc argument, the getter's docstring.
+                doc = ops::getattr_opt(fget, intern("__doc__"))?.unwrap_or(0);
+            }
             Ok(objects::alloc(PyWrapper {
                 kind: WrapperKind::Property,
-                f: get_a(0, "fget"),
+                f: fget,
                 fset: Cell::new(get_a(1, "fset")),
                 fdel: Cell::new(get_a(2, "fdel")),
-                doc: Cell::new(get_a(3, "doc")),
+                doc: Cell::new(doc),
             }))
         }
         "classmethod" | "staticmethod" => {

@@ -133,6 +133,26 @@ fn is_data_descriptor(d: Value) -> bool {
 
 /// Bind a class attribute found for `obj` (an instance, or the class itself
 /// when `obj` is 0 and `owner` the class).
+/// The error of reading a property without a getter; it names the
+/// property by the attribute that holds it in the class (which is the name
+/// CPython's `__set_name__` gives it).
+fn no_getter(property: Value, obj: Value) -> Value {
+    let class = class_of(obj);
+    let qualname = get::<PyClass>(class).map_or_else(String::new, |c| c.qualname.borrow().clone());
+    let mro = get::<PyClass>(class).map_or_else(Vec::new, |c| c.mro.borrow().clone());
+    let name = mro.iter().find_map(|&c| {
+        let ns = get::<PyClass>(c)?.dict;
+        super::dict::items(ns)
+            .into_iter()
+            .find(|&(_, v)| v == property)
+            .and_then(|(k, _)| str_of(k))
+    });
+    exc::attribute_error(match name {
+        Some(n) => format!("property '{n}' of '{qualname}' object has no getter"),
+        None => format!("property of '{qualname}' object has no getter"),
+    })
+}
+
 fn bind(d: Value, obj: Value, owner: Value) -> PyResult {
     match objects::type_id(d) {
         Some(objects::FUNCTION) if obj != 0 => Ok(objects::alloc(objects::PyMethod {
@@ -171,7 +191,7 @@ fn bind(d: Value, obj: Value, owner: Value) -> PyResult {
                         return Ok(d);
                     }
                     if w.f == Types::get().none || w.f == 0 {
-                        return Err(exc::attribute_error("property has no getter"));
+                        return Err(no_getter(d, obj));
                     }
                     call_object(w.f, &[obj], &[])
                 }

@@ -357,12 +357,15 @@ pub enum IterState {
         seq: Value,
         index: usize,
     },
+    /// `count` is the next index (an int, unbounded).
     Enumerate {
         it: Value,
-        count: i64,
+        count: Value,
     },
+    /// `strict`: unequal lengths are a `ValueError`.
     Zip {
         its: Vec<Value>,
+        strict: bool,
     },
     Map {
         f: Value,
@@ -399,8 +402,11 @@ impl IterState {
             IterState::Str { s, .. } => v(*s),
             IterState::Dict { dict, .. } => v(*dict),
             IterState::Set { set, .. } => v(*set),
-            IterState::Enumerate { it, .. } => v(*it),
-            IterState::Zip { its } => its.iter().for_each(|&x| v(x)),
+            IterState::Enumerate { it, count } => {
+                v(*it);
+                v(*count)
+            }
+            IterState::Zip { its, .. } => its.iter().for_each(|&x| v(x)),
             IterState::Map { f, its } => {
                 v(*f);
                 its.iter().for_each(|&x| v(x))
