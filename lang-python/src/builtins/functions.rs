@@ -358,7 +358,14 @@ fn sorted(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    let v = one("reversed", args, kw)?;
+    check_kwargs("reversed", kw, &[])?;
+    if args.len() != 1 {
+        return Err(exc::type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let v = args[0];
     if let Some(f) = ops::user_special(v, "__reversed__") {
         return call_object(f, &[v], &[]);
     }
@@ -368,7 +375,7 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             Ok(objects::new_iter(IterState::Reversed { seq: v, index: n }))
         }
         Some(objects::RANGE) => Ok(super::range::reversed(v)),
-        Some(objects::STR) | Some(objects::DICT) => {
+        Some(objects::STR) | Some(objects::DICT) | Some(objects::VIEW) => {
             let mut items = ops::collect(v)?;
             items.reverse();
             Ok(objects::new_iter(IterState::Vec {
@@ -381,7 +388,7 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 && ops::user_special(v, "__getitem__").is_some()
             {
                 let n = ops::len(v)?;
-                let mut items = Vec::new();
+                let mut items = objects::RootedVec::new();
                 for i in (0..n).rev() {
                     items.push(ops::getitem(v, new_int(i))?);
                 }
@@ -746,7 +753,8 @@ fn callable(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let r = matches!(
         objects::type_id(v),
         Some(objects::FUNCTION | objects::BUILTIN | objects::METHOD | objects::CLASS)
-    ) || ops::lookup_special(v, intern("__call__")).is_some();
+    ) || get::<PyWrapper>(v).is_some_and(|w| w.kind == WrapperKind::StaticMethod)
+        || ops::lookup_special(v, intern("__call__")).is_some();
     Ok(objects::new_bool(r))
 }
 
@@ -975,11 +983,20 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             if args.len() != 3 {
                 return Err(exc::type_error("type() takes 1 or 3 arguments"));
             }
-            let n = str_of(args[0])
-                .ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?;
+            let wrong = |i: usize, want: &str| {
+                exc::type_error(format!(
+                    "type.__new__() argument {} must be {want}, not {}",
+                    i + 1,
+                    otypes::type_name(args[i])
+                ))
+            };
+            let n = str_of(args[0]).ok_or_else(|| wrong(0, "str"))?;
             let mut bases = objects::tuple_items(args[1])
-                .ok_or_else(|| exc::type_error("type.__new__() argument 2 must be tuple"))?
+                .ok_or_else(|| wrong(1, "tuple"))?
                 .to_vec();
+            if objects::type_id(objects::base_value(args[2])) != Some(objects::DICT) {
+                return Err(wrong(2, "dict"));
+            }
             if let Some(&b) = bases.iter().find(|&&b| get::<PyClass>(b).is_none()) {
                 return Err(exc::type_error(format!(
                     "type.__new__() argument 2 must be tuple of types, not {}",

@@ -125,7 +125,13 @@ pub fn instance_attrs(inst: Value) -> Vec<(Value, Value)> {
 }
 
 /// Built-in methods that take the class (`dict.fromkeys`).
-const CLASS_METHODS: &[&str] = &["fromkeys", "maketrans", "fromhex", "__init_subclass__"];
+const CLASS_METHODS: &[&str] = &[
+    "fromkeys",
+    "maketrans",
+    "fromhex",
+    "from_bytes",
+    "__init_subclass__",
+];
 
 fn is_data_descriptor(d: Value) -> bool {
     get::<objects::PyWrapper>(d).is_some_and(|w| w.kind == objects::WrapperKind::Property)
@@ -269,7 +275,7 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if let Some(v) = get_instance_attr(obj, name) {
                 return Ok(Some(v));
             }
-            if name == intern("__dict__") {
+            if name == intern("__dict__") && class != Types::get().object {
                 return Ok(Some(instance_dict(obj)));
             }
             if name == intern("__class__") {
@@ -384,6 +390,10 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     match objects::type_id(obj) {
         Some(objects::INSTANCE) => {
             let cls = get::<PyClass>(class).unwrap();
+            if class == Types::get().object {
+                // A bare `object()` has no attribute dict.
+                return Err(no_attribute(obj, name));
+            }
             if let Some(slots) = &*cls.slots.borrow() {
                 if !slots.contains(&name) {
                     return Err(exc::attribute_error(format!(

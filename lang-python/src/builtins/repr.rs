@@ -214,6 +214,9 @@ pub fn repr(v: Value) -> PyResult<String> {
             }
             let class = objects::class_of(v);
             let c = get::<objects::PyClass>(class).unwrap();
+            if c.builtin {
+                return Ok(format!("<{} object at {}>", c.qualname.borrow(), addr(v)));
+            }
             let module = ops::lookup_in_mro(class, objects::intern::intern("__module__"))
                 .and_then(str_of)
                 .unwrap_or("__main__")

@@ -435,7 +435,60 @@ fn int_methods() -> Vec<(&'static str, BuiltinFn)> {
         ("__index__", int_index),
         ("conjugate", int_index),
         ("to_bytes", int_to_bytes),
+        ("from_bytes", int_from_bytes),
+        ("as_integer_ratio", int_as_integer_ratio),
     ]
+}
+fn int_as_integer_ratio(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
+    Ok(objects::new_tuple(vec![objects::new_bigint(n), new_int(1)]))
+}
+/// `int.from_bytes(bytes, byteorder="big", *, signed=False)` (a class
+/// method: the receiver is the class).
+fn int_from_bytes(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    super::check_kwargs("from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    let source =
+        args.get(1).copied().or(kwarg(kw, "bytes")).ok_or_else(|| {
+            exc::type_error("from_bytes() missing required argument 'bytes' (pos 1)")
+        })?;
+    let order = match args.get(2).copied().or(kwarg(kw, "byteorder")) {
+        None => "big",
+        Some(o) => str_of(o).ok_or_else(|| {
+            exc::type_error(format!(
+                "from_bytes() argument 'byteorder' must be str, not {}",
+                otypes::type_name(o)
+            ))
+        })?,
+    };
+    if order != "big" && order != "little" {
+        return Err(exc::value_error(
+            "byteorder must be either 'little' or 'big'",
+        ));
+    }
+    let signed = kwarg(kw, "signed").map_or(Ok(false), ops::truthy)?;
+    let mut bytes = match get::<objects::PyBytes>(source) {
+        Some(b) => b.b.to_vec(),
+        None => {
+            let mut out = Vec::new();
+            for &x in ops::collect(source)?.iter() {
+                let n = number::to_index(x)?;
+                if !(0..256).contains(&n) {
+                    return Err(exc::value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            out
+        }
+    };
+    if order == "little" {
+        bytes.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_be(&bytes)
+    } else {
+        num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(objects::new_bigint(n))
 }
 fn int_bit_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
@@ -559,7 +612,12 @@ fn object_eq(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn object_ne(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__ne__", args, 2, 2)?;
-    let r = ops::compare(crate::bytecode::CmpOp::Eq, args[0], args[1])?;
+    // The inverse of the receiver's own `__eq__` (not the reflected one),
+    // NotImplemented passed on.
+    let r = ops::call_method(args[0], "__eq__", &[args[1]])?;
+    if r == Types::get().not_implemented {
+        return Ok(r);
+    }
     Ok(objects::new_bool(!ops::truthy(r)?))
 }
 fn not_implemented2(_: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -580,6 +638,12 @@ fn object_repr(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         .unwrap_or("builtins")
         .to_string();
     let qual = get::<PyClass>(class).map_or_else(String::new, |c| c.qualname.borrow().clone());
+    if get::<PyClass>(class).is_some_and(|c| c.builtin) {
+        return Ok(objects::new_string(format!(
+            "<{qual} object at {}>",
+            super::repr::addr(v)
+        )));
+    }
     Ok(objects::new_string(format!(
         "<{}.{} object at {}>",
         module,
