@@ -492,7 +492,8 @@ fn all(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn class_check(classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyResult<bool> {
-    if let Some(items) = objects::tuple_items(classinfo) {
+    let members = objects::tuple_items(classinfo).or(super::union::args_of(classinfo));
+    if let Some(items) = members {
         for &c in items {
             if class_check(c, f, name)? {
                 return Ok(true);
@@ -501,8 +502,13 @@ fn class_check(classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyRes
         return Ok(false);
     }
     if get::<PyClass>(classinfo).is_none() {
+        let (one, many) = if name == "issubclass" {
+            ("class", "classes")
+        } else {
+            ("type", "types")
+        };
         return Err(exc::type_error(format!(
-            "{name}() arg 2 must be a type, a tuple of types, or a union"
+            "{name}() arg 2 must be a {one}, a tuple of {many}, or a union"
         )));
     }
     Ok(f(classinfo))

@@ -144,10 +144,26 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
             IterState::Map { f, its } => Action::Map(*f, its.clone()),
             IterState::Filter { f, it } => Action::Filter(*f, *it),
             IterState::Callable { f, sentinel } => Action::Callable(*f, *sentinel),
+            IterState::GetItem { obj, index } => {
+                let i = *index;
+                *index += 1;
+                Action::GetItem(*obj, i)
+            }
         }
     };
     let t = Types::get();
     match action {
+        Action::GetItem(obj, i) => match ops::getitem(obj, objects::new_int(i)) {
+            Ok(x) => Ok(Some(x)),
+            Err(e)
+                if super::exc::is_instance(e, "IndexError")
+                    || super::exc::is_instance(e, "StopIteration") =>
+            {
+                *iter.state.borrow_mut() = IterState::Exhausted;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
         Action::Enumerate(inner, n) => {
             let Some(v) = ops::next(inner)? else {
                 return Ok(None);
@@ -221,6 +237,7 @@ enum Action {
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Callable(Value, Value),
+    GetItem(Value, i64),
 }
 
 /// `zip(strict=True)` when argument `shorter` (0-based) ran out first: an

@@ -30,6 +30,7 @@ pub mod set;
 pub mod string;
 pub mod suggestions;
 pub mod types;
+pub mod union;
 pub mod views;
 
 use crate::bytecode::BinOp;
@@ -122,6 +123,7 @@ pub fn iter_kind_name(v: Value) -> &'static str {
         objects::IterState::Map { .. } => "map",
         objects::IterState::Filter { .. } => "filter",
         objects::IterState::Callable { .. } => "callable_iterator",
+        objects::IterState::GetItem { .. } => "iterator",
         objects::IterState::Vec { .. } | objects::IterState::Exhausted => "iterator",
     }
 }

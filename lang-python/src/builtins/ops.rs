@@ -946,6 +946,9 @@ fn binary_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
 
 /// Operators on built-in types; `None` when they do not apply.
 fn builtin_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let Some(u) = super::union::binary(op, a, b) {
+        return Ok(Some(u));
+    }
     if let Some(r) = number::binary(op, a, b)? {
         return Ok(Some(r));
     }
@@ -1144,22 +1147,7 @@ pub fn iter(v: Value) -> PyResult {
                 return iter(b);
             }
             if user_special(v, "__getitem__").is_some() {
-                let mut items = Vec::new();
-                let mut i = 0;
-                loop {
-                    match getitem(v, objects::new_int(i)) {
-                        Ok(x) => items.push(x),
-                        Err(e)
-                            if exc::is_instance(e, "IndexError")
-                                || exc::is_instance(e, "StopIteration") =>
-                        {
-                            break
-                        }
-                        Err(e) => return Err(e),
-                    }
-                    i += 1;
-                }
-                IterState::Vec { items, index: 0 }
+                IterState::GetItem { obj: v, index: 0 }
             } else {
                 return Err(exc::type_error(format!(
                     "'{}' object is not iterable",

@@ -160,6 +160,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             }
         }
         Some(objects::RANGE) => Ok(super::range::repr(v)),
+        Some(objects::UNION) => super::union::repr(v),
         Some(objects::COMPLEX) => Ok(super::complex::repr(v).unwrap_or_default()),
         Some(objects::SLICE) => {
             let s = get::<objects::PySlice>(v).unwrap();

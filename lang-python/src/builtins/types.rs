@@ -999,6 +999,7 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
         }
         Some(objects::RANGE) => super::range::attribute(obj, n),
         Some(objects::COMPLEX) => super::complex::attribute(obj, n),
+        Some(objects::UNION) => super::union::attribute(obj, n),
         Some(objects::SLICE) => {
             let s = get::<objects::PySlice>(obj).unwrap();
             match n {

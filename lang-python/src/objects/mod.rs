@@ -53,6 +53,7 @@ pub const FRAME: u32 = 0x5059_0018;
 pub const VIEW: u32 = 0x5059_0019;
 pub const FILE: u32 = 0x5059_001a;
 pub const COMPLEX: u32 = 0x5059_001b;
+pub const UNION: u32 = 0x5059_001c;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 pub struct PyStr {
@@ -85,6 +86,16 @@ pub struct PyComplex {
     pub im: f64,
 }
 payload!(PyComplex, COMPLEX, "complex", |s, v| {});
+
+/// `int | str`: the member classes (`builtins/union.rs`).
+pub struct PyUnion {
+    pub args: Box<[Value]>,
+}
+payload!(PyUnion, UNION, "UnionType", |s, v| {
+    for &x in s.args.iter() {
+        v(x)
+    }
+});
 
 /// `True` and `False`.
 pub struct PyBool {
@@ -375,6 +386,12 @@ pub enum IterState {
         f: Value,
         it: Value,
     },
+    /// An object with only `__getitem__`: items 0, 1, ... until
+    /// `IndexError`, fetched one at a time.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
     Callable {
         f: Value,
@@ -415,6 +432,7 @@ impl IterState {
                 v(*f);
                 v(*it)
             }
+            IterState::GetItem { obj, .. } => v(*obj),
             IterState::Callable { f, sentinel } => {
                 v(*f);
                 v(*sentinel)
@@ -498,6 +516,7 @@ pub fn register_types() {
         register::<PyLong>();
         register::<PyBool>();
         register::<PyComplex>();
+        register::<PyUnion>();
         register::<PySingleton>();
         register::<PyList>();
         register::<PyTuple>();
