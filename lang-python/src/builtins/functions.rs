@@ -904,6 +904,12 @@ pub fn dir_names(v: Value) -> Vec<String> {
 
 fn input(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("input", kw, &[])?;
+    if args.len() > 1 {
+        return Err(exc::type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     if let Some(&p) = args.first() {
         write_stdout(&ops::str_(p)?);
     }
@@ -1243,6 +1249,13 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
 /// Attribute lookup on a `super` object: the MRO of the object's class
 /// after `class`.
 pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value>> {
+    // The super object's own attributes come before the MRO search.
+    match str_of(name) {
+        Some("__class__") => return Ok(Some(Types::get().super_)),
+        Some("__thisclass__") => return Ok(Some(s.class)),
+        Some("__self__") => return Ok(Some(s.obj)),
+        _ => {}
+    }
     let obj_class = if get::<PyClass>(s.obj).is_some() {
         s.obj
     } else {
