@@ -183,6 +183,7 @@ enum ConstKey {
     Int(i64),
     BigInt(String),
     Float(u64),
+    Complex(u64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<u32>),
@@ -395,9 +396,9 @@ impl Compiler<'_> {
         self.add_const(ConstKey::None, || objects::Types::get().none)
     }
 
-    fn constant(&mut self, c: &Constant, loc: Loc) -> Result<u32> {
+    fn constant(&mut self, c: &Constant) -> u32 {
         let t = objects::Types::get();
-        Ok(match c {
+        match c {
             Constant::None => self.none_const(),
             Constant::Bool(b) => self.add_const(ConstKey::Bool(*b), || objects::new_bool(*b)),
             Constant::Ellipsis => self.add_const(ConstKey::Ellipsis, || t.ellipsis),
@@ -408,12 +409,14 @@ impl Compiler<'_> {
             Constant::Float(x) => {
                 self.add_const(ConstKey::Float(x.to_bits()), || objects::new_float(*x))
             }
-            Constant::Complex(_) => return err("complex numbers are not supported", loc),
+            Constant::Complex(x) => self.add_const(ConstKey::Complex(x.to_bits()), || {
+                objects::new_complex((0.0, *x))
+            }),
             Constant::Str(s) => self.str_const(s),
             Constant::Bytes(b) => {
                 self.add_const(ConstKey::Bytes(b.clone()), || objects::new_bytes(b.clone()))
             }
-        })
+        }
     }
 
     fn tuple_const(&mut self, items: &[Value], keys: Vec<u32>) -> u32 {
@@ -770,7 +773,7 @@ impl Compiler<'_> {
             }
             StmtKind::Import { names } => {
                 for a in names {
-                    let zero = self.constant(&Constant::Int(0), s.loc)?;
+                    let zero = self.constant(&Constant::Int(0));
                     let none = self.none_const();
                     self.emit(Instr::Const(zero));
                     self.emit(Instr::Const(none));
@@ -797,7 +800,7 @@ impl Compiler<'_> {
                 names,
                 level,
             } => {
-                let lvl = self.constant(&Constant::Int(*level as i64), s.loc)?;
+                let lvl = self.constant(&Constant::Int(*level as i64));
                 self.emit(Instr::Const(lvl));
                 let strs: Vec<Value> = names.iter().map(|a| intern(&a.name)).collect();
                 let keys = names.iter().map(|a| self.str_const(&a.name)).collect();
@@ -1374,7 +1377,7 @@ impl Compiler<'_> {
     fn expr_inner(&mut self, e: &Expr) -> Result<()> {
         match &e.kind {
             ExprKind::Constant { value, .. } => {
-                let k = self.constant(value, e.loc)?;
+                let k = self.constant(value);
                 self.emit(Instr::Const(k));
             }
             ExprKind::Name { id, .. } => self.load_name(id),

@@ -111,6 +111,7 @@ pub fn init() {
         ("dict", t.dict),
         ("set", t.set),
         ("frozenset", t.frozenset),
+        ("complex", t.complex),
         ("bytes", t.bytes),
         ("object", t.object),
         ("type", t.type_),
@@ -154,6 +155,21 @@ fn print(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
+    let file = kwarg(kw, "file").filter(|&f| f != t.none);
+    if let Some(f) = file.filter(|&f| objects::type_id(f) != Some(objects::FILE)) {
+        // Any object with a `write` method: CPython writes each piece.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                ops::call_method(f, "write", &[new_str(&sep)])?;
+            }
+            ops::call_method(f, "write", &[new_string(ops::str_(a)?)])?;
+        }
+        ops::call_method(f, "write", &[new_str(&end)])?;
+        if kwarg(kw, "flush").map_or(Ok(false), ops::truthy)? {
+            ops::call_method(f, "flush", &[])?;
+        }
+        return Ok(t.none);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -162,7 +178,7 @@ fn print(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         out.push_str(&ops::str_(a)?);
     }
     out.push_str(&end);
-    match kwarg(kw, "file").filter(|&f| f != t.none) {
+    match file {
         Some(f) => {
             ops::call_method(f, "write", &[new_string(out)])?;
             if kwarg(kw, "flush").map_or(Ok(false), ops::truthy)? {
@@ -220,6 +236,9 @@ fn abs(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     if let Some(f) = objects::float_of(v) {
         return Ok(objects::new_float(f.abs()));
+    }
+    if let Some(r) = super::complex::abs(v) {
+        return r;
     }
     Err(exc::type_error(format!(
         "bad operand type for abs(): '{}'",
@@ -288,7 +307,12 @@ fn max(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn sum(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("sum", kw, &["start"])?;
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return Err(exc::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if args.len() > 2 {
         return Err(exc::type_error(format!(
             "sum() takes at most 2 arguments ({} given)",
             args.len()
@@ -303,6 +327,12 @@ fn sum(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Err(exc::type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
+    }
+    let start_type = otypes::type_name(acc);
+    if matches!(start_type.as_str(), "bytes" | "bytearray") {
+        return Err(exc::type_error(format!(
+            "sum() can't sum {start_type} [use b''.join(seq) instead]"
+        )));
     }
     let it = ops::iter(args[0])?;
     while let Some(x) = ops::next(it)? {
@@ -328,7 +358,14 @@ fn sorted(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    let v = one("reversed", args, kw)?;
+    check_kwargs("reversed", kw, &[])?;
+    if args.len() != 1 {
+        return Err(exc::type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let v = args[0];
     if let Some(f) = ops::user_special(v, "__reversed__") {
         return call_object(f, &[v], &[]);
     }
@@ -337,17 +374,8 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             let n = ops::len(v)? as usize;
             Ok(objects::new_iter(IterState::Reversed { seq: v, index: n }))
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(v).unwrap();
-            let n = r.len();
-            let last = r.start + (n - 1) * r.step;
-            Ok(objects::new_iter(IterState::Range {
-                next: last,
-                stop: r.start - r.step,
-                step: -r.step,
-            }))
-        }
-        Some(objects::STR) | Some(objects::DICT) => {
+        Some(objects::RANGE) => Ok(super::range::reversed(v)),
+        Some(objects::STR) | Some(objects::DICT) | Some(objects::VIEW) => {
             let mut items = ops::collect(v)?;
             items.reverse();
             Ok(objects::new_iter(IterState::Vec {
@@ -360,7 +388,7 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 && ops::user_special(v, "__getitem__").is_some()
             {
                 let n = ops::len(v)?;
-                let mut items = Vec::new();
+                let mut items = objects::RootedVec::new();
                 for i in (0..n).rev() {
                     items.push(ops::getitem(v, new_int(i))?);
                 }
@@ -387,8 +415,8 @@ fn enumerate(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
         })?;
     let start = match args.get(1).copied().or(kwarg(kw, "start")) {
-        Some(v) => number::to_index(v)?,
-        None => 0,
+        Some(v) => objects::new_bigint(number::index_bigint(v)?),
+        None => new_int(0),
     };
     Ok(objects::new_iter(IterState::Enumerate {
         it: ops::iter(it)?,
@@ -398,8 +426,9 @@ fn enumerate(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn zip(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("zip", kw, &["strict"])?;
-    let mut its = Vec::new();
-    for (i, &a) in args.iter().enumerate() {
+    let strict = kwarg(kw, "strict").map_or(Ok(false), ops::truthy)?;
+    let mut its = objects::RootedVec::new();
+    for &a in args {
         its.push(ops::iter(a).map_err(|e| {
             if exc::is_instance(e, "TypeError") {
                 exc::type_error(format!("'{}' object is not iterable", otypes::type_name(a)))
@@ -407,9 +436,11 @@ fn zip(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 e
             }
         })?);
-        let _ = i;
     }
-    Ok(objects::new_iter(IterState::Zip { its }))
+    Ok(objects::new_iter(IterState::Zip {
+        its: its.to_vec(),
+        strict,
+    }))
 }
 
 fn map(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -461,7 +492,8 @@ fn all(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn class_check(classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyResult<bool> {
-    if let Some(items) = objects::tuple_items(classinfo) {
+    let members = objects::tuple_items(classinfo).or(super::union::args_of(classinfo));
+    if let Some(items) = members {
         for &c in items {
             if class_check(c, f, name)? {
                 return Ok(true);
@@ -470,8 +502,13 @@ fn class_check(classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyRes
         return Ok(false);
     }
     if get::<PyClass>(classinfo).is_none() {
+        let (one, many) = if name == "issubclass" {
+            ("class", "classes")
+        } else {
+            ("type", "types")
+        };
         return Err(exc::type_error(format!(
-            "{name}() arg 2 must be a type, a tuple of types, or a union"
+            "{name}() arg 2 must be a {one}, a tuple of {many}, or a union"
         )));
     }
     Ok(f(classinfo))
@@ -722,7 +759,8 @@ fn callable(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let r = matches!(
         objects::type_id(v),
         Some(objects::FUNCTION | objects::BUILTIN | objects::METHOD | objects::CLASS)
-    ) || ops::lookup_special(v, intern("__call__")).is_some();
+    ) || get::<PyWrapper>(v).is_some_and(|w| w.kind == WrapperKind::StaticMethod)
+        || ops::lookup_special(v, intern("__call__")).is_some();
     Ok(objects::new_bool(r))
 }
 
@@ -738,8 +776,15 @@ fn divmod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if let Some(f) = ops::user_special(a, "__divmod__") {
         return call_object(f, &[a, b], &[]);
     }
-    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false)
-        .map_err(|e| rename_op(e, "//", "divmod()"))?;
+    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false).map_err(|e| {
+        let float_zero = exc::is_instance(e, "ZeroDivisionError")
+            && exc::message(e).is_ok_and(|m| m == "float floor division by zero");
+        if float_zero {
+            exc::zero_division("float divmod()")
+        } else {
+            rename_op(e, "//", "divmod()")
+        }
+    })?;
     let r = ops::binary(crate::bytecode::BinOp::Mod, a, b, false)?;
     Ok(objects::new_tuple(vec![q, r]))
 }
@@ -859,6 +904,12 @@ pub fn dir_names(v: Value) -> Vec<String> {
 
 fn input(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("input", kw, &[])?;
+    if args.len() > 1 {
+        return Err(exc::type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     if let Some(&p) = args.first() {
         write_stdout(&ops::str_(p)?);
     }
@@ -944,11 +995,20 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             if args.len() != 3 {
                 return Err(exc::type_error("type() takes 1 or 3 arguments"));
             }
-            let n = str_of(args[0])
-                .ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?;
+            let wrong = |i: usize, want: &str| {
+                exc::type_error(format!(
+                    "type.__new__() argument {} must be {want}, not {}",
+                    i + 1,
+                    otypes::type_name(args[i])
+                ))
+            };
+            let n = str_of(args[0]).ok_or_else(|| wrong(0, "str"))?;
             let mut bases = objects::tuple_items(args[1])
-                .ok_or_else(|| exc::type_error("type.__new__() argument 2 must be tuple"))?
+                .ok_or_else(|| wrong(1, "tuple"))?
                 .to_vec();
+            if objects::type_id(objects::base_value(args[2])) != Some(objects::DICT) {
+                return Err(wrong(2, "dict"));
+            }
             if let Some(&b) = bases.iter().find(|&&b| get::<PyClass>(b).is_none()) {
                 return Err(exc::type_error(format!(
                     "type.__new__() argument 2 must be tuple of types, not {}",
@@ -973,6 +1033,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         }
         "int" => crate::runtime_glue::int_new(args, kw),
         "float" => crate::runtime_glue::float_new(args, kw),
+        "complex" => super::complex::construct(args, kw),
         "str" => {
             check_kwargs("str", kw, &["object", "encoding", "errors"])?;
             match args.len() {
@@ -1055,6 +1116,12 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             let frozen = name == "frozenset";
             match args.len() {
                 0 => Ok(objects::new_set(frozen)),
+                1 if frozen
+                    && objects::type_id(args[0]) == Some(objects::SET)
+                    && set::frozen(args[0]) =>
+                {
+                    Ok(args[0])
+                }
                 1 => set::from_iterable(args[0], frozen),
                 n => Err(exc::type_error(format!(
                     "{name} expected at most 1 argument, got {n}"
@@ -1090,24 +1157,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         },
         "range" => {
             check_kwargs("range", kw, &[])?;
-            let ints: PyResult<Vec<i64>> =
-                args.iter().map(|&a| super::types::int_arg(a, "")).collect();
-            let ints = ints?;
-            let (start, stop, step) = match ints.len() {
-                1 => (0, ints[0], 1),
-                2 => (ints[0], ints[1], 1),
-                3 => (ints[0], ints[1], ints[2]),
-                0 => return Err(exc::type_error("range expected at least 1 argument, got 0")),
-                n => {
-                    return Err(exc::type_error(format!(
-                        "range expected at most 3 arguments, got {n}"
-                    )))
-                }
-            };
-            if step == 0 {
-                return Err(exc::value_error("range() arg 3 must not be zero"));
-            }
-            Ok(objects::alloc(objects::PyRange { start, stop, step }))
+            super::range::construct(args)
         }
         "slice" => {
             let none = t.none;
@@ -1129,12 +1179,18 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         }
         "property" => {
             let get_a = |i: usize, n: &str| args.get(i).copied().or(kwarg(kw, n)).unwrap_or(0);
+            let fget = get_a(0, "fget");
+            let mut doc = get_a(3, "doc");
+            if (doc == 0 || doc == t.none) && fget != 0 && fget != t.none {
+                // Without a doc argument, the getter's docstring.
+                doc = ops::getattr_opt(fget, intern("__doc__"))?.unwrap_or(0);
+            }
             Ok(objects::alloc(PyWrapper {
                 kind: WrapperKind::Property,
-                f: get_a(0, "fget"),
+                f: fget,
                 fset: Cell::new(get_a(1, "fset")),
                 fdel: Cell::new(get_a(2, "fdel")),
-                doc: Cell::new(get_a(3, "doc")),
+                doc: Cell::new(doc),
             }))
         }
         "classmethod" | "staticmethod" => {
@@ -1184,6 +1240,8 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 obj: args[1],
             }))
         }
+        "NoneType" if args.is_empty() && kw.is_empty() => Ok(t.none),
+        "NoneType" => Err(exc::type_error("NoneType takes no arguments")),
         _ => Err(exc::type_error(format!("cannot create '{name}' instances"))),
     }
 }
@@ -1191,6 +1249,13 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
 /// Attribute lookup on a `super` object: the MRO of the object's class
 /// after `class`.
 pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value>> {
+    // The super object's own attributes come before the MRO search.
+    match str_of(name) {
+        Some("__class__") => return Ok(Some(Types::get().super_)),
+        Some("__thisclass__") => return Ok(Some(s.class)),
+        Some("__self__") => return Ok(Some(s.obj)),
+        _ => {}
+    }
     let obj_class = if get::<PyClass>(s.obj).is_some() {
         s.obj
     } else {

@@ -3,6 +3,7 @@
 use super::{dict, ops, PyResult};
 use crate::interp::call_object;
 use crate::objects::{self, get, DictIterKind, IterState, PyIter, Types, Value};
+use num_traits::Zero;
 
 pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
     let iter = get::<PyIter>(it).unwrap();
@@ -43,6 +44,19 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                     *stop = v;
                 }
                 return Ok(Some(objects::new_int(v)));
+            }
+            IterState::BigRange {
+                next,
+                remaining,
+                step,
+            } => {
+                if remaining.is_zero() {
+                    return Ok(None);
+                }
+                let v = next.clone();
+                *next += &*step;
+                *remaining -= 1u32;
+                return Ok(Some(objects::new_bigint(v)));
             }
             IterState::Str { s, offset } => {
                 let text = objects::str_of(*s).unwrap();
@@ -125,32 +139,58 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                 return Ok(v);
             }
             IterState::Exhausted => return Ok(None),
-            IterState::Enumerate { it, count } => {
-                let (it, n) = (*it, *count);
-                *count += 1;
-                Action::Enumerate(it, n)
-            }
-            IterState::Zip { its } => Action::Zip(its.clone()),
+            IterState::Enumerate { it, count } => Action::Enumerate(*it, *count),
+            IterState::Zip { its, strict } => Action::Zip(its.clone(), *strict),
             IterState::Map { f, its } => Action::Map(*f, its.clone()),
             IterState::Filter { f, it } => Action::Filter(*f, *it),
             IterState::Callable { f, sentinel } => Action::Callable(*f, *sentinel),
+            IterState::GetItem { obj, index } => {
+                let i = *index;
+                *index += 1;
+                Action::GetItem(*obj, i)
+            }
         }
     };
     let t = Types::get();
     match action {
+        Action::GetItem(obj, i) => match ops::getitem(obj, objects::new_int(i)) {
+            Ok(x) => Ok(Some(x)),
+            Err(e)
+                if super::exc::is_instance(e, "IndexError")
+                    || super::exc::is_instance(e, "StopIteration") =>
+            {
+                *iter.state.borrow_mut() = IterState::Exhausted;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
         Action::Enumerate(inner, n) => {
-            Ok(ops::next(inner)?.map(|v| objects::new_tuple(vec![objects::new_int(n), v])))
+            let Some(v) = ops::next(inner)? else {
+                return Ok(None);
+            };
+            let pair = objects::RootedVec::from_vec(vec![n, v]);
+            let successor = match objects::int_of(n) {
+                Some(objects::IntVal::Small(k)) if k < i64::MAX => objects::new_int(k + 1),
+                _ => ops::binary(crate::bytecode::BinOp::Add, n, objects::new_int(1), false)?,
+            };
+            if let IterState::Enumerate { count, .. } = &mut *iter.state.borrow_mut() {
+                *count = successor;
+            }
+            Ok(Some(objects::new_tuple(pair.to_vec())))
         }
-        Action::Zip(its) => {
+        Action::Zip(its, strict) => {
             if its.is_empty() {
                 return Ok(None);
             }
             let mut items = objects::RootedVec::new();
-            for i in its {
+            for (k, &i) in its.iter().enumerate() {
                 match ops::next(i)? {
                     Some(v) => items.push(v),
                     None => {
                         *iter.state.borrow_mut() = IterState::Exhausted;
+                        if strict {
+                            zip_check_lengths(&its, k)?;
+                        }
                         return Ok(None);
                     }
                 }
@@ -192,9 +232,39 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
 }
 
 enum Action {
-    Enumerate(Value, i64),
-    Zip(Vec<Value>),
+    Enumerate(Value, Value),
+    Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Callable(Value, Value),
+    GetItem(Value, i64),
+}
+
+/// `zip(strict=True)` when argument `shorter` (0-based) ran out first: an
+/// error unless it is the first and every other one ends there too.
+fn zip_check_lengths(its: &[Value], shorter: usize) -> PyResult<()> {
+    let plural = |k: usize| {
+        if k == 1 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{k}")
+        }
+    };
+    if shorter > 0 {
+        return Err(super::exc::value_error(format!(
+            "zip() argument {} is shorter than {}",
+            shorter + 1,
+            plural(shorter)
+        )));
+    }
+    for (k, &i) in its.iter().enumerate().skip(1) {
+        if ops::next(i)?.is_some() {
+            return Err(super::exc::value_error(format!(
+                "zip() argument {} is longer than {}",
+                k + 1,
+                plural(k)
+            )));
+        }
+    }
+    Ok(())
 }

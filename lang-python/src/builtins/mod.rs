@@ -8,6 +8,7 @@
 //! metajit's helper ABI (`interp/helpers.rs`), as residual calls.
 
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod dunders;
 pub mod exc;
@@ -24,11 +25,13 @@ pub mod number;
 pub mod ops;
 pub mod os_module;
 pub mod random_module;
+pub mod range;
 pub mod repr;
 pub mod set;
 pub mod string;
 pub mod suggestions;
 pub mod types;
+pub mod union;
 pub mod views;
 
 use crate::bytecode::BinOp;
@@ -111,6 +114,7 @@ pub fn iter_kind_name(v: Value) -> &'static str {
             }
         }
         objects::IterState::Range { .. } => "range_iterator",
+        objects::IterState::BigRange { .. } => "longrange_iterator",
         objects::IterState::Str { .. } => "str_ascii_iterator",
         objects::IterState::Dict { .. } => "dict_keyiterator",
         objects::IterState::Set { .. } => "set_iterator",
@@ -120,6 +124,7 @@ pub fn iter_kind_name(v: Value) -> &'static str {
         objects::IterState::Map { .. } => "map",
         objects::IterState::Filter { .. } => "filter",
         objects::IterState::Callable { .. } => "callable_iterator",
+        objects::IterState::GetItem { .. } => "iterator",
         objects::IterState::Vec { .. } | objects::IterState::Exhausted => "iterator",
     }
 }
@@ -290,25 +295,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
                 Err(exc::key_error(key))
             }
         },
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(obj).unwrap();
-            let n = r.len();
-            if let Some(s) = get::<PySlice>(key) {
-                let (a, b, c) = slice_indices(s, n)?;
-                let start = r.start + a * r.step;
-                let stop = r.start + b * r.step;
-                return Ok(Some(objects::alloc(objects::PyRange {
-                    start,
-                    stop,
-                    step: r.step * c,
-                })));
-            }
-            let i = index_value(key, "range", n)?;
-            if i < 0 || i >= n {
-                return Err(exc::index_error("range object index out of range"));
-            }
-            Ok(Some(objects::new_int(r.start + i * r.step)))
-        }
+        Some(objects::RANGE) => range::subscript(obj, key).map(Some),
         Some(objects::BYTES) => {
             let b = &get::<objects::PyBytes>(obj).unwrap().b;
             if let Some(s) = get::<PySlice>(key) {

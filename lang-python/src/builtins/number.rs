@@ -54,6 +54,9 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
         return int_binary(op, x, y).map(Some);
     }
+    if super::complex::involves(a, b) {
+        return super::complex::binary(op, a, b);
+    }
     let (Some(x), Some(y)) = (as_float(a), as_float(b)) else {
         return Ok(None);
     };
@@ -238,6 +241,10 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
             }
             float_divmod(x, y).1
         }
+        BinOp::Pow if x < 0.0 && y.fract() != 0.0 && y.is_finite() => {
+            let r = super::complex::power((x, 0.0), (y, 0.0))?;
+            return Ok(Some(objects::new_complex(r)));
+        }
         BinOp::Pow => float_pow(x, y)?,
         _ => return Ok(None),
     };
@@ -270,14 +277,13 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
+/// `x ** y` for floats whose result is a float (a negative `x` to a
+/// fractional power is complex: `float_binary` does that one).
 pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
         return Err(exc::zero_division(
             "0.0 cannot be raised to a negative power",
         ));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(exc::value_error("complex results are not supported"));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -311,7 +317,7 @@ pub fn unary(op: UnOp, a: Value) -> PyResult<Option<Value>> {
             _ => Ok(None),
         };
     }
-    Ok(None)
+    Ok(super::complex::unary(op, a))
 }
 
 /// A comparison of two numbers, exact across ints and floats; `None` if
@@ -406,6 +412,26 @@ pub fn index_of(v: Value) -> Option<i64> {
 }
 
 /// An index argument: an int (or an object with `__index__`).
+/// `operator.index(v)` as an exact integer (no machine-word limit).
+pub fn index_bigint(v: Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(n) = objects::bigint_of(v) {
+        return Ok(n);
+    }
+    if let Some(f) = super::ops::user_special(v, "__index__") {
+        let r = crate::interp::call_object(f, &[v], &[])?;
+        return objects::bigint_of(r).ok_or_else(|| {
+            exc::type_error(format!(
+                "__index__ returned non-int (type {})",
+                objects::types::type_name(r)
+            ))
+        });
+    }
+    Err(exc::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        objects::types::type_name(v)
+    )))
+}
+
 pub fn to_index(v: Value) -> PyResult<i64> {
     if let Some(n) = int_of(v) {
         return match n {

@@ -133,7 +133,13 @@ pub fn instance_attrs(inst: Value) -> Vec<(Value, Value)> {
 }
 
 /// Built-in methods that take the class (`dict.fromkeys`).
-const CLASS_METHODS: &[&str] = &["fromkeys", "maketrans", "fromhex", "__init_subclass__"];
+const CLASS_METHODS: &[&str] = &[
+    "fromkeys",
+    "maketrans",
+    "fromhex",
+    "from_bytes",
+    "__init_subclass__",
+];
 
 fn is_data_descriptor(d: Value) -> bool {
     get::<objects::PyWrapper>(d).is_some_and(|w| w.kind == objects::WrapperKind::Property)
@@ -141,6 +147,26 @@ fn is_data_descriptor(d: Value) -> bool {
 
 /// Bind a class attribute found for `obj` (an instance, or the class itself
 /// when `obj` is 0 and `owner` the class).
+/// The error of reading a property without a getter; it names the
+/// property by the attribute that holds it in the class (which is the name
+/// CPython's `__set_name__` gives it).
+fn no_getter(property: Value, obj: Value) -> Value {
+    let class = class_of(obj);
+    let qualname = get::<PyClass>(class).map_or_else(String::new, |c| c.qualname.borrow().clone());
+    let mro = get::<PyClass>(class).map_or_else(Vec::new, |c| c.mro.borrow().clone());
+    let name = mro.iter().find_map(|&c| {
+        let ns = get::<PyClass>(c)?.dict;
+        super::dict::items(ns)
+            .into_iter()
+            .find(|&(_, v)| v == property)
+            .and_then(|(k, _)| str_of(k))
+    });
+    exc::attribute_error(match name {
+        Some(n) => format!("property '{n}' of '{qualname}' object has no getter"),
+        None => format!("property of '{qualname}' object has no getter"),
+    })
+}
+
 fn bind(d: Value, obj: Value, owner: Value) -> PyResult {
     match objects::type_id(d) {
         Some(objects::FUNCTION) if obj != 0 => Ok(objects::alloc(objects::PyMethod {
@@ -179,7 +205,7 @@ fn bind(d: Value, obj: Value, owner: Value) -> PyResult {
                         return Ok(d);
                     }
                     if w.f == Types::get().none || w.f == 0 {
-                        return Err(exc::attribute_error("property has no getter"));
+                        return Err(no_getter(d, obj));
                     }
                     call_object(w.f, &[obj], &[])
                 }
@@ -257,7 +283,7 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if let Some(v) = get_instance_attr(obj, name) {
                 return Ok(Some(v));
             }
-            if name == intern("__dict__") {
+            if name == intern("__dict__") && class != Types::get().object {
                 return Ok(Some(instance_dict(obj)));
             }
             if name == intern("__class__") {
@@ -375,6 +401,10 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
                 return set_class(obj, v);
             }
             let cls = get::<PyClass>(class).unwrap();
+            if class == Types::get().object {
+                // A bare `object()` has no attribute dict.
+                return Err(no_attribute(obj, name));
+            }
             if let Some(slots) = &*cls.slots.borrow() {
                 if !slots.contains(&name) {
                     return Err(exc::attribute_error(format!(
@@ -436,6 +466,11 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             }
             Ok(())
         }
+        Some(objects::RANGE) | Some(objects::SLICE)
+            if matches!(str_of(name), Some("start" | "stop" | "step")) =>
+        {
+            Err(exc::attribute_error("readonly attribute"))
+        }
         _ => {
             let n = str_of(name).unwrap_or("?");
             if lookup_in_mro(class, name).is_some() {
@@ -496,6 +531,9 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     if v == t.false_ || v == t.none {
         return Ok(false);
     }
+    if let Some(b) = super::complex::truthy(v) {
+        return Ok(b);
+    }
     if let Some(n) = objects::int_of(v) {
         return Ok(match n {
             objects::IntVal::Small(n) => n != 0,
@@ -517,7 +555,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Some(objects::SET) => {
             return Ok(!get::<objects::PySet>(v).unwrap().table.borrow().is_empty())
         }
-        Some(objects::RANGE) => return Ok(!get::<objects::PyRange>(v).unwrap().is_empty()),
+        Some(objects::RANGE) => return Ok(!super::range::is_empty(v)),
         Some(objects::BYTES) => return Ok(!get::<objects::PyBytes>(v).unwrap().b.is_empty()),
         Some(objects::VIEW) => return Ok(super::views::len(v) > 0),
         _ => {}
@@ -573,7 +611,7 @@ pub fn len(v: Value) -> PyResult<i64> {
         Some(objects::SET) => {
             return Ok(get::<objects::PySet>(v).unwrap().table.borrow().len() as i64)
         }
-        Some(objects::RANGE) => return Ok(get::<objects::PyRange>(v).unwrap().len()),
+        Some(objects::RANGE) => return super::range::len(v),
         Some(objects::BYTES) => return Ok(get::<objects::PyBytes>(v).unwrap().b.len() as i64),
         Some(objects::VIEW) => return Ok(super::views::len(v) as i64),
         _ => {}
@@ -634,12 +672,14 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             return Ok(crate::runtime::hash::hash_tuple(hs.into_iter()));
         }
-        Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) => {
+        Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) | Some(objects::SLICE) => {
             return Err(exc::type_error(format!(
                 "unhashable type: '{}'",
                 types::type_name(v)
             )))
         }
+        Some(objects::RANGE) => return Ok(super::range::hash(v)),
+        Some(objects::COMPLEX) => return Ok(super::complex::hash(v).unwrap_or(0)),
         Some(objects::SET) => {
             let s = get::<objects::PySet>(v).unwrap();
             if !s.frozen {
@@ -757,6 +797,9 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
     if let Some(r) = number::compare(op, a, b) {
         return Ok(Some(r));
     }
+    if super::complex::involves(a, b) {
+        return Ok(super::complex::compare(op, a, b));
+    }
     let (ta, tb) = (objects::type_id(a), objects::type_id(b));
     if ta != tb {
         return Ok(None);
@@ -793,27 +836,21 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             }
             _ => Ok(None),
         },
+        Some(objects::SLICE) => {
+            let bounds = |v: Value| {
+                let s = get::<objects::PySlice>(v).unwrap();
+                [s.start, s.stop, s.step]
+            };
+            sequence_compare(op, &bounds(a), &bounds(b)).map(Some)
+        }
         Some(objects::RANGE) => match op {
             CmpOp::Eq | CmpOp::Ne => {
-                let (x, y) = (
-                    get::<objects::PyRange>(a).unwrap(),
-                    get::<objects::PyRange>(b).unwrap(),
-                );
-                let same = range_key(x) == range_key(y);
+                let same = super::range::equal(a, b);
                 Ok(Some(if op == CmpOp::Eq { same } else { !same }))
             }
             _ => Ok(None),
         },
         _ => Ok(None),
-    }
-}
-
-fn range_key(r: &objects::PyRange) -> (i64, i64, i64) {
-    let n = r.len();
-    match n {
-        0 => (0, 0, 0),
-        1 => (1, r.start, 0),
-        _ => (n, r.start, r.step),
     }
 }
 
@@ -917,6 +954,9 @@ fn binary_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
 
 /// Operators on built-in types; `None` when they do not apply.
 fn builtin_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let Some(u) = super::union::binary(op, a, b) {
+        return Ok(Some(u));
+    }
     if let Some(r) = number::binary(op, a, b)? {
         return Ok(Some(r));
     }
@@ -975,19 +1015,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             }
             return Ok(false);
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(container).unwrap();
-            if let Some(objects::IntVal::Small(n)) = objects::int_of(item) {
-                if objects::float_of(item).is_none() {
-                    let len = r.len();
-                    if len == 0 {
-                        return Ok(false);
-                    }
-                    let k = n.wrapping_sub(r.start);
-                    return Ok(k % r.step == 0 && (0..len).contains(&(k / r.step)));
-                }
-            }
-        }
+        Some(objects::RANGE) => return super::range::contains(container, item),
         Some(objects::BYTES) => {
             let hay = &get::<objects::PyBytes>(container).unwrap().b;
             if let Some(objects::IntVal::Small(n)) = objects::int_of(item) {
@@ -1085,14 +1113,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 pub fn iter(v: Value) -> PyResult {
     let state = match objects::type_id(v) {
         Some(objects::LIST) | Some(objects::TUPLE) => IterState::Seq { seq: v, index: 0 },
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(v).unwrap();
-            IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }
-        }
+        Some(objects::RANGE) => return Ok(super::range::iter(v)),
         Some(objects::STR) => IterState::Str { s: v, offset: 0 },
         Some(objects::DICT) => IterState::Dict {
             dict: v,
@@ -1134,22 +1155,7 @@ pub fn iter(v: Value) -> PyResult {
                 return iter(b);
             }
             if user_special(v, "__getitem__").is_some() {
-                let mut items = Vec::new();
-                let mut i = 0;
-                loop {
-                    match getitem(v, objects::new_int(i)) {
-                        Ok(x) => items.push(x),
-                        Err(e)
-                            if exc::is_instance(e, "IndexError")
-                                || exc::is_instance(e, "StopIteration") =>
-                        {
-                            break
-                        }
-                        Err(e) => return Err(e),
-                    }
-                    i += 1;
-                }
-                IterState::Vec { items, index: 0 }
+                IterState::GetItem { obj: v, index: 0 }
             } else {
                 return Err(exc::type_error(format!(
                     "'{}' object is not iterable",

@@ -159,14 +159,9 @@ pub fn repr(v: Value) -> PyResult<String> {
                 None => Ok(format!("<module '{name}' (built-in)>")),
             }
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(v).unwrap();
-            if r.step == 1 {
-                Ok(format!("range({}, {})", r.start, r.stop))
-            } else {
-                Ok(format!("range({}, {}, {})", r.start, r.stop, r.step))
-            }
-        }
+        Some(objects::RANGE) => Ok(super::range::repr(v)),
+        Some(objects::UNION) => super::union::repr(v),
+        Some(objects::COMPLEX) => Ok(super::complex::repr(v).unwrap_or_default()),
         Some(objects::SLICE) => {
             let s = get::<objects::PySlice>(v).unwrap();
             Ok(format!(
@@ -220,6 +215,9 @@ pub fn repr(v: Value) -> PyResult<String> {
             }
             let class = objects::class_of(v);
             let c = get::<objects::PyClass>(class).unwrap();
+            if c.builtin {
+                return Ok(format!("<{} object at {}>", c.qualname.borrow(), addr(v)));
+            }
             let module = ops::lookup_in_mro(class, objects::intern::intern("__module__"))
                 .and_then(str_of)
                 .unwrap_or("__main__")

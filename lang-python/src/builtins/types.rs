@@ -38,6 +38,7 @@ pub fn init() {
         (t.int, false, true),
         (t.bool_, false, true),
         (t.float, false, true),
+        (t.complex, false, true),
     ] {
         add_methods(c, &super::dunders::methods(containers, numbers));
     }
@@ -47,7 +48,7 @@ pub fn init() {
     add_methods(t.tuple, &[("index", list::index), ("count", list::count)]);
     add_methods(t.dict, &dict_methods());
     add_methods(t.set, &set_methods());
-    add_methods(t.frozenset, &set_methods());
+    add_methods(t.frozenset, &frozenset_methods());
     for c in [t.int, t.float, t.str_, t.tuple, t.frozenset] {
         add_methods(c, &[("__new__", builtin_new)]);
     }
@@ -57,6 +58,7 @@ pub fn init() {
     add_methods(t.int, &int_methods());
     add_methods(t.bool_, &int_methods());
     add_methods(t.float, &float_methods());
+    add_methods(t.complex, &[("conjugate", super::complex::conjugate)]);
     add_methods(
         t.object,
         &[
@@ -87,10 +89,9 @@ pub fn init() {
             ("__iter__", identity),
         ],
     );
-    add_methods(
-        t.iterator,
-        &[("__next__", iter_next), ("__iter__", identity)],
-    );
+    for &class in std::iter::once(&t.iterator).chain(t.iterators.iter().map(|(_, c)| c)) {
+        add_methods(class, &[("__next__", iter_next), ("__iter__", identity)]);
+    }
     add_methods(
         t.exception("BaseException"),
         &[
@@ -266,6 +267,24 @@ fn set_methods() -> Vec<(&'static str, BuiltinFn)> {
     ]
 }
 
+/// The methods of `set` that do not change it (all `frozenset` has).
+fn frozenset_methods() -> Vec<(&'static str, BuiltinFn)> {
+    const READERS: &[&str] = &[
+        "copy",
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "isdisjoint",
+    ];
+    set_methods()
+        .into_iter()
+        .filter(|(name, _)| READERS.contains(name))
+        .collect()
+}
+
 fn this_set(args: &[Value]) -> PyResult<Value> {
     args.first()
         .map(|&v| objects::base_value(v))
@@ -377,34 +396,22 @@ fn set_isdisjoint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bool(true))
 }
 
-fn range_position(args: &[Value]) -> PyResult<Option<i64>> {
-    let r = get::<objects::PyRange>(args[0])
-        .ok_or_else(|| exc::type_error("range method on a non-range"))?;
-    let Some(objects::IntVal::Small(n)) = objects::int_of(args[1]) else {
-        return Ok(None);
-    };
-    if objects::float_of(args[1]).is_some() || r.is_empty() {
-        return Ok(None);
-    }
-    let k = n.wrapping_sub(r.start);
-    if k % r.step != 0 || !(0..r.len()).contains(&(k / r.step)) {
-        return Ok(None);
-    }
-    Ok(Some(k / r.step))
-}
-fn range_index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("range.index", args, 2, 2)?;
-    match range_position(args)? {
-        Some(i) => Ok(new_int(i)),
-        None => Err(exc::value_error(format!(
-            "{} is not in range",
-            ops::repr(args[1])?
+fn range_method(name: &str, args: &[Value]) -> PyResult<Value> {
+    arg_count(name, args, 2, 2)?;
+    match objects::type_id(args[0]) {
+        Some(objects::RANGE) => Ok(args[0]),
+        _ => Err(exc::type_error(format!(
+            "descriptor '{}' for 'range' objects doesn't apply to a '{}' object",
+            &name[6..],
+            otypes::type_name(args[0])
         ))),
     }
 }
+fn range_index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    super::range::index(range_method("range.index", args)?, args[1])
+}
 fn range_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("range.count", args, 2, 2)?;
-    Ok(new_int(range_position(args)?.is_some() as i64))
+    super::range::count(range_method("range.count", args)?, args[1])
 }
 fn slice_indices(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("slice.indices", args, 2, 2)?;
@@ -428,7 +435,60 @@ fn int_methods() -> Vec<(&'static str, BuiltinFn)> {
         ("__index__", int_index),
         ("conjugate", int_index),
         ("to_bytes", int_to_bytes),
+        ("from_bytes", int_from_bytes),
+        ("as_integer_ratio", int_as_integer_ratio),
     ]
+}
+fn int_as_integer_ratio(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
+    Ok(objects::new_tuple(vec![objects::new_bigint(n), new_int(1)]))
+}
+/// `int.from_bytes(bytes, byteorder="big", *, signed=False)` (a class
+/// method: the receiver is the class).
+fn int_from_bytes(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    super::check_kwargs("from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    let source =
+        args.get(1).copied().or(kwarg(kw, "bytes")).ok_or_else(|| {
+            exc::type_error("from_bytes() missing required argument 'bytes' (pos 1)")
+        })?;
+    let order = match args.get(2).copied().or(kwarg(kw, "byteorder")) {
+        None => "big",
+        Some(o) => str_of(o).ok_or_else(|| {
+            exc::type_error(format!(
+                "from_bytes() argument 'byteorder' must be str, not {}",
+                otypes::type_name(o)
+            ))
+        })?,
+    };
+    if order != "big" && order != "little" {
+        return Err(exc::value_error(
+            "byteorder must be either 'little' or 'big'",
+        ));
+    }
+    let signed = kwarg(kw, "signed").map_or(Ok(false), ops::truthy)?;
+    let mut bytes = match get::<objects::PyBytes>(source) {
+        Some(b) => b.b.to_vec(),
+        None => {
+            let mut out = Vec::new();
+            for &x in ops::collect(source)?.iter() {
+                let n = number::to_index(x)?;
+                if !(0..256).contains(&n) {
+                    return Err(exc::value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            out
+        }
+    };
+    if order == "little" {
+        bytes.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_be(&bytes)
+    } else {
+        num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(objects::new_bigint(n))
 }
 fn int_bit_count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let n = objects::bigint_of(args[0]).ok_or_else(|| exc::type_error("int required"))?;
@@ -552,7 +612,12 @@ fn object_eq(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn object_ne(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__ne__", args, 2, 2)?;
-    let r = ops::compare(crate::bytecode::CmpOp::Eq, args[0], args[1])?;
+    // The inverse of the receiver's own `__eq__` (not the reflected one),
+    // NotImplemented passed on.
+    let r = ops::call_method(args[0], "__eq__", &[args[1]])?;
+    if r == Types::get().not_implemented {
+        return Ok(r);
+    }
     Ok(objects::new_bool(!ops::truthy(r)?))
 }
 fn not_implemented2(_: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -573,6 +638,12 @@ fn object_repr(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         .unwrap_or("builtins")
         .to_string();
     let qual = get::<PyClass>(class).map_or_else(String::new, |c| c.qualname.borrow().clone());
+    if get::<PyClass>(class).is_some_and(|c| c.builtin) {
+        return Ok(objects::new_string(format!(
+            "<{qual} object at {}>",
+            super::repr::addr(v)
+        )));
+    }
     Ok(objects::new_string(format!(
         "<{}.{} object at {}>",
         module,
@@ -926,15 +997,9 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                 _ => None,
             }
         }
-        Some(objects::RANGE) => {
-            let r = get::<objects::PyRange>(obj).unwrap();
-            match n {
-                "start" => Some(new_int(r.start)),
-                "stop" => Some(new_int(r.stop)),
-                "step" => Some(new_int(r.step)),
-                _ => None,
-            }
-        }
+        Some(objects::RANGE) => super::range::attribute(obj, n),
+        Some(objects::COMPLEX) => super::complex::attribute(obj, n),
+        Some(objects::UNION) => super::union::attribute(obj, n),
         Some(objects::SLICE) => {
             let s = get::<objects::PySlice>(obj).unwrap();
             match n {

@@ -52,6 +52,8 @@ pub const SUPER: u32 = 0x5059_0017;
 pub const FRAME: u32 = 0x5059_0018;
 pub const VIEW: u32 = 0x5059_0019;
 pub const FILE: u32 = 0x5059_001a;
+pub const COMPLEX: u32 = 0x5059_001b;
+pub const UNION: u32 = 0x5059_001c;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 pub struct PyStr {
@@ -88,6 +90,23 @@ pub struct PyLong {
     pub n: BigInt,
 }
 payload!(PyLong, LONG, "int", |s, v| {});
+
+/// `complex`: real and imaginary parts (`builtins/complex.rs`).
+pub struct PyComplex {
+    pub re: f64,
+    pub im: f64,
+}
+payload!(PyComplex, COMPLEX, "complex", |s, v| {});
+
+/// `int | str`: the member classes (`builtins/union.rs`).
+pub struct PyUnion {
+    pub args: Box<[Value]>,
+}
+payload!(PyUnion, UNION, "UnionType", |s, v| {
+    for &x in s.args.iter() {
+        v(x)
+    }
+});
 
 /// `True` and `False`.
 pub struct PyBool {
@@ -319,30 +338,13 @@ pub struct PyCell {
 }
 payload!(PyCell, CELL, "cell", |s, v| { v(s.v.get()) });
 
+/// `range`: arbitrary ints (the operations are in `builtins/range.rs`).
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 payload!(PyRange, RANGE, "range", |s, v| {});
-
-impl PyRange {
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-}
 
 pub struct PySlice {
     pub start: Value,
@@ -375,6 +377,12 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
+    /// Over a range whose bounds do not fit a machine word.
+    BigRange {
+        next: BigInt,
+        remaining: BigInt,
+        step: BigInt,
+    },
     /// Over a str, by byte offset.
     Str {
         s: Value,
@@ -398,12 +406,15 @@ pub enum IterState {
         seq: Value,
         index: usize,
     },
+    /// `count` is the next index (an int, unbounded).
     Enumerate {
         it: Value,
-        count: i64,
+        count: Value,
     },
+    /// `strict`: unequal lengths are a `ValueError`.
     Zip {
         its: Vec<Value>,
+        strict: bool,
     },
     Map {
         f: Value,
@@ -412,6 +423,12 @@ pub enum IterState {
     Filter {
         f: Value,
         it: Value,
+    },
+    /// An object with only `__getitem__`: items 0, 1, ... until
+    /// `IndexError`, fetched one at a time.
+    GetItem {
+        obj: Value,
+        index: i64,
     },
     /// `iter(callable, sentinel)`.
     Callable {
@@ -440,8 +457,11 @@ impl IterState {
             IterState::Str { s, .. } => v(*s),
             IterState::Dict { dict, .. } => v(*dict),
             IterState::Set { set, .. } => v(*set),
-            IterState::Enumerate { it, .. } => v(*it),
-            IterState::Zip { its } => its.iter().for_each(|&x| v(x)),
+            IterState::Enumerate { it, count } => {
+                v(*it);
+                v(*count)
+            }
+            IterState::Zip { its, .. } => its.iter().for_each(|&x| v(x)),
             IterState::Map { f, its } => {
                 v(*f);
                 its.iter().for_each(|&x| v(x))
@@ -450,12 +470,13 @@ impl IterState {
                 v(*f);
                 v(*it)
             }
+            IterState::GetItem { obj, .. } => v(*obj),
             IterState::Callable { f, sentinel } => {
                 v(*f);
                 v(*sentinel)
             }
             IterState::Vec { items, .. } => items.iter().for_each(|&x| v(x)),
-            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
         }
     }
 }
@@ -532,6 +553,8 @@ pub fn register_types() {
         register::<PyBytes>();
         register::<PyLong>();
         register::<PyBool>();
+        register::<PyComplex>();
+        register::<PyUnion>();
         register::<PySingleton>();
         register::<PyList>();
         register::<PyTuple>();
@@ -638,6 +661,10 @@ pub fn new_bigint(n: BigInt) -> Value {
         Some(w) => w as Value,
         None => alloc(PyLong { n }),
     }
+}
+
+pub fn new_complex((re, im): (f64, f64)) -> Value {
+    alloc(PyComplex { re, im })
 }
 
 pub fn new_bool(b: bool) -> Value {

@@ -18,10 +18,12 @@ macro_rules! types_struct {
             pub empty_tuple: Value,
             /// The built-in exception classes, by name.
             pub exceptions: Vec<(&'static str, Value)>,
+            /// The classes of the built-in iterators, by name.
+            pub iterators: Vec<(&'static str, Value)>,
         }
         const CLASS_NAMES: &[&str] = &[$($name),*];
         impl Types {
-            fn from_classes(c: &[Value], singletons: [Value; 6], exceptions: Vec<(&'static str, Value)>) -> Types {
+            fn from_classes(c: &[Value], singletons: [Value; 6], exceptions: Vec<(&'static str, Value)>, iterators: Vec<(&'static str, Value)>) -> Types {
                 let mut it = c.iter().copied();
                 Types {
                     $($field: it.next().unwrap(),)*
@@ -32,6 +34,7 @@ macro_rules! types_struct {
                     ellipsis: singletons[4],
                     empty_tuple: singletons[5],
                     exceptions,
+                    iterators,
                 }
             }
         }
@@ -46,8 +49,28 @@ types_struct! {
     module: "module", cell: "cell", range: "range", slice: "slice", iterator: "iterator",
     generator: "generator", property: "property", classmethod: "classmethod",
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
-    dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper",
+    dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper", complex: "complex",
+    union_type: "UnionType",
 }
+
+/// The classes of the built-in iterators (`type(iter([]))` is
+/// `list_iterator`); one `PyIter` payload serves them all, its state
+/// telling which (`builtins::iter_kind_name`).
+pub const ITERATOR_CLASSES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "str_ascii_iterator",
+    "dict_keyiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+];
 
 /// The built-in exception hierarchy: (name, parent).
 pub const EXCEPTIONS: &[(&str, &str)] = &[
@@ -164,6 +187,10 @@ impl Types {
             };
             exceptions.push((name, new_class_raw(name, bases, Base::Exception, true)));
         }
+        let iterators: Vec<(&'static str, Value)> = ITERATOR_CLASSES
+            .iter()
+            .map(|&name| (name, new_class_raw(name, vec![object], Base::Object, true)))
+            .collect();
         let singleton = |name| {
             let v = alloc(PySingleton { name });
             metajit::gc::add_permanent_root(v);
@@ -193,7 +220,7 @@ impl Types {
         for &(_, v) in &exceptions {
             metajit::gc::add_permanent_root(v);
         }
-        Types::from_classes(&classes, singletons, exceptions)
+        Types::from_classes(&classes, singletons, exceptions, iterators)
     }
 
     /// The built-in exception class `name`.
@@ -340,7 +367,13 @@ pub fn class_of(v: Value) -> Value {
         CELL => t.cell,
         RANGE => t.range,
         SLICE => t.slice,
-        ITER => t.iterator,
+        ITER => {
+            let name = crate::builtins::iter_kind_name(v);
+            t.iterators
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(t.iterator, |&(_, c)| c)
+        }
         GENERATOR => t.generator,
         WRAPPER => match get::<PyWrapper>(v).unwrap().kind {
             WrapperKind::Property => t.property,
@@ -349,6 +382,8 @@ pub fn class_of(v: Value) -> Value {
         },
         SUPER => t.super_,
         FILE => t.file,
+        COMPLEX => t.complex,
+        UNION => t.union_type,
         VIEW => match get::<PyView>(v).unwrap().kind {
             DictIterKind::Keys => t.dict_keys,
             DictIterKind::Values => t.dict_values,
