@@ -480,9 +480,21 @@ impl Builder {
                     // Binds in the nearest enclosing non-comprehension scope.
                     let mut s = self.current;
                     while self.scopes[s].kind == ScopeKind::Comprehension {
-                        let sc = &mut self.scopes[s];
-                        sc.nonlocals.insert(id.clone());
-                        s = sc.parent.unwrap();
+                        s = self.scopes[s].parent.unwrap();
+                    }
+                    // A module-level or `global` target is a global of the
+                    // comprehensions in between; otherwise they close over it.
+                    let global = self.scopes[s].kind == ScopeKind::Module
+                        || self.scopes[s].globals.contains(id);
+                    let mut c = self.current;
+                    while c != s {
+                        let sc = &mut self.scopes[c];
+                        if global {
+                            sc.globals.insert(id.clone());
+                        } else {
+                            sc.nonlocals.insert(id.clone());
+                        }
+                        c = sc.parent.unwrap();
                     }
                     let outer = self.current;
                     self.current = s;
