@@ -251,7 +251,9 @@ pub enum Instr {
     PushExcInfo,
     /// [previous] -> []: restore the handled exception.
     PopExcept,
-    /// [previous, exc] -> re-raise exc after restoring previous.
+    /// [previous, handled, exc] -> re-raise exc after restoring previous
+    /// (the stack of a handler's cleanup: what `PushExcInfo` left, then the
+    /// exception that escaped the handler).
     PopExceptReraise,
     /// [exc, type] -> [exc, bool].
     CheckExcMatch,

@@ -48,6 +48,7 @@ pub fn compile(
     globals: Value,
     mode: CompileMode,
 ) -> Result<&'static Code> {
+    check_future_imports(&module.body)?;
     let table = symtable::analyze(module).map_err(|e| CompileError {
         msg: e.msg,
         loc: e.loc,
@@ -84,6 +85,55 @@ pub fn compile(
         c.return_none();
     }
     c.pop_unit(None)
+}
+
+/// The features `from __future__ import` accepts (all on in 3.11 but
+/// `annotations` and `barry_as_FLUFL`, which this interpreter ignores).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// CPython's compile-time rules for `from __future__ import`: only at the
+/// top of a module (after its docstring and other such imports), and only
+/// features that exist.
+fn check_future_imports(body: &[Stmt]) -> Result<()> {
+    let mut at_start = true;
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                if !at_start {
+                    return err(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.loc,
+                    );
+                }
+                for a in names {
+                    if a.name == "braces" {
+                        return err("not a chance", s.loc);
+                    }
+                    if !FUTURE_FEATURES.contains(&a.name.as_str()) {
+                        return err(format!("future feature {} is not defined", a.name), s.loc);
+                    }
+                }
+            }
+            _ if i == 0 && docstring(body).is_some() => {}
+            _ => at_start = false,
+        }
+    }
+    Ok(())
 }
 
 fn docstring(body: &[Stmt]) -> Option<String> {

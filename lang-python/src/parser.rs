@@ -118,6 +118,9 @@ pub(crate) struct Parser<'s> {
     /// ahead made to find better messages too (CPython's tokens fetched).
     furthest: Cell<usize>,
     fetched: Cell<usize>,
+    /// How many function bodies enclose the current token (`await` says
+    /// "outside function" at module level, "outside async function" in one).
+    pub(crate) def_depth: u32,
 }
 
 /// Parses a whole source file (`exec` mode).
@@ -253,6 +256,7 @@ impl<'s> Parser<'s> {
             tokens: lexed.tokens,
             pos: 0,
             depth: 0,
+            def_depth: 0,
             mode,
             line_offset: 0,
             lex_error: lexed.error,
@@ -1237,7 +1241,10 @@ impl<'s> Parser<'s> {
             None
         };
         self.expect_colon(true)?;
-        let body = self.block("function definition", def.loc.line)?;
+        self.def_depth += 1;
+        let body = self.block("function definition", def.loc.line);
+        self.def_depth -= 1;
+        let body = body?;
         Ok(self.stmt(
             StmtKind::FunctionDef {
                 name,

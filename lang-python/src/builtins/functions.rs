@@ -470,8 +470,13 @@ fn class_check(classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyRes
         return Ok(false);
     }
     if get::<PyClass>(classinfo).is_none() {
+        let (kind, kinds) = if name == "issubclass" {
+            ("class", "classes")
+        } else {
+            ("type", "types")
+        };
         return Err(exc::type_error(format!(
-            "{name}() arg 2 must be a type, a tuple of types, or a union"
+            "{name}() arg 2 must be a {kind}, a tuple of {kinds}, or a union"
         )));
     }
     Ok(f(classinfo))

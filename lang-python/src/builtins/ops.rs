@@ -681,6 +681,10 @@ pub fn identity_hash(v: Value) -> i64 {
 /// `a op b` for a rich comparison, the result as a value.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     runtime::check_stack()?;
+    runtime::nested(" in comparison", || compare_unnested(op, a, b))
+}
+
+fn compare_unnested(op: CmpOp, a: Value, b: Value) -> PyResult {
     let t = Types::get();
     let (name, rname) = (op.dunder(), op.swapped().dunder());
     // The reflected method of a subclass goes first.
@@ -1200,7 +1204,9 @@ pub fn collect(v: Value) -> PyResult<objects::RootedVec> {
 
 pub fn repr(v: Value) -> PyResult<String> {
     runtime::check_stack()?;
-    super::repr::repr(v)
+    runtime::nested(" while getting the repr of an object", || {
+        super::repr::repr(v)
+    })
 }
 
 pub fn str_(v: Value) -> PyResult<String> {

@@ -1079,6 +1079,16 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
 /// A class from a name, bases and a namespace dict (the class statement and
 /// `type(name, bases, dict)`).
 pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
+    if let Some((i, _)) = bases
+        .iter()
+        .enumerate()
+        .find(|&(i, b)| bases[..i].contains(b))
+    {
+        return Err(exc::type_error(format!(
+            "duplicate base class {}",
+            otypes::class_name(bases[i])
+        )));
+    }
     let Some(mro) = otypes::c3_mro(0, &bases) else {
         let names: Vec<String> = bases.iter().map(|&b| otypes::class_name(b)).collect();
         return Err(exc::type_error(format!(

@@ -602,8 +602,9 @@ helper!(BEFORE_WITH, before_with(frame: usize, at: i64) {
     let enter = ops::lookup_special(m, intern("__enter__"));
     let exit = ops::lookup_special(m, intern("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
         return Err(exc::type_error(format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the context manager protocol{missed}",
             objects::types::type_name(m)
         )));
     };

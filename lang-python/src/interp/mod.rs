@@ -825,7 +825,7 @@ impl Interpreter for Py {
                 }
                 Instr::PopExceptReraise => {
                     let e = slot(m, r, sp - 1);
-                    let prev = slot(m, r, sp - 2);
+                    let prev = slot(m, r, sp - 3);
                     m.call(&h::POP_EXC, &[Val::Ref(prev)]);
                     match Py::unwind(m, here, r, e, How::Reraised) {
                         Exit::Leave(h) => pc = h.pc,

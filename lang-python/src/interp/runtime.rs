@@ -106,6 +106,23 @@ pub fn check_stack() -> PyResult<()> {
     Ok(())
 }
 
+/// Run `f` one level deeper in the count of Python calls, as CPython
+/// counts the recursion of `repr` and comparisons of containers: past the
+/// recursion limit it is `RecursionError` "maximum recursion depth
+/// exceeded{while_doing}".
+pub fn nested<T>(while_doing: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    let mut p = plain();
+    if !enter_call(&mut p) {
+        return Err(exc::new(
+            "RecursionError",
+            Some(format!("maximum recursion depth exceeded{while_doing}")),
+        ));
+    }
+    let r = f();
+    leave_call(&mut p);
+    r
+}
+
 /// Count a Python call about to start; false (nothing counted) when it
 /// would pass the recursion limit.
 pub fn enter_call<M: Mode>(m: &mut M) -> bool {
@@ -183,7 +200,12 @@ pub fn run_frame(code: &'static Code, pc: u32, frame: Value) -> PyResult {
     let jit = Runtime::jit();
     let mut p = jit.plain();
     if !enter_call(&mut p) {
-        return Err(exc::recursion_error());
+        // CPython counts the builtin that calls back into Python (which is
+        // how a frame starts from Rust here), with its words.
+        return Err(exc::new(
+            "RecursionError",
+            Some("maximum recursion depth exceeded while calling a Python object".into()),
+        ));
     }
     let result = jit.run(&Py, Pos { code, pc }, Reds { frame });
     leave_call(&mut p);
