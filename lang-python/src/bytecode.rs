@@ -269,6 +269,21 @@ pub enum Instr {
     /// [class body function, name, bases tuple, kwargs dict] -> [class].
     BuildClass,
     LoadAssertionError,
+    /// [subject] -> [subject, bool]: may a sequence pattern match it?
+    MatchSequence,
+    /// [subject] -> [subject, bool]: may a mapping pattern match it?
+    MatchMapping,
+    /// [subject] -> [subject, len(subject)].
+    GetLen,
+    /// [subject, keys] -> [subject, keys, values]: the values of the keys
+    /// (a tuple) in the mapping, a tuple, or None if one is missing.
+    MatchKeys,
+    /// [subject, class, names] -> [attributes]: a class pattern with this
+    /// many positional sub-patterns and the keyword ones `names`; the
+    /// values to match, a tuple, or None if it does not match.
+    MatchClass(u32),
+    /// [subject, keys] -> [subject, dict]: the items not under the keys.
+    CopyDictWithoutKeys,
     /// REPL: print the repr of TOS unless None.
     PrintExpr,
 }
@@ -389,6 +404,9 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
             (1, None)
         }
         LoadClassDeref(..) | LoadAssertionError => (1, None),
+        MatchSequence | MatchMapping | GetLen | MatchKeys => (1, None),
+        MatchClass(_) => (-2, None),
+        CopyDictWithoutKeys => (0, None),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => (-1, None),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | MakeCell(..) => {
             (0, None)

@@ -9,6 +9,8 @@
 //! resolves labels and computes the operand stack's depth before every
 //! instruction, which the dispatch loop uses as a green.
 
+mod patterns;
+
 use crate::ast::*;
 use crate::bytecode::{BinOp, CmpOp, Code, Handler, Instr, UnOp};
 use crate::objects::{self, intern::intern, Value};
@@ -805,6 +807,7 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::With { items, body } => self.with(items, body, s.loc)?,
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Assert { test, msg } => {
                 let end = self.label();
                 self.expr(test)?;

@@ -20,6 +20,7 @@
 //! stack large enough for those limits in a debug build.
 
 mod expr;
+mod patterns;
 mod strings;
 mod targets;
 
@@ -617,10 +618,10 @@ impl<'s> Parser<'s> {
             return true;
         }
         t.tok == Tok::Name
-            && matches!(
+            && (matches!(
                 self.text(t),
                 "def" | "if" | "class" | "with" | "for" | "try" | "while"
-            )
+            ) || (self.text(t) == "match" && self.looks_like_match()))
     }
 
     /// One statement line (possibly several simple statements) or one
@@ -643,9 +644,7 @@ impl<'s> Parser<'s> {
                     "try" => Some(self.try_stmt()?),
                     "with" => Some(self.with_stmt()?),
                     "async" => return Err(self.unsupported("'async' is")),
-                    "match" if self.looks_like_match() => {
-                        return Err(self.unsupported("'match' statements are"))
-                    }
+                    "match" if self.looks_like_match() => Some(self.match_stmt()?),
                     _ => None,
                 };
                 if let Some(stmt) = stmt {
@@ -679,8 +678,7 @@ impl<'s> Parser<'s> {
         false
     }
 
-    /// A construct this interpreter leaves out (`async`, `await`, `match`,
-    /// `except*`): a SyntaxError at the current token saying so.
+    /// A construct this interpreter leaves out (`async`, `except*`): a SyntaxError at the current token saying so.
     pub(crate) fn unsupported(&self, what: &str) -> SyntaxError {
         let t = self.peek();
         self.error_range(

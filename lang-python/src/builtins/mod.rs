@@ -17,6 +17,7 @@ pub mod functions;
 pub mod generator;
 pub mod iters;
 pub mod list;
+pub mod matching;
 pub mod math;
 pub mod modules;
 pub mod number;

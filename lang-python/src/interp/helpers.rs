@@ -636,6 +636,27 @@ helper!(WITH_EXIT, with_exit(exit: usize, e: usize) {
     Ok(objects::new_bool(e != 0 && ops::truthy(r)?))
 });
 
+helper!(MATCH_TEST, match_test(subject: usize, kind: i64) {
+    use builtins::matching;
+    Ok(match kind {
+        0 => objects::new_bool(matching::is_sequence(subject)),
+        1 => objects::new_bool(matching::is_mapping(subject)),
+        _ => objects::new_int(ops::len(subject)?),
+    })
+});
+
+helper!(MATCH_KEYS, match_keys(subject: usize, keys: usize) {
+    builtins::matching::match_keys(subject, keys)
+});
+
+helper!(MATCH_CLASS, match_class(subject: usize, cls: usize, names: usize, n: i64) {
+    builtins::matching::match_class(subject, cls, names, n as usize)
+});
+
+helper!(DICT_WITHOUT_KEYS, dict_without_keys(subject: usize, keys: usize) {
+    builtins::matching::dict_without_keys(subject, keys)
+});
+
 helper!(IMPORT_NAME, import_name(name: usize, fromlist: usize, level: usize, globals: usize) {
     let level = objects::small_int_value(level);
     builtins::modules::import_name(str_of(name).unwrap_or(""), fromlist, level, globals)

@@ -883,6 +883,42 @@ impl Interpreter for Py {
                     let v = helper!(h::BUILD_CLASS, frame, Val::Int(from));
                     set_slot(m, r, sp - 4, v);
                 }
+                Instr::MatchSequence | Instr::MatchMapping | Instr::GetLen => {
+                    let subject = slot(m, r, sp - 1);
+                    let kind = m.int(match instr {
+                        Instr::MatchSequence => 0,
+                        Instr::MatchMapping => 1,
+                        _ => 2,
+                    });
+                    let v = helper!(h::MATCH_TEST, Val::Ref(subject), Val::Int(kind));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::MatchKeys => {
+                    let subject = slot(m, r, sp - 2);
+                    let keys = slot(m, r, sp - 1);
+                    let v = helper!(h::MATCH_KEYS, Val::Ref(subject), Val::Ref(keys));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::MatchClass(n) => {
+                    let subject = slot(m, r, sp - 3);
+                    let cls = slot(m, r, sp - 2);
+                    let names = slot(m, r, sp - 1);
+                    let n = m.int(n as i64);
+                    let v = helper!(
+                        h::MATCH_CLASS,
+                        Val::Ref(subject),
+                        Val::Ref(cls),
+                        Val::Ref(names),
+                        Val::Int(n)
+                    );
+                    set_slot(m, r, sp - 3, v);
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let subject = slot(m, r, sp - 2);
+                    let keys = slot(m, r, sp - 1);
+                    let v = helper!(h::DICT_WITHOUT_KEYS, Val::Ref(subject), Val::Ref(keys));
+                    set_slot(m, r, sp - 1, v);
+                }
                 Instr::LoadAssertionError => {
                     let v = constant(m, t.exception("AssertionError"));
                     set_slot(m, r, sp, v);
