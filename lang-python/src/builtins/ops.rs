@@ -303,6 +303,15 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
     }
     let n = str_of(name).unwrap_or("");
     let t = Types::get();
+    // Then what its metaclass defines, bound to the class.
+    let meta = class_of(class);
+    if meta != t.type_ {
+        if let Some(d) = lookup_in_mro(meta, name) {
+            if objects::type_id(d) != Some(objects::BUILTIN) {
+                return bind(d, class, meta).map(Some);
+            }
+        }
+    }
     if let Some(d) = lookup_in_mro(t.type_, name) {
         if !n.starts_with("__") || n == "__subclasses__" {
             return bind(d, class, t.type_).map(Some);
@@ -315,7 +324,7 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
         "__bases__" => objects::new_tuple(c.bases.borrow().clone()),
         "__base__" => c.bases.borrow().first().copied().unwrap_or(t.none),
         "__dict__" => c.dict,
-        "__class__" => t.type_,
+        "__class__" => meta,
         "__module__" if c.builtin => intern("builtins"),
         "__doc__" => t.none,
         _ => return Ok(None),

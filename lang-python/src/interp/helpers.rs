@@ -262,13 +262,19 @@ helper!(STORE_GLOBAL, store_global(globals: usize, name: usize, v: usize) {
 });
 
 reader!(LOAD_NAME, load_name(ns: usize, globals: usize, name: usize) {
-    if let Some(v) = builtins::dict::get_str(ns, name) {
+    // A namespace a metaclass prepared is a dict subclass: read its dict.
+    if let Some(v) = builtins::dict::get_str(objects::base_value(ns), name) {
         return Ok(v);
     }
     global_or_builtin(globals, name)
 });
 
 helper!(STORE_NAME, store_name(ns: usize, name: usize, v: usize) {
+    if objects::type_id(ns) != Some(objects::DICT) {
+        // A prepared namespace: its own __setitem__/__delitem__ decide.
+        ops::setitem(ns, name, v)?;
+        return Ok(none());
+    }
     if v == 0 {
         if builtins::dict::pop(ns, name)?.is_none() {
             return Err(exc::name_error(str_of(name).unwrap_or("?")));

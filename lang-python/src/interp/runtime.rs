@@ -308,10 +308,11 @@ pub fn new_generator(func: &objects::PyFunction, frame: Value) -> Value {
 }
 
 /// The `__init__` to call as a portal call when instantiating `class`:
-/// a Python function, with object's `__new__` and a plain class.
+/// a Python function, with object's `__new__` and a plain class (whose
+/// metaclass is `type`).
 pub fn simple_init(class: Value) -> Option<Value> {
     let c = get::<objects::PyClass>(class)?;
-    if c.builtin || c.base != objects::Base::Object {
+    if c.builtin || c.base != objects::Base::Object || c.metaclass.get() != 0 {
         return None;
     }
     let t = Types::get();
