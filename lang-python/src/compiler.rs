@@ -83,6 +83,7 @@ pub fn compile(
                 c.emit(Instr::StoreGlobal(n));
             }
         }
+        c.setup_annotations(body);
         c.stmts(body)?;
         c.return_none();
     }
@@ -136,6 +137,31 @@ fn check_future_imports(body: &[Stmt]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether `s` is (or holds, in a compound statement's blocks) a simple
+/// `name: annotation`.
+fn annotates(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::AnnAssign { simple, .. } => *simple,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => body.iter().chain(orelse).any(annotates),
+        StmtKind::With { body, .. } => body.iter().any(annotates),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => body
+            .iter()
+            .chain(handlers.iter().flat_map(|h| &h.body))
+            .chain(orelse)
+            .chain(finalbody)
+            .any(annotates),
+        StmtKind::Match { cases, .. } => cases.iter().flat_map(|c| &c.body).any(annotates),
+        _ => false,
+    }
 }
 
 fn docstring(body: &[Stmt]) -> Option<String> {
@@ -636,7 +662,18 @@ impl Compiler<'_> {
                         self.emit(Instr::Pop);
                     }
                 }
-                let _ = annotation;
+                // A module's or class's `name: annotation` is recorded in
+                // its `__annotations__` (a function's is not evaluated).
+                let ExprKind::Name { id, .. } = &target.kind else {
+                    return Ok(());
+                };
+                if *simple && self.u().kind != ScopeKind::Function {
+                    self.expr(annotation)?;
+                    self.load_name("__annotations__");
+                    let k = self.str_const(id);
+                    self.emit(Instr::Const(k));
+                    self.emit(Instr::StoreSubscr);
+                }
             }
             StmtKind::Delete { targets } => {
                 for t in targets {
@@ -755,7 +792,7 @@ impl Compiler<'_> {
                 args,
                 body,
                 decorator_list,
-                ..
+                returns,
             } => {
                 for d in decorator_list {
                     self.expr(d)?;
@@ -765,6 +802,7 @@ impl Compiler<'_> {
                     s as *const Stmt as usize,
                     name,
                     args,
+                    returns.as_deref(),
                     FnBody::Stmts(body),
                     s.loc,
                 )?;
@@ -1243,6 +1281,7 @@ impl Compiler<'_> {
             let d = self.name("__doc__");
             self.emit(Instr::StoreName(d));
         }
+        self.setup_annotations(body);
         self.stmts(body)?;
         let has_class_cell = self.u().cellvars.iter().any(|c| c == "__class__");
         if has_class_cell {
@@ -1324,6 +1363,15 @@ impl Compiler<'_> {
     }
 
     /// Push a function for `code`, with its closure if it has free variables.
+    /// `__annotations__ = {}` at the start of a module or class body that
+    /// annotates a name somewhere outside its functions and classes.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if body.iter().any(annotates) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
     fn make_closure(&mut self, code: &'static Code, mut flags: u32) -> Result<()> {
         if !code.freevars.is_empty() {
             for f in &code.freevars {
@@ -1351,6 +1399,7 @@ impl Compiler<'_> {
         node: usize,
         name: &str,
         args: &Arguments,
+        returns: Option<&Expr>,
         body: FnBody,
         loc: Loc,
     ) -> Result<()> {
@@ -1376,6 +1425,27 @@ impl Compiler<'_> {
             }
             self.emit(Instr::BuildMap(kwd.len() as u32));
             flags |= 2;
+        }
+        // `__annotations__`, in CPython's order: positional parameters,
+        // positional-only ones, *args, keyword-only ones, **kwargs, return.
+        let annotated: Vec<(&str, &Expr)> = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .filter_map(|a| Some((a.arg.as_str(), &**a.annotation.as_ref()?)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            for (name, annotation) in &annotated {
+                let k = self.str_const(name);
+                self.emit(Instr::Const(k));
+                self.expr(annotation)?;
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+            flags |= 8;
         }
         let scope = self.table.by_node[&node];
         let qualname = self.qualname(name);
@@ -1592,6 +1662,7 @@ impl Compiler<'_> {
                     e as *const Expr as usize,
                     "<lambda>",
                     args,
+                    None,
                     FnBody::Expr(body),
                     e.loc,
                 )?;

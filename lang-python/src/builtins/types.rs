@@ -963,6 +963,20 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                     }
                     Some(f.dict.get())
                 }
+                "__annotations__" => {
+                    if f.dict.get() == 0 {
+                        f.dict.set(objects::new_dict());
+                    }
+                    let found = dict::get_item(f.dict.get(), name)?;
+                    Some(match found {
+                        Some(a) => a,
+                        None => {
+                            let a = objects::new_dict();
+                            dict::set_item(f.dict.get(), name, a)?;
+                            a
+                        }
+                    })
+                }
                 _ => {
                     if f.dict.get() != 0 {
                         dict::get_item(f.dict.get(), name)?

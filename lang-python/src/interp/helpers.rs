@@ -559,11 +559,19 @@ helper!(MAKE_FUNCTION, make_function(frame: usize, from: i64, code: i64, flags: 
     };
     let defaults = take(1);
     let kwdefaults = take(2);
+    let annotations = take(8);
     let closure = take(4);
     let globals = code.globals;
     let module = builtins::dict::get_str(globals, intern("__name__")).unwrap_or(none());
+    // The annotations are kept in the function's attribute dict, where
+    // `f.__annotations__` finds them.
+    let mut attrs = objects::RootedVec::new();
+    if annotations != 0 {
+        attrs.push(objects::new_dict());
+        builtins::dict::set_item(attrs[0], intern("__annotations__"), annotations)?;
+    }
     let doc = code.docstring.as_deref().map_or(none(), objects::new_str);
-    Ok(objects::alloc(objects::PyFunction {
+    let f = objects::alloc(objects::PyFunction {
         code,
         globals,
         defaults: std::cell::Cell::new(defaults),
@@ -573,8 +581,9 @@ helper!(MAKE_FUNCTION, make_function(frame: usize, from: i64, code: i64, flags: 
         qualname: std::cell::Cell::new(objects::new_str(&code.qualname)),
         doc: std::cell::Cell::new(doc),
         module,
-        dict: std::cell::Cell::new(0),
-    }))
+        dict: std::cell::Cell::new(attrs.first().copied().unwrap_or(0)),
+    });
+    Ok(f)
 });
 
 helper!(YIELD_FROM, yield_from(frame: usize, it: usize, sent: usize, resume_slot: i64) {
