@@ -202,8 +202,9 @@ pub enum Instr {
     ListAppend(u32),
     SetAdd(u32),
     MapAdd(u32),
-    /// Extend the list below TOS with TOS (starred items in displays).
-    ListExtend(u32),
+    /// Extend the list below TOS with TOS (starred items in displays; in a
+    /// call's arguments when the flag is set, below the function).
+    ListExtend(u32, bool),
     SetUpdate(u32),
     /// Merge the mapping TOS into the dict below (`**` in displays; for
     /// calls when the flag is set, repeated keys are an error).
@@ -423,7 +424,7 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => (1 - n as i32, None),
         BuildMap(n) => (1 - 2 * n as i32, None),
         BuildSlice(n) => (1 - n as i32, None),
-        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(..) => (-1, None),
+        ListAppend(_) | SetAdd(_) | ListExtend(..) | SetUpdate(_) | DictUpdate(..) => (-1, None),
         MapAdd(_) => (-2, None),
         ListToTuple => (0, None),
         UnpackSequence(n) => (n as i32 - 1, None),

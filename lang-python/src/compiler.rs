@@ -1756,6 +1756,16 @@ impl Compiler<'_> {
     /// A display with starred items: build a list/set and extend it. False
     /// (nothing emitted) when there is no starred item.
     fn starred_display(&mut self, elts: &[Expr], build: fn(u32) -> Instr) -> Result<bool> {
+        self.starred_items(elts, build, false)
+    }
+
+    /// `starred_display`, for a call's arguments when `call` is set.
+    fn starred_items(
+        &mut self,
+        elts: &[Expr],
+        build: fn(u32) -> Instr,
+        call: bool,
+    ) -> Result<bool> {
         if !elts
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
@@ -1774,7 +1784,7 @@ impl Compiler<'_> {
                     self.emit(if is_set {
                         Instr::SetUpdate(0)
                     } else {
-                        Instr::ListExtend(0)
+                        Instr::ListExtend(0, call)
                     });
                 }
                 _ => {
@@ -1835,7 +1845,7 @@ impl Compiler<'_> {
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {
             self.expr(func)?;
-            if !self.starred_display(args, Instr::BuildList)? {
+            if !self.starred_items(args, Instr::BuildList, true)? {
                 self.emit(Instr::BuildList(args.len() as u32));
             }
             self.emit(Instr::ListToTuple);
@@ -1846,11 +1856,13 @@ impl Compiler<'_> {
                 self.emit(Instr::BuildMap(0));
                 for k in keywords {
                     match &k.arg {
+                        // A merge for each, which finds a keyword given twice.
                         Some(a) => {
                             let c = self.str_const(a);
                             self.emit(Instr::Const(c));
                             self.expr(&k.value)?;
-                            self.emit(Instr::MapAdd(0));
+                            self.emit(Instr::BuildMap(1));
+                            self.emit(Instr::DictUpdate(0, true));
                         }
                         None => {
                             self.expr(&k.value)?;

@@ -385,18 +385,35 @@ helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
     })
 });
 
-helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64) {
+/// How CPython names a function in a call's argument errors:
+/// `module.qualname()`, or `qualname()` for builtins.
+fn function_str(f: Value) -> PyResult<String> {
+    let qualname = ops::getattr_opt(f, intern("__qualname__"))?;
+    let Some(qualname) = qualname.and_then(str_of) else {
+        return Ok(format!("{} object", objects::types::type_name(f)));
+    };
+    match ops::getattr_opt(f, intern("__module__"))?.and_then(str_of) {
+        Some(m) if m != "builtins" => Ok(format!("{m}.{qualname}()")),
+        _ => Ok(format!("{qualname}()")),
+    }
+}
+
+helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize) {
     match kind {
         0 => objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().push(v),
         1 => builtins::set::add(c, v)?,
         2 => {
-            let items = ops::collect(v).map_err(|e| {
-                if exc::is_instance(e, "TypeError") && ops::lookup_special(v, intern("__iter__")).is_none() {
-                    exc::type_error(format!("Value after * must be an iterable, not {}", objects::types::type_name(v)))
-                } else {
-                    e
+            let items = match ops::collect(v) {
+                Err(e) if exc::is_instance(e, "TypeError") && ops::lookup_special(v, intern("__iter__")).is_none() => {
+                    let t = objects::types::type_name(v);
+                    return Err(exc::type_error(if func == 0 {
+                        format!("Value after * must be an iterable, not {t}")
+                    } else {
+                        format!("{} argument after * must be an iterable, not {t}", function_str(func)?)
+                    }));
                 }
-            })?;
+                other => other?,
+            };
             objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().extend(items.iter().copied());
         }
         3 => {
@@ -408,14 +425,16 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64) {
             if kind == 5 {
                 if objects::type_id(v) != Some(objects::DICT) && ops::lookup_special(v, intern("keys")).is_none() {
                     return Err(exc::type_error(format!(
-                        "argument after ** must be a mapping, not {}",
+                        "{} argument after ** must be a mapping, not {}",
+                        function_str(func)?,
                         objects::types::type_name(v)
                     )));
                 }
                 for (k, _) in builtins::dict::items(v) {
                     if builtins::dict::get_item(c, k)?.is_some() {
                         return Err(exc::type_error(format!(
-                            "got multiple values for keyword argument '{}'",
+                            "{} got multiple values for keyword argument '{}'",
+                            function_str(func)?,
                             str_of(k).unwrap_or("?")
                         )));
                     }

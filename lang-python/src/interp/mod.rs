@@ -555,17 +555,28 @@ impl Interpreter for Py {
                 }
                 Instr::ListAppend(d)
                 | Instr::SetAdd(d)
-                | Instr::ListExtend(d)
+                | Instr::ListExtend(d, _)
                 | Instr::SetUpdate(d) => {
                     let v = slot(m, r, sp - 1);
                     let c = slot(m, r, sp - 2 - d);
                     let k = m.int(match instr {
                         Instr::ListAppend(_) => 0,
                         Instr::SetAdd(_) => 1,
-                        Instr::ListExtend(_) => 2,
+                        Instr::ListExtend(..) => 2,
                         _ => 3,
                     });
-                    helper!(h::CONTAINER_ADD, Val::Ref(c), Val::Ref(v), Val::Int(k));
+                    // A call's function, which errors name: [f, list, v].
+                    let f = match instr {
+                        Instr::ListExtend(_, true) => slot(m, r, sp - 3 - d),
+                        _ => m.const_ref(0),
+                    };
+                    helper!(
+                        h::CONTAINER_ADD,
+                        Val::Ref(c),
+                        Val::Ref(v),
+                        Val::Int(k),
+                        Val::Ref(f)
+                    );
                 }
                 Instr::MapAdd(d) => {
                     let v = slot(m, r, sp - 1);
@@ -577,7 +588,19 @@ impl Interpreter for Py {
                     let v = slot(m, r, sp - 1);
                     let c = slot(m, r, sp - 2 - d);
                     let k = m.int(4 + for_call as i64);
-                    helper!(h::CONTAINER_ADD, Val::Ref(c), Val::Ref(v), Val::Int(k));
+                    // A call's function: [f, args, dict, v].
+                    let f = if for_call {
+                        slot(m, r, sp - 4 - d)
+                    } else {
+                        m.const_ref(0)
+                    };
+                    helper!(
+                        h::CONTAINER_ADD,
+                        Val::Ref(c),
+                        Val::Ref(v),
+                        Val::Int(k),
+                        Val::Ref(f)
+                    );
                 }
                 Instr::ListToTuple => {
                     let v = slot(m, r, sp - 1);
