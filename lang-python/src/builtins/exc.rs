@@ -288,7 +288,8 @@ pub fn default_attr(e: Value, name: Value) -> Option<Value> {
     let args = args_of(e);
     let first = args.first().copied().unwrap_or(t.none);
     Some(match objects::str_of(name)? {
-        "__cause__" | "__context__" | "__traceback__" => t.none,
+        "__traceback__" => traceback_of(e),
+        "__cause__" | "__context__" => t.none,
         "__suppress_context__" => t.false_,
         "value" if is_instance(e, "StopIteration") => first,
         "code" if is_instance(e, "SystemExit") => first,
@@ -318,6 +319,24 @@ pub fn default_attr(e: Value, name: Value) -> Option<Value> {
         "msg" if is_instance(e, "SyntaxError") => first,
         _ => return None,
     })
+}
+
+/// The traceback object of a raised exception (None before it is
+/// raised): an instance of `traceback` whose `tb_lineno` is the line of the
+/// outermost frame it went through; `tb_next` and `tb_frame` are None (no
+/// frame objects here).
+pub fn traceback_of(e: Value) -> Value {
+    let t = Types::get();
+    let outermost = get::<PyInstance>(e).and_then(|i| i.traceback.borrow().last().copied());
+    let Some((_, line)) = outermost else {
+        return t.none;
+    };
+    let tb = ops::new_instance(t.traceback);
+    ops::set_instance_attr(tb, intern("tb_next"), t.none);
+    ops::set_instance_attr(tb, intern("tb_frame"), t.none);
+    let line = objects::new_int(line as i64);
+    ops::set_instance_attr(tb, intern("tb_lineno"), line);
+    tb
 }
 
 /// An `OSError` (or the subclass `kind`) as CPython makes one for a failed

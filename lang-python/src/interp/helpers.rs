@@ -664,7 +664,7 @@ helper!(WITH_EXIT, with_exit(exit: usize, e: usize) {
     let args = if e == 0 {
         vec![n, n, n]
     } else {
-        vec![objects::class_of(e), e, n]
+        vec![objects::class_of(e), e, exc::traceback_of(e)]
     };
     let r = runtime::call_object(exit, &args, &[])?;
     Ok(objects::new_bool(e != 0 && ops::truthy(r)?))

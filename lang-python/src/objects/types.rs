@@ -47,6 +47,7 @@ types_struct! {
     generator: "generator", property: "property", classmethod: "classmethod",
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper",
+    traceback: "traceback",
 }
 
 /// The built-in exception hierarchy: (name, parent).
