@@ -339,6 +339,47 @@ pub fn traceback_of(e: Value) -> Value {
     tb
 }
 
+/// A `UnicodeDecodeError` with its attributes (`encoding`, `object`,
+/// `start`, `end`, `reason`) and CPython's message.
+pub fn unicode_decode_error(
+    encoding: &str,
+    object: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Value {
+    let msg = if end == start + 1 {
+        format!(
+            "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            object[start]
+        )
+    } else {
+        format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
+    };
+    let e = new("UnicodeDecodeError", Some(msg));
+    set_attr(e, "encoding", objects::new_str(encoding));
+    set_attr(e, "object", objects::new_bytes(object.to_vec()));
+    set_attr(e, "start", objects::new_int(start as i64));
+    set_attr(e, "end", objects::new_int(end as i64));
+    set_attr(e, "reason", objects::new_str(reason));
+    e
+}
+
+/// The `UnicodeDecodeError` of bytes that are not UTF-8, as CPython's
+/// decoder describes the first bad sequence.
+pub fn utf8_decode_error(object: &[u8], err: std::str::Utf8Error) -> Value {
+    let start = err.valid_up_to();
+    let (end, reason) = match err.error_len() {
+        None => (object.len(), "unexpected end of data"),
+        Some(_) if matches!(object[start], 0xc2..=0xf4) => (start + 1, "invalid continuation byte"),
+        Some(_) => (start + 1, "invalid start byte"),
+    };
+    unicode_decode_error("utf-8", object, start, end, reason)
+}
+
 /// An `OSError` (or the subclass `kind`) as CPython makes one for a failed
 /// system call: `args` (errno, strerror) and the file name.
 pub fn os_error(kind: &str, errno: i64, strerror: &str, filename: &str) -> Value {

@@ -861,6 +861,33 @@ fn construct_class(mcls: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     Ok(class)
 }
 
+/// `OSError(errno, strerror)` makes the subclass for the errno, as
+/// CPython's OSError.__new__ does (`OSError(2, …)` is a FileNotFoundError).
+fn os_error_subclass(class: Value, args: &[Value]) -> Value {
+    let t = Types::get();
+    if class != t.exception("OSError") || args.len() < 2 {
+        return class;
+    }
+    let Some(errno) = objects::int_of(args[0]).and_then(|_| objects::bigint_of(args[0])) else {
+        return class;
+    };
+    let name = match i64::try_from(errno).unwrap_or(-1) {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 => "BrokenPipeError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        _ => return class,
+    };
+    t.exception(name)
+}
+
 /// Calling a class as `type.__call__` does.
 fn construct(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let t = Types::get();
@@ -888,7 +915,7 @@ fn construct(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             inst
         }
         _ => {
-            let inst = new_instance_of(class);
+            let inst = new_instance_of(os_error_subclass(class, args));
             if c.base == Base::Exception {
                 ops::set_instance_attr(inst, intern("args"), objects::new_tuple(args.to_vec()));
             }
