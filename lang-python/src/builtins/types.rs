@@ -1059,6 +1059,8 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
         Some(objects::FILE) => match n {
             "name" => super::files::name_of(obj),
             "closed" => Some(objects::new_bool(super::files::is_closed(obj))),
+            // Text files (the only kind) read and write UTF-8.
+            "encoding" => Some(objects::new_str("utf-8")),
             _ => None,
         },
         Some(objects::CELL) => match n {
