@@ -739,7 +739,16 @@ fn divmod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return call_object(f, &[a, b], &[]);
     }
     let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false)
-        .map_err(|e| rename_op(e, "//", "divmod()"))?;
+        .map_err(|e| rename_op(e, "//", "divmod()"))
+        .map_err(|e| {
+            let float_zero = exc::is_instance(e, "ZeroDivisionError")
+                && exc::message(e).is_ok_and(|m| m.starts_with("float "));
+            if float_zero {
+                exc::zero_division("float divmod()")
+            } else {
+                e
+            }
+        })?;
     let r = ops::binary(crate::bytecode::BinOp::Mod, a, b, false)?;
     Ok(objects::new_tuple(vec![q, r]))
 }

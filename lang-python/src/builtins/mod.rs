@@ -73,6 +73,42 @@ pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult
     }))
 }
 
+/// Check the argument count of method `ty.name` (`args[0]` is the
+/// receiver) and word the error as CPython does for that kind of method:
+/// one of no or one argument says `str.upper() takes no arguments (1
+/// given)`, any other `replace expected at least 2 arguments, got 1`.
+pub fn method_arg_count(
+    ty: &str,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (n, min, max) = (
+        n.saturating_sub(1),
+        min.saturating_sub(1),
+        max.saturating_sub(1),
+    );
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(exc::type_error(match (min, max) {
+        (0, 0) => format!("{ty}.{name}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{ty}.{name}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{name} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        _ => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+    }))
+}
+
 /// The keyword argument `name`, if given.
 pub fn kwarg(kw: &[(Value, Value)], name: &str) -> Option<Value> {
     let n = intern(name);
@@ -205,10 +241,12 @@ fn index_value(v: Value, what: &str, n: i64) -> PyResult<i64> {
             if ops::user_special(v, "__index__").is_some() {
                 number::to_index(v)?
             } else {
-                return Err(exc::type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    objects::types::type_name(v)
-                )));
+                let ty = objects::types::type_name(v);
+                return Err(exc::type_error(if what == "string" {
+                    format!("string indices must be integers, not '{ty}'")
+                } else {
+                    format!("{what} indices must be integers or slices, not {ty}")
+                }));
             }
         }
     };

@@ -17,6 +17,7 @@ pub mod hash;
 pub mod int_text;
 pub mod mersenne;
 pub mod printf;
+pub mod unicode;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
