@@ -3,6 +3,7 @@
 
 use super::{arg_count, exc, ops, PyResult};
 use crate::objects::{self, get, new_int, str_of, types, PyBytes, Types, Value};
+use crate::runtime::codecs::{self, Codec, CodecError};
 
 fn this(args: &[Value], name: &str) -> PyResult<&'static [u8]> {
     args.first()
@@ -43,41 +44,56 @@ pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
 fn decode(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     arg_count("decode", args, 1, 3)?;
     let b = this(args, "decode")?;
-    let enc = args
-        .get(1)
-        .copied()
-        .or(super::kwarg(kw, "encoding"))
-        .and_then(str_of)
-        .unwrap_or("utf-8")
-        .to_lowercase()
-        .replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(objects::new_str(s)),
-            Err(e) => {
-                let at = e.valid_up_to();
-                Err(exc::new(
-                    "UnicodeDecodeError",
-                    Some(format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
-                        b[at]
-                    )),
-                ))
-            }
-        },
-        "ascii" => match b.iter().position(|&x| x >= 0x80) {
-            Some(at) => Err(exc::new(
-                "UnicodeDecodeError",
-                Some(format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
-                    b[at]
-                )),
-            )),
-            None => Ok(objects::new_str(std::str::from_utf8(b).unwrap_or(""))),
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(objects::new_string(b.iter().map(|&x| x as char).collect())),
-        other => Err(exc::new("LookupError", Some(format!("unknown encoding: {other}")))),
-    }
+    let encoding = args.get(1).copied().or(super::kwarg(kw, "encoding"));
+    let errors = args.get(2).copied().or(super::kwarg(kw, "errors"));
+    decode_with(b, encoding, errors, "decode")
+}
+
+/// Decode `b` with the codec and error handler named by `encoding` and
+/// `errors` (str objects; UTF-8 and strict when absent): `bytes.decode`
+/// and `str(b, encoding, errors)`.
+pub fn decode_with(
+    b: &[u8],
+    encoding: Option<Value>,
+    errors: Option<Value>,
+    func: &str,
+) -> PyResult {
+    let (codec, errors) = codec_args(encoding, errors, func)?;
+    codecs::decode(b, codec, errors)
+        .map(objects::new_string)
+        .map_err(codec_error)
+}
+
+/// The codec and error handler name of an `encode`/`decode` call.
+pub fn codec_args(
+    encoding: Option<Value>,
+    errors: Option<Value>,
+    func: &str,
+) -> PyResult<(Codec, &'static str)> {
+    let text = |v: Option<Value>, what: &str, default: &'static str| match v {
+        None => Ok(default),
+        Some(v) => str_of(objects::base_value(v)).ok_or_else(|| {
+            exc::type_error(format!(
+                "{func}() argument '{what}' must be str, not {}",
+                types::type_name(v)
+            ))
+        }),
+    };
+    let name = text(encoding, "encoding", "utf-8")?;
+    let errors = text(errors, "errors", "strict")?;
+    let codec = Codec::lookup(name)
+        .ok_or_else(|| exc::new("LookupError", Some(format!("unknown encoding: {name}"))))?;
+    Ok((codec, errors))
+}
+
+/// The exception for a codec failure, with CPython's message.
+pub fn codec_error(e: CodecError) -> Value {
+    let class = match e {
+        CodecError::Encode { .. } => "UnicodeEncodeError",
+        CodecError::Decode { .. } => "UnicodeDecodeError",
+        CodecError::UnknownHandler(_) => "LookupError",
+    };
+    exc::new(class, Some(e.message()))
 }
 
 fn hex(args: &[Value], _: &[(Value, Value)]) -> PyResult {

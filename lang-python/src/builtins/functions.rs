@@ -994,17 +994,9 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                             otypes::type_name(args[0])
                         ))
                     })?;
-                    match String::from_utf8(b.b.to_vec()) {
-                        Ok(s) => Ok(new_string(s)),
-                        Err(e) => Err(exc::new(
-                            "UnicodeDecodeError",
-                            Some(format!(
-                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                                b.b[e.utf8_error().valid_up_to()],
-                                e.utf8_error().valid_up_to()
-                            )),
-                        )),
-                    }
+                    let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
+                    let errors = args.get(2).copied().or(kwarg(kw, "errors"));
+                    super::bytes::decode_with(&b.b, encoding, errors, "str")
                 }
             }
         }

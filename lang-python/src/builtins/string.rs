@@ -784,41 +784,15 @@ fn isascii(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isascii", |s| s.is_ascii())
 }
 
-fn encode(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+fn encode(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     super::arg_count("encode", args, 1, 3)?;
     let s = this(args, "encode")?;
-    let enc = match args.get(1) {
-        Some(&v) => str_of(v)
-            .unwrap_or("utf-8")
-            .to_lowercase()
-            .replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(objects::new_bytes(s.as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(exc::new(
-                        "UnicodeEncodeError",
-                        Some(format!(
-                            "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                            c as u32
-                        )),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            Ok(objects::new_bytes(out))
-        }
-        other => Err(exc::new(
-            "LookupError",
-            Some(format!("unknown encoding: {other}")),
-        )),
-    }
+    let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
+    let errors = args.get(2).copied().or(kwarg(kw, "errors"));
+    let (codec, errors) = super::bytes::codec_args(encoding, errors, "encode")?;
+    crate::runtime::codecs::encode(s, codec, errors)
+        .map(objects::new_bytes)
+        .map_err(super::bytes::codec_error)
 }
 
 /// `str.maketrans(x[, y[, z]])` (bound to the class): the table that

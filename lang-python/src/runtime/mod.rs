@@ -9,6 +9,7 @@
 //! so a caller can match on `Int::Small` for the fast path.
 
 pub mod arith;
+pub mod codecs;
 pub mod float_repr;
 pub mod float_text;
 pub mod format_spec;
