@@ -488,6 +488,7 @@ fn float_methods() -> Vec<(&'static str, BuiltinFn)> {
         ("is_integer", float_is_integer),
         ("as_integer_ratio", float_ratio),
         ("hex", float_hex),
+        ("fromhex", float_fromhex),
         ("conjugate", float_conj),
     ]
 }
@@ -505,6 +506,19 @@ fn float_ratio(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let f = float_arg(args[0])?;
     let (n, d) = crate::runtime_glue::as_integer_ratio(f)?;
     Ok(objects::new_tuple(vec![n, d]))
+}
+/// `float.fromhex(s)` (bound to the class).
+fn float_fromhex(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("fromhex", args, 2, 2)?;
+    let s = str_of(objects::base_value(args[1])).ok_or_else(|| {
+        exc::type_error(format!(
+            "bad argument type for built-in operation: {}",
+            otypes::type_name(args[1])
+        ))
+    })?;
+    crate::runtime::float_text::from_hex(s)
+        .map(objects::new_float)
+        .map_err(crate::runtime_glue::err)
 }
 fn float_hex(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let f = float_arg(args[0])?;
