@@ -112,6 +112,7 @@ pub fn init() {
         ("set", t.set),
         ("frozenset", t.frozenset),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("object", t.object),
         ("type", t.type_),
         ("range", t.range),
@@ -347,7 +348,9 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
                 step: -r.step,
             }))
         }
-        Some(objects::STR) | Some(objects::DICT) => {
+        Some(
+            objects::STR | objects::DICT | objects::BYTES | objects::BYTEARRAY | objects::VIEW,
+        ) => {
             let mut items = ops::collect(v)?;
             items.reverse();
             Ok(objects::new_iter(IterState::Vec {
@@ -988,7 +991,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 0 => Ok(new_str("")),
                 1 if kw.is_empty() => Ok(new_string(ops::str_(args[0])?)),
                 _ => {
-                    let b = get::<objects::PyBytes>(args[0]).ok_or_else(|| {
+                    let b = super::bytes::bytes_data(args[0]).ok_or_else(|| {
                         exc::type_error(format!(
                             "decoding to str: need a bytes-like object, {} found",
                             otypes::type_name(args[0])
@@ -996,7 +999,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                     })?;
                     let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
                     let errors = args.get(2).copied().or(kwarg(kw, "errors"));
-                    super::bytes::decode_with(&b.b, encoding, errors, "str")
+                    super::bytes::decode_with(&b, encoding, errors, "str")
                 }
             }
         }
@@ -1062,33 +1065,12 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 ))),
             }
         }
-        "bytes" => match args.first() {
-            None => Ok(objects::new_bytes(Vec::new())),
-            Some(&v) => {
-                if let Some(s) = str_of(v) {
-                    if args.len() < 2 {
-                        return Err(exc::type_error("string argument without an encoding"));
-                    }
-                    return Ok(objects::new_bytes(s.as_bytes().to_vec()));
-                }
-                if let Some(n) = objects::int_of(v) {
-                    let n = match n {
-                        objects::IntVal::Small(n) if n >= 0 => n as usize,
-                        _ => return Err(exc::value_error("negative count")),
-                    };
-                    return Ok(objects::new_bytes(vec![0; n]));
-                }
-                let mut out = Vec::new();
-                for &x in ops::collect(v)?.iter() {
-                    let n = number::to_index(x)?;
-                    if !(0..256).contains(&n) {
-                        return Err(exc::value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(n as u8);
-                }
-                Ok(objects::new_bytes(out))
-            }
-        },
+        "bytes" => Ok(objects::new_bytes(super::bytes::from_object(
+            args, kw, &name,
+        )?)),
+        "bytearray" => Ok(objects::new_bytearray(super::bytes::from_object(
+            args, kw, &name,
+        )?)),
         "range" => {
             check_kwargs("range", kw, &[])?;
             let ints: PyResult<Vec<i64>> =

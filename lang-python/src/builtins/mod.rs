@@ -346,19 +346,29 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             }
             Ok(Some(objects::new_int(r.start + i * r.step)))
         }
-        Some(objects::BYTES) => {
-            let b = &get::<objects::PyBytes>(obj).unwrap().b;
+        Some(objects::BYTES | objects::BYTEARRAY) => {
+            let mutable = bytes::is_bytearray(obj);
+            let b = bytes::bytes_data(obj).unwrap_or_default();
             if let Some(s) = get::<PySlice>(key) {
                 let (a, bb, c) = slice_indices(s, b.len() as i64)?;
-                let picked = slice_positions(a, bb, c)
+                let picked: Vec<u8> = slice_positions(a, bb, c)
                     .into_iter()
                     .map(|i| b[i as usize])
                     .collect();
-                return Ok(Some(objects::new_bytes(picked)));
+                return Ok(Some(if mutable {
+                    objects::new_bytearray(picked)
+                } else {
+                    objects::new_bytes(picked)
+                }));
             }
-            let i = index_value(key, "byte", b.len() as i64)?;
+            let what = if mutable { "bytearray" } else { "byte" };
+            let i = index_value(key, what, b.len() as i64)?;
             if i < 0 || i >= b.len() as i64 {
-                return Err(exc::index_error("index out of range"));
+                return Err(exc::index_error(if mutable {
+                    "bytearray index out of range"
+                } else {
+                    "index out of range"
+                }));
             }
             Ok(Some(objects::new_int(b[i as usize] as i64)))
         }
@@ -380,6 +390,10 @@ pub fn builtin_setitem(obj: Value, key: Value, v: Value) -> PyResult<bool> {
             } else {
                 dict::set_item(obj, key, v)?;
             }
+            Ok(true)
+        }
+        Some(objects::BYTEARRAY) => {
+            bytes::set_item(obj, key, v)?;
             Ok(true)
         }
         _ => Ok(false),
@@ -424,6 +438,7 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
             dict::update(a, b)?;
             Ok(Some(a))
         }
+        (BinOp::Add | BinOp::Mul, Some(objects::BYTEARRAY)) => bytes::inplace(op, a, b),
         _ => Ok(None),
     }
 }
@@ -448,22 +463,36 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             x.extend(seq_items(b));
             Ok(Some(objects::new_tuple(x)))
         }
-        (BinOp::Add, Some(objects::BYTES), Some(objects::BYTES)) => {
-            let mut x = get::<objects::PyBytes>(a).unwrap().b.to_vec();
-            x.extend_from_slice(&get::<objects::PyBytes>(b).unwrap().b);
-            Ok(Some(objects::new_bytes(x)))
+        (
+            BinOp::Add,
+            Some(objects::BYTES | objects::BYTEARRAY),
+            Some(objects::BYTES | objects::BYTEARRAY),
+        ) => {
+            let mut x = bytes::bytes_data(a).unwrap_or_default().into_owned();
+            x.extend_from_slice(&bytes::bytes_data(b).unwrap_or_default());
+            Ok(Some(if bytes::is_bytearray(a) {
+                objects::new_bytearray(x)
+            } else {
+                objects::new_bytes(x)
+            }))
         }
-        (BinOp::Mul, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES), _)
-            if objects::int_of(b).is_some() =>
-        {
-            repeat(a, b)
+        (
+            BinOp::Mul,
+            Some(
+                objects::STR | objects::LIST | objects::TUPLE | objects::BYTES | objects::BYTEARRAY,
+            ),
+            _,
+        ) if objects::int_of(b).is_some() => repeat(a, b),
+        (
+            BinOp::Mul,
+            _,
+            Some(
+                objects::STR | objects::LIST | objects::TUPLE | objects::BYTES | objects::BYTEARRAY,
+            ),
+        ) if objects::int_of(a).is_some() => repeat(b, a),
+        (BinOp::Mod, Some(objects::STR | objects::BYTES | objects::BYTEARRAY), _) => {
+            format::percent(a, b).map(Some)
         }
-        (BinOp::Mul, _, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES))
-            if objects::int_of(a).is_some() =>
-        {
-            repeat(b, a)
-        }
-        (BinOp::Mod, Some(objects::STR), _) => format::percent(a, b).map(Some),
         (
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
             Some(objects::SET),
@@ -498,6 +527,10 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
         }
         Some(objects::BYTES) => {
             objects::new_bytes(get::<objects::PyBytes>(seq).unwrap().b.repeat(n))
+        }
+        Some(objects::BYTEARRAY) => {
+            let data = bytes::bytes_data(seq).unwrap_or_default();
+            objects::new_bytearray(data.repeat(n))
         }
         Some(objects::LIST) | Some(objects::TUPLE) => {
             let items = seq_items(seq);

@@ -34,6 +34,7 @@ pub fn init() {
         (t.set, true, true),
         (t.frozenset, true, true),
         (t.bytes, true, false),
+        (t.bytearray, true, false),
         (t.range, true, false),
         (t.int, false, true),
         (t.bool_, false, true),
@@ -43,6 +44,7 @@ pub fn init() {
     }
     add_methods(t.str_, &string::methods());
     add_methods(t.bytes, &super::bytes::methods());
+    add_methods(t.bytearray, &super::bytes::bytearray_methods());
     add_methods(t.list, &list::methods());
     add_methods(t.tuple, &[("index", list::index), ("count", list::count)]);
     add_methods(t.dict, &dict_methods());
@@ -142,7 +144,7 @@ fn this_dict(args: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_get(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("get", args, 2, 3)?;
+    super::method_arg_count("dict", "get", args, 2, 3)?;
     let d = this_dict(args)?;
     Ok(dict::get_item(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Types::get().none)))
 }
@@ -164,7 +166,7 @@ fn dict_items(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(view(this_dict(args)?, objects::DictIterKind::Items))
 }
 fn dict_pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("pop", args, 2, 3)?;
+    super::method_arg_count("dict", "pop", args, 2, 3)?;
     let d = this_dict(args)?;
     match dict::pop(d, args[1])? {
         Some(v) => Ok(v),
@@ -183,7 +185,7 @@ fn dict_popitem(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_tuple(vec![k, v]))
 }
 fn dict_setdefault(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("setdefault", args, 2, 3)?;
+    super::method_arg_count("dict", "setdefault", args, 2, 3)?;
     let d = this_dict(args)?;
     if let Some(v) = dict::get_item(d, args[1])? {
         return Ok(v);

@@ -47,6 +47,7 @@ types_struct! {
     generator: "generator", property: "property", classmethod: "classmethod",
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper",
+    bytearray: "bytearray",
 }
 
 /// The built-in exception hierarchy: (name, parent).
@@ -322,6 +323,7 @@ pub fn class_of(v: Value) -> Value {
             }
         }
         BYTES => t.bytes,
+        BYTEARRAY => t.bytearray,
         SINGLETON => {
             if v == t.none {
                 t.none_type
