@@ -253,9 +253,9 @@ fn hex(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let mut out = String::with_capacity(3 * n);
     for (i, d) in digits.iter().enumerate() {
         let boundary = if group > 0 {
-            (n - i) % size == 0
+            (n - i).is_multiple_of(size)
         } else {
-            i % size == 0
+            i.is_multiple_of(size)
         };
         if i > 0 && boundary {
             out.push_str(&sep);

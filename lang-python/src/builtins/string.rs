@@ -509,11 +509,12 @@ fn casefold(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn title(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     map_str(args, "title", |s| {
-        let mut out = String::new();
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                unicode::push_lowercase_at(&mut out, &chars, i);
             } else {
                 unicode::push_titlecase(&mut out, c);
             }
@@ -538,17 +539,18 @@ fn capitalize(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn swapcase(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     map_str(args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                unicode::push_lowercase_at(&mut out, &chars, i);
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 

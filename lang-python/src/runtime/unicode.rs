@@ -41,9 +41,9 @@ pub fn is_cased(c: char) -> bool {
 /// Append the full case folding of `c` (`str.casefold()`) to `out`.
 pub fn push_casefold(out: &mut String, c: char) {
     let cp = c as u32;
-    // Cherokee small letters fold to the capitals (the only script whose
-    // folding goes to uppercase); the dotless i stays as it is.
-    if matches!(cp, 0x13f8..=0x13fd | 0xab70..=0xabbf) {
+    // Cherokee folds to the capitals (the only script whose folding goes
+    // to uppercase); the dotless i stays as it is.
+    if matches!(cp, 0x13a0..=0x13f5 | 0x13f8..=0x13fd | 0xab70..=0xabbf) {
         out.extend(c.to_uppercase());
         return;
     }
@@ -57,6 +57,30 @@ pub fn push_casefold(out: &mut String, c: char) {
         // Only `İ` lowercases to two characters; that is its folding too.
         _ => out.extend(c.to_lowercase()),
     }
+}
+
+/// Characters that casing skips over when it looks for a neighbouring
+/// letter (Unicode's Case_Ignorable, for the characters that occur in
+/// text: apostrophes, word-internal punctuation, combining marks).
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{300}'..='\u{36f}')
+}
+
+/// Append the lowercase of `chars[i]` to `out`: a capital sigma at the end
+/// of a word (after a cased letter, before none) becomes a final sigma, as
+/// `str.lower()` does it (std's `str::to_lowercase` too, but this one sees
+/// the whole string when only one character is lowered).
+pub fn push_lowercase_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != 'Σ' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let mut before = chars[..i].iter().rev().filter(|&&x| !is_case_ignorable(x));
+    let mut after = chars[i + 1..].iter().filter(|&&x| !is_case_ignorable(x));
+    let final_sigma = before.next().is_some_and(|&x| is_cased(x))
+        && !after.next().is_some_and(|&x| is_cased(x));
+    out.push(if final_sigma { 'ς' } else { 'σ' });
 }
 
 /// Characters of Numeric_Type=Digit (Unicode 14, as CPython 3.11): digits
@@ -129,7 +153,7 @@ mod tests {
         assert_eq!(fold("ΣΑΣ ς"), "σασ σ");
         assert_eq!(fold("ẞﬁ"), "ssfi");
         assert_eq!(fold("İı"), "i\u{307}ı");
-        assert_eq!(fold("ꭰᏸ"), "ᎠᏰ");
+        assert_eq!(fold("ꭰᏸᏰ"), "ᎠᏰᏰ");
     }
 
     #[test]
