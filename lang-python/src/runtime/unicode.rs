@@ -63,7 +63,10 @@ pub fn push_casefold(out: &mut String, c: char) {
 /// letter (Unicode's Case_Ignorable, for the characters that occur in
 /// text: apostrophes, word-internal punctuation, combining marks).
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{300}'..='\u{36f}')
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{300}'..='\u{36f}'
+    )
 }
 
 /// Append the lowercase of `chars[i]` to `out`: a capital sigma at the end
@@ -78,8 +81,8 @@ pub fn push_lowercase_at(out: &mut String, chars: &[char], i: usize) {
     }
     let mut before = chars[..i].iter().rev().filter(|&&x| !is_case_ignorable(x));
     let mut after = chars[i + 1..].iter().filter(|&&x| !is_case_ignorable(x));
-    let final_sigma = before.next().is_some_and(|&x| is_cased(x))
-        && !after.next().is_some_and(|&x| is_cased(x));
+    let final_sigma =
+        before.next().is_some_and(|&x| is_cased(x)) && !after.next().is_some_and(|&x| is_cased(x));
     out.push(if final_sigma { 'ς' } else { 'σ' });
 }
 
