@@ -57,6 +57,18 @@ fn bytes_arg(v: Value) -> PyResult<Cow<'static, [u8]>> {
     })
 }
 
+/// The most bytes one object may hold; beyond it `MemoryError`, as CPython
+/// raises when the allocation fails (rather than aborting).
+const MAX_SIZE: usize = 1 << 34;
+
+/// `n` bytes, or `MemoryError` when that is more than an object may hold.
+fn checked_size(n: usize) -> PyResult<usize> {
+    if n > MAX_SIZE {
+        return Err(exc::new("MemoryError", None));
+    }
+    Ok(n)
+}
+
 /// A byte value from an int (`ValueError` outside 0..256).
 fn byte_value(v: Value) -> PyResult<u8> {
     let n = number::to_index(v)?;
@@ -87,7 +99,7 @@ pub fn from_object(args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResul
     }
     if let Some(n) = objects::int_of(v) {
         return match n {
-            objects::IntVal::Small(n) if n >= 0 => Ok(vec![0; n as usize]),
+            objects::IntVal::Small(n) if n >= 0 => Ok(vec![0; checked_size(n as usize)?]),
             objects::IntVal::Small(_) => Err(exc::value_error("negative count")),
             objects::IntVal::Big(_) => Err(exc::overflow_error(
                 "cannot fit 'int' into an index-sized integer",
@@ -732,7 +744,7 @@ fn rpartition(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn pad_args(args: &[Value], name: &str) -> PyResult<(Cow<'static, [u8]>, bool, usize, u8)> {
     method_arg_count("bytes", name, args, 2, 3)?;
     let (b, mutable) = this(args, name)?;
-    let width = number::to_index(args[1])?.max(0) as usize;
+    let width = checked_size(number::to_index(args[1])?.max(0) as usize)?;
     let fill = match args.get(2) {
         None => b' ',
         Some(&v) => match bytes_data(v) {
@@ -776,7 +788,7 @@ fn rjust(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn zfill(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("bytes", "zfill", args, 2, 2)?;
     let (b, mutable) = this(args, "zfill")?;
-    let width = number::to_index(args[1])?.max(0) as usize;
+    let width = checked_size(number::to_index(args[1])?.max(0) as usize)?;
     let zeros = width.saturating_sub(b.len());
     let mut out = padded(&b, zeros, 0, b'0');
     if zeros > 0 && matches!(b.first(), Some(b'+' | b'-')) {
@@ -1074,7 +1086,9 @@ pub fn set_item(obj: Value, key: Value, v: Value) -> PyResult<()> {
             return Ok(());
         }
         let positions = super::slice_positions(start, stop, step);
-        if v == 0 {
+        // Assigning nothing to an extended slice deletes it (bytearray
+        // only; a list would complain about the sizes).
+        if data.is_empty() {
             let mut doomed = positions;
             doomed.sort_unstable();
             for &i in doomed.iter().rev() {
@@ -1129,6 +1143,7 @@ pub fn inplace(op: crate::bytecode::BinOp, a: Value, b: Value) -> PyResult<Optio
         }
         crate::bytecode::BinOp::Mul if objects::int_of(b).is_some() => {
             let n = number::to_index(b)?.max(0) as usize;
+            checked_size(buf.b.borrow().len().saturating_mul(n))?;
             let mut data = buf.b.borrow_mut();
             let once = data.clone();
             *data = once.repeat(n);

@@ -525,12 +525,16 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
             }
             objects::new_string(s.repeat(n))
         }
-        Some(objects::BYTES) => {
-            objects::new_bytes(get::<objects::PyBytes>(seq).unwrap().b.repeat(n))
-        }
-        Some(objects::BYTEARRAY) => {
+        Some(objects::BYTES | objects::BYTEARRAY) => {
             let data = bytes::bytes_data(seq).unwrap_or_default();
-            objects::new_bytearray(data.repeat(n))
+            if data.len().saturating_mul(n) > (1 << 34) {
+                return Err(exc::new("MemoryError", None));
+            }
+            if bytes::is_bytearray(seq) {
+                objects::new_bytearray(data.repeat(n))
+            } else {
+                objects::new_bytes(data.repeat(n))
+            }
         }
         Some(objects::LIST) | Some(objects::TUPLE) => {
             let items = seq_items(seq);
