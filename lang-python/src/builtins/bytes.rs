@@ -38,14 +38,25 @@ fn make(mutable: bool, b: Vec<u8>) -> Value {
 
 /// The receiver: its bytes and whether it is a bytearray.
 fn this(args: &[Value], name: &str) -> PyResult<(Cow<'static, [u8]>, bool)> {
-    let v = args.first().copied().unwrap_or(0);
+    let v = receiver(args, "bytes", name)?;
     match bytes_data(v) {
         Some(b) => Ok((b, is_bytearray(v))),
-        None => Err(exc::type_error(format!(
-            "descriptor '{name}' requires a 'bytes' object but received a '{}'",
-            types::type_name(v)
-        ))),
+        None => Err(not_receiver("bytes", name, v)),
     }
+}
+
+/// The receiver of method `ty.name`, which an unbound call may lack.
+fn receiver(args: &[Value], ty: &str, name: &str) -> PyResult<Value> {
+    args.first()
+        .copied()
+        .ok_or_else(|| exc::type_error(format!("unbound method {ty}.{name}() needs an argument")))
+}
+
+fn not_receiver(ty: &str, name: &str, v: Value) -> Value {
+    exc::type_error(format!(
+        "descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object",
+        types::type_name(v)
+    ))
 }
 
 fn bytes_arg(v: Value) -> PyResult<Cow<'static, [u8]>> {
@@ -949,11 +960,8 @@ fn maketrans(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 // The bytearray mutators.
 
 fn buffer(args: &[Value], name: &str) -> PyResult<&'static PyByteArray> {
-    args.first()
-        .and_then(|&v| get::<PyByteArray>(objects::base_value(v)))
-        .ok_or_else(|| {
-            exc::type_error(format!("descriptor '{name}' requires a 'bytearray' object"))
-        })
+    let v = receiver(args, "bytearray", name)?;
+    get::<PyByteArray>(objects::base_value(v)).ok_or_else(|| not_receiver("bytearray", name, v))
 }
 
 fn append(args: &[Value], _: &[(Value, Value)]) -> PyResult {

@@ -88,11 +88,12 @@ pub fn method_arg_count(
     if n >= min && n <= max {
         return Ok(());
     }
-    let (n, min, max) = (
-        n.saturating_sub(1),
-        min.saturating_sub(1),
-        max.saturating_sub(1),
-    );
+    if n == 0 {
+        return Err(exc::type_error(format!(
+            "unbound method {ty}.{name}() needs an argument"
+        )));
+    }
+    let (n, min, max) = (n - 1, min.saturating_sub(1), max.saturating_sub(1));
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     Err(exc::type_error(match (min, max) {
         (0, 0) => format!("{ty}.{name}() takes no arguments ({n} given)"),
