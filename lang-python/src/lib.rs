@@ -86,16 +86,12 @@ pub fn syntax_error_value(e: &SyntaxError) -> Value {
     v
 }
 
-/// The text of a source file: UTF-8 (a BOM is dropped), or CPython's
-/// `SyntaxError` for anything else.
+/// The text of a source file: UTF-8 (a BOM is dropped) or the encoding
+/// its PEP 263 comment declares, or CPython's `SyntaxError`.
 pub fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string()),
-        Err(_) => match parse_bytes(bytes, filename) {
-            Err(e) => Err(syntax_error_value(&e)),
-            Ok(_) => Ok(String::from_utf8_lossy(bytes).into_owned()),
-        },
-    }
+    parser::source_text(bytes, filename)
+        .map(|text| text.into_owned())
+        .map_err(|e| syntax_error_value(&e))
 }
 
 pub mod repl;

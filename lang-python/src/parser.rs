@@ -143,18 +143,15 @@ fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Parses a source file given as bytes: it must be UTF-8, as CPython
-/// requires of a file without an encoding declaration. Errors are as
+/// Parses a source file given as bytes, decoded as [`source_text`] says
+/// (UTF-8 unless an encoding is declared). Errors are as
 /// `python3 FILE` reports them; they differ from a string's
 /// (`parse_module`) in one way: CPython places the parser's (not the
 /// tokenizer's) errors in a file by UTF-8 byte columns, so that on a line
 /// with non-ASCII text before it the caret shows further right.
 pub fn parse_bytes(source: &[u8], filename: &str) -> Result<Module, SyntaxError> {
-    let text = match std::str::from_utf8(source) {
-        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
-        Err(e) => return Err(non_utf8_error(source, e.valid_up_to(), filename)),
-    };
-    let source = universal_newlines(text);
+    let text = source_text(source, filename)?;
+    let source = universal_newlines(&text);
     on_big_stack(|| {
         let mut p = Parser::new(&source, filename, Mode::Exec)?;
         p.byte_columns = true;
@@ -214,6 +211,87 @@ fn byte_column(text: &str, col: u32) -> u32 {
         .nth(chars)
         .map_or((text.len(), text.chars().count()), |(i, _)| (i, chars));
     (bytes + (chars - counted) + 1) as u32
+}
+
+/// The text of a source file: UTF-8 (a BOM dropped) unless a PEP 263
+/// comment declares another encoding; CPython's `SyntaxError` when it does
+/// not decode.
+pub fn source_text<'a>(
+    source: &'a [u8],
+    filename: &str,
+) -> Result<std::borrow::Cow<'a, str>, SyntaxError> {
+    match declared_encoding(source) {
+        None | Some(SourceEncoding::Utf8) => match std::str::from_utf8(source) {
+            Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).into()),
+            Err(e) => Err(non_utf8_error(source, e.valid_up_to(), filename)),
+        },
+        Some(SourceEncoding::Latin1) => Ok(source.iter().map(|&b| b as char).collect()),
+        Some(SourceEncoding::Ascii) if source.is_ascii() => {
+            Ok(std::str::from_utf8(source).unwrap_or_default().into())
+        }
+        Some(SourceEncoding::Ascii) => Err(encoding_problem("ascii", filename)),
+        Some(SourceEncoding::Unknown(name)) => Err(encoding_problem(&name, filename)),
+    }
+}
+
+/// The encodings a source file may declare that we can read.
+#[derive(Debug, PartialEq)]
+enum SourceEncoding {
+    Utf8,
+    Latin1,
+    Ascii,
+    Unknown(String),
+}
+
+/// The encoding declared by a PEP 263 comment (`# -*- coding: NAME -*-`)
+/// on the first line, or on the second when the first is a comment or
+/// blank; names as Python's codec registry spells its aliases.
+fn declared_encoding(source: &[u8]) -> Option<SourceEncoding> {
+    let mut lines = source.split(|&b| b == b'\n');
+    for line_no in 0..2 {
+        let line = lines.next()?;
+        let text = String::from_utf8_lossy(line);
+        let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+        if !trimmed.starts_with('#') {
+            if line_no == 0 && trimmed.trim().is_empty() {
+                continue;
+            }
+            return None;
+        }
+        let Some(at) = trimmed.find("coding") else {
+            continue;
+        };
+        let rest = &trimmed[at + "coding".len()..];
+        let Some(rest) = rest.strip_prefix([':', '=']) else {
+            continue;
+        };
+        let name: String = rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|&c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        let normal = name.to_ascii_lowercase().replace('_', "-");
+        return Some(match normal.as_str() {
+            "utf-8" | "utf8" => SourceEncoding::Utf8,
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" => {
+                SourceEncoding::Latin1
+            }
+            "ascii" | "us-ascii" => SourceEncoding::Ascii,
+            _ => SourceEncoding::Unknown(name),
+        });
+    }
+    None
+}
+
+/// CPython's error for a declared encoding it cannot use.
+fn encoding_problem(name: &str, filename: &str) -> SyntaxError {
+    SyntaxError {
+        filename: filename.to_string(),
+        ..SyntaxError::new(ErrorKind::SyntaxError, format!("encoding problem: {name}"))
+    }
 }
 
 /// CPython's error for a file that is not UTF-8: no location shown.

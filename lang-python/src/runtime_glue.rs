@@ -280,9 +280,22 @@ pub fn format_builtin(v: Value, spec: &str) -> PyResult<String> {
 }
 
 /// `fmt % values`.
+/// `fmt % values` for a str or bytes `fmt`. A bytes template is read as
+/// Latin-1 text (one char a byte) and the result encoded back, so the two
+/// share the walk; only `%s`/`%b`, `%r`/`%a` and `%c` differ for bytes.
 pub fn percent_format(fmt: Value, values: Value) -> PyResult {
     use rt::printf::{self, Count, Layout};
-    let f = str_of(fmt).unwrap();
+    let bytes_fmt = crate::builtins::bytes::bytes_data(fmt);
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&x| x as char).collect() };
+    let f_owned: String;
+    let f = match &bytes_fmt {
+        Some(b) => {
+            f_owned = latin1(b);
+            f_owned.as_str()
+        }
+        None => str_of(fmt).unwrap(),
+    };
+    let is_bytes = bytes_fmt.is_some();
     let tuple = objects::tuple_items(values);
     let args: Vec<Value> = match tuple {
         Some(t) => t.to_vec(),
@@ -340,6 +353,38 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
             None => next(&mut k)?,
         };
         let text = match conv.ty {
+            's' | 'b' if is_bytes => {
+                let data = crate::builtins::bytes::bytes_data(v).ok_or_else(|| {
+                    exc::type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        types::type_name(v)
+                    ))
+                })?;
+                printf::format_text(&layout, &latin1(&data))
+            }
+            'r' | 'a' if is_bytes => {
+                printf::format_text(&layout, &crate::builtins::string::ascii_of(&ops::repr(v)?))
+            }
+            'c' if is_bytes => {
+                let byte = match crate::builtins::bytes::bytes_data(v) {
+                    Some(b) if b.len() == 1 => b[0],
+                    Some(_) => {
+                        return Err(exc::type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ))
+                    }
+                    None => match to_rt_int(v) {
+                        Some(rt::Int::Small(n)) if (0..256).contains(&n) => n as u8,
+                        Some(_) => return Err(exc::overflow_error("%c arg not in range(256)")),
+                        None => {
+                            return Err(exc::type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    },
+                };
+                printf::format_text(&layout, &latin1(&[byte]))
+            }
             's' => printf::format_text(&layout, &ops::str_(v)?),
             'r' => printf::format_text(&layout, &ops::repr(v)?),
             'a' => printf::format_text(&layout, &crate::builtins::string::ascii_of(&ops::repr(v)?)),
@@ -419,6 +464,10 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
         return Err(exc::type_error(
             "not all arguments converted during string formatting",
         ));
+    }
+    if is_bytes {
+        // Every char came from a byte or from ASCII number text.
+        return Ok(objects::new_bytes(out.chars().map(|c| c as u8).collect()));
     }
     Ok(objects::new_string(out))
 }

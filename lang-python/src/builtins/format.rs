@@ -65,10 +65,58 @@ pub fn str_format(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             "descriptor 'format' requires a 'str' object",
         ));
     };
-    Ok(new_string(format_str(fmt, &args[1..], kw, 2)?))
+    Ok(new_string(format_str(
+        fmt,
+        &Fields::Args(&args[1..], kw),
+        2,
+    )?))
 }
 
-fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> PyResult<String> {
+/// `str.format_map(mapping)`: named fields looked up in `mapping`.
+pub fn str_format_map(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    super::method_arg_count("str", "format_map", args, 2, 2)?;
+    let Some(fmt) = str_of(objects::base_value(args[0])) else {
+        return Err(exc::type_error(
+            "descriptor 'format_map' requires a 'str' object",
+        ));
+    };
+    Ok(new_string(format_str(fmt, &Fields::Mapping(args[1]), 2)?))
+}
+
+/// Where a template's fields come from: the arguments of `format`, or the
+/// mapping of `format_map` (which has no positional fields).
+enum Fields<'a> {
+    Args(&'a [Value], &'a [(Value, Value)]),
+    Mapping(Value),
+}
+
+impl Fields<'_> {
+    fn positional(&self, k: usize) -> PyResult {
+        match self {
+            Fields::Args(args, _) => args.get(k).copied().ok_or_else(|| {
+                exc::index_error(format!(
+                    "Replacement index {k} out of range for positional args tuple"
+                ))
+            }),
+            Fields::Mapping(_) => Err(exc::value_error("Format string contains positional fields")),
+        }
+    }
+
+    fn named(&self, name: &str) -> PyResult {
+        match self {
+            Fields::Args(_, kw) => {
+                let key = objects::intern::intern(name);
+                kw.iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|&(_, v)| v)
+                    .ok_or_else(|| exc::key_error(objects::new_str(name)))
+            }
+            Fields::Mapping(m) => ops::getitem(*m, objects::new_str(name)),
+        }
+    }
+}
+
+fn format_str(fmt: &str, fields: &Fields, depth: u32) -> PyResult<String> {
     if depth == 0 {
         return Err(exc::value_error("Max string recursion exceeded"));
     }
@@ -92,10 +140,14 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
             i += 1;
             continue;
         }
-        if chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
+        match chars.get(i + 1) {
+            Some('{') => {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            None => return Err(exc::value_error("Single '{' encountered in format string")),
+            _ => {}
         }
         // A field: up to the matching '}'.
         let mut j = i + 1;
@@ -140,13 +192,8 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
                     "cannot switch from manual field specification to automatic field numbering",
                 ));
             }
-            let k = auto;
             auto += 1;
-            *args.get(k).ok_or_else(|| {
-                exc::index_error(format!(
-                    "Replacement index {k} out of range for positional args tuple"
-                ))
-            })?
+            fields.positional(auto - 1)?
         } else if let Ok(k) = first.parse::<usize>() {
             if auto > 0 {
                 return Err(exc::value_error(
@@ -154,17 +201,9 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
                 ));
             }
             manual = true;
-            *args.get(k).ok_or_else(|| {
-                exc::index_error(format!(
-                    "Replacement index {k} out of range for positional args tuple"
-                ))
-            })?
+            fields.positional(k)?
         } else {
-            let key = objects::intern::intern(first);
-            kw.iter()
-                .find(|(k, _)| *k == key)
-                .map(|&(_, v)| v)
-                .ok_or_else(|| exc::key_error(objects::new_str(first)))?
+            fields.named(first)?
         };
         // Then attributes and indices.
         let mut rest = &name[first_end..];
@@ -191,7 +230,7 @@ fn format_str(fmt: &str, args: &[Value], kw: &[(Value, Value)], depth: u32) -> P
             }
         }
         let spec = if spec.contains('{') {
-            format_str(&spec, args, kw, depth - 1)?
+            format_str(&spec, fields, depth - 1)?
         } else {
             spec
         };

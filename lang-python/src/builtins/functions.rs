@@ -113,6 +113,7 @@ pub fn init() {
         ("frozenset", t.frozenset),
         ("complex", t.complex),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("object", t.object),
         ("type", t.type_),
         ("range", t.range),
@@ -375,7 +376,9 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             Ok(objects::new_iter(IterState::Reversed { seq: v, index: n }))
         }
         Some(objects::RANGE) => Ok(super::range::reversed(v)),
-        Some(objects::STR) | Some(objects::DICT) | Some(objects::VIEW) => {
+        Some(
+            objects::STR | objects::DICT | objects::BYTES | objects::BYTEARRAY | objects::VIEW,
+        ) => {
             let mut items = ops::collect(v)?;
             items.reverse();
             Ok(objects::new_iter(IterState::Vec {
@@ -803,15 +806,17 @@ fn divmod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if let Some(f) = ops::user_special(a, "__divmod__") {
         return call_object(f, &[a, b], &[]);
     }
-    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false).map_err(|e| {
-        let float_zero = exc::is_instance(e, "ZeroDivisionError")
-            && exc::message(e).is_ok_and(|m| m == "float floor division by zero");
-        if float_zero {
-            exc::zero_division("float divmod()")
-        } else {
-            rename_op(e, "//", "divmod()")
-        }
-    })?;
+    let q = ops::binary(crate::bytecode::BinOp::FloorDiv, a, b, false)
+        .map_err(|e| rename_op(e, "//", "divmod()"))
+        .map_err(|e| {
+            let float_zero = exc::is_instance(e, "ZeroDivisionError")
+                && exc::message(e).is_ok_and(|m| m.starts_with("float "));
+            if float_zero {
+                exc::zero_division("float divmod()")
+            } else {
+                e
+            }
+        })?;
     let r = ops::binary(crate::bytecode::BinOp::Mod, a, b, false)?;
     Ok(objects::new_tuple(vec![q, r]))
 }
@@ -1067,23 +1072,15 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 0 => Ok(new_str("")),
                 1 if kw.is_empty() => Ok(new_string(ops::str_(args[0])?)),
                 _ => {
-                    let b = get::<objects::PyBytes>(args[0]).ok_or_else(|| {
+                    let b = super::bytes::bytes_data(args[0]).ok_or_else(|| {
                         exc::type_error(format!(
                             "decoding to str: need a bytes-like object, {} found",
                             otypes::type_name(args[0])
                         ))
                     })?;
-                    match String::from_utf8(b.b.to_vec()) {
-                        Ok(s) => Ok(new_string(s)),
-                        Err(e) => Err(exc::new(
-                            "UnicodeDecodeError",
-                            Some(format!(
-                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                                b.b[e.utf8_error().valid_up_to()],
-                                e.utf8_error().valid_up_to()
-                            )),
-                        )),
-                    }
+                    let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
+                    let errors = args.get(2).copied().or(kwarg(kw, "errors"));
+                    super::bytes::decode_with(&b, encoding, errors, "str")
                 }
             }
         }
@@ -1155,33 +1152,12 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 ))),
             }
         }
-        "bytes" => match args.first() {
-            None => Ok(objects::new_bytes(Vec::new())),
-            Some(&v) => {
-                if let Some(s) = str_of(v) {
-                    if args.len() < 2 {
-                        return Err(exc::type_error("string argument without an encoding"));
-                    }
-                    return Ok(objects::new_bytes(s.as_bytes().to_vec()));
-                }
-                if let Some(n) = objects::int_of(v) {
-                    let n = match n {
-                        objects::IntVal::Small(n) if n >= 0 => n as usize,
-                        _ => return Err(exc::value_error("negative count")),
-                    };
-                    return Ok(objects::new_bytes(vec![0; n]));
-                }
-                let mut out = Vec::new();
-                for &x in ops::collect(v)?.iter() {
-                    let n = number::to_index(x)?;
-                    if !(0..256).contains(&n) {
-                        return Err(exc::value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(n as u8);
-                }
-                Ok(objects::new_bytes(out))
-            }
-        },
+        "bytes" => Ok(objects::new_bytes(super::bytes::from_object(
+            args, kw, &name,
+        )?)),
+        "bytearray" => Ok(objects::new_bytearray(super::bytes::from_object(
+            args, kw, &name,
+        )?)),
         "range" => {
             check_kwargs("range", kw, &[])?;
             super::range::construct(args)

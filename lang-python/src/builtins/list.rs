@@ -1,7 +1,7 @@
 //! `list` (and `tuple`'s two methods): item and slice assignment, and the
 //! methods, with `sort` stable and checked against mutation during the sort.
 
-use super::{arg_count, exc, kwarg, number, ops, slice_indices, slice_positions, PyResult};
+use super::{exc, kwarg, method_arg_count, number, ops, slice_indices, slice_positions, PyResult};
 use crate::interp::call_object;
 use crate::objects::{self, get, new_int, PyList, PySlice, Types, Value};
 
@@ -103,13 +103,13 @@ pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
 }
 
 fn append(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("append", args, 2, 2)?;
+    method_arg_count("list", "append", args, 2, 2)?;
     this(args, "append")?.items.borrow_mut().push(args[1]);
     Ok(Types::get().none)
 }
 
 fn extend(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("extend", args, 2, 2)?;
+    method_arg_count("list", "extend", args, 2, 2)?;
     let l = this(args, "extend")?;
     let items = ops::collect(args[1])?;
     l.items.borrow_mut().extend(items.iter().copied());
@@ -117,7 +117,7 @@ fn extend(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("pop", args, 1, 2)?;
+    method_arg_count("list", "pop", args, 1, 2)?;
     let l = this(args, "pop")?;
     let n = l.items.borrow().len() as i64;
     if n == 0 {
@@ -135,7 +135,7 @@ fn pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn insert(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("insert", args, 3, 3)?;
+    method_arg_count("list", "insert", args, 3, 3)?;
     let l = this(args, "insert")?;
     let n = l.items.borrow().len() as i64;
     let i = number::to_index(args[1])?;
@@ -155,7 +155,7 @@ fn position(list: Value, x: Value) -> PyResult<Option<usize>> {
 }
 
 fn remove(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("remove", args, 2, 2)?;
+    method_arg_count("list", "remove", args, 2, 2)?;
     let l = this(args, "remove")?;
     match position(args[0], args[1])? {
         Some(i) => {
@@ -171,7 +171,7 @@ fn remove(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 
 /// `index` of lists and tuples.
 pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("index", args, 2, 4)?;
+    method_arg_count("list", "index", args, 2, 4)?;
     let items = super::seq_items(objects::base_value(args[0]));
     let n = items.len() as i64;
     let bound = |i: usize, d: i64| -> PyResult<i64> {
@@ -207,7 +207,7 @@ pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 
 /// `count` of lists and tuples.
 pub fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("count", args, 2, 2)?;
+    method_arg_count("list", "count", args, 2, 2)?;
     let mut n = 0;
     for y in super::seq_items(objects::base_value(args[0])) {
         if y == args[1] || ops::eq(y, args[1])? {
@@ -218,19 +218,19 @@ pub fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn clear(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("clear", args, 1, 1)?;
+    method_arg_count("list", "clear", args, 1, 1)?;
     this(args, "clear")?.items.borrow_mut().clear();
     Ok(Types::get().none)
 }
 
 fn copy(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("copy", args, 1, 1)?;
+    method_arg_count("list", "copy", args, 1, 1)?;
     let items = this(args, "copy")?.items.borrow().clone();
     Ok(objects::new_list(items))
 }
 
 fn reverse(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("reverse", args, 1, 1)?;
+    method_arg_count("list", "reverse", args, 1, 1)?;
     this(args, "reverse")?.items.borrow_mut().reverse();
     Ok(Types::get().none)
 }

@@ -78,6 +78,43 @@ pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult
     }))
 }
 
+/// Check the argument count of method `ty.name` (`args[0]` is the
+/// receiver) and word the error as CPython does for that kind of method:
+/// one of no or one argument says `str.upper() takes no arguments (1
+/// given)`, any other `replace expected at least 2 arguments, got 1`.
+pub fn method_arg_count(
+    ty: &str,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if n == 0 {
+        return Err(exc::type_error(format!(
+            "unbound method {ty}.{name}() needs an argument"
+        )));
+    }
+    let (n, min, max) = (n - 1, min.saturating_sub(1), max.saturating_sub(1));
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(exc::type_error(match (min, max) {
+        (0, 0) => format!("{ty}.{name}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{ty}.{name}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{name} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        _ => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+    }))
+}
+
 /// The keyword argument `name`, if given.
 pub fn kwarg(kw: &[(Value, Value)], name: &str) -> Option<Value> {
     let n = intern(name);
@@ -212,10 +249,12 @@ fn index_value(v: Value, what: &str, n: i64) -> PyResult<i64> {
             if ops::user_special(v, "__index__").is_some() {
                 number::to_index(v)?
             } else {
-                return Err(exc::type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    objects::types::type_name(v)
-                )));
+                let ty = objects::types::type_name(v);
+                return Err(exc::type_error(if what == "string" {
+                    format!("string indices must be integers, not '{ty}'")
+                } else {
+                    format!("{what} indices must be integers or slices, not {ty}")
+                }));
             }
         }
     };
@@ -297,19 +336,29 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             }
         },
         Some(objects::RANGE) => range::subscript(obj, key).map(Some),
-        Some(objects::BYTES) => {
-            let b = &get::<objects::PyBytes>(obj).unwrap().b;
+        Some(objects::BYTES | objects::BYTEARRAY) => {
+            let mutable = bytes::is_bytearray(obj);
+            let b = bytes::bytes_data(obj).unwrap_or_default();
             if let Some(s) = get::<PySlice>(key) {
                 let (a, bb, c) = slice_indices(s, b.len() as i64)?;
-                let picked = slice_positions(a, bb, c)
+                let picked: Vec<u8> = slice_positions(a, bb, c)
                     .into_iter()
                     .map(|i| b[i as usize])
                     .collect();
-                return Ok(Some(objects::new_bytes(picked)));
+                return Ok(Some(if mutable {
+                    objects::new_bytearray(picked)
+                } else {
+                    objects::new_bytes(picked)
+                }));
             }
-            let i = index_value(key, "byte", b.len() as i64)?;
+            let what = if mutable { "bytearray" } else { "byte" };
+            let i = index_value(key, what, b.len() as i64)?;
             if i < 0 || i >= b.len() as i64 {
-                return Err(exc::index_error("index out of range"));
+                return Err(exc::index_error(if mutable {
+                    "bytearray index out of range"
+                } else {
+                    "index out of range"
+                }));
             }
             Ok(Some(objects::new_int(b[i as usize] as i64)))
         }
@@ -331,6 +380,10 @@ pub fn builtin_setitem(obj: Value, key: Value, v: Value) -> PyResult<bool> {
             } else {
                 dict::set_item(obj, key, v)?;
             }
+            Ok(true)
+        }
+        Some(objects::BYTEARRAY) => {
+            bytes::set_item(obj, key, v)?;
             Ok(true)
         }
         _ => Ok(false),
@@ -375,6 +428,7 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
             dict::update(a, b)?;
             Ok(Some(a))
         }
+        (BinOp::Add | BinOp::Mul, Some(objects::BYTEARRAY)) => bytes::inplace(op, a, b),
         _ => Ok(None),
     }
 }
@@ -399,22 +453,36 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             x.extend(seq_items(b));
             Ok(Some(objects::new_tuple(x)))
         }
-        (BinOp::Add, Some(objects::BYTES), Some(objects::BYTES)) => {
-            let mut x = get::<objects::PyBytes>(a).unwrap().b.to_vec();
-            x.extend_from_slice(&get::<objects::PyBytes>(b).unwrap().b);
-            Ok(Some(objects::new_bytes(x)))
+        (
+            BinOp::Add,
+            Some(objects::BYTES | objects::BYTEARRAY),
+            Some(objects::BYTES | objects::BYTEARRAY),
+        ) => {
+            let mut x = bytes::bytes_data(a).unwrap_or_default().into_owned();
+            x.extend_from_slice(&bytes::bytes_data(b).unwrap_or_default());
+            Ok(Some(if bytes::is_bytearray(a) {
+                objects::new_bytearray(x)
+            } else {
+                objects::new_bytes(x)
+            }))
         }
-        (BinOp::Mul, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES), _)
-            if objects::int_of(b).is_some() =>
-        {
-            repeat(a, b)
+        (
+            BinOp::Mul,
+            Some(
+                objects::STR | objects::LIST | objects::TUPLE | objects::BYTES | objects::BYTEARRAY,
+            ),
+            _,
+        ) if objects::int_of(b).is_some() => repeat(a, b),
+        (
+            BinOp::Mul,
+            _,
+            Some(
+                objects::STR | objects::LIST | objects::TUPLE | objects::BYTES | objects::BYTEARRAY,
+            ),
+        ) if objects::int_of(a).is_some() => repeat(b, a),
+        (BinOp::Mod, Some(objects::STR | objects::BYTES | objects::BYTEARRAY), _) => {
+            format::percent(a, b).map(Some)
         }
-        (BinOp::Mul, _, Some(objects::STR | objects::LIST | objects::TUPLE | objects::BYTES))
-            if objects::int_of(a).is_some() =>
-        {
-            repeat(b, a)
-        }
-        (BinOp::Mod, Some(objects::STR), _) => format::percent(a, b).map(Some),
         (
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
             Some(objects::SET),
@@ -447,8 +515,16 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
             }
             objects::new_string(s.repeat(n))
         }
-        Some(objects::BYTES) => {
-            objects::new_bytes(get::<objects::PyBytes>(seq).unwrap().b.repeat(n))
+        Some(objects::BYTES | objects::BYTEARRAY) => {
+            let data = bytes::bytes_data(seq).unwrap_or_default();
+            if data.len().saturating_mul(n) > (1 << 34) {
+                return Err(exc::new("MemoryError", None));
+            }
+            if bytes::is_bytearray(seq) {
+                objects::new_bytearray(data.repeat(n))
+            } else {
+                objects::new_bytes(data.repeat(n))
+            }
         }
         Some(objects::LIST) | Some(objects::TUPLE) => {
             let items = seq_items(seq);

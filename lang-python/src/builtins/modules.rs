@@ -312,6 +312,7 @@ fn sys_module() -> Value {
             ("intern", sys_intern),
             ("getsizeof", sys_getsizeof),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
         ],
         vec![
             ("argv", argv),
@@ -380,8 +381,19 @@ fn sys_getsizeof(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("getsizeof", args, 1, 2)?;
     Ok(new_int(64))
 }
-fn sys_set_int_max_str_digits(_: &[Value], _: &[(Value, Value)]) -> PyResult {
+fn sys_set_int_max_str_digits(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let Some(n) = args.first().copied().or(super::kwarg(kw, "maxdigits")) else {
+        return Err(exc::type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    crate::runtime::int_text::set_max_str_digits(number::to_index(n)?)
+        .map_err(crate::runtime_glue::err)?;
     Ok(Types::get().none)
+}
+fn sys_get_int_max_str_digits(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("get_int_max_str_digits", args, 0, 0)?;
+    Ok(new_int(crate::runtime::int_text::max_str_digits() as i64))
 }
 
 // time

@@ -621,6 +621,13 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         }
         Some(objects::RANGE) => return Ok(!super::range::is_empty(v)),
         Some(objects::BYTES) => return Ok(!get::<objects::PyBytes>(v).unwrap().b.is_empty()),
+        Some(objects::BYTEARRAY) => {
+            return Ok(!get::<objects::PyByteArray>(v)
+                .unwrap()
+                .b
+                .borrow()
+                .is_empty())
+        }
         Some(objects::VIEW) => return Ok(super::views::len(v) > 0),
         _ => {}
     }
@@ -677,6 +684,9 @@ pub fn len(v: Value) -> PyResult<i64> {
         }
         Some(objects::RANGE) => return super::range::len(v),
         Some(objects::BYTES) => return Ok(get::<objects::PyBytes>(v).unwrap().b.len() as i64),
+        Some(objects::BYTEARRAY) => {
+            return Ok(get::<objects::PyByteArray>(v).unwrap().b.borrow().len() as i64)
+        }
         Some(objects::VIEW) => return Ok(super::views::len(v) as i64),
         _ => {}
     }
@@ -736,7 +746,11 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             return Ok(crate::runtime::hash::hash_tuple(hs.into_iter()));
         }
-        Some(objects::LIST) | Some(objects::DICT) | Some(objects::VIEW) | Some(objects::SLICE) => {
+        Some(objects::LIST)
+        | Some(objects::DICT)
+        | Some(objects::VIEW)
+        | Some(objects::SLICE)
+        | Some(objects::BYTEARRAY) => {
             return Err(exc::type_error(format!(
                 "unhashable type: '{}'",
                 types::type_name(v)
@@ -869,6 +883,17 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         return Ok(super::complex::compare(op, a, b));
     }
     let (ta, tb) = (objects::type_id(a), objects::type_id(b));
+    let bytes_like = |t| matches!(t, Some(objects::BYTES | objects::BYTEARRAY));
+    if ta == Some(objects::VIEW) || tb == Some(objects::VIEW) {
+        if let Some(r) = super::views::compare(op, a, b)? {
+            return Ok(Some(r));
+        }
+    }
+    if bytes_like(ta) && bytes_like(tb) {
+        let x = super::bytes::bytes_data(a).unwrap_or_default();
+        let y = super::bytes::bytes_data(b).unwrap_or_default();
+        return Ok(Some(ordering_result(op, x.cmp(&y))));
+    }
     if ta != tb {
         return Ok(None);
     }
@@ -992,12 +1017,12 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
 
 fn binary_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
     let (na, nb) = (types::type_name(a), types::type_name(b));
-    let sequence = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes");
+    let sequence = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes" | "bytearray");
     if op == BinOp::Add && matches!(na.as_str(), "str" | "list" | "tuple") && na != nb {
         return exc::type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
     }
-    if op == BinOp::Add && na == "bytes" && nb == "str" {
-        return exc::type_error("can't concat str to bytes");
+    if op == BinOp::Add && matches!(na.as_str(), "bytes" | "bytearray") {
+        return exc::type_error(format!("can't concat {nb} to {na}"));
     }
     if op == BinOp::Mul && (sequence(&na) || sequence(&nb)) {
         let other = if sequence(&na) { &nb } else { &na };
@@ -1084,14 +1109,21 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             return Ok(false);
         }
         Some(objects::RANGE) => return super::range::contains(container, item),
-        Some(objects::BYTES) => {
-            let hay = &get::<objects::PyBytes>(container).unwrap().b;
-            if let Some(objects::IntVal::Small(n)) = objects::int_of(item) {
-                return Ok(hay.contains(&(n as u8)));
+        Some(objects::BYTES | objects::BYTEARRAY) => {
+            let hay = super::bytes::bytes_data(container).unwrap_or_default();
+            if objects::int_of(item).is_some() {
+                let n = super::number::to_index(item)?;
+                let x = u8::try_from(n)
+                    .map_err(|_| exc::value_error("byte must be in range(0, 256)"))?;
+                return Ok(hay.contains(&x));
             }
-            if let Some(nb) = get::<objects::PyBytes>(item) {
-                return Ok(nb.b.is_empty() || hay.windows(nb.b.len()).any(|w| *w == *nb.b));
+            if let Some(nb) = super::bytes::bytes_data(item) {
+                return Ok(nb.is_empty() || hay.windows(nb.len()).any(|w| *w == *nb));
             }
+            return Err(exc::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                types::type_name(item)
+            )));
         }
         _ => {}
     }
@@ -1195,8 +1227,8 @@ pub fn iter(v: Value) -> PyResult {
             index: 0,
             len: len(v)? as usize,
         },
-        Some(objects::BYTES) => {
-            let b = &get::<objects::PyBytes>(v).unwrap().b;
+        Some(objects::BYTES | objects::BYTEARRAY) => {
+            let b = super::bytes::bytes_data(v).unwrap_or_default();
             IterState::Vec {
                 items: b.iter().map(|&x| objects::new_int(x as i64)).collect(),
                 index: 0,

@@ -100,6 +100,10 @@ pub fn repr(v: Value) -> PyResult<String> {
             })
         }
         Some(objects::BYTES) => Ok(string::repr_bytes(&get::<objects::PyBytes>(v).unwrap().b)),
+        Some(objects::BYTEARRAY) => Ok(format!(
+            "bytearray({})",
+            string::repr_bytes(&get::<objects::PyByteArray>(v).unwrap().b.borrow())
+        )),
         Some(objects::FUNCTION) => {
             let f = get::<objects::PyFunction>(v).unwrap();
             Ok(format!(

@@ -1,8 +1,9 @@
 //! `str` (and a little of `bytes`): the methods, indexing by code point,
 //! `repr` with CPython's quoting and escapes, and hashing.
 
-use super::{arg_count, exc, kwarg, number, ops, PyResult};
+use super::{exc, kwarg, method_arg_count, number, ops, PyResult};
 use crate::objects::{self, get, new_int, new_str, new_string, str_of, types, PyStr, Types, Value};
+use crate::runtime::{is_py_space, unicode};
 
 /// A one-character string (ASCII ones are shared).
 pub fn char_str(s: &str) -> Value {
@@ -120,7 +121,8 @@ fn str_arg(v: Value, what: &str) -> PyResult<&'static str> {
 }
 
 /// Resolve `start`/`end` arguments (code point indices, clamped) to byte
-/// offsets of `s`.
+/// offsets of `s`; `(usize::MAX, 0)` when the span is empty because it
+/// starts past its end or past the string (where not even `''` is found).
 fn span(s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
     let n = s.chars().count() as i64;
     let none = Types::get().none;
@@ -128,13 +130,13 @@ fn span(s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
         match args.get(i) {
             Some(&v) if v != none => {
                 let k = number::to_index(v)?;
-                Ok(if k < 0 { (k + n).max(0) } else { k.min(n) })
+                Ok(if k < 0 { (k + n).max(0) } else { k })
             }
             _ => Ok(default),
         }
     };
     let start = get(from, 0)?;
-    let end = get(from + 1, n)?;
+    let end = get(from + 1, n)?.min(n);
     let to_byte = |ci: i64| -> usize {
         s.char_indices()
             .nth(ci as usize)
@@ -168,7 +170,7 @@ pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
         ("endswith", endswith),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -180,7 +182,7 @@ pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
         ("rpartition", rpartition),
         ("splitlines", splitlines),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
@@ -193,15 +195,18 @@ pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
         ("isascii", isascii),
         ("encode", encode),
         ("expandtabs", expandtabs),
+        ("maketrans", maketrans),
+        ("translate", translate),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
         ("format", super::format::str_format),
+        ("format_map", super::format::str_format_map),
         ("__format__", super::format::dunder_format),
     ]
 }
 
 fn join(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("join", args, 2, 2)?;
+    method_arg_count("str", "join", args, 2, 2)?;
     let sep = this(args, "join")?;
     let items = ops::collect(args[1])?;
     let mut out = String::new();
@@ -227,7 +232,7 @@ fn split_args(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<(Option<&'static str>, i64)> {
-    arg_count(name, args, 1, 3)?;
+    super::arg_count(name, args, 1, 3)?;
     let none = Types::get().none;
     let sep = args
         .get(1)
@@ -267,15 +272,15 @@ fn split(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         }
         None => {
             let mut out = objects::RootedVec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
-                    out.push(new_str(rest.trim_end()));
+                    out.push(new_str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
                 out.push(new_str(&rest[..end]));
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_py_space);
             }
             out
         }
@@ -296,17 +301,17 @@ fn rsplit(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         }
         None => {
             let mut out = objects::RootedVec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
-                    out.push(new_str(rest.trim_start()));
+                    out.push(new_str(rest));
                     break;
                 }
                 let start = rest
-                    .rfind(char::is_whitespace)
+                    .rfind(is_py_space)
                     .map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
                 out.push(new_str(&rest[start..]));
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_py_space);
             }
             out
         }
@@ -316,7 +321,7 @@ fn rsplit(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
-    arg_count(name, args, 1, 2)?;
+    method_arg_count("str", name, args, 1, 2)?;
     match args.get(1) {
         Some(&v) if v != Types::get().none => {
             let s = str_of(v)
@@ -331,7 +336,7 @@ fn strip(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let s = this(args, "strip")?;
     Ok(new_str(match strip_chars(args, "strip")? {
         Some(cs) => s.trim_matches(|c| cs.contains(&c)),
-        None => s.trim(),
+        None => s.trim_matches(is_py_space),
     }))
 }
 
@@ -339,7 +344,7 @@ fn lstrip(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let s = this(args, "lstrip")?;
     Ok(new_str(match strip_chars(args, "lstrip")? {
         Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
-        None => s.trim_start(),
+        None => s.trim_start_matches(is_py_space),
     }))
 }
 
@@ -347,12 +352,12 @@ fn rstrip(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let s = this(args, "rstrip")?;
     Ok(new_str(match strip_chars(args, "rstrip")? {
         Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
-        None => s.trim_end(),
+        None => s.trim_end_matches(is_py_space),
     }))
 }
 
 fn replace(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("replace", args, 3, 4)?;
+    method_arg_count("str", "replace", args, 3, 4)?;
     let s = this(args, "replace")?;
     let old = str_arg(args[1], "replace() argument 1")?;
     let new = str_arg(args[2], "replace() argument 2")?;
@@ -382,7 +387,7 @@ fn replace(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
-    arg_count(name, args, 2, 4)?;
+    super::arg_count(name, args, 2, 4)?;
     let s = this(args, name)?;
     let sub = str_arg(args[1], &format!("{name}() argument 1"))
         .map_err(|_| exc::type_error(format!("must be str, not {}", types::type_name(args[1]))))?;
@@ -421,7 +426,7 @@ fn rindex(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("count", args, 2, 4)?;
+    super::arg_count("count", args, 2, 4)?;
     let s = this(args, "count")?;
     let sub = str_arg(args[1], "count() argument 1")
         .map_err(|_| exc::type_error(format!("must be str, not {}", types::type_name(args[1]))))?;
@@ -437,7 +442,7 @@ fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn affix(args: &[Value], name: &str, end: bool) -> PyResult {
-    arg_count(name, args, 2, 4)?;
+    super::arg_count(name, args, 2, 4)?;
     let s = this(args, name)?;
     let (a, b) = span(s, args, 2)?;
     let part = if a == usize::MAX || a > b {
@@ -485,7 +490,7 @@ fn endswith(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn map_str(args: &[Value], name: &str, f: impl Fn(&str) -> String) -> PyResult {
-    arg_count(name, args, 1, 1)?;
+    method_arg_count("str", name, args, 1, 1)?;
     Ok(new_string(f(this(args, name)?)))
 }
 
@@ -495,51 +500,62 @@ fn upper(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn lower(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     map_str(args, "lower", |s| s.to_lowercase())
 }
+fn casefold(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    map_str(args, "casefold", |s| {
+        let mut out = String::with_capacity(s.len());
+        s.chars().for_each(|c| unicode::push_casefold(&mut out, c));
+        out
+    })
+}
 fn title(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     map_str(args, "title", |s| {
-        let mut out = String::new();
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                unicode::push_lowercase_at(&mut out, &chars, i);
             } else {
-                out.extend(c.to_uppercase());
+                unicode::push_titlecase(&mut out, c);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = unicode::is_cased(c);
         }
         out
     })
 }
 fn capitalize(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     map_str(args, "capitalize", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(cs.flat_map(|c| c.to_lowercase()))
-                .collect(),
-            None => String::new(),
+        let mut out = String::with_capacity(s.len());
+        if let Some(first) = s.chars().next() {
+            unicode::push_titlecase(&mut out, first);
+            // Lowercase the whole string so that a final sigma sees the
+            // first letter before it, then leave out the first letter's.
+            let lowered = s.to_lowercase();
+            let skip = first.to_lowercase().map(char::len_utf8).sum::<usize>();
+            out.push_str(&lowered[skip..]);
         }
+        out
     })
 }
 fn swapcase(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     map_str(args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                unicode::push_lowercase_at(&mut out, &chars, i);
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
 fn pad_args(args: &[Value], name: &str) -> PyResult<(&'static str, usize, char)> {
-    arg_count(name, args, 2, 3)?;
+    method_arg_count("str", name, args, 2, 3)?;
     let s = this(args, name)?;
     let width = number::to_index(args[1])?.max(0) as usize;
     let fill = match args.get(2) {
@@ -601,7 +617,7 @@ fn rjust(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     )))
 }
 fn zfill(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("zfill", args, 2, 2)?;
+    method_arg_count("str", "zfill", args, 2, 2)?;
     let s = this(args, "zfill")?;
     let width = number::to_index(args[1])?.max(0) as usize;
     let n = s.chars().count();
@@ -616,7 +632,7 @@ fn zfill(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PyResult {
-    arg_count(name, args, 2, 2)?;
+    method_arg_count("str", name, args, 2, 2)?;
     let s = this(args, name)?;
     let sep = str_arg(args[1], "must be str")
         .map_err(|_| exc::type_error(format!("must be str, not {}", types::type_name(args[1]))))?;
@@ -629,9 +645,8 @@ fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PyResult {
         None if reverse => ["", "", s],
         None => [s, "", ""],
     };
-    Ok(objects::new_tuple(
-        parts.iter().map(|p| new_str(p)).collect(),
-    ))
+    let parts: objects::RootedVec = parts.iter().map(|p| new_str(p)).collect();
+    Ok(objects::new_tuple(parts.to_vec()))
 }
 fn partition(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     partition_impl(args, "partition", false)
@@ -641,7 +656,7 @@ fn rpartition(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 
 fn splitlines(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    arg_count("splitlines", args, 1, 2)?;
+    super::arg_count("splitlines", args, 1, 2)?;
     let s = this(args, "splitlines")?;
     let keep = match args.get(1).copied().or(kwarg(kw, "keepends")) {
         Some(v) => ops::truthy(v)?,
@@ -683,21 +698,22 @@ fn splitlines(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn pred(args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult {
-    arg_count(name, args, 1, 1)?;
+    method_arg_count("str", name, args, 1, 1)?;
     Ok(objects::new_bool(f(this(args, name)?)))
+}
+fn isdecimal(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    pred(args, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(unicode::is_decimal)
+    })
 }
 fn isdigit(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isdigit", |s| {
-        !s.is_empty()
-            && s.chars().all(|c| {
-                crate::runtime::decimal_digit_value(c).is_some()
-                    || matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑨')
-            })
+        !s.is_empty() && s.chars().all(unicode::is_digit)
     })
 }
 fn isnumeric(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(unicode::is_numeric)
     })
 }
 fn isalpha(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -707,12 +723,14 @@ fn isalpha(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn isalnum(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_alphabetic() || unicode::is_digit(c) || unicode::is_numeric(c))
     })
 }
 fn isspace(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isspace", |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+        !s.is_empty() && s.chars().all(is_py_space)
     })
 }
 fn isupper(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -730,7 +748,7 @@ fn istitle(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || unicode::is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }
@@ -768,45 +786,131 @@ fn isascii(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     pred(args, "isascii", |s| s.is_ascii())
 }
 
-fn encode(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("encode", args, 1, 3)?;
+fn encode(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    super::arg_count("encode", args, 1, 3)?;
     let s = this(args, "encode")?;
-    let enc = match args.get(1) {
-        Some(&v) => str_of(v)
-            .unwrap_or("utf-8")
-            .to_lowercase()
-            .replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(objects::new_bytes(s.as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(exc::new(
-                        "UnicodeEncodeError",
-                        Some(format!(
-                            "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                            c as u32
-                        )),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            Ok(objects::new_bytes(out))
-        }
-        other => Err(exc::new(
-            "LookupError",
-            Some(format!("unknown encoding: {other}")),
-        )),
+    let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
+    let errors = args.get(2).copied().or(kwarg(kw, "errors"));
+    let (codec, errors) = super::bytes::codec_args(encoding, errors, "encode")?;
+    crate::runtime::codecs::encode(s, codec, errors)
+        .map(objects::new_bytes)
+        .map_err(super::bytes::codec_error)
+}
+
+/// `str.maketrans(x[, y[, z]])` (bound to the class): the table that
+/// `translate` reads, a dict from code points to code points, strings or
+/// None.
+fn maketrans(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    let args = args.get(1..).unwrap_or_default();
+    if args.is_empty() || args.len() > 3 {
+        let bound = if args.is_empty() { "least" } else { "most" };
+        let n = args.len();
+        return Err(exc::type_error(format!(
+            "maketrans expected at {bound} {} argument{}, got {n}",
+            if n == 0 { 1 } else { 3 },
+            if n == 0 { "" } else { "s" }
+        )));
     }
+    let table = objects::new_dict();
+    let code = |c: char| new_int(c as i64);
+    if args.len() == 1 {
+        if objects::type_id(args[0]) != Some(objects::DICT) {
+            return Err(exc::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        }
+        for (k, v) in super::dict::items(args[0]) {
+            let key = if let Some(ks) = str_of(objects::base_value(k)) {
+                let mut cs = ks.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => code(c),
+                    _ => {
+                        return Err(exc::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                }
+            } else if objects::int_of(k).is_some() {
+                k
+            } else {
+                return Err(exc::type_error(
+                    "keys in translate table must be strings or integers",
+                ));
+            };
+            super::dict::set_item(table, key, v)?;
+        }
+        return Ok(table);
+    }
+    let from = str_of(objects::base_value(args[0])).ok_or_else(|| {
+        exc::type_error("first maketrans argument must be a string if there is a second argument")
+    })?;
+    let text = |i: usize| {
+        str_of(objects::base_value(args[i])).ok_or_else(|| {
+            exc::type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                types::type_name(args[i])
+            ))
+        })
+    };
+    let to = text(1)?;
+    let delete = if args.len() == 3 { text(2)? } else { "" };
+    if from.chars().count() != to.chars().count() {
+        return Err(exc::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in from.chars().zip(to.chars()) {
+        super::dict::set_item(table, code(a), code(b))?;
+    }
+    for c in delete.chars() {
+        super::dict::set_item(table, code(c), Types::get().none)?;
+    }
+    Ok(table)
+}
+
+/// `str.translate(table)`: each character looked up by code point with
+/// `table[...]`; a LookupError keeps it, None drops it, an int or a str
+/// replaces it.
+fn translate(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    method_arg_count("str", "translate", args, 2, 2)?;
+    let s = this(args, "translate")?;
+    let table = args[1];
+    let none = Types::get().none;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match ops::getitem(table, new_int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if exc::is_instance(e, "LookupError") => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if mapped == none {
+            continue;
+        }
+        if let Some(t) = str_of(objects::base_value(mapped)) {
+            out.push_str(t);
+        } else if let Some(n) = objects::int_of(mapped) {
+            let c = match n {
+                objects::IntVal::Small(k) => u32::try_from(k).ok().and_then(char::from_u32),
+                objects::IntVal::Big(_) => None,
+            };
+            out.push(
+                c.ok_or_else(|| exc::value_error("character mapping must be in range(0x110000)"))?,
+            );
+        } else {
+            return Err(exc::type_error(
+                "character mapping must return integer, None or str",
+            ));
+        }
+    }
+    Ok(new_string(out))
 }
 
 fn expandtabs(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    arg_count("expandtabs", args, 1, 2)?;
+    super::arg_count("expandtabs", args, 1, 2)?;
     let s = this(args, "expandtabs")?;
     let size = match args.get(1).copied().or(kwarg(kw, "tabsize")) {
         Some(v) => number::to_index(v)?,
@@ -837,13 +941,13 @@ fn expandtabs(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn removeprefix(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("removeprefix", args, 2, 2)?;
+    method_arg_count("str", "removeprefix", args, 2, 2)?;
     let s = this(args, "removeprefix")?;
     let p = str_arg(args[1], "removeprefix() argument")?;
     Ok(new_str(s.strip_prefix(p).unwrap_or(s)))
 }
 fn removesuffix(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("removesuffix", args, 2, 2)?;
+    method_arg_count("str", "removesuffix", args, 2, 2)?;
     let s = this(args, "removesuffix")?;
     let p = str_arg(args[1], "removesuffix() argument")?;
     Ok(new_str(s.strip_suffix(p).unwrap_or(s)))

@@ -34,6 +34,7 @@ pub fn init() {
         (t.set, true, true),
         (t.frozenset, true, true),
         (t.bytes, true, false),
+        (t.bytearray, true, false),
         (t.range, true, false),
         (t.int, false, true),
         (t.bool_, false, true),
@@ -44,6 +45,7 @@ pub fn init() {
     }
     add_methods(t.str_, &string::methods());
     add_methods(t.bytes, &super::bytes::methods());
+    add_methods(t.bytearray, &super::bytes::bytearray_methods());
     add_methods(t.list, &list::methods());
     add_methods(t.tuple, &[("index", list::index), ("count", list::count)]);
     add_methods(t.dict, &dict_methods());
@@ -150,7 +152,7 @@ fn this_dict(args: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_get(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("get", args, 2, 3)?;
+    super::method_arg_count("dict", "get", args, 2, 3)?;
     let d = this_dict(args)?;
     Ok(dict::get_item(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Types::get().none)))
 }
@@ -172,7 +174,7 @@ fn dict_items(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(view(this_dict(args)?, objects::DictIterKind::Items))
 }
 fn dict_pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("pop", args, 2, 3)?;
+    super::method_arg_count("dict", "pop", args, 2, 3)?;
     let d = this_dict(args)?;
     match dict::pop(d, args[1])? {
         Some(v) => Ok(v),
@@ -191,7 +193,7 @@ fn dict_popitem(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_tuple(vec![k, v]))
 }
 fn dict_setdefault(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    arg_count("setdefault", args, 2, 3)?;
+    super::method_arg_count("dict", "setdefault", args, 2, 3)?;
     let d = this_dict(args)?;
     if let Some(v) = dict::get_item(d, args[1])? {
         return Ok(v);
@@ -555,6 +557,7 @@ fn float_methods() -> Vec<(&'static str, BuiltinFn)> {
         ("is_integer", float_is_integer),
         ("as_integer_ratio", float_ratio),
         ("hex", float_hex),
+        ("fromhex", float_fromhex),
         ("conjugate", float_conj),
     ]
 }
@@ -572,6 +575,19 @@ fn float_ratio(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let f = float_arg(args[0])?;
     let (n, d) = crate::runtime_glue::as_integer_ratio(f)?;
     Ok(objects::new_tuple(vec![n, d]))
+}
+/// `float.fromhex(s)` (bound to the class).
+fn float_fromhex(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("fromhex", args, 2, 2)?;
+    let s = str_of(objects::base_value(args[1])).ok_or_else(|| {
+        exc::type_error(format!(
+            "bad argument type for built-in operation: {}",
+            otypes::type_name(args[1])
+        ))
+    })?;
+    crate::runtime::float_text::from_hex(s)
+        .map(objects::new_float)
+        .map_err(crate::runtime_glue::err)
 }
 fn float_hex(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let f = float_arg(args[0])?;

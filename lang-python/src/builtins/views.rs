@@ -69,22 +69,38 @@ pub fn repr(v: Value) -> PyResult<String> {
     Ok(format!("{name}({})", ops::repr(list)?))
 }
 
-/// Set operators on keys and items views give sets.
-pub fn binary(op: crate::bytecode::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    let as_set = |v: Value| -> PyResult<Option<Value>> {
-        if get::<PyView>(v).is_some_and(|w| w.kind != DictIterKind::Values) {
-            return set::from_items(&items(v), false).map(Some);
-        }
-        if set::is_set(v) {
-            return Ok(Some(v));
-        }
-        Ok(None)
-    };
-    if get::<PyView>(a).is_none() && get::<PyView>(b).is_none() {
+/// Both operands as sets, rooted (a keys or items view as a new set, a
+/// set as itself), when one is such a view and the other a view or set.
+fn as_sets(a: Value, b: Value) -> PyResult<Option<objects::RootedVec>> {
+    let setlike_view = |v: Value| get::<PyView>(v).is_some_and(|w| w.kind != DictIterKind::Values);
+    if !setlike_view(a) && !setlike_view(b) {
         return Ok(None);
     }
-    let (Some(x), Some(y)) = (as_set(a)?, as_set(b)?) else {
-        return Ok(None);
-    };
-    set::binary(op, x, y)
+    let mut pair = objects::RootedVec::new();
+    for v in [a, b] {
+        if setlike_view(v) {
+            pair.push(set::from_items(&items(v), false)?);
+        } else if set::is_set(v) {
+            pair.push(v);
+        } else {
+            return Ok(None);
+        }
+    }
+    Ok(Some(pair))
+}
+
+/// Set operators on keys and items views give sets.
+pub fn binary(op: crate::bytecode::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    match as_sets(a, b)? {
+        Some(pair) => set::binary(op, pair[0], pair[1]),
+        None => Ok(None),
+    }
+}
+
+/// Keys and items views compare with each other and with sets as sets do.
+pub fn compare(op: crate::bytecode::CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    match as_sets(a, b)? {
+        Some(pair) => set::compare(op, pair[0], pair[1]).map(Some),
+        None => Ok(None),
+    }
 }

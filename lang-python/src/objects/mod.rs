@@ -54,6 +54,7 @@ pub const VIEW: u32 = 0x5059_0019;
 pub const FILE: u32 = 0x5059_001a;
 pub const COMPLEX: u32 = 0x5059_001b;
 pub const UNION: u32 = 0x5059_001c;
+pub const BYTEARRAY: u32 = 0x5059_0030;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 pub struct PyStr {
@@ -84,6 +85,13 @@ pub struct PyBytes {
     pub b: Box<[u8]>,
 }
 payload!(PyBytes, BYTES, "bytes", |s, v| {});
+
+/// `bytearray`: bytes that change in place. Borrow `b` only for work that
+/// runs no Python code.
+pub struct PyByteArray {
+    pub b: RefCell<Vec<u8>>,
+}
+payload!(PyByteArray, BYTEARRAY, "bytearray", |s, v| {});
 
 /// An `int` outside the small-integer range (always: small ones are tagged).
 pub struct PyLong {
@@ -557,6 +565,7 @@ pub fn register_types() {
     ONCE.call_once(|| {
         register::<PyStr>();
         register::<PyBytes>();
+        register::<PyByteArray>();
         register::<PyLong>();
         register::<PyBool>();
         register::<PyComplex>();
@@ -610,6 +619,10 @@ pub fn new_string(s: String) -> Value {
 
 pub fn new_bytes(b: Vec<u8>) -> Value {
     alloc(PyBytes { b: b.into() })
+}
+
+pub fn new_bytearray(b: Vec<u8>) -> Value {
+    alloc(PyByteArray { b: RefCell::new(b) })
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {

@@ -50,7 +50,7 @@ types_struct! {
     generator: "generator", property: "property", classmethod: "classmethod",
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper", complex: "complex",
-    union_type: "UnionType", traceback: "traceback",
+    union_type: "UnionType", traceback: "traceback", bytearray: "bytearray",
 }
 
 /// The classes of the built-in iterators (`type(iter([]))` is
@@ -359,6 +359,7 @@ pub fn class_of(v: Value) -> Value {
             }
         }
         BYTES => t.bytes,
+        BYTEARRAY => t.bytearray,
         SINGLETON => {
             if v == t.none {
                 t.none_type

@@ -5,26 +5,59 @@
 //! more than 4300 digits, in both directions, to bound their quadratic
 //! cost; that limit is enforced here with CPython's messages and in CPython's
 //! order (after the digits are scanned, before trailing junk is noticed).
+//! `sys.set_int_max_str_digits` changes it for the whole process (0: no
+//! limit), so it is a process-wide setting here too.
 //! The check on output refuses by bit length first, so an enormous int is
 //! never converted just to be refused.
 
 use super::{is_ascii_space, numeric_ascii, str_repr, truncate_chars, Int, PyErr, PyResult};
 use num_bigint::{BigInt, Sign};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// `sys.get_int_max_str_digits()` by default in CPython 3.11.
 pub const MAX_STR_DIGITS: usize = 4300;
 
+/// The smallest limit other than 0 that `sys.set_int_max_str_digits` takes.
+const MIN_STR_DIGITS: usize = 640;
+
+static STR_DIGITS_LIMIT: AtomicUsize = AtomicUsize::new(MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`: the limit now (0: none).
+pub fn max_str_digits() -> usize {
+    STR_DIGITS_LIMIT.load(Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`.
+pub fn set_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < MIN_STR_DIGITS as i64 {
+        return Err(PyErr::value(format!(
+            "maxdigits must be 0 or larger than {MIN_STR_DIGITS}"
+        )));
+    }
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    STR_DIGITS_LIMIT.store(n, Ordering::Relaxed);
+    Ok(())
+}
+
+/// Is a conversion of `digits` decimal digits over the limit?
+fn over_limit(digits: usize) -> bool {
+    let limit = max_str_digits();
+    limit != 0 && digits > limit
+}
+
 fn limit_error_parse(digits: usize) -> PyErr {
     PyErr::value(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
-         value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion: \
+         value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
     ))
 }
 
 fn limit_error_print() -> PyErr {
     PyErr::value(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-         use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
     ))
 }
 
@@ -102,7 +135,7 @@ pub fn parse_int(s: &str, base: i64) -> PyResult<Int> {
     if prev_underscore || digits.is_empty() {
         return Err(invalid());
     }
-    if !radix.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+    if !radix.is_power_of_two() && over_limit(digits.len()) {
         return Err(limit_error_parse(digits.len()));
     }
     let value = digits_to_int(&digits, radix, negative);
@@ -132,7 +165,8 @@ fn digits_to_int(digits: &[u8], radix: u32, negative: bool) -> Int {
     Int::from_big(big)
 }
 
-/// `str(v)` / `repr(v)`, refused beyond 4300 digits as CPython 3.11 does.
+/// `str(v)` / `repr(v)`, refused beyond the limit (4300 digits unless set)
+/// as CPython 3.11 does.
 pub fn int_to_decimal(v: &Int) -> PyResult<String> {
     match v {
         Int::Small(n) => Ok(n.to_string()),
@@ -141,14 +175,16 @@ pub fn int_to_decimal(v: &Int) -> PyResult<String> {
 }
 
 /// `str(b)` for a BigInt: the bit length first refuses what is surely too
-/// long (14290 bits are over 4301 digits), the digit count the rest.
+/// long (a number of `bits` bits has over `bits * log10(2)` digits), the
+/// digit count the rest.
 pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
-    if b.bits() >= 14290 {
+    let limit = max_str_digits();
+    if limit != 0 && (b.bits() as f64 - 1.0) * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
         return Err(limit_error_print());
     }
     let text = b.to_string();
     let digits = text.len() - usize::from(b.sign() == Sign::Minus);
-    if digits > MAX_STR_DIGITS {
+    if over_limit(digits) {
         return Err(limit_error_print());
     }
     Ok(text)

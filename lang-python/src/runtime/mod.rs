@@ -9,6 +9,7 @@
 //! so a caller can match on `Int::Small` for the fast path.
 
 pub mod arith;
+pub mod codecs;
 pub mod float_repr;
 pub mod float_text;
 pub mod format_spec;
@@ -17,6 +18,7 @@ pub mod hash;
 pub mod int_text;
 pub mod mersenne;
 pub mod printf;
+pub mod unicode;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;

@@ -112,6 +112,8 @@ pub fn parse_conversion(fmt: &str, start: usize) -> PyResult<(Conversion, usize)
         .chars()
         .next()
         .ok_or_else(incomplete)?;
+    // `%b` is for bytes templates only: the caller rejects it in a str one
+    // with this same error.
     if !matches!(
         ty,
         'd' | 'i'
@@ -129,6 +131,7 @@ pub fn parse_conversion(fmt: &str, start: usize) -> PyResult<(Conversion, usize)
             | 's'
             | 'r'
             | 'a'
+            | 'b'
     ) {
         let shown = if (' '..='~').contains(&ty) { ty } else { '?' };
         return Err(PyErr::value(format!(
