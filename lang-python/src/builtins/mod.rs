@@ -21,6 +21,7 @@ pub mod list;
 pub mod lookup_cache;
 pub mod math;
 pub mod modules;
+pub mod namespaces;
 pub mod number;
 pub mod ops;
 pub mod os_module;
