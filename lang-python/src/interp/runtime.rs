@@ -1,7 +1,8 @@
 //! The interpreter's per-thread state and the way Rust code runs Python
 //! code: the JIT that drives every frame, the depth of Python calls (a
 //! field of a GC object, so that traced calls count it with ordinary field
-//! operations), the exception being handled, and `call_object`, which calls
+//! operations), the exception being handled, the frame whose call
+//! instruction is calling a builtin (`caller`), and `call_object`, which calls
 //! any Python callable with positional and keyword arguments, binding them
 //! to parameters with CPython's error messages.
 
