@@ -326,6 +326,9 @@ pub struct Code {
     pub max_stack: u32,
     /// The module's globals (a dict).
     pub globals: Value,
+    /// The dict its global names fall back to: what its globals'
+    /// `__builtins__` held when it was compiled (`builtins::namespaces`).
+    pub builtins: Value,
     pub docstring: Option<String>,
     /// Its index in the registry of codes (`code_by_id`).
     pub id: u32,

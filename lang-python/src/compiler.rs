@@ -50,6 +50,19 @@ pub fn compile(
     globals: Value,
     mode: CompileMode,
 ) -> Result<&'static Code> {
+    compile_with(module, filename, globals, mode, false)
+}
+
+/// `compile`, where `names_in_namespace` makes the module's own names live
+/// in a namespace dict of its frame's slot 0 (as a class body's do), not in
+/// its globals: code that `exec`/`eval` run with a separate locals mapping.
+pub fn compile_with(
+    module: &Module,
+    filename: &'static str,
+    globals: Value,
+    mode: CompileMode,
+    names_in_namespace: bool,
+) -> Result<&'static Code> {
     check_future_imports(&module.body)?;
     let table = symtable::analyze(module).map_err(|e| CompileError {
         msg: e.msg,
@@ -61,8 +74,14 @@ pub fn compile(
         globals,
         units: Vec::new(),
         mode,
+        names_in_namespace,
+        builtins: crate::builtins::namespaces::builtins_of(globals),
     };
+    metajit::gc::add_permanent_root(c.builtins);
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    if names_in_namespace {
+        c.u().varnames = vec![".ns".into()];
+    }
     let body = &module.body;
     if mode == CompileMode::Eval {
         let Some(Stmt {
@@ -274,6 +293,8 @@ struct Compiler<'a> {
     globals: Value,
     units: Vec<Unit>,
     mode: CompileMode,
+    names_in_namespace: bool,
+    builtins: Value,
 }
 
 impl Compiler<'_> {
@@ -384,6 +405,7 @@ impl Compiler<'_> {
             is_generator: u.is_generator,
             max_stack,
             globals: self.globals,
+            builtins: self.builtins,
             docstring: u.docstring,
             id: 0,
         };
@@ -524,7 +546,11 @@ impl Compiler<'_> {
 
     fn scope_where(&self, name: &str) -> Where {
         let u = self.units.last().unwrap();
-        self.table.scopes[u.scope].lookup(name)
+        let scope = &self.table.scopes[u.scope];
+        if self.names_in_namespace && self.units.len() == 1 && !scope.globals.contains(name) {
+            return Where::Name;
+        }
+        scope.lookup(name)
     }
 
     fn slot_of(&self, name: &str, w: Where) -> u32 {
@@ -1827,20 +1853,6 @@ impl Compiler<'_> {
                     self.emit(Instr::Const(k));
                     return Ok(());
                 }
-            }
-            if (id == "eval" || id == "exec")
-                && args.len() == 1
-                && keywords.is_empty()
-                && self.scope_where(id) == Where::Global
-            {
-                self.load_name(id);
-                self.expr(&args[0])?;
-                let g = self.globals;
-                let k = self.add_const(ConstKey::Globals, || g);
-                self.emit(Instr::Const(k));
-                self.set_line(e.loc);
-                self.emit(Instr::Call(2));
-                return Ok(());
             }
         }
         let starred = args

@@ -34,6 +34,18 @@ pub fn compile_source(
     globals: Value,
     mode: CompileMode,
 ) -> PyResult<&'static bytecode::Code> {
+    compile_source_with(source, filename, globals, mode, false)
+}
+
+/// `compile_source`, the module's names in a namespace of frame slot 0 if
+/// `names_in_namespace` (`compiler::compile_with`).
+pub fn compile_source_with(
+    source: &str,
+    filename: &str,
+    globals: Value,
+    mode: CompileMode,
+    names_in_namespace: bool,
+) -> PyResult<&'static bytecode::Code> {
     let filename = source::register(filename, source);
     let parsed = match mode {
         CompileMode::Exec => parse_module(source, filename),
@@ -46,7 +58,7 @@ pub fn compile_source(
         }),
     };
     let module = parsed.map_err(|e| syntax_error_value(&e))?;
-    compiler::compile(&module, filename, globals, mode).map_err(|e| {
+    compiler::compile_with(&module, filename, globals, mode, names_in_namespace).map_err(|e| {
         let line = source.lines().nth(e.loc.line.saturating_sub(1) as usize);
         let mut se = SyntaxError::new(syntax_error::ErrorKind::SyntaxError, e.msg);
         se.filename = filename.to_string();

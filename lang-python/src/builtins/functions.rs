@@ -91,9 +91,11 @@ pub fn init() {
         ("dir", dir),
         ("format", super::format::builtin_format),
         ("input", input),
-        ("globals", globals_),
-        ("exec", exec),
-        ("eval", eval),
+        ("globals", super::namespaces::globals),
+        ("locals", super::namespaces::locals),
+        ("exec", super::namespaces::exec),
+        ("eval", super::namespaces::eval),
+        ("compile", super::namespaces::compile),
         ("__import__", import),
         ("open", super::modules::open),
         ("__build_class__", build_class_fn),
@@ -876,8 +878,9 @@ fn round(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn vars(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("vars", kw, &[])?;
+    arg_count("vars", args, 0, 1)?;
     let Some(&v) = args.first() else {
-        return Err(exc::type_error("vars() without arguments is not supported"));
+        return Ok(super::namespaces::caller_locals());
     };
     ops::getattr(v, intern("__dict__"))
         .map_err(|_| exc::type_error("vars() argument must have __dict__ attribute"))
@@ -885,10 +888,24 @@ fn vars(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn dir(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs("dir", kw, &[])?;
-    let Some(&v) = args.first() else {
-        return Err(exc::type_error("dir() without arguments is not supported"));
+    arg_count("dir", args, 0, 1)?;
+    if let Some(own) = args.first().and_then(|&v| ops::user_special(v, "__dir__")) {
+        let listed = ops::collect(call_object(own, &args[..1], &[])?)?;
+        return Ok(objects::new_list(
+            list::sort_values(listed.to_vec(), None, false)?.to_vec(),
+        ));
+    }
+    let names = match args.first() {
+        Some(&v) => dir_names(v),
+        None => {
+            let mut names: Vec<String> = dict::keys(super::namespaces::caller_locals())
+                .into_iter()
+                .filter_map(|k| str_of(k).map(str::to_string))
+                .collect();
+            names.sort();
+            names
+        }
     };
-    let names = dir_names(v);
     Ok(objects::new_list(
         names
             .into_iter()
@@ -928,6 +945,9 @@ pub fn dir_names(v: Value) -> Vec<String> {
                     add(k);
                 }
             }
+            // Every object has `__class__` (in CPython, a descriptor of
+            // object's dict; here answered by attribute lookup itself).
+            add(intern("__class__"));
         }
     }
     names.sort();
@@ -962,27 +982,19 @@ fn input(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
 }
 
-fn globals_(_: &[Value], _: &[(Value, Value)]) -> PyResult {
-    Ok(super::modules::current_globals())
-}
-
-fn exec(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    super::modules::exec_or_eval(args, kw, false)
-}
-
-fn eval(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    super::modules::exec_or_eval(args, kw, true)
-}
-
 fn import(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     check_kwargs(
         "__import__",
         kw,
         &["globals", "locals", "fromlist", "level"],
     )?;
-    let Some(name) = args.first().copied().and_then(str_of) else {
-        return Err(exc::type_error("__import__() argument 1 must be str"));
+    arg_count("__import__", args, 1, 5)?;
+    let Some(name) = str_of(args[0]) else {
+        return Err(exc::type_error("module name must be a string"));
     };
+    if name.is_empty() {
+        return Err(exc::new("ValueError", Some("Empty module name".into())));
+    }
     super::modules::import_module(name)
 }
 

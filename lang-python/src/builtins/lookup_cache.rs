@@ -42,6 +42,7 @@ struct ClassEntry {
 #[derive(Clone, Copy)]
 struct GlobalEntry {
     globals: Value,
+    builtins: Value,
     name: Value,
     found: GlobalRef,
 }
@@ -96,6 +97,7 @@ const NO_CLASS_ENTRY: ClassEntry = ClassEntry {
 };
 const NO_GLOBAL_ENTRY: GlobalEntry = GlobalEntry {
     globals: 0,
+    builtins: 0,
     name: 0,
     found: GlobalRef {
         globals_keys: 0,
@@ -126,6 +128,7 @@ pub fn register_tracer() {
         GLOBAL_ENTRIES.with(|t| {
             for e in t.iter().map(Cell::get) {
                 visit(e.globals);
+                visit(e.builtins);
                 visit(e.name);
             }
         });
@@ -192,7 +195,7 @@ fn walk_mro(class: Value, name: Value) -> (Option<Value>, bool) {
 pub fn global_lookup(globals: Value, name: Value, builtins: Value) -> Option<Value> {
     let i = slot(globals, name);
     let e = GLOBAL_ENTRIES.with(|t| t[i].get());
-    if e.globals == globals && e.name == name {
+    if e.globals == globals && e.name == name && e.builtins == builtins {
         if let Some(v) = e.found.read(globals, builtins) {
             return Some(v);
         }
@@ -201,6 +204,7 @@ pub fn global_lookup(globals: Value, name: Value, builtins: Value) -> Option<Val
     GLOBAL_ENTRIES.with(|t| {
         t[i].set(GlobalEntry {
             globals,
+            builtins,
             name,
             found,
         })

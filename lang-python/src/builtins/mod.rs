@@ -22,6 +22,7 @@ pub mod lookup_cache;
 pub mod matching;
 pub mod math;
 pub mod modules;
+pub mod namespaces;
 pub mod number;
 pub mod ops;
 pub mod os_module;

@@ -3,7 +3,7 @@
 //! Python and shipped inside the binary (`lib/*.py`), `exec`/`eval`, and
 //! `open`.
 
-use super::{arg_count, dict, exc, kwarg, number, ops, BuiltinFn, PyResult};
+use super::{arg_count, dict, exc, number, ops, BuiltinFn, PyResult};
 use crate::compiler::CompileMode;
 use crate::interp::runtime;
 use crate::objects::{
@@ -237,48 +237,6 @@ pub fn set_main_globals(g: Value) {
 
 pub fn current_globals() -> Value {
     MAIN_GLOBALS.with(|m| m.get())
-}
-
-/// `exec(source, globals)` and `eval(source, globals)`.
-pub fn exec_or_eval(args: &[Value], kw: &[(Value, Value)], is_eval: bool) -> PyResult {
-    let name = if is_eval { "eval" } else { "exec" };
-    super::check_kwargs(name, kw, &["globals", "locals"])?;
-    arg_count(name, args, 1, 3)?;
-    let source = str_of(args[0]).ok_or_else(|| {
-        exc::type_error(format!(
-            "{name}() arg 1 must be a string, bytes or code object"
-        ))
-    })?;
-    let t = Types::get();
-    let globals = args
-        .get(1)
-        .copied()
-        .or(kwarg(kw, "globals"))
-        .filter(|&g| g != t.none)
-        .unwrap_or_else(current_globals);
-    if objects::type_id(globals) != Some(objects::DICT) {
-        return Err(exc::type_error(format!(
-            "{name}() globals must be a dict, not {}",
-            objects::types::type_name(globals)
-        )));
-    }
-    if dict::get_str(globals, intern("__builtins__")).is_none() {
-        dict::set_item(
-            globals,
-            intern("__builtins__"),
-            super::functions::builtins_dict(),
-        )?;
-    }
-    let mode = if is_eval {
-        CompileMode::Eval
-    } else {
-        CompileMode::Exec
-    };
-    let src = if is_eval { source.trim_start() } else { source };
-    let code = crate::compile_source(src, "<string>", globals, mode)?;
-    let frame = runtime::new_frame(code);
-    let r = runtime::run_frame(code, 0, frame)?;
-    Ok(if is_eval { r } else { t.none })
 }
 
 // sys

@@ -236,16 +236,15 @@ reader!(LOAD_CLASS_DEREF, load_class_deref(ns: usize, c: usize, name: usize) {
     Ok(v)
 });
 
-fn global_or_builtin(globals: Value, name: Value) -> PyResult {
-    let builtins = builtins::functions::builtins_dict();
+fn global_or_builtin(globals: Value, builtins: Value, name: Value) -> PyResult {
     if let Some(v) = builtins::lookup_cache::global_lookup(globals, name, builtins) {
         return Ok(v);
     }
     Err(exc::name_error(str_of(name).unwrap_or("?")))
 }
 
-reader!(LOAD_GLOBAL, load_global(globals: usize, name: usize) {
-    global_or_builtin(globals, name)
+reader!(LOAD_GLOBAL, load_global(globals: usize, builtins: usize, name: usize) {
+    global_or_builtin(globals, builtins, name)
 });
 
 helper!(STORE_GLOBAL, store_global(globals: usize, name: usize, v: usize) {
@@ -259,12 +258,12 @@ helper!(STORE_GLOBAL, store_global(globals: usize, name: usize, v: usize) {
     Ok(none())
 });
 
-reader!(LOAD_NAME, load_name(ns: usize, globals: usize, name: usize) {
+reader!(LOAD_NAME, load_name(ns: usize, globals: usize, builtins: usize, name: usize) {
     // A namespace a metaclass prepared is a dict subclass: read its dict.
     if let Some(v) = builtins::dict::get_str(objects::base_value(ns), name) {
         return Ok(v);
     }
-    global_or_builtin(globals, name)
+    global_or_builtin(globals, builtins, name)
 });
 
 helper!(STORE_NAME, store_name(ns: usize, name: usize, v: usize) {
@@ -521,14 +520,14 @@ fn kwpairs(names: Value, values: &[Value]) -> Vec<(Value, Value)> {
         .collect()
 }
 
-helper!(CALL, call(frame: usize, from: i64, n: i64, kwnames: usize) {
+helper!(CALL, call(frame: usize, code: i64, from: i64, n: i64, kwnames: usize) {
     let from = from as usize;
     let f = frame_get(frame, from);
     let args: Vec<Value> = (0..n as usize).map(|i| frame_get(frame, from + 1 + i)).collect();
     let nkw = objects::tuple_items(kwnames).map_or(0, |t| t.len());
     let (pos, kw) = args.split_at(args.len() - nkw);
     let kw = kwpairs(kwnames, kw);
-    runtime::call_object(f, pos, &kw)
+    runtime::call_from(frame, code_by_id(code as u32), f, pos, &kw)
 });
 
 helper!(CALL_METHOD, call_method(frame: usize, from: i64, n: i64) {

@@ -373,8 +373,7 @@ impl Interpreter for Py {
                 }
                 Instr::LoadGlobal(n) => {
                     if !m.we_are_jitted() {
-                        let builtins = crate::builtins::functions::builtins_dict();
-                        if let Some(v) = inline_cache::load_global(code, here.pc, builtins) {
+                        if let Some(v) = inline_cache::load_global(code, here.pc, code.builtins) {
                             let v = m.const_ref(v);
                             set_slot(m, r, sp, v);
                             continue;
@@ -382,11 +381,16 @@ impl Interpreter for Py {
                     }
                     let globals = constant(m, code.globals);
                     let name = constant(m, code.names[n as usize]);
-                    let v = pure_helper!(h::LOAD_GLOBAL, Val::Ref(globals), Val::Ref(name));
+                    let builtins = constant(m, code.builtins);
+                    let v = pure_helper!(
+                        h::LOAD_GLOBAL,
+                        Val::Ref(globals),
+                        Val::Ref(builtins),
+                        Val::Ref(name)
+                    );
                     if !m.we_are_jitted() {
-                        let builtins = crate::builtins::functions::builtins_dict();
                         let name = code.names[n as usize];
-                        inline_cache::fill_load_global(code, here.pc, name, builtins);
+                        inline_cache::fill_load_global(code, here.pc, name, code.builtins);
                     }
                     set_slot(m, r, sp, v);
                 }
@@ -408,11 +412,13 @@ impl Interpreter for Py {
                 Instr::LoadName(n) => {
                     let ns = slot(m, r, 0);
                     let globals = constant(m, code.globals);
+                    let builtins = constant(m, code.builtins);
                     let name = constant(m, code.names[n as usize]);
                     let v = pure_helper!(
                         h::LOAD_NAME,
                         Val::Ref(ns),
                         Val::Ref(globals),
+                        Val::Ref(builtins),
                         Val::Ref(name)
                     );
                     set_slot(m, r, sp, v);
@@ -763,11 +769,13 @@ impl Interpreter for Py {
                         }
                     }
                     let from = m.int((sp - n - 1) as i64);
+                    let code_id = m.int(code.id as i64);
                     let count = m.int(n as i64);
                     let none = m.const_ref(0);
                     let v = helper!(
                         h::CALL,
                         frame,
+                        Val::Int(code_id),
                         Val::Int(from),
                         Val::Int(count),
                         Val::Ref(none)
@@ -795,11 +803,13 @@ impl Interpreter for Py {
                 }
                 Instr::CallKw(n, names) => {
                     let from = m.int((sp - n - 1) as i64);
+                    let code_id = m.int(code.id as i64);
                     let count = m.int(n as i64);
                     let names = constant(m, code.consts[names as usize]);
                     let v = helper!(
                         h::CALL,
                         frame,
+                        Val::Int(code_id),
                         Val::Int(from),
                         Val::Int(count),
                         Val::Ref(names)

@@ -1,7 +1,8 @@
 //! The interpreter's per-thread state and the way Rust code runs Python
 //! code: the JIT that drives every frame, the depth of Python calls (a
 //! field of a GC object, so that traced calls count it with ordinary field
-//! operations), the exception being handled, and `call_object`, which calls
+//! operations), the exception being handled, the frame whose call
+//! instruction is calling a builtin (`caller`), and `call_object`, which calls
 //! any Python callable with positional and keyword arguments, binding them
 //! to parameters with CPython's error messages.
 
@@ -42,6 +43,36 @@ thread_local! {
     static STATE_OBJ: Cell<Value> = const { Cell::new(0) };
     static HANDLED: RefCell<Option<gc::Root>> = const { RefCell::new(None) };
     static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
+    static CALLER: Cell<Option<Caller>> = const { Cell::new(None) };
+}
+
+/// The Python frame whose call instruction is running now, and its code:
+/// what `locals()`, `eval()` and their kin read. The call helper records
+/// it around every call it makes (frames never move: the heap is
+/// non-moving, and the caller's frame stays alive while it waits).
+#[derive(Clone, Copy)]
+pub struct Caller {
+    pub frame: Value,
+    pub code: &'static Code,
+}
+
+/// The frame calling the builtin now running, if a Python frame called it.
+pub fn caller() -> Option<Caller> {
+    CALLER.with(Cell::get)
+}
+
+/// `call_object(f, args, kw)` made by the call instruction of `frame`.
+pub fn call_from(
+    frame: Value,
+    code: &'static Code,
+    f: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult {
+    let outer = CALLER.with(|c| c.replace(Some(Caller { frame, code })));
+    let result = call_object(f, args, kw);
+    CALLER.with(|c| c.set(outer));
+    result
 }
 
 /// The interpreter's state on this thread: made by `Runtime::install`.

@@ -55,6 +55,7 @@ pub const FILE: u32 = 0x5059_001a;
 pub const COMPLEX: u32 = 0x5059_001b;
 pub const UNION: u32 = 0x5059_001c;
 pub const BYTEARRAY: u32 = 0x5059_0030;
+pub const CODE: u32 = 0x5059_0020;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 pub struct PyStr {
@@ -114,6 +115,19 @@ payload!(PyUnion, UNION, "UnionType", |s, v| {
     for &x in s.args.iter() {
         v(x)
     }
+});
+
+/// What `compile()` makes: the source, checked, that `exec`/`eval` compile
+/// again against the globals they run it with (bytecode binds its globals
+/// when compiled; `builtins/namespaces.rs`).
+pub struct PyCodeSource {
+    pub source: Value,
+    pub filename: Value,
+    pub mode: crate::compiler::CompileMode,
+}
+payload!(PyCodeSource, CODE, "code", |s, v| {
+    v(s.source);
+    v(s.filename)
 });
 
 /// `True` and `False`.
@@ -570,6 +584,7 @@ pub fn register_types() {
         register::<PyBool>();
         register::<PyComplex>();
         register::<PyUnion>();
+        register::<PyCodeSource>();
         register::<PySingleton>();
         register::<PyList>();
         register::<PyTuple>();

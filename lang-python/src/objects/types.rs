@@ -50,7 +50,7 @@ types_struct! {
     generator: "generator", property: "property", classmethod: "classmethod",
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper", complex: "complex",
-    union_type: "UnionType", traceback: "traceback", bytearray: "bytearray",
+    union_type: "UnionType", traceback: "traceback", bytearray: "bytearray", code: "code",
 }
 
 /// The classes of the built-in iterators (`type(iter([]))` is
@@ -390,6 +390,7 @@ pub fn class_of(v: Value) -> Value {
         FILE => t.file,
         COMPLEX => t.complex,
         UNION => t.union_type,
+        CODE => t.code,
         VIEW => match get::<PyView>(v).unwrap().kind {
             DictIterKind::Keys => t.dict_keys,
             DictIterKind::Values => t.dict_values,
