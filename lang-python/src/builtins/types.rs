@@ -1017,11 +1017,7 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                 _ => None,
             }
         }
-        Some(objects::FILE) => match n {
-            "name" => super::files::name_of(obj),
-            "closed" => Some(objects::new_bool(super::files::is_closed(obj))),
-            _ => None,
-        },
+        Some(objects::FILE) => super::files::attribute(obj, n),
         Some(objects::CELL) => match n {
             "cell_contents" => {
                 let v = get::<objects::PyCell>(obj).unwrap().v.get();

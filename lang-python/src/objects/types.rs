@@ -72,7 +72,7 @@ pub const ITERATOR_CLASSES: &[&str] = &[
     "callable_iterator",
 ];
 
-/// The built-in exception hierarchy: (name, parent).
+/// The built-in exception hierarchy: (name, parents separated by ", ").
 pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("SystemExit", "BaseException"),
@@ -119,7 +119,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
     ("StopAsyncIteration", "Exception"),
-    ("UnsupportedOperation", "OSError"),
+    ("UnsupportedOperation", "OSError, ValueError"),
     ("ConnectionError", "OSError"),
     ("TimeoutError", "OSError"),
     ("BrokenPipeError", "ConnectionError"),
@@ -183,7 +183,10 @@ impl Types {
             let bases = if parent.is_empty() {
                 vec![object]
             } else {
-                vec![exceptions.iter().find(|(n, _)| *n == parent).unwrap().1]
+                parent
+                    .split(", ")
+                    .map(|p| exceptions.iter().find(|(n, _)| *n == p).unwrap().1)
+                    .collect()
             };
             exceptions.push((name, new_class_raw(name, bases, Base::Exception, true)));
         }
