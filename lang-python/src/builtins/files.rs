@@ -877,6 +877,21 @@ pub fn attribute(v: Value, attr: &str) -> Option<Value> {
     }
 }
 
+/// The CPython class of a file object.
+pub fn class_name(v: Value) -> &'static str {
+    let Some(f) = get::<PyFile>(v) else {
+        return "TextIOWrapper";
+    };
+    match &*f.state.borrow() {
+        FileState::Disk(d) if !d.is_text() => match (d.readable, d.writable) {
+            (true, true) => "BufferedRandom",
+            (true, false) => "BufferedReader",
+            _ => "BufferedWriter",
+        },
+        _ => "TextIOWrapper",
+    }
+}
+
 /// `repr()` of a file object, named by its CPython class.
 pub fn repr(v: Value) -> PyResult<String> {
     let name = name_of(v).map_or(Ok("?".to_string()), ops::repr)?;
@@ -886,12 +901,7 @@ pub fn repr(v: Value) -> PyResult<String> {
     let st = f.state.borrow();
     let (mode, encoding) = match &*st {
         FileState::Disk(d) if !d.is_text() => {
-            let class = match (d.readable, d.writable) {
-                (true, true) => "BufferedRandom",
-                (true, false) => "BufferedReader",
-                _ => "BufferedWriter",
-            };
-            return Ok(format!("<_io.{class} name={name}>"));
+            return Ok(format!("<_io.{} name={name}>", class_name(v)));
         }
         FileState::Disk(d) => (d.mode.clone(), d.encoding.clone().unwrap_or_default()),
         FileState::Stdin => ("r".into(), "utf-8".into()),

@@ -114,6 +114,12 @@ pub fn init() {
     add_methods(t.slice, &[("indices", slice_indices)]);
     add_methods(t.object, &[("__init_subclass__", object_init_subclass)]);
     add_methods(t.file, &super::files::methods());
+    // After the iterator methods above, which the binary file classes got too.
+    for (name, class) in &t.iterators {
+        if name.starts_with("Buffered") {
+            add_methods(*class, &super::files::methods());
+        }
+    }
 }
 
 fn dict_methods() -> Vec<(&'static str, BuiltinFn)> {

@@ -56,6 +56,8 @@ types_struct! {
 /// The classes of the built-in iterators (`type(iter([]))` is
 /// `list_iterator`); one `PyIter` payload serves them all, its state
 /// telling which (`builtins::iter_kind_name`).
+/// The binary file classes are here too: a `PyFile` is a `TextIOWrapper`
+/// or one of them (`builtins::files::class_name`).
 pub const ITERATOR_CLASSES: &[&str] = &[
     "list_iterator",
     "tuple_iterator",
@@ -70,6 +72,9 @@ pub const ITERATOR_CLASSES: &[&str] = &[
     "map",
     "filter",
     "callable_iterator",
+    "BufferedReader",
+    "BufferedWriter",
+    "BufferedRandom",
 ];
 
 /// The built-in exception hierarchy: (name, parents separated by ", ").
@@ -384,7 +389,13 @@ pub fn class_of(v: Value) -> Value {
             WrapperKind::StaticMethod => t.staticmethod,
         },
         SUPER => t.super_,
-        FILE => t.file,
+        FILE => {
+            let name = crate::builtins::files::class_name(v);
+            t.iterators
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(t.file, |&(_, c)| c)
+        }
         COMPLEX => t.complex,
         UNION => t.union_type,
         VIEW => match get::<PyView>(v).unwrap().kind {

@@ -99,5 +99,10 @@ with open(name) as f:
         f.read()
     except UnicodeDecodeError as e:
         print(type(e).__name__, e)
+for mode in ["w", "rb", "wb", "ab", "rb+"]:
+    with open(name, mode) as f:
+        print(mode, type(f).__name__)
+with open(name, "rb") as f:
+    print(hasattr(f, "encoding"), hasattr(f, "mode"))
 os.remove(name)
 print(os.path.exists(name))
