@@ -679,7 +679,8 @@ fn writelines(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(Types::get().none)
 }
 
-/// The disk file behind `args[0]`; the standard streams cannot seek.
+/// The disk file of a file object's state: the standard streams cannot
+/// seek, tell or truncate.
 fn disk<'a>(state: &'a mut FileState, op: &str) -> PyResult<&'a mut DiskFile> {
     match state {
         FileState::Disk(d) => Ok(d),
@@ -773,7 +774,8 @@ fn truncate(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_int(size as i64))
 }
 
-/// `readable()`, `writable()`, `seekable()`: what the file allows.
+/// `readable()`, `writable()`, `seekable()`, `isatty()`: what the file
+/// allows (a disk file is never a terminal).
 fn ability(args: &[Value], name: &str, pick: fn(&DiskFile) -> bool) -> PyResult {
     arg_count(name, args, 0)?;
     let f = this(args)?;
