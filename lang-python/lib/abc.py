@@ -1,8 +1,9 @@
-# abc: ABC and abstractmethod without metaclasses. Each subclass of ABC
-# records its abstract methods in __init_subclass__ (names whose value, or the
-# function a property/classmethod/staticmethod wraps, is marked abstract and
-# not overridden), and ABC.__new__ refuses to instantiate a class that has any,
-# with CPython's message.
+# abc: ABCMeta, ABC and abstractmethod. ABCMeta records each new class's
+# abstract methods (names whose value, or the function a
+# property/classmethod/staticmethod wraps, is marked abstract and not
+# overridden) and refuses to instantiate a class that has any, with
+# CPython's message; register() adds virtual subclasses, which isinstance
+# and issubclass see through __instancecheck__/__subclasscheck__.
 
 
 def abstractmethod(funcobj):
@@ -40,27 +41,41 @@ def _lookup(cls, name):
     return None
 
 
-class ABC:
-    __slots__ = ()
-
-    def __init_subclass__(cls, **kwargs):
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _compute_abstracts(cls)
+        cls._abc_registry = []
+        return cls
 
-    def __new__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__", None)
-        if abstracts is None:
-            _compute_abstracts(cls)
-            abstracts = cls.__abstractmethods__
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s" % (
                 cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
 
-    @classmethod
     def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if not issubclass(subclass, cls):
+            cls._abc_registry.append(subclass)
         return subclass
 
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
-ABC.__abstractmethods__ = frozenset()
-ABCMeta = type
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()

@@ -22,11 +22,32 @@ class Field:
         self.compare = compare
         self.metadata = metadata
         self.kw_only = kw_only
+        self._initvar = False
 
     def __repr__(self):
         return "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r)" % (
             self.name, self.type, self.default, self.default_factory, self.init, self.repr, self.hash,
             self.compare)
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return "dataclasses.InitVar[%s]" % name
+
+
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return "KW_ONLY"
+
+
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
@@ -41,7 +62,7 @@ def fields(class_or_instance):
         fs = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple([f for f in fs.values() if not getattr(f, "_classvar", False)])
+    return tuple([f for f in fs.values() if not f._initvar])
 
 
 def is_dataclass(obj):
@@ -93,7 +114,7 @@ def replace(obj, **changes):
     return type(obj)(**changes)
 
 
-def _collect_fields(cls):
+def _collect_fields(cls, kw_only):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         base_fields = base.__dict__.get("__dataclass_fields__")
@@ -102,6 +123,10 @@ def _collect_fields(cls):
                 all_fields[f.name] = f
     annotations = cls.__dict__.get("__annotations__", {})
     for name, typ in annotations.items():
+        if typ is KW_ONLY:
+            # Fields after `_: KW_ONLY` are keyword-only.
+            kw_only = True
+            continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default
@@ -109,6 +134,8 @@ def _collect_fields(cls):
             f = Field(default, MISSING, True, True, None, True, None, False)
         f.name = name
         f.type = typ
+        f.kw_only = f.kw_only or kw_only
+        f._initvar = isinstance(typ, InitVar) or typ is InitVar
         if isinstance(typ, str) and typ.startswith("ClassVar") or repr(typ).startswith("typing.ClassVar"):
             continue
         if f.default is not MISSING and type(f.default) in (list, dict, set):
@@ -133,20 +160,22 @@ def _make_init(cls, flds, frozen):
     body = []
     seen_default = False
     for f in flds:
-        if f.init:
+        if f.init or f._initvar:
             if f.default is not MISSING:
                 ns["_dflt_" + f.name] = f.default
                 p = "%s=_dflt_%s" % (f.name, f.name)
-                seen_default = True
+                seen_default = seen_default or not f.kw_only
             elif f.default_factory is not MISSING:
                 ns["_factory_" + f.name] = f.default_factory
                 p = "%s=MISSING" % f.name
-                seen_default = True
+                seen_default = seen_default or not f.kw_only
             else:
                 if seen_default and not f.kw_only:
                     raise TypeError("non-default argument %r follows default argument" % f.name)
                 p = f.name
             (kw_params if f.kw_only else params).append(p)
+            if f._initvar:
+                continue
             if f.default_factory is not MISSING:
                 value = "_factory_%s() if %s is MISSING else %s" % (f.name, f.name, f.name)
             else:
@@ -164,7 +193,7 @@ def _make_init(cls, flds, frozen):
         else:
             body.append("    self.%s = %s" % (f.name, value))
     if hasattr(cls, "__post_init__"):
-        body.append("    self.__post_init__()")
+        body.append("    self.__post_init__(%s)" % ", ".join([f.name for f in flds if f._initvar]))
     if not body:
         body.append("    pass")
     sig = ", ".join(["self"] + params + (["*"] + kw_params if kw_params else []))
@@ -178,12 +207,15 @@ def _tuple_of(names):
     return "(" + "".join(["self.%s," % n for n in names]) + ")"
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
-    all_fields = _collect_fields(cls)
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, slots):
+    all_fields = _collect_fields(cls, kw_only)
+    if slots:
+        cls = _with_slots(cls, all_fields)
     cls.__dataclass_fields__ = all_fields
-    flds = list(all_fields.values())
+    init_fields = list(all_fields.values())
+    flds = [f for f in init_fields if not f._initvar]
     if init and "__init__" not in cls.__dict__:
-        cls.__init__ = _make_init(cls, flds, frozen)
+        cls.__init__ = _make_init(cls, init_fields, frozen)
     if repr and "__repr__" not in cls.__dict__:
         names = [f.name for f in flds if f.repr]
 
@@ -234,14 +266,25 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
 
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
-    cls.__match_args__ = tuple([f.name for f in flds if f.init])
+    cls.__match_args__ = tuple([f.name for f in flds if f.init and not f.kw_only])
     return cls
+
+
+def _with_slots(cls, all_fields):
+    # A class's slots are fixed when it is made: make the class again, with
+    # __slots__ naming the fields and without their defaults.
+    names = tuple([f.name for f in all_fields.values() if not f._initvar])
+    body = dict(cls.__dict__)
+    for name in names + ("__dict__", "__weakref__"):
+        body.pop(name, None)
+    body["__slots__"] = names
+    return type(cls)(cls.__name__, cls.__bases__, body)
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, slots)
 
     if cls is None:
         return wrap

@@ -1,9 +1,11 @@
-# enum: Enum, IntEnum, Flag, auto and unique without a metaclass. A subclass's
-# members are built in __init_subclass__ from its plain class attributes (the
-# class's own __init__, as in Planet(mass, radius), runs once per member and is
-# then replaced by a no-op); Color(1) goes through Enum.__new__, which looks the
-# value up. What needs a metaclass (iterating or indexing the class itself,
-# len(Color), `in Color`) is not available: use Color.__members__ instead.
+# enum: Enum, IntEnum, Flag, auto and unique. EnumMeta, the metaclass,
+# prepares a namespace that refuses a member name given twice and makes the
+# class iterable, sized and indexable by member name (list(Color),
+# len(Color), Color['RED'], `Color.RED in Color`). A subclass's members are
+# built in __init_subclass__ from its plain class attributes (the class's
+# own __init__, as in Planet(mass, radius), runs once per member and is then
+# replaced by a no-op); Color(1) goes through Enum.__new__, which looks the
+# value up.
 
 _DESCRIPTOR_TYPES = (type(lambda: 0), classmethod, staticmethod, property)
 
@@ -23,12 +25,57 @@ def _is_member_name(name, value):
     return not isinstance(value, _DESCRIPTOR_TYPES)
 
 
-class Enum:
+class _EnumDict(dict):
+    def __setitem__(self, key, value):
+        if key in self and _is_member_name(key, self[key]):
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        super().__setitem__(key, value)
+
+
+class EnumMeta(type):
+    @classmethod
+    def __prepare__(metacls, name, bases, **kwds):
+        return _EnumDict()
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __contains__(cls, member):
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        return "<enum %r>" % cls.__name__
+
+
+EnumType = EnumMeta
+
+
+def _member_type(cls):
+    for base in cls.__mro__:
+        if base in (int, str, float):
+            return base
+    return object
+
+
+class Enum(metaclass=EnumMeta):
     def __init_subclass__(cls, **kwds):
         cls._member_names_ = []
         cls._member_map_ = {}
         cls._value2member_map_ = {}
         user_init = cls.__dict__.get("__init__")
+        member_type = _member_type(cls)
         last_values = []
         for name, value in list(cls.__dict__.items()):
             if not _is_member_name(name, value):
@@ -45,7 +92,12 @@ class Enum:
                 cls._member_map_[name] = existing
                 setattr(cls, name, existing)
                 continue
-            member = object.__new__(cls)
+            if member_type is object:
+                member = object.__new__(cls)
+            elif isinstance(value, tuple):
+                member = member_type.__new__(cls, *value)
+            else:
+                member = member_type.__new__(cls, value)
             member._name_ = name
             member._value_ = value
             if user_init is not None:
@@ -61,6 +113,10 @@ class Enum:
                 pass
             setattr(cls, name, member)
         cls.__members__ = dict(cls._member_map_)
+        if member_type is not object:
+            # Calling the class looks members up (int's __new__ comes first
+            # in the MRO of an IntEnum).
+            cls.__new__ = Enum.__dict__["__new__"]
         if user_init is not None:
             cls.__init__ = _noop_init
 
@@ -132,10 +188,14 @@ def _functional(base, typename, names):
                 body[item] = i + 1
             else:
                 body[item[0]] = item[1]
-    return type(typename, (base,), body)
+    return type(base)(typename, (base,), body)
 
 
-class IntEnum(Enum):
+class IntEnum(int, Enum):
+    __repr__ = Enum.__repr__
+    name = Enum.name
+    value = Enum.value
+
     def __int__(self):
         return self._value_
 

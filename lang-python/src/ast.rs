@@ -7,8 +7,8 @@
 //! Positions: `Loc` lines are 1-based, columns 0-based and counted in
 //! characters (code points), not in UTF-8 bytes as CPython's `col_offset`
 //! is; the end column is exclusive. Constructs this interpreter does not
-//! support (`match`, `async`, `await`, `except*`) have no nodes: the parser
-//! rejects them with a `SyntaxError`.
+//! support (`async`, `await`, `except*`) have no nodes: the parser rejects
+//! them with a `SyntaxError`.
 
 use num_bigint::BigInt;
 
@@ -95,6 +95,10 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+    },
+    Match {
+        subject: Box<Expr>,
+        cases: Vec<MatchCase>,
     },
     Raise {
         exc: Option<Box<Expr>>,
@@ -403,4 +407,56 @@ pub struct Alias {
 pub struct WithItem {
     pub context_expr: Expr,
     pub optional_vars: Option<Expr>,
+}
+
+/// One `case` of a `match` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted name, compared with `==`.
+    MatchValue {
+        value: Box<Expr>,
+    },
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton {
+        value: Constant,
+    },
+    MatchSequence {
+        patterns: Vec<Pattern>,
+    },
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    MatchClass {
+        cls: Box<Expr>,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`, no name) in a sequence pattern.
+    MatchStar {
+        name: Option<String>,
+    },
+    /// `pattern as name`, a capture (`name`, no pattern) or `_` (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    MatchOr {
+        patterns: Vec<Pattern>,
+    },
 }

@@ -221,6 +221,11 @@ fn stmt(out: &mut Out, s: &Stmt) {
             fields.push(f("body", move |o| stmts(o, body)));
             "With"
         }
+        Match { subject, cases } => {
+            fields.push(f("subject", move |o| expr(o, subject)));
+            fields.push(f("cases", move |o| list(o, cases, match_case)));
+            "Match"
+        }
         Raise { exc, cause } => {
             opt(&mut fields, "exc", exc, |o, e| expr(o, e));
             opt(&mut fields, "cause", cause, |o, e| expr(o, e));
@@ -524,6 +529,75 @@ fn handler(out: &mut Out, h: &ExceptHandler) {
     opt(&mut fields, "name", &h.name, |o, n| str_repr(o, n));
     fields.push(f("body", |o| stmts(o, &h.body)));
     node(out, "ExceptHandler", fields, Some(h.loc));
+}
+
+fn match_case(out: &mut Out, c: &MatchCase) {
+    let mut fields: Vec<Field> = vec![f("pattern", |o| pattern(o, &c.pattern))];
+    opt(&mut fields, "guard", &c.guard, expr);
+    fields.push(f("body", |o| stmts(o, &c.body)));
+    node(out, "match_case", fields, None);
+}
+
+fn patterns(out: &mut Out, items: &[Pattern]) {
+    list(out, items, pattern);
+}
+
+fn pattern(out: &mut Out, p: &Pattern) {
+    use PatternKind::*;
+    let mut fields: Vec<Field> = Vec::new();
+    let name = match &p.kind {
+        MatchValue { value } => {
+            fields.push(f("value", move |o| expr(o, value)));
+            "MatchValue"
+        }
+        MatchSingleton { value } => {
+            fields.push(f("value", move |o| constant(o, value)));
+            "MatchSingleton"
+        }
+        MatchSequence { patterns: items } => {
+            fields.push(f("patterns", move |o| patterns(o, items)));
+            "MatchSequence"
+        }
+        MatchMapping {
+            keys,
+            patterns: items,
+            rest,
+        } => {
+            fields.push(f("keys", move |o| exprs(o, keys)));
+            fields.push(f("patterns", move |o| patterns(o, items)));
+            opt(&mut fields, "rest", rest, |o, n| str_repr(o, n));
+            "MatchMapping"
+        }
+        MatchClass {
+            cls,
+            patterns: items,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            fields.push(f("cls", move |o| expr(o, cls)));
+            fields.push(f("patterns", move |o| patterns(o, items)));
+            fields.push(f("kwd_attrs", move |o| name_list(o, kwd_attrs)));
+            fields.push(f("kwd_patterns", move |o| patterns(o, kwd_patterns)));
+            "MatchClass"
+        }
+        MatchStar { name } => {
+            opt(&mut fields, "name", name, |o, n| str_repr(o, n));
+            "MatchStar"
+        }
+        MatchAs {
+            pattern: inner,
+            name,
+        } => {
+            opt(&mut fields, "pattern", inner, |o, q| pattern(o, q));
+            opt(&mut fields, "name", name, |o, n| str_repr(o, n));
+            "MatchAs"
+        }
+        MatchOr { patterns: items } => {
+            fields.push(f("patterns", move |o| patterns(o, items)));
+            "MatchOr"
+        }
+    };
+    node(out, name, fields, Some(p.loc));
 }
 
 fn arguments(out: &mut Out, a: &Arguments) {

@@ -202,8 +202,9 @@ pub enum Instr {
     ListAppend(u32),
     SetAdd(u32),
     MapAdd(u32),
-    /// Extend the list below TOS with TOS (starred items in displays).
-    ListExtend(u32),
+    /// Extend the list below TOS with TOS (starred items in displays; in a
+    /// call's arguments when the flag is set, below the function).
+    ListExtend(u32, bool),
     SetUpdate(u32),
     /// Merge the mapping TOS into the dict below (`**` in displays; for
     /// calls when the flag is set, repeated keys are an error).
@@ -251,7 +252,9 @@ pub enum Instr {
     PushExcInfo,
     /// [previous] -> []: restore the handled exception.
     PopExcept,
-    /// [previous, exc] -> re-raise exc after restoring previous.
+    /// [previous, handled, exc] -> re-raise exc after restoring previous
+    /// (the stack of a handler's cleanup: what `PushExcInfo` left, then the
+    /// exception that escaped the handler).
     PopExceptReraise,
     /// [exc, type] -> [exc, bool].
     CheckExcMatch,
@@ -267,6 +270,21 @@ pub enum Instr {
     /// [class body function, name, bases tuple, kwargs dict] -> [class].
     BuildClass,
     LoadAssertionError,
+    /// [subject] -> [subject, bool]: may a sequence pattern match it?
+    MatchSequence,
+    /// [subject] -> [subject, bool]: may a mapping pattern match it?
+    MatchMapping,
+    /// [subject] -> [subject, len(subject)].
+    GetLen,
+    /// [subject, keys] -> [subject, keys, values]: the values of the keys
+    /// (a tuple) in the mapping, a tuple, or None if one is missing.
+    MatchKeys,
+    /// [subject, class, names] -> [attributes]: a class pattern with this
+    /// many positional sub-patterns and the keyword ones `names`; the
+    /// values to match, a tuple, or None if it does not match.
+    MatchClass(u32),
+    /// [subject, keys] -> [subject, dict]: the items not under the keys.
+    CopyDictWithoutKeys,
     /// REPL: print the repr of TOS unless None.
     PrintExpr,
 }
@@ -390,6 +408,9 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
             (1, None)
         }
         LoadClassDeref(..) | LoadAssertionError => (1, None),
+        MatchSequence | MatchMapping | GetLen | MatchKeys => (1, None),
+        MatchClass(_) => (-2, None),
+        CopyDictWithoutKeys => (0, None),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => (-1, None),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | MakeCell(..) => {
             (0, None)
@@ -406,7 +427,7 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => (1 - n as i32, None),
         BuildMap(n) => (1 - 2 * n as i32, None),
         BuildSlice(n) => (1 - n as i32, None),
-        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(..) => (-1, None),
+        ListAppend(_) | SetAdd(_) | ListExtend(..) | SetUpdate(_) | DictUpdate(..) => (-1, None),
         MapAdd(_) => (-2, None),
         ListToTuple => (0, None),
         UnpackSequence(n) => (n as i32 - 1, None),

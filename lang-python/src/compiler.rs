@@ -9,6 +9,8 @@
 //! resolves labels and computes the operand stack's depth before every
 //! instruction, which the dispatch loop uses as a green.
 
+mod patterns;
+
 use crate::ast::*;
 use crate::bytecode::{BinOp, CmpOp, Code, Handler, Instr, UnOp};
 use crate::objects::{self, intern::intern, Value};
@@ -48,6 +50,7 @@ pub fn compile(
     globals: Value,
     mode: CompileMode,
 ) -> Result<&'static Code> {
+    check_future_imports(&module.body)?;
     let table = symtable::analyze(module).map_err(|e| CompileError {
         msg: e.msg,
         loc: e.loc,
@@ -80,10 +83,85 @@ pub fn compile(
                 c.emit(Instr::StoreGlobal(n));
             }
         }
+        c.setup_annotations(body);
         c.stmts(body)?;
         c.return_none();
     }
     c.pop_unit(None)
+}
+
+/// The features `from __future__ import` accepts (all on in 3.11 but
+/// `annotations` and `barry_as_FLUFL`, which this interpreter ignores).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// CPython's compile-time rules for `from __future__ import`: only at the
+/// top of a module (after its docstring and other such imports), and only
+/// features that exist.
+fn check_future_imports(body: &[Stmt]) -> Result<()> {
+    let mut at_start = true;
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                if !at_start {
+                    return err(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.loc,
+                    );
+                }
+                for a in names {
+                    if a.name == "braces" {
+                        return err("not a chance", s.loc);
+                    }
+                    if !FUTURE_FEATURES.contains(&a.name.as_str()) {
+                        return err(format!("future feature {} is not defined", a.name), s.loc);
+                    }
+                }
+            }
+            _ if i == 0 && docstring(body).is_some() => {}
+            _ => at_start = false,
+        }
+    }
+    Ok(())
+}
+
+/// Whether `s` is (or holds, in a compound statement's blocks) a simple
+/// `name: annotation`.
+fn annotates(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::AnnAssign { simple, .. } => *simple,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => body.iter().chain(orelse).any(annotates),
+        StmtKind::With { body, .. } => body.iter().any(annotates),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => body
+            .iter()
+            .chain(handlers.iter().flat_map(|h| &h.body))
+            .chain(orelse)
+            .chain(finalbody)
+            .any(annotates),
+        StmtKind::Match { cases, .. } => cases.iter().flat_map(|c| &c.body).any(annotates),
+        _ => false,
+    }
 }
 
 fn docstring(body: &[Stmt]) -> Option<String> {
@@ -588,7 +666,18 @@ impl Compiler<'_> {
                         self.emit(Instr::Pop);
                     }
                 }
-                let _ = annotation;
+                // A module's or class's `name: annotation` is recorded in
+                // its `__annotations__` (a function's is not evaluated).
+                let ExprKind::Name { id, .. } = &target.kind else {
+                    return Ok(());
+                };
+                if *simple && self.u().kind != ScopeKind::Function {
+                    self.expr(annotation)?;
+                    self.load_name("__annotations__");
+                    let k = self.str_const(id);
+                    self.emit(Instr::Const(k));
+                    self.emit(Instr::StoreSubscr);
+                }
             }
             StmtKind::Delete { targets } => {
                 for t in targets {
@@ -707,7 +796,7 @@ impl Compiler<'_> {
                 args,
                 body,
                 decorator_list,
-                ..
+                returns,
             } => {
                 for d in decorator_list {
                     self.expr(d)?;
@@ -717,6 +806,7 @@ impl Compiler<'_> {
                     s as *const Stmt as usize,
                     name,
                     args,
+                    returns.as_deref(),
                     FnBody::Stmts(body),
                     s.loc,
                 )?;
@@ -759,6 +849,7 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::With { items, body } => self.with(items, body, s.loc)?,
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Assert { test, msg } => {
                 let end = self.label();
                 self.expr(test)?;
@@ -1194,6 +1285,7 @@ impl Compiler<'_> {
             let d = self.name("__doc__");
             self.emit(Instr::StoreName(d));
         }
+        self.setup_annotations(body);
         self.stmts(body)?;
         let has_class_cell = self.u().cellvars.iter().any(|c| c == "__class__");
         if has_class_cell {
@@ -1275,6 +1367,15 @@ impl Compiler<'_> {
     }
 
     /// Push a function for `code`, with its closure if it has free variables.
+    /// `__annotations__ = {}` at the start of a module or class body that
+    /// annotates a name somewhere outside its functions and classes.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if body.iter().any(annotates) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
     fn make_closure(&mut self, code: &'static Code, mut flags: u32) -> Result<()> {
         if !code.freevars.is_empty() {
             for f in &code.freevars {
@@ -1302,6 +1403,7 @@ impl Compiler<'_> {
         node: usize,
         name: &str,
         args: &Arguments,
+        returns: Option<&Expr>,
         body: FnBody,
         loc: Loc,
     ) -> Result<()> {
@@ -1327,6 +1429,27 @@ impl Compiler<'_> {
             }
             self.emit(Instr::BuildMap(kwd.len() as u32));
             flags |= 2;
+        }
+        // `__annotations__`, in CPython's order: positional parameters,
+        // positional-only ones, *args, keyword-only ones, **kwargs, return.
+        let annotated: Vec<(&str, &Expr)> = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .filter_map(|a| Some((a.arg.as_str(), &**a.annotation.as_ref()?)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            for (name, annotation) in &annotated {
+                let k = self.str_const(name);
+                self.emit(Instr::Const(k));
+                self.expr(annotation)?;
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+            flags |= 8;
         }
         let scope = self.table.by_node[&node];
         let qualname = self.qualname(name);
@@ -1543,6 +1666,7 @@ impl Compiler<'_> {
                     e as *const Expr as usize,
                     "<lambda>",
                     args,
+                    None,
                     FnBody::Expr(body),
                     e.loc,
                 )?;
@@ -1636,6 +1760,16 @@ impl Compiler<'_> {
     /// A display with starred items: build a list/set and extend it. False
     /// (nothing emitted) when there is no starred item.
     fn starred_display(&mut self, elts: &[Expr], build: fn(u32) -> Instr) -> Result<bool> {
+        self.starred_items(elts, build, false)
+    }
+
+    /// `starred_display`, for a call's arguments when `call` is set.
+    fn starred_items(
+        &mut self,
+        elts: &[Expr],
+        build: fn(u32) -> Instr,
+        call: bool,
+    ) -> Result<bool> {
         if !elts
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
@@ -1654,7 +1788,7 @@ impl Compiler<'_> {
                     self.emit(if is_set {
                         Instr::SetUpdate(0)
                     } else {
-                        Instr::ListExtend(0)
+                        Instr::ListExtend(0, call)
                     });
                 }
                 _ => {
@@ -1715,7 +1849,7 @@ impl Compiler<'_> {
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {
             self.expr(func)?;
-            if !self.starred_display(args, Instr::BuildList)? {
+            if !self.starred_items(args, Instr::BuildList, true)? {
                 self.emit(Instr::BuildList(args.len() as u32));
             }
             self.emit(Instr::ListToTuple);
@@ -1726,11 +1860,13 @@ impl Compiler<'_> {
                 self.emit(Instr::BuildMap(0));
                 for k in keywords {
                     match &k.arg {
+                        // A merge for each, which finds a keyword given twice.
                         Some(a) => {
                             let c = self.str_const(a);
                             self.emit(Instr::Const(c));
                             self.expr(&k.value)?;
-                            self.emit(Instr::MapAdd(0));
+                            self.emit(Instr::BuildMap(1));
+                            self.emit(Instr::DictUpdate(0, true));
                         }
                         None => {
                             self.expr(&k.value)?;

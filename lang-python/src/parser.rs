@@ -20,6 +20,7 @@
 //! stack large enough for those limits in a debug build.
 
 mod expr;
+mod patterns;
 mod strings;
 mod targets;
 
@@ -118,6 +119,9 @@ pub(crate) struct Parser<'s> {
     /// ahead made to find better messages too (CPython's tokens fetched).
     furthest: Cell<usize>,
     fetched: Cell<usize>,
+    /// How many function bodies enclose the current token (`await` says
+    /// "outside function" at module level, "outside async function" in one).
+    pub(crate) def_depth: u32,
 }
 
 /// Parses a whole source file (`exec` mode).
@@ -253,6 +257,7 @@ impl<'s> Parser<'s> {
             tokens: lexed.tokens,
             pos: 0,
             depth: 0,
+            def_depth: 0,
             mode,
             line_offset: 0,
             lex_error: lexed.error,
@@ -613,10 +618,10 @@ impl<'s> Parser<'s> {
             return true;
         }
         t.tok == Tok::Name
-            && matches!(
+            && (matches!(
                 self.text(t),
                 "def" | "if" | "class" | "with" | "for" | "try" | "while"
-            )
+            ) || (self.text(t) == "match" && self.looks_like_match()))
     }
 
     /// One statement line (possibly several simple statements) or one
@@ -639,9 +644,7 @@ impl<'s> Parser<'s> {
                     "try" => Some(self.try_stmt()?),
                     "with" => Some(self.with_stmt()?),
                     "async" => return Err(self.unsupported("'async' is")),
-                    "match" if self.looks_like_match() => {
-                        return Err(self.unsupported("'match' statements are"))
-                    }
+                    "match" if self.looks_like_match() => Some(self.match_stmt()?),
                     _ => None,
                 };
                 if let Some(stmt) = stmt {
@@ -675,8 +678,7 @@ impl<'s> Parser<'s> {
         false
     }
 
-    /// A construct this interpreter leaves out (`async`, `await`, `match`,
-    /// `except*`): a SyntaxError at the current token saying so.
+    /// A construct this interpreter leaves out (`async`, `except*`): a SyntaxError at the current token saying so.
     pub(crate) fn unsupported(&self, what: &str) -> SyntaxError {
         let t = self.peek();
         self.error_range(
@@ -1237,7 +1239,10 @@ impl<'s> Parser<'s> {
             None
         };
         self.expect_colon(true)?;
-        let body = self.block("function definition", def.loc.line)?;
+        self.def_depth += 1;
+        let body = self.block("function definition", def.loc.line);
+        self.def_depth -= 1;
+        let body = body?;
         Ok(self.stmt(
             StmtKind::FunctionDef {
                 name,

@@ -7,6 +7,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 }
 
 const MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("../lib/__future__.py")),
     ("abc", include_str!("../lib/abc.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("collections", include_str!("../lib/collections.py")),

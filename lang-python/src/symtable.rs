@@ -364,6 +364,16 @@ impl Builder {
                 }
                 self.stmts(body)?;
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
             StmtKind::Raise { exc, cause } => {
                 if let Some(e) = exc {
                     self.expr(e)?;
@@ -440,6 +450,46 @@ impl Builder {
         }
     }
 
+    /// The names a pattern captures are bound; its values and classes are
+    /// expressions of this scope.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), ScopeError> {
+        match &p.kind {
+            PatternKind::MatchValue { value } => self.expr(value),
+            PatternKind::MatchSingleton { .. } => Ok(()),
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                patterns.iter().try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|q| self.pattern(q))?;
+                rest.as_ref().map_or(Ok(()), |n| self.bind(n))
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::MatchStar { name } => name.as_ref().map_or(Ok(()), |n| self.bind(n)),
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                name.as_ref().map_or(Ok(()), |n| self.bind(n))
+            }
+        }
+    }
+
     fn comprehension(
         &mut self,
         node: usize,
@@ -480,9 +530,21 @@ impl Builder {
                     // Binds in the nearest enclosing non-comprehension scope.
                     let mut s = self.current;
                     while self.scopes[s].kind == ScopeKind::Comprehension {
-                        let sc = &mut self.scopes[s];
-                        sc.nonlocals.insert(id.clone());
-                        s = sc.parent.unwrap();
+                        s = self.scopes[s].parent.unwrap();
+                    }
+                    // A module-level or `global` target is a global of the
+                    // comprehensions in between; otherwise they close over it.
+                    let global = self.scopes[s].kind == ScopeKind::Module
+                        || self.scopes[s].globals.contains(id);
+                    let mut c = self.current;
+                    while c != s {
+                        let sc = &mut self.scopes[c];
+                        if global {
+                            sc.globals.insert(id.clone());
+                        } else {
+                            sc.nonlocals.insert(id.clone());
+                        }
+                        c = sc.parent.unwrap();
                     }
                     let outer = self.current;
                     self.current = s;

@@ -9,6 +9,14 @@ use std::process::ExitCode;
 
 const TOOL: Tool = Tool { name: "mj-python" };
 
+// The Rust-side storage of lists, tuples, dicts and instances is allocated
+// and freed at a high rate, and freed in the collector's sweep order rather
+// than in reverse; mimalloc's per-thread free lists handle that pattern
+// several times faster than the system allocator (fannkuch spent a third of
+// its time in glibc's malloc and free).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(about = "Python 3 on metajit")]
 struct Args {

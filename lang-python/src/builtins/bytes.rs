@@ -54,29 +54,25 @@ fn decode(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     match enc.as_str() {
         "utf-8" | "utf8" => match std::str::from_utf8(b) {
             Ok(s) => Ok(objects::new_str(s)),
-            Err(e) => {
-                let at = e.valid_up_to();
-                Err(exc::new(
-                    "UnicodeDecodeError",
-                    Some(format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
-                        b[at]
-                    )),
-                ))
-            }
+            Err(e) => Err(exc::utf8_decode_error(b, e)),
         },
         "ascii" => match b.iter().position(|&x| x >= 0x80) {
-            Some(at) => Err(exc::new(
-                "UnicodeDecodeError",
-                Some(format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
-                    b[at]
-                )),
+            Some(at) => Err(exc::unicode_decode_error(
+                "ascii",
+                b,
+                at,
+                at + 1,
+                "ordinal not in range(128)",
             )),
             None => Ok(objects::new_str(std::str::from_utf8(b).unwrap_or(""))),
         },
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(objects::new_string(b.iter().map(|&x| x as char).collect())),
-        other => Err(exc::new("LookupError", Some(format!("unknown encoding: {other}")))),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(objects::new_string(b.iter().map(|&x| x as char).collect()))
+        }
+        other => Err(exc::new(
+            "LookupError",
+            Some(format!("unknown encoding: {other}")),
+        )),
     }
 }
 

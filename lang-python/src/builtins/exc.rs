@@ -288,7 +288,8 @@ pub fn default_attr(e: Value, name: Value) -> Option<Value> {
     let args = args_of(e);
     let first = args.first().copied().unwrap_or(t.none);
     Some(match objects::str_of(name)? {
-        "__cause__" | "__context__" | "__traceback__" => t.none,
+        "__traceback__" => traceback_of(e),
+        "__cause__" | "__context__" => t.none,
         "__suppress_context__" => t.false_,
         "value" if is_instance(e, "StopIteration") => first,
         "code" if is_instance(e, "SystemExit") => first,
@@ -318,6 +319,65 @@ pub fn default_attr(e: Value, name: Value) -> Option<Value> {
         "msg" if is_instance(e, "SyntaxError") => first,
         _ => return None,
     })
+}
+
+/// The traceback object of a raised exception (None before it is
+/// raised): an instance of `traceback` whose `tb_lineno` is the line of the
+/// outermost frame it went through; `tb_next` and `tb_frame` are None (no
+/// frame objects here).
+pub fn traceback_of(e: Value) -> Value {
+    let t = Types::get();
+    let outermost = get::<PyInstance>(e).and_then(|i| i.traceback.borrow().last().copied());
+    let Some((_, line)) = outermost else {
+        return t.none;
+    };
+    let tb = ops::new_instance(t.traceback);
+    ops::set_instance_attr(tb, intern("tb_next"), t.none);
+    ops::set_instance_attr(tb, intern("tb_frame"), t.none);
+    let line = objects::new_int(line as i64);
+    ops::set_instance_attr(tb, intern("tb_lineno"), line);
+    tb
+}
+
+/// A `UnicodeDecodeError` with its attributes (`encoding`, `object`,
+/// `start`, `end`, `reason`) and CPython's message.
+pub fn unicode_decode_error(
+    encoding: &str,
+    object: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Value {
+    let msg = if end == start + 1 {
+        format!(
+            "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            object[start]
+        )
+    } else {
+        format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
+    };
+    let e = new("UnicodeDecodeError", Some(msg));
+    set_attr(e, "encoding", objects::new_str(encoding));
+    set_attr(e, "object", objects::new_bytes(object.to_vec()));
+    set_attr(e, "start", objects::new_int(start as i64));
+    set_attr(e, "end", objects::new_int(end as i64));
+    set_attr(e, "reason", objects::new_str(reason));
+    e
+}
+
+/// The `UnicodeDecodeError` of bytes that are not UTF-8, as CPython's
+/// decoder describes the first bad sequence.
+pub fn utf8_decode_error(object: &[u8], err: std::str::Utf8Error) -> Value {
+    let start = err.valid_up_to();
+    let (end, reason) = match err.error_len() {
+        None => (object.len(), "unexpected end of data"),
+        Some(_) if matches!(object[start], 0xc2..=0xf4) => (start + 1, "invalid continuation byte"),
+        Some(_) => (start + 1, "invalid start byte"),
+    };
+    unicode_decode_error("utf-8", object, start, end, reason)
 }
 
 /// An `OSError` (or the subclass `kind`) as CPython makes one for a failed

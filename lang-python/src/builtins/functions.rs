@@ -491,24 +491,39 @@ fn all(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bool(true))
 }
 
-fn class_check(classinfo: Value, f: &dyn Fn(Value) -> bool, name: &str) -> PyResult<bool> {
+/// `isinstance`/`issubclass` against `classinfo` (a class or a tuple of
+/// them), with `f` deciding for one class unless the class's metaclass
+/// defines `hook` (`__instancecheck__`, `__subclasscheck__`), which is then
+/// called with `subject`.
+fn class_check(
+    classinfo: Value,
+    f: &dyn Fn(Value) -> bool,
+    name: &str,
+    hook: &'static str,
+    subject: Value,
+) -> PyResult<bool> {
+    if get::<PyClass>(classinfo).is_some() && objects::class_of(classinfo) != Types::get().type_ {
+        if let Some(check) = ops::user_special(classinfo, hook) {
+            return ops::truthy(call_object(check, &[classinfo, subject], &[])?);
+        }
+    }
     let members = objects::tuple_items(classinfo).or(super::union::args_of(classinfo));
     if let Some(items) = members {
         for &c in items {
-            if class_check(c, f, name)? {
+            if class_check(c, f, name, hook, subject)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
     if get::<PyClass>(classinfo).is_none() {
-        let (one, many) = if name == "issubclass" {
+        let (kind, kinds) = if name == "issubclass" {
             ("class", "classes")
         } else {
             ("type", "types")
         };
         return Err(exc::type_error(format!(
-            "{name}() arg 2 must be a {one}, a tuple of {many}, or a union"
+            "{name}() arg 2 must be a {kind}, a tuple of {kinds}, or a union"
         )));
     }
     Ok(f(classinfo))
@@ -523,7 +538,13 @@ fn isinstance(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         )));
     }
     let v = args[0];
-    let r = class_check(args[1], &|c| ops::isinstance(v, c), "isinstance")?;
+    let r = class_check(
+        args[1],
+        &|c| ops::isinstance(v, c),
+        "isinstance",
+        "__instancecheck__",
+        v,
+    )?;
     Ok(objects::new_bool(r))
 }
 
@@ -539,7 +560,13 @@ fn issubclass(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Err(exc::type_error("issubclass() arg 1 must be a class"));
     }
     let c = args[0];
-    let r = class_check(args[1], &|k| otypes::is_subclass(c, k), "issubclass")?;
+    let r = class_check(
+        args[1],
+        &|k| otypes::is_subclass(c, k),
+        "issubclass",
+        "__subclasscheck__",
+        c,
+    )?;
     Ok(objects::new_bool(r))
 }
 
@@ -1226,7 +1253,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                     otypes::type_name(args[0])
                 )));
             }
-            let obj_class = if get::<PyClass>(args[1]).is_some() {
+            let obj_class = if super_binds_class(args[0], args[1]) {
                 args[1]
             } else {
                 objects::class_of(args[1])
@@ -1247,6 +1274,14 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
     }
 }
 
+/// Whether `super(class, obj)` looks up in `obj`'s own MRO (obj a
+/// subclass of `class`, as in a classmethod or a metaclass's `__new__`)
+/// rather than in its class's (obj an instance, maybe a class whose
+/// metaclass is `class`).
+fn super_binds_class(class: Value, obj: Value) -> bool {
+    get::<PyClass>(obj).is_some() && otypes::is_subclass(obj, class)
+}
+
 /// Attribute lookup on a `super` object: the MRO of the object's class
 /// after `class`.
 pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value>> {
@@ -1257,7 +1292,8 @@ pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value
         Some("__self__") => return Ok(Some(s.obj)),
         _ => {}
     }
-    let obj_class = if get::<PyClass>(s.obj).is_some() {
+    let is_class = super_binds_class(s.class, s.obj);
+    let obj_class = if is_class {
         s.obj
     } else {
         objects::class_of(s.obj)
@@ -1270,7 +1306,6 @@ pub fn super_getattr(s: &objects::PySuper, name: Value) -> PyResult<Option<Value
     for &c in &mro[start..] {
         let cc = get::<PyClass>(c).unwrap();
         if let Some(d) = dict::get_str(cc.dict, name) {
-            let is_class = get::<PyClass>(s.obj).is_some();
             return Ok(Some(match objects::type_id(d) {
                 Some(objects::FUNCTION) if !is_class => objects::alloc(objects::PyMethod {
                     func: d,

@@ -19,6 +19,7 @@ pub mod generator;
 pub mod iters;
 pub mod list;
 pub mod lookup_cache;
+pub mod matching;
 pub mod math;
 pub mod modules;
 pub mod number;

@@ -129,10 +129,12 @@ pub fn import_module(name: &str) -> PyResult {
                     .find(|f| f.is_file())
             });
             let Some(path) = found else {
-                return Err(exc::new(
+                let e = exc::new(
                     "ModuleNotFoundError",
                     Some(format!("No module named '{name}'")),
-                ));
+                );
+                exc::set_attr(e, "name", objects::new_str(name));
+                return Err(e);
             };
             let bytes =
                 std::fs::read(&path).map_err(|e| exc::new("ImportError", Some(e.to_string())))?;
@@ -191,12 +193,14 @@ pub fn import_from(module: Value, name: Value) -> PyResult {
             if let Ok(sub) = import_module(&format!("{mname}.{n}")) {
                 return Ok(sub);
             }
-            Err(exc::new(
+            let e = exc::new(
                 "ImportError",
                 Some(format!(
                     "cannot import name '{n}' from '{mname}' (unknown location)"
                 )),
-            ))
+            );
+            exc::set_attr(e, "name", objects::new_str(&mname));
+            Err(e)
         }
     }
 }
@@ -319,6 +323,9 @@ fn sys_module() -> Value {
             ("stdout", stdout),
             ("stderr", stderr),
             ("stdin", stdin),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
+            ("__stdin__", stdin),
             ("platform", new_str("linux")),
             ("byteorder", new_str("little")),
             ("implementation", new_str("metajit")),
@@ -329,12 +336,18 @@ fn sys_module() -> Value {
 
 fn sys_exit(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("exit", args, 0, 1)?;
-    let e = exc::instantiate(Types::get().exception("SystemExit"), args.to_vec());
-    ops::set_instance_attr(
-        e,
-        intern("code"),
-        args.first().copied().unwrap_or(Types::get().none),
-    );
+    // As CPython raises the status: None gives no arguments, a tuple is
+    // the arguments themselves.
+    let status = args.first().copied().unwrap_or(Types::get().none);
+    let exit_args = if status == Types::get().none {
+        vec![]
+    } else if let Some(items) = objects::tuple_items(status) {
+        items.to_vec()
+    } else {
+        vec![status]
+    };
+    let e = exc::instantiate(Types::get().exception("SystemExit"), exit_args);
+    ops::set_instance_attr(e, intern("code"), status);
     Err(e)
 }
 fn sys_getrecursionlimit(_: &[Value], _: &[(Value, Value)]) -> PyResult {

@@ -283,7 +283,7 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if let Some(v) = get_instance_attr(obj, name) {
                 return Ok(Some(v));
             }
-            if name == intern("__dict__") && class != Types::get().object {
+            if name == intern("__dict__") && class != Types::get().object && !has_no_dict(class) {
                 return Ok(Some(instance_dict(obj)));
             }
             if name == intern("__class__") {
@@ -320,13 +320,61 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// A snapshot of an instance's attributes as a dict (`vars(obj)`).
+/// A snapshot of an instance's attributes as a dict (`vars(obj)`): those
+/// not kept in `__slots__`.
 pub fn instance_dict(obj: Value) -> Value {
+    let slots = declared_slots(class_of(obj));
     let d = objects::new_dict();
     for (k, v) in instance_attrs(obj) {
-        let _ = super::dict::set_item(d, k, v);
+        if !slots.contains(&k) {
+            let _ = super::dict::set_item(d, k, v);
+        }
     }
     d
+}
+
+/// The names the classes of `class`'s MRO list in `__slots__`.
+pub fn declared_slots(class: Value) -> Vec<Value> {
+    let Some(c) = get::<PyClass>(class) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for &k in c.mro.borrow().iter() {
+        let Some(kc) = get::<PyClass>(k) else {
+            continue;
+        };
+        if kc.builtin {
+            continue;
+        }
+        let Some(slots) = super::dict::get_str(kc.dict, intern("__slots__")) else {
+            continue;
+        };
+        if let Some(s) = str_of(slots) {
+            names.push(intern(s));
+        } else if let Some(items) = objects::tuple_items(slots) {
+            names.extend(items.iter().filter_map(|&s| str_of(s)).map(intern));
+        } else if let Some(l) = get::<objects::PyList>(slots) {
+            names.extend(
+                l.items
+                    .borrow()
+                    .iter()
+                    .filter_map(|&s| str_of(s))
+                    .map(intern),
+            );
+        }
+    }
+    names
+}
+
+/// Whether instances of `class` have no `__dict__`: every class of its MRO
+/// has `__slots__`, none of which lists `__dict__`.
+pub fn has_no_dict(class: Value) -> bool {
+    get::<PyClass>(class).is_some_and(|c| {
+        c.slots
+            .borrow()
+            .as_ref()
+            .is_some_and(|s| !s.contains(&intern("__dict__")))
+    })
 }
 
 /// An attribute of a class object.
@@ -337,6 +385,15 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
     }
     let n = str_of(name).unwrap_or("");
     let t = Types::get();
+    // Then what its metaclass defines, bound to the class.
+    let meta = class_of(class);
+    if meta != t.type_ {
+        if let Some(d) = lookup_in_mro(meta, name) {
+            if objects::type_id(d) != Some(objects::BUILTIN) {
+                return bind(d, class, meta).map(Some);
+            }
+        }
+    }
     if let Some(d) = lookup_in_mro(t.type_, name) {
         if !n.starts_with("__") || n == "__subclasses__" {
             return bind(d, class, t.type_).map(Some);
@@ -349,7 +406,7 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
         "__bases__" => objects::new_tuple(c.bases.borrow().clone()),
         "__base__" => c.bases.borrow().first().copied().unwrap_or(t.none),
         "__dict__" => c.dict,
-        "__class__" => t.type_,
+        "__class__" => meta,
         "__module__" if c.builtin => intern("builtins"),
         "__doc__" => t.none,
         _ => return Ok(None),
@@ -400,21 +457,28 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             if name == intern("__class__") {
                 return set_class(obj, v);
             }
-            let cls = get::<PyClass>(class).unwrap();
             if class == Types::get().object {
                 // A bare `object()` has no attribute dict.
                 return Err(no_attribute(obj, name));
             }
-            if let Some(slots) = &*cls.slots.borrow() {
-                if !slots.contains(&name) {
+            if has_no_dict(class) && !declared_slots(class).contains(&name) {
+                let n = str_of(name).unwrap_or("?");
+                if lookup_in_mro(class, name).is_some() {
                     return Err(exc::attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        types::class_name(class),
-                        str_of(name).unwrap_or("?")
+                        "'{}' object attribute '{n}' is read-only",
+                        types::class_name(class)
                     )));
                 }
+                return Err(exc::attribute_error(format!(
+                    "'{}' object has no attribute '{n}'",
+                    types::class_name(class)
+                )));
             }
             if v == 0 && get_instance_attr(obj, name).is_none() {
+                if declared_slots(class).contains(&name) {
+                    // An empty slot: CPython's message is the bare name.
+                    return Err(exc::attribute_error(str_of(name).unwrap_or("?")));
+                }
                 return Err(no_attribute(obj, name));
             }
             set_instance_attr(obj, name, v);
@@ -729,6 +793,10 @@ pub fn identity_hash(v: Value) -> i64 {
 /// `a op b` for a rich comparison, the result as a value.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     runtime::check_stack()?;
+    runtime::nested(" in comparison", || compare_unnested(op, a, b))
+}
+
+fn compare_unnested(op: CmpOp, a: Value, b: Value) -> PyResult {
     let t = Types::get();
     let (name, rname) = (op.dunder(), op.swapped().dunder());
     // The reflected method of a subclass goes first.
@@ -1065,7 +1133,8 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
     }
     if get::<PyClass>(obj).is_some() {
         if let Some(f) = lookup_in_mro(obj, intern("__class_getitem__")) {
-            return call_object(f, &[obj, key], &[]);
+            let f = bind(f, 0, obj)?;
+            return call_object(f, &[key], &[]);
         }
         return Err(exc::type_error(format!(
             "type '{}' is not subscriptable",
@@ -1214,7 +1283,9 @@ pub fn collect(v: Value) -> PyResult<objects::RootedVec> {
 
 pub fn repr(v: Value) -> PyResult<String> {
     runtime::check_stack()?;
-    super::repr::repr(v)
+    runtime::nested(" while getting the repr of an object", || {
+        super::repr::repr(v)
+    })
 }
 
 pub fn str_(v: Value) -> PyResult<String> {

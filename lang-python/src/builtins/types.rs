@@ -109,7 +109,14 @@ pub fn init() {
             ("deleter", prop_deleter),
         ],
     );
-    add_methods(t.type_, &[("mro", type_mro)]);
+    add_methods(
+        t.type_,
+        &[
+            ("mro", type_mro),
+            ("__new__", type_new_method),
+            ("__call__", type_call_method),
+        ],
+    );
     add_methods(t.range, &[("index", range_index), ("count", range_count)]);
     add_methods(t.slice, &[("indices", slice_indices)]);
     add_methods(t.object, &[("__init_subclass__", object_init_subclass)]);
@@ -880,10 +887,93 @@ pub fn new_instance_of(class: Value) -> Value {
 /// Calling a class: `type(x)`, the built-in constructors, or a user class
 /// (`__new__` then `__init__`).
 pub fn call_class(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let meta = objects::class_of(class);
+    if meta != Types::get().type_ {
+        if let Some(call) = ops::lookup_in_mro(meta, intern("__call__")) {
+            if objects::type_id(call) != Some(objects::BUILTIN) {
+                let mut all = vec![class];
+                all.extend_from_slice(args);
+                return call_object(call, &all, kw);
+            }
+        }
+    }
+    construct(class, args, kw)
+}
+
+/// A user metaclass called with (name, bases, namespace): its `__new__`
+/// (or `type.__new__`), then its `__init__` if it has one.
+fn construct_class(mcls: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let t = Types::get();
+    let class = match ops::lookup_in_mro(mcls, intern("__new__")) {
+        Some(n) if objects::type_id(n) != Some(objects::BUILTIN) => {
+            let f = match get::<PyWrapper>(n) {
+                Some(w) if w.kind == WrapperKind::StaticMethod => w.f,
+                _ => n,
+            };
+            let mut all = vec![mcls];
+            all.extend_from_slice(args);
+            call_object(f, &all, kw)?
+        }
+        _ => match args {
+            [name, bases, ns] => type_new(mcls, *name, *bases, *ns, kw)?,
+            _ => return Err(exc::type_error("type() takes 1 or 3 arguments")),
+        },
+    };
+    if !ops::isinstance(class, mcls) {
+        return Ok(class);
+    }
+    if let Some(init) = ops::lookup_in_mro(mcls, intern("__init__")) {
+        if objects::type_id(init) != Some(objects::BUILTIN) {
+            let mut all = vec![class];
+            all.extend_from_slice(args);
+            let r = call_object(init, &all, kw)?;
+            if r != t.none {
+                return Err(exc::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    otypes::type_name(r)
+                )));
+            }
+        }
+    }
+    Ok(class)
+}
+
+/// `OSError(errno, strerror)` makes the subclass for the errno, as
+/// CPython's OSError.__new__ does (`OSError(2, …)` is a FileNotFoundError).
+fn os_error_subclass(class: Value, args: &[Value]) -> Value {
+    let t = Types::get();
+    if class != t.exception("OSError") || args.len() < 2 {
+        return class;
+    }
+    let Some(errno) = objects::int_of(args[0]).and_then(|_| objects::bigint_of(args[0])) else {
+        return class;
+    };
+    let name = match i64::try_from(errno).unwrap_or(-1) {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 => "BrokenPipeError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        _ => return class,
+    };
+    t.exception(name)
+}
+
+/// Calling a class as `type.__call__` does.
+fn construct(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let t = Types::get();
     let c = get::<PyClass>(class).unwrap();
     if c.builtin && c.base != Base::Exception {
         return super::functions::construct_builtin(class, args, kw);
+    }
+    if otypes::is_subclass(class, t.type_) {
+        return construct_class(class, args, kw);
     }
     let user_new = ops::lookup_in_mro(class, intern("__new__"));
     let object_new = ops::lookup_in_mro(t.object, intern("__new__"));
@@ -902,7 +992,7 @@ pub fn call_class(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             inst
         }
         _ => {
-            let inst = new_instance_of(class);
+            let inst = new_instance_of(os_error_subclass(class, args));
             if c.base == Base::Exception {
                 ops::set_instance_attr(inst, intern("args"), objects::new_tuple(args.to_vec()));
             }
@@ -976,6 +1066,20 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                         f.dict.set(objects::new_dict());
                     }
                     Some(f.dict.get())
+                }
+                "__annotations__" => {
+                    if f.dict.get() == 0 {
+                        f.dict.set(objects::new_dict());
+                    }
+                    let found = dict::get_item(f.dict.get(), name)?;
+                    Some(match found {
+                        Some(a) => a,
+                        None => {
+                            let a = objects::new_dict();
+                            dict::set_item(f.dict.get(), name, a)?;
+                            a
+                        }
+                    })
                 }
                 _ => {
                     if f.dict.get() != 0 {
@@ -1084,11 +1188,11 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
     })
 }
 
-/// The `class` statement: run the body in a new namespace, make the class,
-/// fill the body's `__class__` cell.
+/// The `class` statement: run the body in the namespace the metaclass
+/// prepares, then make the class with the metaclass (`type_new` for
+/// `type`), which fills the body's `__class__` cell.
 pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult {
     let t = Types::get();
-    let name_s = str_of(name).unwrap_or("?").to_string();
     let mut bases_v = objects::tuple_items(bases).unwrap_or(&[]).to_vec();
     for &b in &bases_v {
         if get::<PyClass>(b).is_none() {
@@ -1098,12 +1202,28 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
             )));
         }
     }
-    let metaclass = kwarg(&dict::items(kwargs), "metaclass");
+    let kw: Vec<(Value, Value)> = dict::items(kwargs)
+        .into_iter()
+        .map(|(k, v)| (objects::intern::intern_value(k), v))
+        .collect();
+    let explicit = kwarg(&kw, "metaclass");
+    let kw: Vec<(Value, Value)> = kw
+        .into_iter()
+        .filter(|(k, _)| str_of(*k) != Some("metaclass"))
+        .collect();
+    let metaclass = match explicit {
+        Some(m) if get::<PyClass>(m).is_none() => Some(m),
+        _ => Some(winning_metaclass(explicit.unwrap_or(t.type_), &bases_v)?),
+    }
+    .filter(|&m| m != t.type_);
     if bases_v.is_empty() {
         bases_v.push(t.object);
     }
+    let ns = match metaclass.and_then(|m| ops::getattr_opt(m, intern("__prepare__")).ok()?) {
+        Some(prepare) => call_object(prepare, &[name, bases], &kw)?,
+        None => objects::new_dict(),
+    };
     let func = get::<objects::PyFunction>(body).unwrap();
-    let ns = objects::new_dict();
     let frame = runtime::new_frame(func.code);
     runtime::frame_set(frame, 0, ns);
     if let Some(cells) = objects::tuple_items(func.closure) {
@@ -1112,17 +1232,83 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
         }
     }
     let cell = runtime::run_frame(func.code, 0, frame)?;
-    if let Some(m) = metaclass {
-        if m != t.type_ {
-            return call_object(m, &[name, objects::new_tuple(bases_v), ns], &[]);
-        }
+    if get::<objects::PyCell>(cell).is_some() {
+        ops::setitem(ns, intern("__classcell__"), cell)?;
     }
-    let class = make_class(&name_s, bases_v, ns)?;
-    if let Some(c) = get::<objects::PyCell>(cell) {
+    match metaclass {
+        Some(m) => call_object(m, &[name, objects::new_tuple(bases_v), ns], &kw),
+        None => type_new(t.type_, name, objects::new_tuple(bases_v), ns, &kw),
+    }
+}
+
+/// The metaclass of a class with `bases` and the given (or default)
+/// metaclass: the most derived of it and the bases' classes.
+fn winning_metaclass(given: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = given;
+    for &b in bases {
+        let m = objects::class_of(b);
+        if otypes::is_subclass(winner, m) {
+            continue;
+        }
+        if otypes::is_subclass(m, winner) {
+            winner = m;
+            continue;
+        }
+        return Err(exc::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(mcls, name, bases, ns, **kw)`: a new class whose class is
+/// `mcls`; the body's `__class__` cell (`__classcell__`) gets it, and the
+/// nearest base's `__init_subclass__` runs with `kw`.
+pub fn type_new(
+    mcls: Value,
+    name: Value,
+    bases: Value,
+    ns: Value,
+    kw: &[(Value, Value)],
+) -> PyResult {
+    let t = Types::get();
+    let name_s = str_of(name)
+        .ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?
+        .to_string();
+    let mut bases_v = objects::tuple_items(bases)
+        .ok_or_else(|| exc::type_error("type.__new__() argument 2 must be tuple"))?
+        .to_vec();
+    if let Some(&b) = bases_v.iter().find(|&&b| get::<PyClass>(b).is_none()) {
+        return Err(exc::type_error(format!(
+            "type.__new__() argument 2 must be tuple of types, not {}",
+            otypes::type_name(b)
+        )));
+    }
+    if bases_v.is_empty() {
+        bases_v.push(t.object);
+    }
+    // A namespace the metaclass prepared may be a dict subclass: its items
+    // are in its dict.
+    let items = objects::base_value(ns);
+    if objects::type_id(items) != Some(objects::DICT) {
+        return Err(exc::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            otypes::type_name(ns)
+        )));
+    }
+    let copy = objects::new_dict();
+    dict::update(copy, items)?;
+    let cell = dict::pop(copy, intern("__classcell__"))?;
+    let class = make_class(&name_s, bases_v, copy)?;
+    let cls = get::<PyClass>(class).unwrap();
+    if mcls != t.type_ {
+        cls.metaclass.set(mcls);
+    }
+    if let Some(c) = cell.and_then(get::<objects::PyCell>) {
         c.v.set(class);
     }
     // __init_subclass__ of a base.
-    let cls = get::<PyClass>(class).unwrap();
     let mro = cls.mro.borrow().clone();
     for &b in mro.iter().skip(1) {
         let bc = get::<PyClass>(b).unwrap();
@@ -1131,21 +1317,55 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
                 Some(w) => w.f,
                 None => f,
             };
-            let kw: Vec<(Value, Value)> = dict::items(kwargs)
-                .into_iter()
-                .filter(|(k, _)| str_of(*k) != Some("metaclass"))
-                .map(|(k, v)| (objects::intern::intern_value(k), v))
-                .collect();
-            call_object(f, &[class], &kw)?;
+            call_object(f, &[class], kw)?;
             break;
         }
     }
     Ok(class)
 }
 
+/// `type.__new__` as called from a metaclass's `__new__`.
+fn type_new_method(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let t = Types::get();
+    match args {
+        [mcls, name, bases, ns] if otypes::is_subclass(*mcls, t.type_) => {
+            type_new(*mcls, *name, *bases, *ns, kw)
+        }
+        [mcls, ..] if get::<PyClass>(*mcls).is_none() || !otypes::is_subclass(*mcls, t.type_) => {
+            Err(exc::type_error(format!(
+                "type.__new__(X): X is not a subtype of type ({})",
+                otypes::type_name(*mcls)
+            )))
+        }
+        _ => Err(exc::type_error("type.__new__() takes exactly 3 arguments")),
+    }
+}
+
+/// `type.__call__(cls, *args)`: what calling a class does when its
+/// metaclass does not override it (a metaclass's `__call__` reaches it
+/// through `super()`).
+fn type_call_method(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    match args.split_first() {
+        Some((&cls, rest)) if get::<PyClass>(cls).is_some() => construct(cls, rest, kw),
+        _ => Err(exc::type_error(
+            "descriptor '__call__' requires a 'type' object",
+        )),
+    }
+}
+
 /// A class from a name, bases and a namespace dict (the class statement and
 /// `type(name, bases, dict)`).
 pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
+    if let Some((i, _)) = bases
+        .iter()
+        .enumerate()
+        .find(|&(i, b)| bases[..i].contains(b))
+    {
+        return Err(exc::type_error(format!(
+            "duplicate base class {}",
+            otypes::class_name(bases[i])
+        )));
+    }
     let Some(mro) = otypes::c3_mro(0, &bases) else {
         let names: Vec<String> = bases.iter().map(|&b| otypes::class_name(b)).collect();
         return Err(exc::type_error(format!(

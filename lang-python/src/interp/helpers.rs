@@ -260,13 +260,19 @@ helper!(STORE_GLOBAL, store_global(globals: usize, name: usize, v: usize) {
 });
 
 reader!(LOAD_NAME, load_name(ns: usize, globals: usize, name: usize) {
-    if let Some(v) = builtins::dict::get_str(ns, name) {
+    // A namespace a metaclass prepared is a dict subclass: read its dict.
+    if let Some(v) = builtins::dict::get_str(objects::base_value(ns), name) {
         return Ok(v);
     }
     global_or_builtin(globals, name)
 });
 
 helper!(STORE_NAME, store_name(ns: usize, name: usize, v: usize) {
+    if objects::type_id(ns) != Some(objects::DICT) {
+        // A prepared namespace: its own __setitem__/__delitem__ decide.
+        ops::setitem(ns, name, v)?;
+        return Ok(none());
+    }
     if v == 0 {
         if builtins::dict::pop(ns, name)?.is_none() {
             return Err(exc::name_error(str_of(name).unwrap_or("?")));
@@ -377,18 +383,35 @@ helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
     })
 });
 
-helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64) {
+/// How CPython names a function in a call's argument errors:
+/// `module.qualname()`, or `qualname()` for builtins.
+fn function_str(f: Value) -> PyResult<String> {
+    let qualname = ops::getattr_opt(f, intern("__qualname__"))?;
+    let Some(qualname) = qualname.and_then(str_of) else {
+        return Ok(format!("{} object", objects::types::type_name(f)));
+    };
+    match ops::getattr_opt(f, intern("__module__"))?.and_then(str_of) {
+        Some(m) if m != "builtins" => Ok(format!("{m}.{qualname}()")),
+        _ => Ok(format!("{qualname}()")),
+    }
+}
+
+helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize) {
     match kind {
         0 => objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().push(v),
         1 => builtins::set::add(c, v)?,
         2 => {
-            let items = ops::collect(v).map_err(|e| {
-                if exc::is_instance(e, "TypeError") && ops::lookup_special(v, intern("__iter__")).is_none() {
-                    exc::type_error(format!("Value after * must be an iterable, not {}", objects::types::type_name(v)))
-                } else {
-                    e
+            let items = match ops::collect(v) {
+                Err(e) if exc::is_instance(e, "TypeError") && ops::lookup_special(v, intern("__iter__")).is_none() => {
+                    let t = objects::types::type_name(v);
+                    return Err(exc::type_error(if func == 0 {
+                        format!("Value after * must be an iterable, not {t}")
+                    } else {
+                        format!("{} argument after * must be an iterable, not {t}", function_str(func)?)
+                    }));
                 }
-            })?;
+                other => other?,
+            };
             objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().extend(items.iter().copied());
         }
         3 => {
@@ -400,14 +423,16 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64) {
             if kind == 5 {
                 if objects::type_id(v) != Some(objects::DICT) && ops::lookup_special(v, intern("keys")).is_none() {
                     return Err(exc::type_error(format!(
-                        "argument after ** must be a mapping, not {}",
+                        "{} argument after ** must be a mapping, not {}",
+                        function_str(func)?,
                         objects::types::type_name(v)
                     )));
                 }
                 for (k, _) in builtins::dict::items(v) {
                     if builtins::dict::get_item(c, k)?.is_some() {
                         return Err(exc::type_error(format!(
-                            "got multiple values for keyword argument '{}'",
+                            "{} got multiple values for keyword argument '{}'",
+                            function_str(func)?,
                             str_of(k).unwrap_or("?")
                         )));
                     }
@@ -551,11 +576,19 @@ helper!(MAKE_FUNCTION, make_function(frame: usize, from: i64, code: i64, flags: 
     };
     let defaults = take(1);
     let kwdefaults = take(2);
+    let annotations = take(8);
     let closure = take(4);
     let globals = code.globals;
     let module = builtins::dict::get_str(globals, intern("__name__")).unwrap_or(none());
+    // The annotations are kept in the function's attribute dict, where
+    // `f.__annotations__` finds them.
+    let mut attrs = objects::RootedVec::new();
+    if annotations != 0 {
+        attrs.push(objects::new_dict());
+        builtins::dict::set_item(attrs[0], intern("__annotations__"), annotations)?;
+    }
     let doc = code.docstring.as_deref().map_or(none(), objects::new_str);
-    Ok(objects::alloc(objects::PyFunction {
+    let f = objects::alloc(objects::PyFunction {
         code,
         globals,
         defaults: std::cell::Cell::new(defaults),
@@ -565,8 +598,9 @@ helper!(MAKE_FUNCTION, make_function(frame: usize, from: i64, code: i64, flags: 
         qualname: std::cell::Cell::new(objects::new_str(&code.qualname)),
         doc: std::cell::Cell::new(doc),
         module,
-        dict: std::cell::Cell::new(0),
-    }))
+        dict: std::cell::Cell::new(attrs.first().copied().unwrap_or(0)),
+    });
+    Ok(f)
 });
 
 helper!(YIELD_FROM, yield_from(frame: usize, it: usize, sent: usize, resume_slot: i64) {
@@ -600,8 +634,9 @@ helper!(BEFORE_WITH, before_with(frame: usize, at: i64) {
     let enter = ops::lookup_special(m, intern("__enter__"));
     let exit = ops::lookup_special(m, intern("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
         return Err(exc::type_error(format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the context manager protocol{missed}",
             objects::types::type_name(m)
         )));
     };
@@ -627,10 +662,31 @@ helper!(WITH_EXIT, with_exit(exit: usize, e: usize) {
     let args = if e == 0 {
         vec![n, n, n]
     } else {
-        vec![objects::class_of(e), e, n]
+        vec![objects::class_of(e), e, exc::traceback_of(e)]
     };
     let r = runtime::call_object(exit, &args, &[])?;
     Ok(objects::new_bool(e != 0 && ops::truthy(r)?))
+});
+
+helper!(MATCH_TEST, match_test(subject: usize, kind: i64) {
+    use builtins::matching;
+    Ok(match kind {
+        0 => objects::new_bool(matching::is_sequence(subject)),
+        1 => objects::new_bool(matching::is_mapping(subject)),
+        _ => objects::new_int(ops::len(subject)?),
+    })
+});
+
+helper!(MATCH_KEYS, match_keys(subject: usize, keys: usize) {
+    builtins::matching::match_keys(subject, keys)
+});
+
+helper!(MATCH_CLASS, match_class(subject: usize, cls: usize, names: usize, n: i64) {
+    builtins::matching::match_class(subject, cls, names, n as usize)
+});
+
+helper!(DICT_WITHOUT_KEYS, dict_without_keys(subject: usize, keys: usize) {
+    builtins::matching::dict_without_keys(subject, keys)
 });
 
 helper!(IMPORT_NAME, import_name(name: usize, fromlist: usize, level: usize, globals: usize) {

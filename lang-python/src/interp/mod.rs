@@ -613,17 +613,28 @@ impl Interpreter for Py {
                 }
                 Instr::ListAppend(d)
                 | Instr::SetAdd(d)
-                | Instr::ListExtend(d)
+                | Instr::ListExtend(d, _)
                 | Instr::SetUpdate(d) => {
                     let v = slot(m, r, sp - 1);
                     let c = slot(m, r, sp - 2 - d);
                     let k = m.int(match instr {
                         Instr::ListAppend(_) => 0,
                         Instr::SetAdd(_) => 1,
-                        Instr::ListExtend(_) => 2,
+                        Instr::ListExtend(..) => 2,
                         _ => 3,
                     });
-                    helper!(h::CONTAINER_ADD, Val::Ref(c), Val::Ref(v), Val::Int(k));
+                    // A call's function, which errors name: [f, list, v].
+                    let f = match instr {
+                        Instr::ListExtend(_, true) => slot(m, r, sp - 3 - d),
+                        _ => m.const_ref(0),
+                    };
+                    helper!(
+                        h::CONTAINER_ADD,
+                        Val::Ref(c),
+                        Val::Ref(v),
+                        Val::Int(k),
+                        Val::Ref(f)
+                    );
                 }
                 Instr::MapAdd(d) => {
                     let v = slot(m, r, sp - 1);
@@ -635,7 +646,19 @@ impl Interpreter for Py {
                     let v = slot(m, r, sp - 1);
                     let c = slot(m, r, sp - 2 - d);
                     let k = m.int(4 + for_call as i64);
-                    helper!(h::CONTAINER_ADD, Val::Ref(c), Val::Ref(v), Val::Int(k));
+                    // A call's function: [f, args, dict, v].
+                    let f = if for_call {
+                        slot(m, r, sp - 4 - d)
+                    } else {
+                        m.const_ref(0)
+                    };
+                    helper!(
+                        h::CONTAINER_ADD,
+                        Val::Ref(c),
+                        Val::Ref(v),
+                        Val::Int(k),
+                        Val::Ref(f)
+                    );
                 }
                 Instr::ListToTuple => {
                     let v = slot(m, r, sp - 1);
@@ -883,7 +906,7 @@ impl Interpreter for Py {
                 }
                 Instr::PopExceptReraise => {
                     let e = slot(m, r, sp - 1);
-                    let prev = slot(m, r, sp - 2);
+                    let prev = slot(m, r, sp - 3);
                     m.call(&h::POP_EXC, &[Val::Ref(prev)]);
                     match Py::unwind(m, here, r, e, How::Reraised) {
                         Exit::Leave(h) => pc = h.pc,
@@ -940,6 +963,42 @@ impl Interpreter for Py {
                     let from = m.int((sp - 4) as i64);
                     let v = helper!(h::BUILD_CLASS, frame, Val::Int(from));
                     set_slot(m, r, sp - 4, v);
+                }
+                Instr::MatchSequence | Instr::MatchMapping | Instr::GetLen => {
+                    let subject = slot(m, r, sp - 1);
+                    let kind = m.int(match instr {
+                        Instr::MatchSequence => 0,
+                        Instr::MatchMapping => 1,
+                        _ => 2,
+                    });
+                    let v = helper!(h::MATCH_TEST, Val::Ref(subject), Val::Int(kind));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::MatchKeys => {
+                    let subject = slot(m, r, sp - 2);
+                    let keys = slot(m, r, sp - 1);
+                    let v = helper!(h::MATCH_KEYS, Val::Ref(subject), Val::Ref(keys));
+                    set_slot(m, r, sp, v);
+                }
+                Instr::MatchClass(n) => {
+                    let subject = slot(m, r, sp - 3);
+                    let cls = slot(m, r, sp - 2);
+                    let names = slot(m, r, sp - 1);
+                    let n = m.int(n as i64);
+                    let v = helper!(
+                        h::MATCH_CLASS,
+                        Val::Ref(subject),
+                        Val::Ref(cls),
+                        Val::Ref(names),
+                        Val::Int(n)
+                    );
+                    set_slot(m, r, sp - 3, v);
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let subject = slot(m, r, sp - 2);
+                    let keys = slot(m, r, sp - 1);
+                    let v = helper!(h::DICT_WITHOUT_KEYS, Val::Ref(subject), Val::Ref(keys));
+                    set_slot(m, r, sp - 1, v);
                 }
                 Instr::LoadAssertionError => {
                     let v = constant(m, t.exception("AssertionError"));

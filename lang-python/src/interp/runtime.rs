@@ -97,6 +97,23 @@ pub fn check_stack() -> PyResult<()> {
     Ok(())
 }
 
+/// Run `f` one level deeper in the count of Python calls, as CPython
+/// counts the recursion of `repr` and comparisons of containers: past the
+/// recursion limit it is `RecursionError` "maximum recursion depth
+/// exceeded{while_doing}".
+pub fn nested<T>(while_doing: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    let mut p = plain();
+    if !enter_call(&mut p) {
+        return Err(exc::new(
+            "RecursionError",
+            Some(format!("maximum recursion depth exceeded{while_doing}")),
+        ));
+    }
+    let r = f();
+    leave_call(&mut p);
+    r
+}
+
 /// Count a Python call about to start; false (nothing counted) when it
 /// would pass the recursion limit.
 pub fn enter_call<M: Mode>(m: &mut M) -> bool {
@@ -174,7 +191,12 @@ pub fn run_frame(code: &'static Code, pc: u32, frame: Value) -> PyResult {
     let jit = Runtime::jit();
     let mut p = jit.plain();
     if !enter_call(&mut p) {
-        return Err(exc::recursion_error());
+        // CPython counts the builtin that calls back into Python (which is
+        // how a frame starts from Rust here), with its words.
+        return Err(exc::new(
+            "RecursionError",
+            Some("maximum recursion depth exceeded while calling a Python object".into()),
+        ));
     }
     let result = jit.run(&Py, Pos { code, pc }, Reds { frame });
     leave_call(&mut p);
@@ -277,10 +299,11 @@ pub fn new_generator(func: &objects::PyFunction, frame: Value) -> Value {
 }
 
 /// The `__init__` to call as a portal call when instantiating `class`:
-/// a Python function, with object's `__new__` and a plain class.
+/// a Python function, with object's `__new__` and a plain class (whose
+/// metaclass is `type`).
 pub fn simple_init(class: Value) -> Option<Value> {
     let c = get::<objects::PyClass>(class)?;
-    if c.builtin || c.base != objects::Base::Object {
+    if c.builtin || c.base != objects::Base::Object || c.metaclass.get() != 0 {
         return None;
     }
     let t = Types::get();

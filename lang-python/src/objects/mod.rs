@@ -244,8 +244,14 @@ pub struct PyClass {
     pub empty_map: Value,
     /// `__slots__` names, if the class (or a base) restricts attributes.
     pub slots: RefCell<Option<Vec<Value>>>,
+    /// The class's class when it is a user metaclass (a subclass of
+    /// `type`); 0 for `type` itself.
+    pub metaclass: Cell<Value>,
 }
 payload!(PyClass, CLASS, "type", |s, v| {
+    if s.metaclass.get() != 0 {
+        v(s.metaclass.get());
+    }
     for &b in heap::traced(&s.bases).iter() {
         v(b)
     }

@@ -50,7 +50,7 @@ types_struct! {
     generator: "generator", property: "property", classmethod: "classmethod",
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper", complex: "complex",
-    union_type: "UnionType",
+    union_type: "UnionType", traceback: "traceback",
 }
 
 /// The classes of the built-in iterators (`type(iter([]))` is
@@ -255,6 +255,7 @@ fn new_class_raw(name: &str, bases: Vec<Value>, base: Base, builtin: bool) -> Va
         builtin,
         empty_map,
         slots: RefCell::new(None),
+        metaclass: Cell::new(0),
     });
     // Built-in classes live as long as the thread (and are only in Rust
     // memory while the table is made).
@@ -290,6 +291,7 @@ pub fn new_class(
         builtin: false,
         empty_map,
         slots: RefCell::new(None),
+        metaclass: Cell::new(0),
     });
     let mut full = vec![class];
     full.extend(mro);
@@ -353,7 +355,10 @@ pub fn class_of(v: Value) -> Value {
         FUNCTION => t.function,
         BUILTIN => t.builtin,
         METHOD => t.method,
-        CLASS => t.type_,
+        CLASS => match get::<PyClass>(v).unwrap().metaclass.get() {
+            0 => t.type_,
+            meta => meta,
+        },
         SET => {
             if get::<PySet>(v).unwrap().frozen {
                 t.frozenset

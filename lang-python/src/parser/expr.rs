@@ -421,7 +421,15 @@ impl Parser<'_> {
 
     fn power(&mut self) -> PResult<Expr> {
         if self.at_kw("await") {
-            return Err(self.unsupported("'await' is"));
+            // No function here is async (this interpreter has no `async
+            // def`), so an `await` is always where CPython refuses it.
+            let t = self.peek();
+            let msg = if self.def_depth == 0 {
+                "'await' outside function"
+            } else {
+                "'await' outside async function"
+            };
+            return Err(self.error_range(msg, t.loc.line, t.loc.col, t.loc.end_col));
         }
         let start = self.peek().loc;
         let base = self.primary()?;

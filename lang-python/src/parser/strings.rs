@@ -748,6 +748,7 @@ impl<'s> Parser<'s> {
             furthest: std::cell::Cell::new(0),
             byte_columns: false,
             fetched: std::cell::Cell::new(0),
+            def_depth: self.def_depth,
         };
         inner.fstring_field()
     }
