@@ -16,6 +16,7 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const MODES: &[(&str, &str)] = &[
@@ -216,12 +217,17 @@ fn main() {
         if src.starts_with(b"# module") || src.starts_with(b"# generator") {
             continue;
         }
+        // The modes of one program run one at a time: a program may create
+        // and remove files in its directory.
+        let one_at_a_time = Arc::new(Mutex::new(()));
         for &(mode, spec) in MODES {
             let expected_fail = xfail.contains(&name) || xfail.contains(&format!("{name}::{mode}"));
             let program = program.clone();
+            let one_at_a_time = Arc::clone(&one_at_a_time);
             let generated = name.starts_with("errors/big_") && !program.exists();
             trials.push(
                 Trial::test(format!("{name}::{mode}"), move || -> Result<(), Failed> {
+                    let _turn = one_at_a_time.lock().unwrap_or_else(|e| e.into_inner());
                     match (check(&program, spec), expected_fail) {
                         (Ok(()), false) | (Err(_), true) => Ok(()),
                         (Err(e), false) => Err(e.into()),

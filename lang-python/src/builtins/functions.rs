@@ -681,13 +681,14 @@ fn next(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             },
         };
     }
-    if objects::type_id(it) != Some(objects::ITER) && ops::user_special(it, "__next__").is_none() {
+    let builtin_iterator = matches!(objects::type_id(it), Some(objects::ITER | objects::FILE));
+    if !builtin_iterator && ops::user_special(it, "__next__").is_none() {
         return Err(exc::type_error(format!(
             "'{}' object is not an iterator",
             otypes::type_name(it)
         )));
     }
-    if objects::type_id(it) != Some(objects::ITER) {
+    if !builtin_iterator {
         let f = ops::user_special(it, "__next__").unwrap();
         return match call_object(f, &[it], &[]) {
             Err(e) if exc::is_instance(e, "StopIteration") && args.len() == 2 => Ok(args[1]),

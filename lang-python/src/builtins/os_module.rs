@@ -35,7 +35,7 @@ fn one_path(name: &str, args: &[Value]) -> PyResult<&'static str> {
 }
 
 /// An `OSError` (the subclass errno picks) for `e` on `path`.
-fn os_error(e: std::io::Error, path: &str) -> Value {
+pub fn os_error(e: std::io::Error, path: &str) -> Value {
     let errno = e.raw_os_error().unwrap_or(5);
     let (class, text) = match errno {
         1 => ("PermissionError", "Operation not permitted"),

@@ -184,10 +184,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             ))
         }
         Some(objects::VIEW) => super::views::repr(v),
-        Some(objects::FILE) => Ok(format!(
-            "<_io.TextIOWrapper name={} mode='r' encoding='UTF-8'>",
-            super::files::name_of(v).map_or(Ok("?".to_string()), ops::repr)?
-        )),
+        Some(objects::FILE) => super::files::repr(v),
         Some(objects::CELL) => Ok(format!("<cell at {}>", addr(v))),
         Some(objects::WRAPPER) => {
             let w = get::<objects::PyWrapper>(v).unwrap();

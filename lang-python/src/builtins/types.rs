@@ -123,6 +123,12 @@ pub fn init() {
     add_methods(t.slice, &[("indices", slice_indices)]);
     add_methods(t.object, &[("__init_subclass__", object_init_subclass)]);
     add_methods(t.file, &super::files::methods());
+    // After the iterator methods above, which the binary file classes got too.
+    for (name, class) in &t.iterators {
+        if name.starts_with("Buffered") {
+            add_methods(*class, &super::files::methods());
+        }
+    }
 }
 
 fn dict_methods() -> Vec<(&'static str, BuiltinFn)> {
@@ -1137,13 +1143,7 @@ pub fn builtin_attr(obj: Value, name: Value) -> PyResult<Option<Value>> {
                 _ => None,
             }
         }
-        Some(objects::FILE) => match n {
-            "name" => super::files::name_of(obj),
-            "closed" => Some(objects::new_bool(super::files::is_closed(obj))),
-            // Text files (the only kind) read and write UTF-8.
-            "encoding" => Some(objects::new_str("utf-8")),
-            _ => None,
-        },
+        Some(objects::FILE) => super::files::attribute(obj, n),
         Some(objects::CELL) => match n {
             "cell_contents" => {
                 let v = get::<objects::PyCell>(obj).unwrap().v.get();

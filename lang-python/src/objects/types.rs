@@ -56,6 +56,8 @@ types_struct! {
 /// The classes of the built-in iterators (`type(iter([]))` is
 /// `list_iterator`); one `PyIter` payload serves them all, its state
 /// telling which (`builtins::iter_kind_name`).
+/// The binary file classes are here too: a `PyFile` is a `TextIOWrapper`
+/// or one of them (`builtins::files::class_name`).
 pub const ITERATOR_CLASSES: &[&str] = &[
     "list_iterator",
     "tuple_iterator",
@@ -70,9 +72,12 @@ pub const ITERATOR_CLASSES: &[&str] = &[
     "map",
     "filter",
     "callable_iterator",
+    "BufferedReader",
+    "BufferedWriter",
+    "BufferedRandom",
 ];
 
-/// The built-in exception hierarchy: (name, parent).
+/// The built-in exception hierarchy: (name, parents separated by ", ").
 pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("SystemExit", "BaseException"),
@@ -119,7 +124,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
     ("StopAsyncIteration", "Exception"),
-    ("UnsupportedOperation", "OSError"),
+    ("UnsupportedOperation", "OSError, ValueError"),
     ("ConnectionError", "OSError"),
     ("TimeoutError", "OSError"),
     ("BrokenPipeError", "ConnectionError"),
@@ -183,7 +188,10 @@ impl Types {
             let bases = if parent.is_empty() {
                 vec![object]
             } else {
-                vec![exceptions.iter().find(|(n, _)| *n == parent).unwrap().1]
+                parent
+                    .split(", ")
+                    .map(|p| exceptions.iter().find(|(n, _)| *n == p).unwrap().1)
+                    .collect()
             };
             exceptions.push((name, new_class_raw(name, bases, Base::Exception, true)));
         }
@@ -387,7 +395,13 @@ pub fn class_of(v: Value) -> Value {
             WrapperKind::StaticMethod => t.staticmethod,
         },
         SUPER => t.super_,
-        FILE => t.file,
+        FILE => {
+            let name = crate::builtins::files::class_name(v);
+            t.iterators
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(t.file, |&(_, c)| c)
+        }
         COMPLEX => t.complex,
         UNION => t.union_type,
         CODE => t.code,
