@@ -219,77 +219,26 @@ fn matmul_error() -> Value {
 }
 
 fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
+    use crate::runtime::arith::{self, PowResult};
+    use crate::runtime_glue::err;
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
-        BinOp::TrueDiv => {
-            if y == 0.0 {
-                return Err(exc::zero_division("float division by zero"));
+        BinOp::TrueDiv => arith::float_truediv(x, y).map_err(err)?,
+        BinOp::FloorDiv => arith::float_floordiv(x, y).map_err(err)?,
+        BinOp::Mod => arith::float_mod(x, y).map_err(err)?,
+        BinOp::Pow => match arith::float_pow(x, y).map_err(err)? {
+            PowResult::Float(v) => v,
+            // A negative base to a fractional power.
+            PowResult::Complex | PowResult::Int(_) => {
+                let r = super::complex::power((x, 0.0), (y, 0.0))?;
+                return Ok(Some(objects::new_complex(r)));
             }
-            x / y
-        }
-        BinOp::FloorDiv => {
-            if y == 0.0 {
-                return Err(exc::zero_division("float floor division by zero"));
-            }
-            float_divmod(x, y).0
-        }
-        BinOp::Mod => {
-            if y == 0.0 {
-                return Err(exc::zero_division("float modulo"));
-            }
-            float_divmod(x, y).1
-        }
-        BinOp::Pow if x < 0.0 && y.fract() != 0.0 && y.is_finite() => {
-            let r = super::complex::power((x, 0.0), (y, 0.0))?;
-            return Ok(Some(objects::new_complex(r)));
-        }
-        BinOp::Pow => float_pow(x, y)?,
+        },
         _ => return Ok(None),
     };
     Ok(Some(new_float(r)))
-}
-
-/// Python's float `divmod`: floor quotient and a remainder with the sign of
-/// the divisor.
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
-}
-
-/// `x ** y` for floats whose result is a float (a negative `x` to a
-/// fractional power is complex: `float_binary` does that one).
-pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
-    if x == 0.0 && y < 0.0 {
-        return Err(exc::zero_division(
-            "0.0 cannot be raised to a negative power",
-        ));
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(exc::overflow_error("(34, 'Numerical result out of range')"));
-    }
-    Ok(r)
 }
 
 pub fn unary(op: UnOp, a: Value) -> PyResult<Option<Value>> {

@@ -333,44 +333,28 @@ fn uniform(g: &mut Mersenne, args: &[Value], _: &[(Value, Value)]) -> PyResult {
     ))
 }
 
+/// The `mu` (default 0) and `sigma` (default 1) of `gauss` and
+/// `normalvariate`, positional or by keyword.
+fn mu_sigma(name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<(f64, f64)> {
+    check_kwargs(name, kw, &["mu", "sigma"])?;
+    arg_count(name, args, 0, 2)?;
+    let param = |i: usize, key: &str, default: f64| -> PyResult<f64> {
+        match args.get(i).copied().or(kwarg(kw, key)) {
+            Some(v) => float_arg(v),
+            None => Ok(default),
+        }
+    };
+    Ok((param(0, "mu", 0.0)?, param(1, "sigma", 1.0)?))
+}
+
 fn gauss(g: &mut Mersenne, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    check_kwargs("gauss", kw, &["mu", "sigma"])?;
-    arg_count("gauss", args, 0, 2)?;
-    let mu = args
-        .first()
-        .copied()
-        .or(kwarg(kw, "mu"))
-        .map(float_arg)
-        .transpose()?;
-    let sigma = args
-        .get(1)
-        .copied()
-        .or(kwarg(kw, "sigma"))
-        .map(float_arg)
-        .transpose()?;
-    Ok(objects::new_float(
-        g.gauss(mu.unwrap_or(0.0), sigma.unwrap_or(1.0)),
-    ))
+    let (mu, sigma) = mu_sigma("gauss", args, kw)?;
+    Ok(objects::new_float(g.gauss(mu, sigma)))
 }
 
 fn normalvariate(g: &mut Mersenne, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    check_kwargs("normalvariate", kw, &["mu", "sigma"])?;
-    arg_count("normalvariate", args, 0, 2)?;
-    let mu = args
-        .first()
-        .copied()
-        .or(kwarg(kw, "mu"))
-        .map(float_arg)
-        .transpose()?;
-    let sigma = args
-        .get(1)
-        .copied()
-        .or(kwarg(kw, "sigma"))
-        .map(float_arg)
-        .transpose()?;
-    Ok(objects::new_float(
-        g.normalvariate(mu.unwrap_or(0.0), sigma.unwrap_or(1.0)),
-    ))
+    let (mu, sigma) = mu_sigma("normalvariate", args, kw)?;
+    Ok(objects::new_float(g.normalvariate(mu, sigma)))
 }
 
 fn expovariate(g: &mut Mersenne, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
