@@ -198,9 +198,7 @@ pub fn fill_store_attr(code: &Code, pc: u32, obj: Value, name: Value, before: u6
     let Some((class, m)) = cacheable(obj) else {
         return;
     };
-    if ops::user_special(obj, "__setattr__").is_some()
-        || ops::lookup_in_mro(class, name).is_some()
-        || get::<PyClass>(class).is_some_and(|c| c.slots.borrow().is_some())
+    if ops::user_special(obj, "__setattr__").is_some() || ops::lookup_in_mro(class, name).is_some()
     {
         return;
     }
