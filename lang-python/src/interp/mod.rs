@@ -531,7 +531,7 @@ impl Interpreter for Py {
                     let a = slot(m, r, sp - 1);
                     let v = match op {
                         UnOp::Not => {
-                            let truth = self.truth(m, here, r, a, Some(sp - 1));
+                            let truth = self.truth(m, here, r, t, a, Some(sp - 1));
                             let truth = match truth {
                                 Ok(t) => t,
                                 Err(e) => raise!(e),
@@ -704,7 +704,7 @@ impl Interpreter for Py {
                 | Instr::JumpIfTrueOrPop(target) => {
                     let v = slot(m, r, sp - 1);
                     let pops = matches!(instr, Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_));
-                    let truth = match self.truth(m, here, r, v, pops.then_some(sp - 1)) {
+                    let truth = match self.truth(m, here, r, t, v, pops.then_some(sp - 1)) {
                         Ok(t) => t,
                         Err(e) => raise!(e),
                     };
@@ -1093,19 +1093,20 @@ impl Interpreter for Py {
 }
 
 impl Py {
-    /// The truth of `v`, the operand in slot `at`: booleans and small ints
-    /// inline; anything else is replaced in its slot by its truth (a
-    /// helper, which may run `__bool__`), after which the instruction is a
-    /// valid resume point again.
+    /// The truth of `v`, the operand in slot `at`: booleans, None and
+    /// small ints inline; anything else is replaced in its slot by its
+    /// truth (a helper, which may run `__bool__`), after which the
+    /// instruction is a valid resume point again.
+    #[inline(always)]
     fn truth<M: Mode<G = Pos>>(
         &self,
         m: &mut M,
         here: Pos,
         r: &Reds<M>,
+        t: &Types,
         v: M::Ref,
         at: Option<u32>,
     ) -> Result<bool, M::Ref> {
-        let t = Types::get();
         let tr = m.const_ref(t.true_);
         let is_true = m.ptr_eq(v, tr);
         if m.is_true(is_true) {
@@ -1116,6 +1117,19 @@ impl Py {
         if m.is_true(is_false) {
             return Ok(false);
         }
+        self.truth_of_object(m, here, r, t, v, at)
+    }
+
+    /// `truth` past booleans.
+    fn truth_of_object<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &Reds<M>,
+        t: &Types,
+        v: M::Ref,
+        at: Option<u32>,
+    ) -> Result<bool, M::Ref> {
         if mv::is_int(m, v) {
             let zero = m.const_ref(mv::tag(0) as usize);
             let z = m.ptr_eq(v, zero);
