@@ -70,7 +70,9 @@ fn counted_loops_lose_the_increments_check() {
         "i2 = int_le(i1, i0)\nguard_false(i2) [i0]\n",
     ] {
         intbounds(
-            &format!("[i0, i1]\n{cond}i3 = int_add_ovf(i0, 1)\nguard_no_overflow() [i0]\njump(i3, i1)\n"),
+            &format!(
+                "[i0, i1]\n{cond}i3 = int_add_ovf(i0, 1)\nguard_no_overflow() [i0]\njump(i3, i1)\n"
+            ),
             &format!("[i0, i1]\n{cond}i3 = int_add(i0, 1)\njump(i3, i1)\n"),
         );
     }
@@ -167,7 +169,9 @@ fn ranges_of_operations() {
     );
     // i64::MIN // -1 is 0 here (`eval`), not a huge value: nothing is
     // assumed of a quotient by -1 of a value that may be MIN.
-    unchanged("[i0]\ni1 = int_floordiv(i0, -1)\ni2 = int_ge(i1, -9223372036854775807)\nfinish(i2)\n");
+    unchanged(
+        "[i0]\ni1 = int_floordiv(i0, -1)\ni2 = int_ge(i1, -9223372036854775807)\nfinish(i2)\n",
+    );
     // Bytes are 0..=255; words may be anything.
     intbounds(
         "[r0, i1]\ni2 = getarrayitem_i(r0, i1, descr=bytes)\ni3 = int_lt(i2, 256)\ni4 = getarrayitem_i(r0, i1, descr=regs)\ni5 = int_lt(i4, 256)\nfinish(i3, i5)\n",
@@ -244,6 +248,10 @@ fn pipeline_counted_loop_loses_its_overflow_check() {
 #[test]
 fn enable_opts_switches_it() {
     let text = "[i0]\ni1 = int_and(i0, 255)\ni2 = int_add_ovf(i1, 1)\nguard_no_overflow() [i0]\nfinish(i2)\n";
-    check("fold:intbounds", text, "[i0]\ni1 = int_and(i0, 255)\ni2 = int_add(i1, 1)\nfinish(i2)\n");
+    check(
+        "fold:intbounds",
+        text,
+        "[i0]\ni1 = int_and(i0, 255)\ni2 = int_add(i1, 1)\nfinish(i2)\n",
+    );
     check("fold", text, text);
 }
