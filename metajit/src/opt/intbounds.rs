@@ -77,7 +77,7 @@ impl Range {
     /// `lo..=hi` when it fits in an i64.
     fn exact(lo: i128, hi: i128) -> Option<Range> {
         let fits = |x: i128| i64::try_from(x).is_ok();
-        (fits(lo) && fits(hi)).then(|| Range {
+        (fits(lo) && fits(hi)).then_some(Range {
             lo: lo as i64,
             hi: hi as i64,
         })
