@@ -1,26 +1,40 @@
 //! Differential test of `opt::intbounds`: random integer traces, heavy in
 //! what the pass reasons about (masks, shifts, division by constants,
 //! overflow-checked arithmetic, signed and unsigned comparisons, guards on
-//! them), run on random inputs that favour the i64 edges.
+//! them, `arraylen` and byte loads behind index checks), run on random
+//! inputs that favour the i64 edges.
 //!
 //! Each trace runs on the IR interpreter as recorded and after the pass,
 //! and the optimized one also on the x86-64 backend: the exit (the failing
 //! guard's id and its values, or the finish values) must be the same.
 //! Half the traces are loops (a counter guard ends them) optimized by the
-//! whole pipeline, so peeling and the pass's rules at a `label` are
-//! exercised too; the others are straight traces given to the pass alone.
+//! whole pipeline and then by the pass once more, so that its rules at the
+//! peeled loop's `label` are exercised too; the others are straight traces
+//! given to the pass alone.
 //! A wrong range shows up as a dropped guard that should have failed, a
-//! plain operation that should have overflowed, or a wrongly folded
-//! comparison.
+//! plain operation that should have overflowed, a wrongly folded
+//! comparison, or a load past the end of the array.
 
 mod x64common;
 
 use metajit::backend::interp::IrInterp;
 use metajit::backend::x64::X64Backend;
 use metajit::backend::{Backend, Exit};
-use metajit::ir::{Arg, Opcode, Opcode::*, Resume, Snapshot, SnapshotFrame, Trace, Type, Var};
+use metajit::heap;
+use metajit::ir::{
+    Arg, ArrayDescr, Descr, Opcode, Opcode::*, Resume, Snapshot, SnapshotFrame, Trace, Type, Var,
+};
 use metajit::opt::{self, OptConfig};
 use x64common::{i, v, B};
+
+static BYTES: ArrayDescr = ArrayDescr {
+    name: "bytes",
+    type_id: 12,
+    len_offset: 8,
+    items_offset: 16,
+    item_size: 1,
+    item: Type::Int,
+};
 
 struct Rng(u64);
 
@@ -65,6 +79,9 @@ struct Gen<'a> {
     rng: &'a mut Rng,
     b: B,
     ints: Vec<Var>,
+    /// The byte array input and its length.
+    bytes: Var,
+    len: Var,
     next_guard: u32,
 }
 
@@ -160,7 +177,31 @@ impl Gen<'_> {
                     self.guard(g, &[v(c)]);
                 }
             }
-            80..=89 => {
+            80..=84 => {
+                // An index check (unsigned, or signed both ways), then the
+                // load it protects.
+                let index = if self.rng.chance(50) {
+                    let x = self.var();
+                    v(self.push(IntAnd, &[x, i(15)]))
+                } else {
+                    self.var()
+                };
+                let (len, bytes) = (v(self.len), v(self.bytes));
+                if self.rng.chance(50) {
+                    let c = self.push(UintLt, &[index, len]);
+                    self.guard(GuardTrue, &[v(c)]);
+                } else {
+                    let c = self.push(IntGe, &[index, i(0)]);
+                    self.guard(GuardTrue, &[v(c)]);
+                    let c = self.push(IntLt, &[index, len]);
+                    self.guard(GuardTrue, &[v(c)]);
+                }
+                let item = self
+                    .b
+                    .op_d(GetarrayitemI, &[bytes, index], Descr::Array(&BYTES));
+                self.ints.extend(item);
+            }
+            85..=89 => {
                 let g = self.rng.pick(&[GuardTrue, GuardFalse]);
                 let x = self.var();
                 self.guard(g, &[x]);
@@ -174,19 +215,24 @@ impl Gen<'_> {
     }
 }
 
-/// A random trace over `n_inputs` ints; as a loop, its first two inputs are
-/// a counter and its limit, checked first.
+/// A random trace over `n_inputs` ints and a byte array; as a loop, its
+/// first two inputs are a counter and its limit, checked first.
 fn gen(rng: &mut Rng, n_inputs: usize, looped: bool) -> Trace {
+    let mut b = B::new();
+    let ints: Vec<Var> = (0..n_inputs).map(|_| b.input(Type::Int)).collect();
+    let bytes = b.input(Type::Ref);
+    let len = b
+        .op_d(Arraylen, &[v(bytes)], Descr::Array(&BYTES))
+        .expect("arraylen has a result");
     let mut g = Gen {
         rng,
-        b: B::new(),
-        ints: Vec::new(),
+        b,
+        ints,
+        bytes,
+        len,
         next_guard: 0,
     };
-    for _ in 0..n_inputs {
-        let x = g.b.input(Type::Int);
-        g.ints.push(x);
-    }
+    g.ints.push(len);
     if looped {
         let c = g.b.op(IntLt, &[v(g.ints[0]), v(g.ints[1])]);
         g.guard(GuardTrue, &[v(c)]);
@@ -201,6 +247,7 @@ fn gen(rng: &mut Rng, n_inputs: usize, looped: bool) -> Trace {
             let a = g.var();
             args.push(a);
         }
+        args.push(v(g.bytes));
         g.b.void(Jump, &args);
     } else {
         let args: Vec<Arg> = (0..1 + g.rng.below(6)).map(|_| g.var()).collect();
@@ -246,8 +293,16 @@ fn optimized_traces_end_the_same() {
         let looped = seed % 2 == 0;
         let n_inputs = 3 + rng.below(3);
         let t = gen(&mut rng, n_inputs, looped);
+        let len = rng.below(17);
+        let bytes = heap::alloc_array(&BYTES, len as i64);
+        for k in 0..len {
+            // SAFETY: `bytes` was just allocated with `len` items, and is
+            // kept alive by this frame.
+            unsafe { heap::store(bytes, heap::item_offset(&BYTES, k as i64), 1, rng.next()) };
+        }
         let o = if looped {
-            opt::optimize(&t, &OptConfig::all())
+            // Once more on the peeled loop, for the rules at its label.
+            opt::intbounds::run(&opt::optimize(&t, &OptConfig::all()))
         } else {
             opt::intbounds::run(&t)
         };
@@ -261,6 +316,7 @@ fn optimized_traces_end_the_same() {
                 inputs[0] = 0;
                 inputs[1] = round % 4;
             }
+            inputs.push(bytes as u64);
             let id = (seed * 8 + round) as u32;
             let before = run(&ir, id, &t, &inputs);
             let after = run(&ir, id, &o, &inputs);
