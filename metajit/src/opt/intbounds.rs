@@ -2,8 +2,9 @@
 //! and what that proves, in one forward walk.
 //!
 //! Every int variable has a range `[lo, hi]`. It comes from the operation
-//! that made the value (constants; `int_and` with a non-negative operand;
-//! shifts by a known count; `int_mod`/`int_floordiv` by a constant;
+//! that made the value (constants; `int_and` with a non-negative operand,
+//! `int_or`/`int_xor` of non-negative ones; shifts by a known count;
+//! `int_mod`/`int_floordiv` by a constant;
 //! comparisons and `int_is_*` are 0..1; `arraylen` is non-negative, a byte
 //! array's item 0..255; `int_add`/`int_sub`/`int_mul`/`int_neg`/shifts of
 //! bounded operands when the exact result cannot wrap) and from the guards
@@ -34,17 +35,19 @@
 //!
 //! Loops: the pass runs before `unroll` (after `guards`, whose CSE and
 //! constants give it equal operands to compare), on one iteration. Peeling
-//! then copies the already optimized iteration, so the peeled loop keeps
-//! every overflow check and comparison the iteration proved away, each
-//! proved again by the copy's own guards on the values it recomputes, and
-//! unroll drops the copy's guards on loop-invariant values, which the
-//! preamble (or the short preamble, on entry from a bridge) checks. When
-//! the walk meets a `label` (a trace that is already peeled), the label's
-//! arguments get new values on every jump back: they are known nothing
-//! about. Other values defined before it keep only the range their
-//! defining operations give them (an `arraylen` stays non-negative), not
-//! what the preamble's guards taught: a jump into the loop from a bridge
-//! does not repeat those guards. Relations are forgotten there too.
+//! then copies the already optimized iteration, so what the iteration
+//! proved away stays away in the peeled loop: each removal is justified
+//! again by the copy's own guards, on the values the copy recomputes, or
+//! by guards on loop-invariant values, which unroll drops from the copy
+//! because the preamble (or, on entry from a bridge, the short preamble)
+//! checks them. Loop-carried values are known only through what the copy
+//! itself checks. When the walk meets a `label` (run on a trace that is
+//! already peeled), the label's arguments get new values on every jump
+//! back: they are known nothing about. Other values defined before it keep
+//! only the range their defining operations give them (an `arraylen` stays
+//! non-negative), not what the preamble's guards taught: a bridge entering
+//! at the label repeats only some of those guards. Relations are forgotten
+//! there too.
 
 use super::{empty_like, fold::flag_reader, Forward};
 use crate::ir::{eval, Arg, Descr, Op, OpClass, Opcode, Trace, Type, Var};
