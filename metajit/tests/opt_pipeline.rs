@@ -16,7 +16,9 @@ fn config_parsing() {
     assert_eq!(OptConfig::default(), OptConfig::all());
     assert_eq!("all".parse::<OptConfig>().unwrap(), OptConfig::all());
     assert_eq!(
-        "fold:heap:guards:dce:unroll".parse::<OptConfig>().unwrap(),
+        "fold:heap:guards:intbounds:dce:unroll"
+            .parse::<OptConfig>()
+            .unwrap(),
         OptConfig::all()
     );
     assert_eq!("".parse::<OptConfig>().unwrap(), OptConfig::none());
@@ -27,12 +29,16 @@ fn config_parsing() {
             fold: true,
             heap: false,
             guards: false,
+            intbounds: false,
             dce: true,
             unroll: false
         }
     );
     assert_eq!(c.to_string(), "fold:dce");
-    assert_eq!(OptConfig::all().to_string(), "fold:heap:guards:dce:unroll");
+    assert_eq!(
+        OptConfig::all().to_string(),
+        "fold:heap:guards:intbounds:dce:unroll"
+    );
     let e = "fold:frobnicate".parse::<OptConfig>().unwrap_err();
     assert!(e.contains("frobnicate"), "{e}");
     let pypy: OptConfig = "intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll"
@@ -44,6 +50,7 @@ fn config_parsing() {
             fold: true,
             heap: true,
             guards: true,
+            intbounds: true,
             dce: false,
             unroll: true
         }

@@ -18,7 +18,8 @@
 //! Order: `fold` (constants, algebra), `heap` (load/store forwarding, so
 //! that repeated loads become one value for the next pass), `guards` (guard removal and
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
-//! turns a variable into a constant, which opens new folds), then `dce`, then
+//! turns a variable into a constant, which opens new folds), `intbounds`
+//! (ranges: overflow checks and comparisons they decide), then `dce`, then
 //! `unroll` (peel one iteration so the loop inherits the preamble's facts;
 //! `fold` and `dce` again after it). `optimize_loop` also returns a peeled
 //! loop's short preamble, which the driver inlines into the traces that
@@ -32,6 +33,7 @@ pub mod dce;
 pub mod fold;
 pub mod guards;
 pub mod heap;
+pub mod intbounds;
 pub mod unroll;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
@@ -44,23 +46,25 @@ pub struct OptConfig {
     pub fold: bool,
     pub heap: bool,
     pub guards: bool,
+    pub intbounds: bool,
     pub dce: bool,
     pub unroll: bool,
 }
 
 impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
-    pub const NAMES: &'static [&'static str] = &["fold", "heap", "guards", "dce", "unroll"];
+    pub const NAMES: &'static [&'static str] =
+        &["fold", "heap", "guards", "intbounds", "dce", "unroll"];
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
-    pub const NOT_YET: &'static [&'static str] =
-        &["intbounds", "virtualize", "string", "earlyforce"];
+    pub const NOT_YET: &'static [&'static str] = &["virtualize", "string", "earlyforce"];
 
     pub fn all() -> OptConfig {
         OptConfig {
             fold: true,
             heap: true,
             guards: true,
+            intbounds: true,
             dce: true,
             unroll: true,
         }
@@ -71,6 +75,7 @@ impl OptConfig {
             fold: false,
             heap: false,
             guards: false,
+            intbounds: false,
             dce: false,
             unroll: false,
         }
@@ -91,6 +96,7 @@ impl OptConfig {
                 "fold" => cfg.fold = true,
                 "heap" => cfg.heap = true,
                 "guards" => cfg.guards = true,
+                "intbounds" => cfg.intbounds = true,
                 "dce" => cfg.dce = true,
                 "unroll" => cfg.unroll = true,
                 // RPython's names for what these passes do.
@@ -127,7 +133,14 @@ impl FromStr for OptConfig {
 /// Prints in `enable_opts` syntax (`fold:guards:dce`).
 impl fmt::Display for OptConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let on = [self.fold, self.heap, self.guards, self.dce, self.unroll];
+        let on = [
+            self.fold,
+            self.heap,
+            self.guards,
+            self.intbounds,
+            self.dce,
+            self.unroll,
+        ];
         let names: Vec<&str> = Self::NAMES
             .iter()
             .zip(on)
@@ -159,6 +172,9 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
         if cfg.fold {
             t = fold::run(&t);
         }
+    }
+    if cfg.intbounds {
+        t = intbounds::run(&t);
     }
     if cfg.dce {
         t = dce::run(&t);
