@@ -382,6 +382,65 @@ pub struct GuardInfo {
     /// Identity given by the driver when the trace is compiled; a backend
     /// reports it when the guard fails.
     pub id: u32,
+    /// Objects the optimizer did not allocate that the resume point needs
+    /// (`opt/virtualize.rs`): built when the guard fails, before the frames
+    /// are taken up.
+    pub virtuals: Virtuals,
+}
+
+/// The objects of a guard's resume data that compiled code never allocated.
+/// Their field values are ordinary fail arguments, after the frames' ones;
+/// a fail argument that *is* one of these objects (a frame's slot, or a
+/// field of another of them) holds a `NULL` placeholder and is listed in
+/// `refs`, so backends hand back words as for any guard and only resuming
+/// knows the difference (`resume.rs`).
+#[derive(Clone, Debug, Default)]
+pub struct Virtuals {
+    pub objects: Vec<VirtualObject>,
+    /// `(fail argument index, object index)`: the fail argument stands for
+    /// that object.
+    pub refs: Vec<(u32, u32)>,
+}
+
+/// One object of `Virtuals`: what `new` would have allocated, and which
+/// fail argument holds each field that the trace had written to it (the
+/// others are zero, as `new` leaves them).
+#[derive(Clone, Debug)]
+pub struct VirtualObject {
+    pub descr: &'static SizeDescr,
+    /// Each written field and the index of the fail argument with its value.
+    pub fields: Vec<(&'static FieldDescr, u32)>,
+}
+
+impl PartialEq for VirtualObject {
+    fn eq(&self, o: &VirtualObject) -> bool {
+        std::ptr::eq(self.descr, o.descr)
+            && self.fields.len() == o.fields.len()
+            && self
+                .fields
+                .iter()
+                .zip(&o.fields)
+                .all(|(a, b)| std::ptr::eq(a.0, b.0) && a.1 == b.1)
+    }
+}
+
+impl PartialEq for Virtuals {
+    fn eq(&self, o: &Virtuals) -> bool {
+        self.objects == o.objects && self.refs == o.refs
+    }
+}
+
+impl Virtuals {
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+    }
+    /// The object that fail argument `index` stands for, if any.
+    pub fn object_at(&self, index: usize) -> Option<u32> {
+        self.refs
+            .iter()
+            .find(|&&(at, _)| at as usize == index)
+            .map(|&(_, object)| object)
+    }
 }
 
 /// One operation. `res` is the variable it defines, if its type is not void.

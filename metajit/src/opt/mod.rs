@@ -15,7 +15,8 @@
 //! - a guard that might fail is never dropped; one that always fails is left
 //!   as it is (the trace after it is then dead, which is harmless).
 //!
-//! Order: `fold` (constants, algebra), `heap` (load/store forwarding, so
+//! Order: `fold` (constants, algebra), `virtualize` (allocation removal:
+//! objects that do not escape are not allocated), `heap` (load/store forwarding, so
 //! that repeated loads become one value for the next pass), `guards` (guard removal and
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
 //! turns a variable into a constant, which opens new folds), then `dce`, then
@@ -33,6 +34,7 @@ pub mod fold;
 pub mod guards;
 pub mod heap;
 pub mod unroll;
+pub mod virtualize;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
 use std::fmt;
@@ -42,6 +44,7 @@ use std::str::FromStr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptConfig {
     pub fold: bool,
+    pub virtualize: bool,
     pub heap: bool,
     pub guards: bool,
     pub dce: bool,
@@ -50,15 +53,16 @@ pub struct OptConfig {
 
 impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
-    pub const NAMES: &'static [&'static str] = &["fold", "heap", "guards", "dce", "unroll"];
+    pub const NAMES: &'static [&'static str] =
+        &["fold", "virtualize", "heap", "guards", "dce", "unroll"];
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
-    pub const NOT_YET: &'static [&'static str] =
-        &["intbounds", "virtualize", "string", "earlyforce"];
+    pub const NOT_YET: &'static [&'static str] = &["intbounds", "string", "earlyforce"];
 
     pub fn all() -> OptConfig {
         OptConfig {
             fold: true,
+            virtualize: true,
             heap: true,
             guards: true,
             dce: true,
@@ -69,6 +73,7 @@ impl OptConfig {
     pub fn none() -> OptConfig {
         OptConfig {
             fold: false,
+            virtualize: false,
             heap: false,
             guards: false,
             dce: false,
@@ -89,6 +94,7 @@ impl OptConfig {
             match name {
                 "all" => cfg = OptConfig::all(),
                 "fold" => cfg.fold = true,
+                "virtualize" => cfg.virtualize = true,
                 "heap" => cfg.heap = true,
                 "guards" => cfg.guards = true,
                 "dce" => cfg.dce = true,
@@ -127,7 +133,14 @@ impl FromStr for OptConfig {
 /// Prints in `enable_opts` syntax (`fold:guards:dce`).
 impl fmt::Display for OptConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let on = [self.fold, self.heap, self.guards, self.dce, self.unroll];
+        let on = [
+            self.fold,
+            self.virtualize,
+            self.heap,
+            self.guards,
+            self.dce,
+            self.unroll,
+        ];
         let names: Vec<&str> = Self::NAMES
             .iter()
             .zip(on)
@@ -150,6 +163,9 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
     let mut t = trace.clone();
     if cfg.fold {
         t = fold::run(&t);
+    }
+    if cfg.virtualize {
+        t = virtualize::run(&t);
     }
     if cfg.heap {
         t = heap::run(&t);
@@ -220,6 +236,17 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                 }
                 if g.snapshot as usize >= t.snapshots.len() {
                     return Err(format!("{what}: no snapshot {}", g.snapshot));
+                }
+                let objects = g.virtuals.objects.len();
+                let arg_ok = |i: u32| (i as usize) < g.fail_args.len();
+                let fields = g.virtuals.objects.iter().flat_map(|o| &o.fields);
+                if !fields
+                    .map(|f| f.1)
+                    .chain(g.virtuals.refs.iter().map(|r| r.0))
+                    .all(arg_ok)
+                    || g.virtuals.refs.iter().any(|r| r.1 as usize >= objects)
+                {
+                    return Err(format!("{what}: virtual objects name missing values"));
                 }
             }
             (None, true) => return Err(format!("{what}: guard without guard info")),

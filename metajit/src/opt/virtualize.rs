@@ -1,0 +1,249 @@
+//! Allocation removal (RPython's `virtualize.py`, in our own terms).
+//!
+//! An object made by `new` is not allocated where the trace makes it. It
+//! becomes a *virtual*: the pass keeps, for its result variable, the size
+//! descriptor and the value last written to each field, as IR operands.
+//! `setfield` on a virtual updates that record and is dropped; `getfield`
+//! is replaced by the recorded value (zero for a field never written, as
+//! `new` leaves it); `guard_nonnull`, `guard_class` and `guard_nonnull_class`
+//! on a virtual are decided by the record, and `ptr_eq`/`ptr_ne` with a
+//! virtual fold (a virtual is the same object only as itself: nothing else
+//! can point at it, and it is never null).
+//!
+//! A virtual is *forced*, allocated for real, only where it escapes: as an
+//! operand of anything not listed above (a call, a store into an object
+//! that is not virtual, `jump`, `finish`, a `label`, a guard that would
+//! always fail, an operation this pass does not understand). Forcing emits,
+//! right there, the `new` with the virtual's own result variable (so later
+//! uses need no renaming) and a `setfield` for each recorded field. Every
+//! virtual reachable from the forced one through its fields is forced with
+//! it: first all their `new`s, then all their stores, so cycles close
+//! without recursion.
+//!
+//! A guard's fail arguments do not force: a virtual there goes into the
+//! guard's resume data (`ir::Virtuals`), with every virtual its fields
+//! reach. Each such object is described by its size descriptor and, for
+//! each recorded field, the index of a fail argument holding the field's
+//! value; those values are appended after the frames' fail arguments, and
+//! where a fail argument *is* a virtual it holds a `NULL` placeholder listed
+//! in `Virtuals::refs`. Backends hand the words back as for any guard;
+//! `resume.rs` allocates the objects and fills their fields, cycles
+//! included, before the interpreter's frames are rebuilt.
+//!
+//! The pass runs early (after `fold`), so the later passes see neither the
+//! allocations nor their loads and stores. Objects made by `new_array` and
+//! virtuals carried across the loop header as their fields are not done
+//! yet: an array is allocated as the trace says, and a virtual reaching the
+//! trace's `jump` is forced there.
+
+use super::{empty_like, Forward};
+use crate::ir::{
+    Arg, Descr, FieldDescr, GuardInfo, Op, Opcode, SizeDescr, Trace, Var, VirtualObject,
+};
+use std::collections::HashMap;
+
+/// What the pass knows of an object it has not allocated.
+struct Virtual {
+    descr: &'static SizeDescr,
+    /// Fields written so far and their values, in the order first written.
+    fields: Vec<(&'static FieldDescr, Arg)>,
+}
+
+impl Virtual {
+    fn field(&self, d: &'static FieldDescr) -> Option<Arg> {
+        self.fields
+            .iter()
+            .find(|(f, _)| std::ptr::eq(*f, d))
+            .map(|&(_, v)| v)
+    }
+
+    fn set(&mut self, d: &'static FieldDescr, value: Arg) {
+        match self.fields.iter_mut().find(|(f, _)| std::ptr::eq(*f, d)) {
+            Some(slot) => slot.1 = value,
+            None => self.fields.push((d, value)),
+        }
+    }
+}
+
+struct Pass {
+    out: Trace,
+    fwd: Forward,
+    virtuals: HashMap<Var, Virtual>,
+}
+
+pub fn run(trace: &Trace) -> Trace {
+    let mut pass = Pass {
+        out: empty_like(trace),
+        fwd: Forward::new(trace),
+        virtuals: HashMap::new(),
+    };
+    for op in &trace.ops {
+        let mut op = op.clone();
+        pass.fwd.rewrite(&mut op);
+        pass.step(op);
+    }
+    pass.out
+}
+
+impl Pass {
+    /// The virtual `a` is, if it is one.
+    fn virtual_var(&self, a: Arg) -> Option<Var> {
+        a.as_var().filter(|v| self.virtuals.contains_key(v))
+    }
+
+    fn step(&mut self, mut op: Op) {
+        use Opcode::*;
+        let virt = op.args.first().and_then(|&a| self.virtual_var(a));
+        match (op.opcode, op.descr, virt) {
+            (New, Descr::Size(descr), _) => {
+                let res = op.res.expect("new has a result");
+                self.virtuals.insert(
+                    res,
+                    Virtual {
+                        descr,
+                        fields: Vec::new(),
+                    },
+                );
+                return;
+            }
+            (Setfield, Descr::Field(field), Some(obj)) => {
+                let value = op.args[1];
+                if let Some(v) = self.virtuals.get_mut(&obj) {
+                    v.set(field, value);
+                }
+                return;
+            }
+            (GetfieldI | GetfieldR | GetfieldF, Descr::Field(field), Some(obj)) => {
+                let res = op.res.expect("loads have a result");
+                let known = self.virtuals[&obj].field(field);
+                let zero = Arg::from_word(self.out.types[res.index()], 0);
+                self.fwd.replace(res, known.unwrap_or(zero));
+                return;
+            }
+            (SameAs, _, Some(obj)) => {
+                let res = op.res.expect("same_as has a result");
+                self.fwd.replace(res, Arg::Var(obj));
+                return;
+            }
+            (GuardNonnull, _, Some(_)) => return,
+            (GuardClass | GuardNonnullClass, _, Some(obj))
+                if op.args[1] == Arg::Int(self.virtuals[&obj].descr.type_id as i64) =>
+            {
+                return
+            }
+            (PtrEq | PtrNe, _, _) => {
+                if let Some(same) = self.identical(op.args[0], op.args[1]) {
+                    let res = op.res.expect("comparisons have a result");
+                    let truth = same == (op.opcode == PtrEq);
+                    self.fwd.replace(res, Arg::Int(truth as i64));
+                    return;
+                }
+            }
+            _ => {}
+        }
+        // Anything else: its operands escape.
+        if op.opcode == Label {
+            let all: Vec<Var> = self.virtuals.keys().copied().collect();
+            for v in all {
+                self.force(Arg::Var(v));
+            }
+        }
+        for i in 0..op.args.len() {
+            self.force(op.args[i]);
+        }
+        if let Some(g) = op.guard.as_deref_mut() {
+            self.describe(g);
+        }
+        if op.opcode == Label {
+            self.fwd.label(&mut self.out, &op);
+        } else {
+            self.out.ops.push(op);
+        }
+    }
+
+    /// Whether `a` and `b` are the same object, when a virtual decides it.
+    fn identical(&self, a: Arg, b: Arg) -> Option<bool> {
+        match (self.virtual_var(a), self.virtual_var(b)) {
+            (None, None) => None,
+            _ => Some(a == b),
+        }
+    }
+
+    /// Allocate `a` here if it is a virtual, with every virtual reachable
+    /// from it: all the `new`s, then all the stores.
+    fn force(&mut self, a: Arg) {
+        let Some(root) = self.virtual_var(a) else {
+            return;
+        };
+        let mut forced: Vec<(Var, Virtual)> = Vec::new();
+        let mut pending = vec![root];
+        while let Some(v) = pending.pop() {
+            let Some(object) = self.virtuals.remove(&v) else {
+                continue;
+            };
+            pending.extend(
+                object
+                    .fields
+                    .iter()
+                    .filter_map(|&(_, x)| self.virtual_var(x)),
+            );
+            forced.push((v, object));
+        }
+        for (v, object) in &forced {
+            let mut new = Op::new(Opcode::New, Vec::new());
+            new.descr = Descr::Size(object.descr);
+            new.res = Some(*v);
+            self.out.ops.push(new);
+        }
+        for (v, object) in forced {
+            for (field, value) in object.fields {
+                let mut store = Op::new(Opcode::Setfield, vec![Arg::Var(v), self.fwd.get(value)]);
+                store.descr = Descr::Field(field);
+                self.out.ops.push(store);
+            }
+        }
+    }
+
+    /// Put the virtuals among `g`'s fail arguments into its resume data,
+    /// with those their fields reach (the module comment says how).
+    fn describe(&self, g: &mut GuardInfo) {
+        let first = g.virtuals.objects.len();
+        let mut order: Vec<Var> = Vec::new();
+        let mut index: HashMap<Var, u32> = HashMap::new();
+        let mut intern = |v: Var, order: &mut Vec<Var>| {
+            *index.entry(v).or_insert_with(|| {
+                order.push(v);
+                (first + order.len() - 1) as u32
+            })
+        };
+        for i in 0..g.fail_args.len() {
+            if let Some(v) = self.virtual_var(g.fail_args[i]) {
+                let k = intern(v, &mut order);
+                g.fail_args[i] = Arg::Ref(0);
+                g.virtuals.refs.push((i as u32, k));
+            }
+        }
+        let mut next = 0;
+        while next < order.len() {
+            let object = &self.virtuals[&order[next]];
+            let mut fields = Vec::with_capacity(object.fields.len());
+            for &(field, value) in &object.fields {
+                let at = g.fail_args.len() as u32;
+                match self.virtual_var(value) {
+                    Some(v) => {
+                        let k = intern(v, &mut order);
+                        g.fail_args.push(Arg::Ref(0));
+                        g.virtuals.refs.push((at, k));
+                    }
+                    None => g.fail_args.push(value),
+                }
+                fields.push((field, at));
+            }
+            g.virtuals.objects.push(VirtualObject {
+                descr: object.descr,
+                fields,
+            });
+            next += 1;
+        }
+    }
+}
