@@ -235,8 +235,10 @@ impl<G: Greens> ResumePoint<G> {
 /// Allocate the guard's virtual objects, as the trace's `new`s would have,
 /// fill their fields from the fail arguments' words, and put their
 /// addresses where fail arguments stand for them (in frames' slots and in
-/// each other's fields, so cycles close).
-fn materialize(v: &Virtuals, values: &mut [u64]) {
+/// each other's fields, so cycles close). `values` are a failed guard's
+/// fail-argument words, as a backend hands them back; the caller keeps them
+/// rooted while it holds them.
+pub fn materialize(v: &Virtuals, values: &mut [u64]) {
     // Each new object is written into `made`, a root, before the next
     // allocation can collect.
     let mut made = crate::gc::RootedWords::new(Vec::with_capacity(v.objects.len()));
