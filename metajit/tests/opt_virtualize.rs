@@ -156,6 +156,42 @@ fn peeled_loop_keeps_the_guards_virtuals() {
 }
 
 #[test]
+fn box_carried_around_the_loop_is_passed_as_its_field() {
+    // i = box(i.value + 1): the peeled loop never allocates; the label and
+    // the jump carry the box's field, and the guards describe the box.
+    check(
+        "all",
+        "[r0]\ni1 = getfield_i(r0, descr=value)\ni2 = int_add(i1, 1)\nr3 = new(descr=node)\nsetfield(r3, i2, descr=value)\ni4 = int_lt(i2, 100)\nguard_true(i4) [r3]\njump(r3)\n",
+        "[r0]\ni1 = getfield_i(r0, descr=value)\ni2 = int_add(i1, 1)\ni4 = int_lt(i2, 100)\nguard_true(i4) [virt0] virt0=new(descr=node, value=i2)\ni9 = same_as(i2)\nlabel(i9)\ni6 = int_add(i9, 1)\ni7 = int_lt(i6, 100)\nguard_true(i7) [virt0] virt0=new(descr=node, value=i6)\njump(i6)\n",
+    );
+}
+
+#[test]
+fn carried_object_that_escapes_in_the_loop_is_allocated_there() {
+    // Each iteration links a new node to the last one: the new node is
+    // carried as its fields, the one it points to escapes at the jump.
+    check(
+        "all",
+        "[r0, i9]\ni1 = getfield_i(r0, descr=value)\ni2 = int_add(i1, i9)\nr3 = new(descr=node)\nsetfield(r3, i2, descr=value)\nsetfield(r3, r0, descr=next)\ni4 = int_lt(i2, 100)\nguard_true(i4) [r3]\njump(r3, i9)\n",
+        "[r0, i9]\ni1 = getfield_i(r0, descr=value)\ni2 = int_add(i1, i9)\ni4 = int_lt(i2, 100)\nguard_true(i4) [virt0] virt0=new(descr=node, value=i2, next=r0)\ni14 = same_as(i2)\nr15 = same_as(r0)\nlabel(i14, r15)\ni11 = int_add(i14, i9)\ni12 = int_lt(i11, 100)\nguard_true(i12) [virt0] virt0=new(descr=node, value=i11, next=virt1) virt1=new(descr=node, value=i14, next=r15)\nr3 = new(descr=node)\nsetfield(r3, i14, descr=value)\nsetfield(r3, r15, descr=next)\njump(i11, r3)\n",
+    );
+}
+
+#[test]
+fn carried_objects_of_another_shape_are_allocated() {
+    // The jump passes a node with a field the label's node lacks: it cannot
+    // be passed as the label's fields, so it is allocated.
+    let out = metajit::opt::optimize(
+        &p("[r0]\ni1 = getfield_i(r0, descr=value)\ni2 = int_add(i1, 1)\nr3 = new(descr=node)\nsetfield(r3, i2, descr=value)\ni4 = int_lt(i2, 100)\nguard_true(i4) [r3]\ni5 = getfield_i(r0, descr=value)\nr6 = new(descr=node)\nsetfield(r6, i2, descr=value)\nguard_true(i5) [r6]\nsetfield(r3, r0, descr=next)\njump(r3)\n"),
+        &OptConfig::all(),
+    );
+    metajit::opt::verify(&out).unwrap();
+    let text = out.to_string();
+    let body = &text[text.find("label(").expect("peeled")..];
+    assert!(body.contains("= new(descr=node)"), "{text}");
+}
+
+#[test]
 fn text_form_rejects_an_undescribed_virtual() {
     let ns = common::ns();
     let bad = [
@@ -200,8 +236,9 @@ fn numbered(mut t: Trace) -> Trace {
     t
 }
 
-/// The failed guard's id and its fail arguments with the virtual objects
-/// built (`resume::materialize`), cut to the frames' values.
+/// The failed guard's snapshot (its resume point: passes keep snapshots,
+/// while peeling copies guards) and its fail arguments with the virtual
+/// objects built (`resume::materialize`), cut to the frames' values.
 fn resumed(b: &dyn Backend, id: u32, t: &Trace, inputs: &[u64]) -> (u32, RootedWords, Vec<Type>) {
     b.compile_loop(id, t).expect("compiles");
     let Exit::Guard { id, values } = b.execute(id, inputs) else {
@@ -213,13 +250,14 @@ fn resumed(b: &dyn Backend, id: u32, t: &Trace, inputs: &[u64]) -> (u32, RootedW
         .expect("the failed guard is in the trace");
     let mut values = RootedWords::new(values);
     metajit::resume::materialize(&g.virtuals, &mut values);
+    let snapshot = g.snapshot;
     let frames: usize = t.frames_of(g.snapshot).iter().map(|f| f.width()).sum();
     values.truncate(frames);
     let kinds = g.fail_args[..frames]
         .iter()
         .map(|&a| t.type_of(a))
         .collect();
-    (id, values, kinds)
+    (snapshot, values, kinds)
 }
 
 /// Is `a` (from the original run) the same as `b` (from the optimized
@@ -255,12 +293,12 @@ fn same_ref(a: u64, b: u64, seen: &mut HashMap<u64, u64>) -> bool {
 /// state. Returns the optimized trace.
 fn same_resumed_state(text: &str, cfg: &str, inputs: &[u64]) -> Trace {
     let original = numbered(p(text));
-    let optimized = optimize(&original, &cfg.parse::<OptConfig>().unwrap());
+    let optimized = numbered(optimize(&original, &cfg.parse::<OptConfig>().unwrap()));
     metajit::opt::verify(&optimized).unwrap();
     for b in backends() {
-        let (id, before, kinds) = resumed(&*b, 1, &original, inputs);
-        let (id2, after, _) = resumed(&*b, 2, &optimized, inputs);
-        assert_eq!(id, id2, "{}: another guard failed\n{optimized}", b.name());
+        let (at, before, kinds) = resumed(&*b, 1, &original, inputs);
+        let (at2, after, _) = resumed(&*b, 2, &optimized, inputs);
+        assert_eq!(at, at2, "{}: another guard failed\n{optimized}", b.name());
         assert_eq!(before.len(), after.len());
         let mut seen = HashMap::new();
         for (k, (&x, &y)) in before.iter().zip(after.iter()).enumerate() {
@@ -287,6 +325,20 @@ fn escaping_boxes_run_the_same() {
     assert!(o.to_string().contains("new("), "the boxes escape:\n{o}");
     let o = same_resumed_state(text, "all", &[0, 0]);
     assert!(o.to_string().contains("new("), "the boxes escape:\n{o}");
+}
+
+#[test]
+fn boxes_carried_around_the_loop_run_the_same() {
+    // i = box(i.value + 1) until 50, with a second box carried too, and a
+    // guard in the loop that hands back both and a third that points at
+    // the first.
+    let text = "[r0, r1]\ni2 = getfield_i(r0, descr=value)\ni3 = int_add(i2, 1)\nr4 = new(descr=node)\nsetfield(r4, i3, descr=value)\nr5 = new(descr=node)\nf6 = cast_int_to_float(i3)\nsetfield(r5, f6, descr=fval)\nr8 = new(descr=node)\nsetfield(r8, r4, descr=next)\nsetfield(r8, r1, descr=next)\ni7 = int_lt(i3, 50)\nguard_true(i7) [r4, r5, r1, r8]\njump(r4, r5)\n";
+    let start = heap::alloc_object(&NODE) as u64;
+    let inputs = RootedWords::new(vec![start, start]);
+    let o = same_resumed_state(text, "all", &inputs);
+    let text = o.to_string();
+    let body = &text[text.find("label(").expect("peeled")..];
+    assert!(!body.contains("= new("), "the loop allocates:\n{text}");
 }
 
 #[test]

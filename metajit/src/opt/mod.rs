@@ -183,6 +183,10 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
     if cfg.unroll {
         let peeling;
         (t, peeling) = unroll::run_peeling(&t);
+        // Objects carried around the loop become their fields at the label.
+        if cfg.virtualize && peeling.is_some() {
+            t = virtualize::run(&t);
+        }
         // The copy meets constants the preamble established: fold them.
         if cfg.fold {
             t = fold::run(&t);
@@ -302,6 +306,11 @@ impl Forward {
         Forward {
             map: vec![None; t.types.len()],
         }
+    }
+
+    /// Make room for the variables `t` has now (a pass that makes new ones).
+    pub(crate) fn cover(&mut self, t: &Trace) {
+        self.map.resize(t.types.len().max(self.map.len()), None);
     }
 
     /// The current value of an operand.

@@ -38,9 +38,9 @@
 
 use super::{empty_like, Forward};
 use crate::ir::{
-    Arg, Descr, FieldDescr, GuardInfo, Op, Opcode, SizeDescr, Trace, Var, VirtualObject,
+    Arg, Descr, FieldDescr, GuardInfo, Op, Opcode, SizeDescr, Trace, Type, Var, VirtualObject,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What the pass knows of an object it has not allocated.
 struct Virtual {
@@ -65,24 +65,69 @@ impl Virtual {
     }
 }
 
+/// A label operand passed as its fields: its position among the label's
+/// operands, its size descriptor, and the fields (with their values' types)
+/// in the order the label, and so the jump, lists their values.
+struct Exploded {
+    position: usize,
+    descr: &'static SizeDescr,
+    fields: Vec<(&'static FieldDescr, Type)>,
+}
+
 struct Pass {
     out: Trace,
     fwd: Forward,
     virtuals: HashMap<Var, Virtual>,
+    /// Label operand positions to pass as their fields, if they can be.
+    candidates: Vec<usize>,
+    exploded: Vec<Exploded>,
+    /// Candidates that turned out not to be virtual objects of one shape at
+    /// both the label and the jump.
+    rejected: Vec<usize>,
+    /// The variables the operations after the label read: what may still
+    /// need a virtual there.
+    used_after_label: Vec<Var>,
 }
 
 pub fn run(trace: &Trace) -> Trace {
-    let mut pass = Pass {
-        out: empty_like(trace),
-        fwd: Forward::new(trace),
-        virtuals: HashMap::new(),
-    };
-    for op in &trace.ops {
-        let mut op = op.clone();
-        pass.fwd.rewrite(&mut op);
-        pass.step(op);
+    // Every label operand is a candidate; a walk that finds some cannot be
+    // passed as fields is done again without them (each time fewer).
+    let head = trace.ops.iter().rposition(|op| op.opcode == Opcode::Label);
+    let mut used_after_label: HashSet<Var> = HashSet::new();
+    for op in head.map_or(&[][..], |h| &trace.ops[h + 1..]) {
+        let fail_args = op.guard.iter().flat_map(|g| g.fail_args.iter());
+        used_after_label.extend(op.args.iter().chain(fail_args).filter_map(|a| a.as_var()));
     }
-    pass.out
+    let mut used_after_label: Vec<Var> = used_after_label.into_iter().collect();
+    used_after_label.sort();
+    let mut candidates = match (head, trace.ops.last()) {
+        (Some(head), Some(jump))
+            if trace.is_loop() && trace.ops[head].args.len() == jump.args.len() =>
+        {
+            (0..jump.args.len()).collect()
+        }
+        _ => Vec::new(),
+    };
+    loop {
+        let mut pass = Pass {
+            out: empty_like(trace),
+            fwd: Forward::new(trace),
+            virtuals: HashMap::new(),
+            candidates: candidates.clone(),
+            exploded: Vec::new(),
+            rejected: Vec::new(),
+            used_after_label: used_after_label.clone(),
+        };
+        for op in &trace.ops {
+            let mut op = op.clone();
+            pass.fwd.rewrite(&mut op);
+            pass.step(op);
+        }
+        if pass.rejected.is_empty() {
+            return pass.out;
+        }
+        candidates.retain(|k| !pass.rejected.contains(k));
+    }
 }
 
 impl Pass {
@@ -141,24 +186,163 @@ impl Pass {
             }
             _ => {}
         }
-        // Anything else: its operands escape.
-        if op.opcode == Label {
-            let all: Vec<Var> = self.virtuals.keys().copied().collect();
-            for v in all {
-                self.force(Arg::Var(v));
+        match op.opcode {
+            Label => return self.label(op),
+            Jump if matches!(op.descr, Descr::None) && !self.exploded.is_empty() => {
+                return self.jump(op)
             }
+            _ => {}
         }
+        // Anything else: its operands escape.
         for i in 0..op.args.len() {
             self.force(op.args[i]);
         }
         if let Some(g) = op.guard.as_deref_mut() {
             self.describe(g);
         }
-        if op.opcode == Label {
-            self.fwd.label(&mut self.out, &op);
-        } else {
-            self.out.ops.push(op);
+        self.out.ops.push(op);
+    }
+
+    /// The virtuals reachable from `roots` through fields, roots included.
+    fn reach(&self, roots: impl IntoIterator<Item = Arg>) -> Vec<Var> {
+        let mut seen = HashSet::new();
+        let mut order = Vec::new();
+        let mut pending: Vec<Var> = roots
+            .into_iter()
+            .filter_map(|a| self.virtual_var(a))
+            .collect();
+        while let Some(v) = pending.pop() {
+            if seen.insert(v) {
+                order.push(v);
+                let fields = &self.virtuals[&v].fields;
+                pending.extend(fields.iter().filter_map(|&(_, x)| self.virtual_var(x)));
+            }
         }
+        order
+    }
+
+    /// Is virtual `v` the value of a field of one of the virtuals `among`?
+    fn is_pointed_to(&self, v: Var, among: &[Var]) -> bool {
+        among.iter().any(|w| {
+            self.virtuals[w]
+                .fields
+                .iter()
+                .any(|&(_, x)| x == Arg::Var(v))
+        })
+    }
+
+    /// The loop's label: the candidates that are virtual objects no other
+    /// live virtual points to become their fields' values (fresh
+    /// variables, so the jump can give them new ones); every other virtual
+    /// still in use after the label is forced, and the rest are dead.
+    fn label(&mut self, mut op: Op) {
+        let used_after = self.used_after_label.iter().map(|&v| Arg::Var(v));
+        let roots: Vec<Arg> = op.args.iter().copied().chain(used_after).collect();
+        let live = self.reach(roots.into_iter().map(|a| self.fwd.get(a)));
+        let mut eligible: Vec<(usize, Var)> = Vec::new();
+        for &k in &self.candidates {
+            match self.virtual_var(op.args[k]) {
+                Some(v) if !self.is_pointed_to(v, &live) => eligible.push((k, v)),
+                _ => self.rejected.push(k),
+            }
+        }
+        let taken: Vec<(usize, Var, Virtual)> = eligible
+            .into_iter()
+            .map(|(k, v)| (k, v, self.virtuals.remove(&v).expect("a virtual")))
+            .collect();
+        for v in live {
+            self.force(Arg::Var(v));
+        }
+        self.virtuals.clear();
+        // Fields of the exploded objects that are virtuals were just forced.
+        let mut args: Vec<Vec<Arg>> = op.args.iter().map(|&a| vec![a]).collect();
+        let mut carried = Vec::new();
+        for (k, v, object) in taken {
+            let mut fresh_fields = Vec::with_capacity(object.fields.len());
+            args[k].clear();
+            for (field, value) in object.fields {
+                let value = self.fwd.get(value);
+                let fresh = self.out.new_var(self.out.type_of(value));
+                let mut copy = Op::new(Opcode::SameAs, vec![value]);
+                copy.res = Some(fresh);
+                self.out.ops.push(copy);
+                args[k].push(Arg::Var(fresh));
+                fresh_fields.push((field, Arg::Var(fresh)));
+            }
+            self.exploded.push(Exploded {
+                position: k,
+                descr: object.descr,
+                fields: fresh_fields
+                    .iter()
+                    .map(|&(f, a)| (f, self.out.type_of(a)))
+                    .collect(),
+            });
+            carried.push((
+                v,
+                Virtual {
+                    descr: object.descr,
+                    fields: fresh_fields,
+                },
+            ));
+        }
+        op.args = args.into_iter().flatten().collect();
+        self.fwd.cover(&self.out);
+        self.fwd.label(&mut self.out, &op);
+        self.virtuals.extend(carried);
+    }
+
+    /// The jump back to the label: each exploded operand must be a virtual
+    /// of the same size descriptor whose fields are among the label's (the
+    /// others are zero on both sides), passed to nothing else; it is passed
+    /// as those fields' values.
+    fn jump(&mut self, mut op: Op) {
+        let live = self.reach(op.args.iter().copied());
+        let mut eligible: Vec<(usize, Var)> = Vec::new();
+        for e in &self.exploded {
+            let a = op.args[e.position];
+            let fits = self.virtual_var(a).filter(|&v| {
+                let object = &self.virtuals[&v];
+                std::ptr::eq(object.descr, e.descr)
+                    && object
+                        .fields
+                        .iter()
+                        .all(|(f, _)| e.fields.iter().any(|g| std::ptr::eq(*f, g.0)))
+                    && op.args.iter().filter(|&&b| b == a).count() == 1
+                    && !self.is_pointed_to(v, &live)
+            });
+            match fits {
+                Some(v) => eligible.push((e.position, v)),
+                None => self.rejected.push(e.position),
+            }
+        }
+        let taken: Vec<(usize, Virtual)> = eligible
+            .into_iter()
+            .map(|(k, v)| (k, self.virtuals.remove(&v).expect("a virtual")))
+            .collect();
+        for k in 0..op.args.len() {
+            if !taken.iter().any(|&(at, _)| at == k) {
+                self.force(op.args[k]);
+            }
+        }
+        let mut args: Vec<Vec<Arg>> = op.args.iter().map(|&a| vec![a]).collect();
+        for (k, object) in taken {
+            let e = self
+                .exploded
+                .iter()
+                .find(|e| e.position == k)
+                .expect("taken from exploded");
+            let values: Vec<Arg> = e
+                .fields
+                .iter()
+                .map(|&(f, ty)| object.field(f).unwrap_or(Arg::from_word(ty, 0)))
+                .collect();
+            for &value in &values {
+                self.force(value);
+            }
+            args[k] = values.into_iter().map(|v| self.fwd.get(v)).collect();
+        }
+        op.args = args.into_iter().flatten().collect();
+        self.out.ops.push(op);
     }
 
     /// Whether `a` and `b` are the same object, when a virtual decides it.
