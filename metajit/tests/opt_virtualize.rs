@@ -192,6 +192,22 @@ fn carried_objects_of_another_shape_are_allocated() {
 }
 
 #[test]
+fn label_operand_read_from_a_virtual_stays_defined() {
+    // i2 reads a field never written (0): the label still gets a variable.
+    check(
+        "virtualize",
+        "[i0]\nr1 = new(descr=node)\ni2 = getfield_i(r1, descr=value)\nlabel(i2)\ni3 = int_add(i2, 1)\njump(i3)\n",
+        "[i0]\ni2 = same_as(0)\nlabel(i2)\ni3 = int_add(i2, 1)\njump(i3)\n",
+    );
+    // r3 is the virtual r1 read back through r2: passed as its field.
+    check(
+        "virtualize",
+        "[i0]\nr1 = new(descr=node)\nsetfield(r1, i0, descr=value)\nr2 = new(descr=node)\nsetfield(r2, r1, descr=next)\nr3 = getfield_r(r2, descr=next)\nlabel(r3)\ni4 = getfield_i(r3, descr=value)\ni5 = int_add(i4, 1)\nr6 = new(descr=node)\nsetfield(r6, i5, descr=value)\njump(r6)\n",
+        "[i0]\ni7 = same_as(i0)\nlabel(i7)\ni5 = int_add(i7, 1)\njump(i5)\n",
+    );
+}
+
+#[test]
 fn text_form_rejects_an_undescribed_virtual() {
     let ns = common::ns();
     let bad = [

@@ -12,8 +12,9 @@
 //!
 //! A virtual is *forced*, allocated for real, only where it escapes: as an
 //! operand of anything not listed above (a call, a store into an object
-//! that is not virtual, `jump`, `finish`, a `label`, a guard that would
-//! always fail, an operation this pass does not understand). Forcing emits,
+//! that is not virtual, `jump`, `finish`, a `label` (but see below), a
+//! guard that would always fail, an operation this pass does not
+//! understand). Forcing emits,
 //! right there, the `new` with the virtual's own result variable (so later
 //! uses need no renaming) and a `setfield` for each recorded field. Every
 //! virtual reachable from the forced one through its fields is forced with
@@ -30,11 +31,23 @@
 //! `resume.rs` allocates the objects and fills their fields, cycles
 //! included, before the interpreter's frames are rebuilt.
 //!
-//! The pass runs early (after `fold`), so the later passes see neither the
-//! allocations nor their loads and stores. Objects made by `new_array` and
-//! virtuals carried across the loop header as their fields are not done
-//! yet: an array is allocated as the trace says, and a virtual reaching the
-//! trace's `jump` is forced there.
+//! Across the loop header: the pass runs a second time on the peeled trace
+//! (`unroll`). An operand of the loop's `label` that is a virtual there and
+//! a virtual of the same size descriptor at the `jump` back (with no field
+//! the label's lacks, and no other live virtual pointing at it on either
+//! side) is passed as its fields: the label takes fresh copies (`same_as`)
+//! of the preamble's field values, the loop body starts from a virtual
+//! whose fields are those label variables, and the jump passes the
+//! virtual's current field values (zero for one it never wrote) in the
+//! same order. So `i = box(i.value + 1)` allocates nothing in the loop. A
+//! candidate that fails at the label or at the jump is dropped and the walk
+//! done again without it; fields that are virtuals themselves are forced
+//! (one level is passed as fields, not nested objects). At the label,
+//! virtuals that nothing after it reads are dead and simply forgotten.
+//!
+//! The first run is early (after `fold`), so the later passes see neither
+//! the allocations nor their loads and stores. Arrays (`new_array`) are
+//! not virtualized: they are allocated as the trace says.
 
 use super::{empty_like, Forward};
 use crate::ir::{
@@ -78,8 +91,6 @@ struct Pass {
     out: Trace,
     fwd: Forward,
     virtuals: HashMap<Var, Virtual>,
-    /// Label operand positions to pass as their fields, if they can be.
-    candidates: Vec<usize>,
     exploded: Vec<Exploded>,
     /// Candidates that turned out not to be virtual objects of one shape at
     /// both the label and the jump.
@@ -113,13 +124,20 @@ pub fn run(trace: &Trace) -> Trace {
             out: empty_like(trace),
             fwd: Forward::new(trace),
             virtuals: HashMap::new(),
-            candidates: candidates.clone(),
             exploded: Vec::new(),
             rejected: Vec::new(),
             used_after_label: used_after_label.clone(),
         };
-        for op in &trace.ops {
+        for (i, op) in trace.ops.iter().enumerate() {
             let mut op = op.clone();
+            // A label keeps its operands as written: `Forward::label`
+            // redefines those whose definition was dropped. Only the loop's
+            // own (last) label passes objects as fields.
+            if op.opcode == Opcode::Label {
+                let at_head = Some(i) == head;
+                pass.label(op, if at_head { &candidates } else { &[] });
+                continue;
+            }
             pass.fwd.rewrite(&mut op);
             pass.step(op);
         }
@@ -187,7 +205,6 @@ impl Pass {
             _ => {}
         }
         match op.opcode {
-            Label => return self.label(op),
             Jump if matches!(op.descr, Descr::None) && !self.exploded.is_empty() => {
                 return self.jump(op)
             }
@@ -231,17 +248,18 @@ impl Pass {
         })
     }
 
-    /// The loop's label: the candidates that are virtual objects no other
+    /// The loop's label: the candidate operand positions that hold virtual
+    /// objects no other
     /// live virtual points to become their fields' values (fresh
     /// variables, so the jump can give them new ones); every other virtual
     /// still in use after the label is forced, and the rest are dead.
-    fn label(&mut self, mut op: Op) {
+    fn label(&mut self, mut op: Op, candidates: &[usize]) {
         let used_after = self.used_after_label.iter().map(|&v| Arg::Var(v));
         let roots: Vec<Arg> = op.args.iter().copied().chain(used_after).collect();
         let live = self.reach(roots.into_iter().map(|a| self.fwd.get(a)));
         let mut eligible: Vec<(usize, Var)> = Vec::new();
-        for &k in &self.candidates {
-            match self.virtual_var(op.args[k]) {
+        for &k in candidates {
+            match self.virtual_var(self.fwd.get(op.args[k])) {
                 Some(v) if !self.is_pointed_to(v, &live) => eligible.push((k, v)),
                 _ => self.rejected.push(k),
             }
