@@ -389,9 +389,9 @@ pub struct GuardInfo {
 }
 
 /// The objects of a guard's resume data that compiled code never allocated.
-/// Their field values are ordinary fail arguments, after the frames' ones;
-/// a fail argument that *is* one of these objects (a frame's slot, or a
-/// field of another of them) holds a `NULL` placeholder and is listed in
+/// Their field and item values are ordinary fail arguments, after the
+/// frames' ones; a fail argument that *is* one of these objects (a frame's
+/// slot, or a field of another of them) holds a `NULL` placeholder and is listed in
 /// `refs`, so backends hand back words as for any guard and only resuming
 /// knows the difference (`resume.rs`).
 #[derive(Clone, Debug, Default)]
@@ -402,25 +402,49 @@ pub struct Virtuals {
     pub refs: Vec<(u32, u32)>,
 }
 
-/// One object of `Virtuals`: what `new` would have allocated, and which
-/// fail argument holds each field that the trace had written to it (the
-/// others are zero, as `new` leaves them).
-#[derive(Clone, Debug)]
+/// One object of `Virtuals`: what `new` or `new_array` would have
+/// allocated, and which fail argument holds each field or item that the
+/// trace had written to it (the others are zero, as allocation leaves them).
+#[derive(Clone, Debug, PartialEq)]
 pub struct VirtualObject {
-    pub descr: &'static SizeDescr,
-    /// Each written field and the index of the fail argument with its value.
-    pub fields: Vec<(&'static FieldDescr, u32)>,
+    pub kind: VirtualKind,
+    /// Each written slot and the index of the fail argument with its value.
+    pub slots: Vec<(Slot, u32)>,
 }
 
-impl PartialEq for VirtualObject {
-    fn eq(&self, o: &VirtualObject) -> bool {
-        std::ptr::eq(self.descr, o.descr)
-            && self.fields.len() == o.fields.len()
-            && self
-                .fields
-                .iter()
-                .zip(&o.fields)
-                .all(|(a, b)| std::ptr::eq(a.0, b.0) && a.1 == b.1)
+/// What a virtual object is: a fixed-size object, or an array of a length
+/// known when the trace was optimized.
+#[derive(Copy, Clone, Debug)]
+pub enum VirtualKind {
+    Object(&'static SizeDescr),
+    Array(&'static ArrayDescr, i64),
+}
+
+impl PartialEq for VirtualKind {
+    fn eq(&self, o: &VirtualKind) -> bool {
+        match (self, o) {
+            (VirtualKind::Object(a), VirtualKind::Object(b)) => std::ptr::eq(*a, *b),
+            (VirtualKind::Array(a, n), VirtualKind::Array(b, m)) => std::ptr::eq(*a, *b) && n == m,
+            _ => false,
+        }
+    }
+}
+
+/// A place in a virtual object: a field (told apart by identity) or an
+/// array item.
+#[derive(Copy, Clone, Debug)]
+pub enum Slot {
+    Field(&'static FieldDescr),
+    Item(i64),
+}
+
+impl PartialEq for Slot {
+    fn eq(&self, o: &Slot) -> bool {
+        match (self, o) {
+            (Slot::Field(a), Slot::Field(b)) => std::ptr::eq(*a, *b),
+            (Slot::Item(i), Slot::Item(j)) => i == j,
+            _ => false,
+        }
     }
 }
 

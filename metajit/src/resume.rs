@@ -33,7 +33,7 @@
 
 use crate::driver::Jit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
-use crate::ir::{Resume, Type, VirtualItems, Virtuals};
+use crate::ir::{Resume, Slot, Type, VirtualItems, VirtualKind, Virtuals};
 use crate::plain::{from_word, Plain};
 use crate::portal::{self, Pending};
 use std::rc::Rc;
@@ -115,7 +115,7 @@ impl<G: Greens> ResumePoint<G> {
     /// Fail arguments in all: the frames', then the virtual objects' fields.
     fn width(&self) -> usize {
         let fields = self.virtuals.as_ref().map_or(0, |v| {
-            v.objects.iter().map(|o| o.fields.len()).sum::<usize>()
+            v.objects.iter().map(|o| o.slots.len()).sum::<usize>()
         });
         self.slots() + fields
     }
@@ -232,10 +232,10 @@ impl<G: Greens> ResumePoint<G> {
     }
 }
 
-/// Allocate the guard's virtual objects, as the trace's `new`s would have,
-/// fill their fields from the fail arguments' words, and put their
-/// addresses where fail arguments stand for them (in frames' slots and in
-/// each other's fields, so cycles close). `values` are a failed guard's
+/// Allocate the guard's virtual objects, as the trace's `new`s and
+/// `new_array`s would have, fill their fields and items from the fail
+/// arguments' words, and put their addresses where fail arguments stand for
+/// them (in frames' slots and in each other's fields, so cycles close). `values` are a failed guard's
 /// fail-argument words, as a backend hands them back; the caller keeps them
 /// rooted while it holds them.
 pub fn materialize(v: &Virtuals, values: &mut [u64]) {
@@ -243,20 +243,29 @@ pub fn materialize(v: &Virtuals, values: &mut [u64]) {
     // allocation can collect.
     let mut made = crate::gc::RootedWords::new(Vec::with_capacity(v.objects.len()));
     for object in &v.objects {
-        let addr = crate::heap::alloc_object(object.descr);
+        let addr = match object.kind {
+            VirtualKind::Object(d) => crate::heap::alloc_object(d),
+            VirtualKind::Array(d, len) => crate::heap::alloc_array(d, len),
+        };
         made.push(addr as u64);
     }
     for &(at, object) in &v.refs {
         values[at as usize] = made[object as usize];
     }
     for (object, &addr) in v.objects.iter().zip(made.iter()) {
-        for &(field, at) in &object.fields {
-            // SAFETY: `addr` was just allocated with `object.descr`, whose
-            // objects have the field (the trace stored it into the object
-            // `new(descr)` made), and is kept alive by `made`.
-            unsafe {
-                crate::heap::store(addr as usize, field.offset as i64, 8, values[at as usize])
+        for &(slot, at) in &object.slots {
+            let (offset, size) = match (object.kind, slot) {
+                (VirtualKind::Array(d, len), Slot::Item(i)) if (0..len).contains(&i) => {
+                    (crate::heap::item_offset(d, i), d.item_size)
+                }
+                (VirtualKind::Object(_), Slot::Field(f)) => (f.offset as i64, 8),
+                _ => panic!("resume data names a slot its object does not have"),
             };
+            // SAFETY: `addr` was just allocated as `object.kind` says, so it
+            // has the field (the trace stored it into an object that `new`
+            // made with that descriptor) or the item (checked against the
+            // length above), and `made` keeps it alive.
+            unsafe { crate::heap::store(addr as usize, offset, size, values[at as usize]) };
         }
     }
 }

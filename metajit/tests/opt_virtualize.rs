@@ -208,6 +208,21 @@ fn label_operand_read_from_a_virtual_stays_defined() {
 }
 
 #[test]
+fn array_of_constant_length_is_virtual() {
+    // Items at constant indices are forwarded, the length is known, a guard
+    // describes the array; an index that is not constant forces it.
+    check(
+        "virtualize",
+        "[i0, r1]\nr2 = new_array(3, descr=refs)\nsetarrayitem(r2, 0, r1, descr=refs)\nr3 = new(descr=node)\nsetarrayitem(r2, 2, r3, descr=refs)\ni4 = arraylen(r2, descr=refs)\nr5 = getarrayitem_r(r2, 0, descr=refs)\nr6 = getarrayitem_r(r2, 1, descr=refs)\nguard_true(i0) [r2, i4, r5, r6]\nr7 = getarrayitem_r(r2, i0, descr=refs)\nfinish(r7)\n",
+        "[i0, r1]\nguard_true(i0) [virt0, 3, r1, NULL] virt0=new_array(3, descr=refs, 0=r1, 2=virt1) virt1=new(descr=node)\nr2 = new_array(3, descr=refs)\nr3 = new(descr=node)\nsetarrayitem(r2, 0, r1, descr=refs)\nsetarrayitem(r2, 2, r3, descr=refs)\nr7 = getarrayitem_r(r2, i0, descr=refs)\nfinish(r7)\n",
+    );
+    // A length that is not a constant, or a byte array: allocated.
+    let t =
+        "[i0]\nr1 = new_array(i0, descr=regs)\nr2 = new_array(2, descr=bytes)\nfinish(r1, r2)\n";
+    check("virtualize", t, t);
+}
+
+#[test]
 fn text_form_rejects_an_undescribed_virtual() {
     let ns = common::ns();
     let bad = [
@@ -278,8 +293,9 @@ fn resumed(b: &dyn Backend, id: u32, t: &Trace, inputs: &[u64]) -> (u32, RootedW
 
 /// Is `a` (from the original run) the same as `b` (from the optimized
 /// run)? Equal words are; two different objects are when both are `node`s
-/// made by the trace with equal fields, the objects they point to matched
-/// the same way (`seen` pairs them, so cycles and sharing must agree).
+/// with equal fields, or `refs` arrays with equal items, the objects they
+/// point to matched the same way (`seen` pairs them, so cycles and sharing
+/// must agree).
 fn same_ref(a: u64, b: u64, seen: &mut HashMap<u64, u64>) -> bool {
     if a == b {
         return true;
@@ -291,16 +307,29 @@ fn same_ref(a: u64, b: u64, seen: &mut HashMap<u64, u64>) -> bool {
         return paired == b;
     }
     seen.insert(a, b);
+    let refs = &common::REFS;
     // SAFETY: both runs' results are rooted by the caller and are objects
-    // the traces made with `new(descr=node)`, whose fields are at 8, 16, 24.
+    // the test or the traces made: `node`s (fields at 8, 16, 24) or `refs`
+    // arrays (items up to their length).
     unsafe {
         let class = |o: u64| heap::load(o as usize, 0, 8) as u32;
         let word = |o: u64, at: i64| heap::load(o as usize, at, 8);
-        class(a) == NODE.type_id
-            && class(b) == NODE.type_id
-            && word(a, 8) == word(b, 8)
-            && word(a, 24) == word(b, 24)
-            && same_ref(word(a, 16), word(b, 16), seen)
+        match (class(a), class(b)) {
+            (x, y) if x == NODE.type_id && y == NODE.type_id => {
+                word(a, 8) == word(b, 8)
+                    && word(a, 24) == word(b, 24)
+                    && same_ref(word(a, 16), word(b, 16), seen)
+            }
+            (x, y) if x == refs.type_id && y == refs.type_id => {
+                let len = word(a, refs.len_offset as i64);
+                len == word(b, refs.len_offset as i64)
+                    && (0..len as i64).all(|i| {
+                        let at = heap::item_offset(refs, i);
+                        same_ref(word(a, at), word(b, at), seen)
+                    })
+            }
+            _ => false,
+        }
     }
 }
 
@@ -358,6 +387,30 @@ fn boxes_carried_around_the_loop_run_the_same() {
 }
 
 #[test]
+fn virtual_arrays_run_the_same() {
+    // A two-item array holding a counter box and a float, carried around
+    // the loop; the guard hands back the array.
+    let text = "[r0]\nr1 = getarrayitem_r(r0, 0, descr=refs)\ni2 = getfield_i(r1, descr=value)\ni3 = int_add(i2, 1)\nr4 = new(descr=node)\nsetfield(r4, i3, descr=value)\nr5 = new_array(2, descr=refs)\nsetarrayitem(r5, 0, r4, descr=refs)\nsetarrayitem(r5, 1, r0, descr=refs)\ni6 = int_lt(i3, 30)\nguard_true(i6) [r5, r4]\njump(r5)\n";
+    let start = RootedWords::new(vec![
+        heap::alloc_array(&common::REFS, 2) as u64,
+        heap::alloc_object(&NODE) as u64,
+    ]);
+    // SAFETY: `start[0]` is a live two-item `refs` array, rooted above.
+    unsafe {
+        heap::store(
+            start[0] as usize,
+            heap::item_offset(&common::REFS, 0),
+            8,
+            start[1],
+        )
+    };
+    for cfg in ["virtualize", "all"] {
+        let o = same_resumed_state(text, cfg, &start[..1]);
+        assert!(o.to_string().contains("new_array(2, descr=refs"), "{o}");
+    }
+}
+
+#[test]
 fn virtuals_in_snapshots_are_materialized_alike() {
     // r2 and r3 point at each other, r6 at the input object r1; none
     // escapes, so none is allocated, but the guard needs all three.
@@ -393,7 +446,8 @@ impl Rng {
 }
 
 /// A loop over a counter `i0`, an input node `r1` and an integer `i2` that
-/// makes nodes, links them, reads them back, compares them, lets some
+/// makes nodes and two-item arrays, links them, reads them back, compares
+/// them, lets some
 /// escape through a call or a store, and has guards whose fail arguments
 /// name any of them; a guard on the counter ends it.
 fn random_loop(rng: &mut Rng) -> String {
@@ -401,13 +455,33 @@ fn random_loop(rng: &mut Rng) -> String {
     let mut ints: Vec<String> = vec!["i2".into(), "i3".into()];
     let mut nodes: Vec<String> = vec!["r1".into()];
     let mut refs: Vec<String> = vec!["r1".into(), "NULL".into()];
-    let mut next = 4;
+    let mut arrays: Vec<String> = Vec::new();
+    // An index that is not a constant (0 or 1): it forces a virtual array.
+    text += "i4 = int_and(i3, 1)\n";
+    let mut next = 5;
     for _ in 0..4 + rng.below(14) {
         let var = |p: char, next: &mut u32| {
             *next += 1;
             format!("{p}{}", *next - 1)
         };
-        match rng.below(10) {
+        let index = ["0", "1", "i4"][rng.below(3)];
+        match rng.below(13) {
+            10 => {
+                let r = var('r', &mut next);
+                text += &format!("{r} = new_array(2, descr=refs)\n");
+                arrays.push(r.clone());
+                refs.push(r);
+            }
+            11 if !arrays.is_empty() => {
+                let (a, v) = (rng.pick(&arrays), rng.pick(&refs));
+                text += &format!("setarrayitem({a}, {index}, {v}, descr=refs)\n");
+            }
+            12 if !arrays.is_empty() => {
+                let a = rng.pick(&arrays).to_string();
+                let r = var('r', &mut next);
+                text += &format!("{r} = getarrayitem_r({a}, {index}, descr=refs)\n");
+                refs.push(r);
+            }
             0 | 1 => {
                 let r = var('r', &mut next);
                 text += &format!("{r} = new(descr=node)\n");
@@ -465,12 +539,12 @@ fn random_loop(rng: &mut Rng) -> String {
             }
         }
     }
+    // The last guard hands back every value the iteration made.
     let all: Vec<String> = ints.iter().chain(&refs).cloned().collect();
     let c = format!("i{next}");
     text += &format!(
-        "{c} = int_lt(i3, 20)\nguard_true({c}) [{}, {}, r1]\njump(i3, {}, {})\n",
-        rng.pick(&all),
-        rng.pick(&refs),
+        "{c} = int_lt(i3, 20)\nguard_true({c}) [{}]\njump(i3, {}, {})\n",
+        all.join(", "),
         rng.pick(&nodes),
         rng.pick(&ints)
     );

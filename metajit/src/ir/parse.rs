@@ -30,7 +30,8 @@
 
 use super::{
     eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, Resume,
-    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, Var, VirtualItems, VirtualObject, Virtuals,
+    SizeDescr, Slot, Snapshot, SnapshotFrame, Trace, Type, Var, VirtualItems, VirtualKind,
+    VirtualObject, Virtuals,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -453,8 +454,9 @@ impl Parser<'_> {
         Ok(FailValue::Arg(self.arg(l)?.arg))
     }
 
-    /// The guard's virtual objects after its fail arguments:
-    /// `virt0=new(descr=SIZE, FIELD=VALUE, ...) virt1=...`, in order. Field
+    /// The guard's virtual objects after its fail arguments, in order:
+    /// `virt0=new(descr=SIZE, FIELD=VALUE, ...)` or
+    /// `virt1=new_array(LEN, descr=ARRAY, INDEX=VALUE, ...)`. Field and item
     /// values are appended to `fail_args`.
     fn virtual_objects(
         &self,
@@ -477,31 +479,60 @@ impl Parser<'_> {
             l.pos += 1;
             l.expect('=')?;
             let col = l.col();
-            if l.next().map(|(t, _)| t) != Some(Tok::Ident("new".into())) {
-                return Err(l.err_at(col, "a virtual object is `new(descr=SIZE, ...)`"));
-            }
+            let array = match l.next() {
+                Some((Tok::Ident(w), _)) if w == "new" => false,
+                Some((Tok::Ident(w), _)) if w == "new_array" => true,
+                _ => {
+                    return Err(l.err_at(
+                        col,
+                        "a virtual object is `new(descr=SIZE, ...)` or `new_array(LEN, descr=ARRAY, ...)`",
+                    ))
+                }
+            };
             l.expect('(')?;
+            let len = if array {
+                let col = l.col();
+                let len = match l.next() {
+                    Some((Tok::Num(n), _)) => n.parse::<i64>().ok().filter(|&n| n >= 0),
+                    _ => None,
+                };
+                let Some(len) = len else {
+                    return Err(l.err_at(col, "new_array takes its length, a number"));
+                };
+                l.expect(',')?;
+                len
+            } else {
+                0
+            };
+            let col = l.col();
             let descr = match (l.next(), l.next(), l.next()) {
                 (
                     Some((Tok::Ident(d), _)),
                     Some((Tok::Punct('='), _)),
                     Some((Tok::Ident(n), c)),
-                ) if d == "descr" => match self.ns.get(&n) {
-                    Some(Descr::Size(d)) => d,
-                    _ => return Err(l.err_at(c, format!("no size descriptor {n}"))),
+                ) if d == "descr" => match (self.ns.get(&n), array) {
+                    (Some(Descr::Size(d)), false) => VirtualKind::Object(d),
+                    (Some(Descr::Array(d)), true) => VirtualKind::Array(d, len),
+                    _ => return Err(l.err_at(c, format!("no fitting descriptor {n}"))),
                 },
-                _ => return Err(l.err_at(col, "a virtual object starts with descr=SIZE")),
+                _ => return Err(l.err_at(col, "expected descr=")),
             };
-            let mut fields = Vec::new();
+            let mut slots = Vec::new();
             while l.is_punct(',') {
                 l.pos += 1;
                 let col = l.col();
-                let field = match l.next() {
-                    Some((Tok::Ident(n), _)) => match self.ns.get(&n) {
-                        Some(Descr::Field(f)) => f,
+                let slot = match (l.next(), descr) {
+                    (Some((Tok::Ident(n), _)), VirtualKind::Object(_)) => match self.ns.get(&n) {
+                        Some(Descr::Field(f)) => Slot::Field(f),
                         _ => return Err(l.err_at(col, format!("no field descriptor {n}"))),
                     },
-                    _ => return Err(l.err_at(col, "expected FIELD=VALUE")),
+                    (Some((Tok::Num(n), _)), VirtualKind::Array(_, len)) => {
+                        match n.parse::<i64>() {
+                            Ok(i) if (0..len).contains(&i) => Slot::Item(i),
+                            _ => return Err(l.err_at(col, format!("no item {n}"))),
+                        }
+                    }
+                    _ => return Err(l.err_at(col, "expected FIELD=VALUE or INDEX=VALUE")),
                 };
                 l.expect('=')?;
                 let at = fail_args.len() as u32;
@@ -512,10 +543,10 @@ impl Parser<'_> {
                         refs.push((at, k, c));
                     }
                 }
-                fields.push((field, at));
+                slots.push((slot, at));
             }
             l.expect(')')?;
-            objects.push(VirtualObject { descr, fields });
+            objects.push(VirtualObject { kind: descr, slots });
         }
         Ok(objects)
     }

@@ -21,7 +21,7 @@
 //! comment, `guard_true(i3) [i0, r1] # guard 7`, the number `jit-summary`
 //! and the bridges' headers use. The parser reads the id back from there.
 
-use super::{Arg, Descr, GuardInfo, Op, Trace};
+use super::{Arg, Descr, GuardInfo, Op, Slot, Trace, VirtualKind};
 use std::fmt::{self, Write};
 
 pub fn write_arg(f: &mut (impl Write + ?Sized), t: &Trace, a: Arg) -> fmt::Result {
@@ -98,7 +98,8 @@ pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
 /// Fail arguments frame by frame, outermost first, separated by ` | `; the
 /// innermost frame's way of resuming, when it is not "dispatch", after a `;`.
 /// After the brackets, the guard's virtual objects, each as
-/// `virtN=new(descr=SIZE, FIELD=VALUE, ...)`; a fail argument that stands
+/// `virtN=new(descr=SIZE, FIELD=VALUE, ...)` or
+/// `virtN=new_array(LEN, descr=ARRAY, INDEX=VALUE, ...)`; a fail argument that stands
 /// for one of them prints as its `virtN`.
 fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result {
     let frames = t.frames_of(g.snapshot);
@@ -145,7 +146,7 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
     }
     // What the frames do not account for: the virtual objects' fields, or
     // anything else (a malformed trace).
-    let fields: usize = g.virtuals.objects.iter().map(|o| o.fields.len()).sum();
+    let fields: usize = g.virtuals.objects.iter().map(|o| o.slots.len()).sum();
     let unaccounted = total - next - fields.min(total - next);
     if unaccounted > 0 {
         if framed {
@@ -155,9 +156,15 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
     }
     write!(f, "]")?;
     for (k, object) in g.virtuals.objects.iter().enumerate() {
-        write!(f, " virt{k}=new(descr={}", object.descr.name)?;
-        for &(field, i) in &object.fields {
-            write!(f, ", {}=", field.name)?;
+        match object.kind {
+            VirtualKind::Object(d) => write!(f, " virt{k}=new(descr={}", d.name)?,
+            VirtualKind::Array(d, len) => write!(f, " virt{k}=new_array({len}, descr={}", d.name)?,
+        }
+        for &(slot, i) in &object.slots {
+            match slot {
+                Slot::Field(field) => write!(f, ", {}=", field.name)?,
+                Slot::Item(item) => write!(f, ", {item}=")?,
+            }
             if (i as usize) < total {
                 at(f, i as usize)?;
             } else {

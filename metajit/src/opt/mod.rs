@@ -243,7 +243,7 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                 }
                 let objects = g.virtuals.objects.len();
                 let arg_ok = |i: u32| (i as usize) < g.fail_args.len();
-                let fields = g.virtuals.objects.iter().flat_map(|o| &o.fields);
+                let fields = g.virtuals.objects.iter().flat_map(|o| &o.slots);
                 if !fields
                     .map(|f| f.1)
                     .chain(g.virtuals.refs.iter().map(|r| r.0))

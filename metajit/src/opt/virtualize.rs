@@ -1,6 +1,7 @@
 //! Allocation removal (RPython's `virtualize.py`, in our own terms).
 //!
-//! An object made by `new` is not allocated where the trace makes it. It
+//! An object made by `new` (or an array, below) is not allocated where the
+//! trace makes it. It
 //! becomes a *virtual*: the pass keeps, for its result variable, the size
 //! descriptor and the value last written to each field, as IR operands.
 //! `setfield` on a virtual updates that record and is dropped; `getfield`
@@ -45,46 +46,77 @@
 //! (one level is passed as fields, not nested objects). At the label,
 //! virtuals that nothing after it reads are dead and simply forgotten.
 //!
+//! Arrays are virtuals too when `new_array` has a constant length (up to
+//! `MAX_VIRTUAL_ITEMS`) and word-sized items: their items are slots like
+//! fields, read and written at constant indices inside the array, and
+//! `arraylen` is the constant. An access at an index that is not such a
+//! constant forces the array. (Byte arrays are left alone: forwarding a
+//! store to a load would need the value cut to a byte.)
+//!
 //! The first run is early (after `fold`), so the later passes see neither
-//! the allocations nor their loads and stores. Arrays (`new_array`) are
-//! not virtualized: they are allocated as the trace says.
+//! the allocations nor their loads and stores.
 
 use super::{empty_like, Forward};
 use crate::ir::{
-    Arg, Descr, FieldDescr, GuardInfo, Op, Opcode, SizeDescr, Trace, Type, Var, VirtualObject,
+    Arg, Descr, GuardInfo, Op, Opcode, Slot, Trace, Type, Var, VirtualKind, VirtualObject,
 };
 use std::collections::{HashMap, HashSet};
 
+/// Arrays longer than this are allocated as the trace says: their items
+/// would make resume data and label operands large.
+const MAX_VIRTUAL_ITEMS: i64 = 64;
+
 /// What the pass knows of an object it has not allocated.
 struct Virtual {
-    descr: &'static SizeDescr,
-    /// Fields written so far and their values, in the order first written.
-    fields: Vec<(&'static FieldDescr, Arg)>,
+    kind: VirtualKind,
+    /// Fields (or items) written so far and their values, in the order
+    /// first written.
+    fields: Vec<(Slot, Arg)>,
 }
 
 impl Virtual {
-    fn field(&self, d: &'static FieldDescr) -> Option<Arg> {
+    fn field(&self, slot: Slot) -> Option<Arg> {
         self.fields
             .iter()
-            .find(|(f, _)| std::ptr::eq(*f, d))
+            .find(|(f, _)| *f == slot)
             .map(|&(_, v)| v)
     }
 
-    fn set(&mut self, d: &'static FieldDescr, value: Arg) {
-        match self.fields.iter_mut().find(|(f, _)| std::ptr::eq(*f, d)) {
-            Some(slot) => slot.1 = value,
-            None => self.fields.push((d, value)),
+    fn set(&mut self, slot: Slot, value: Arg) {
+        match self.fields.iter_mut().find(|(f, _)| *f == slot) {
+            Some(known) => known.1 = value,
+            None => self.fields.push((slot, value)),
+        }
+    }
+
+    fn type_id(&self) -> u32 {
+        match self.kind {
+            VirtualKind::Object(d) => d.type_id,
+            VirtualKind::Array(d, _) => d.type_id,
+        }
+    }
+
+    /// The slot an array access at `index` reaches, if it is a constant
+    /// inside the array (and the access is to this kind of array).
+    fn item(&self, descr: Descr, index: Arg) -> Option<Slot> {
+        match (self.kind, descr, index) {
+            (VirtualKind::Array(d, len), Descr::Array(e), Arg::Int(i))
+                if std::ptr::eq(d, e) && (0..len).contains(&i) =>
+            {
+                Some(Slot::Item(i))
+            }
+            _ => None,
         }
     }
 }
 
 /// A label operand passed as its fields: its position among the label's
-/// operands, its size descriptor, and the fields (with their values' types)
-/// in the order the label, and so the jump, lists their values.
+/// operands, what it is, and the fields (with their values' types) in the
+/// order the label, and so the jump, lists their values.
 struct Exploded {
     position: usize,
-    descr: &'static SizeDescr,
-    fields: Vec<(&'static FieldDescr, Type)>,
+    kind: VirtualKind,
+    fields: Vec<(Slot, Type)>,
 }
 
 struct Pass {
@@ -163,25 +195,73 @@ impl Pass {
                 self.virtuals.insert(
                     res,
                     Virtual {
-                        descr,
+                        kind: VirtualKind::Object(descr),
                         fields: Vec::new(),
                     },
                 );
                 return;
             }
-            (Setfield, Descr::Field(field), Some(obj)) => {
+            // Arrays of words only: a byte array's load would have to cut
+            // the stored value to a byte.
+            (NewArray, Descr::Array(descr), _) if descr.item_size == 8 => {
+                if let Arg::Int(len) = op.args[0] {
+                    if (0..=MAX_VIRTUAL_ITEMS).contains(&len) {
+                        let res = op.res.expect("new_array has a result");
+                        self.virtuals.insert(
+                            res,
+                            Virtual {
+                                kind: VirtualKind::Array(descr, len),
+                                fields: Vec::new(),
+                            },
+                        );
+                        return;
+                    }
+                }
+            }
+            (Setfield, Descr::Field(field), Some(obj))
+                if matches!(self.virtuals[&obj].kind, VirtualKind::Object(_)) =>
+            {
                 let value = op.args[1];
                 if let Some(v) = self.virtuals.get_mut(&obj) {
-                    v.set(field, value);
+                    v.set(Slot::Field(field), value);
                 }
                 return;
             }
-            (GetfieldI | GetfieldR | GetfieldF, Descr::Field(field), Some(obj)) => {
+            (GetfieldI | GetfieldR | GetfieldF, Descr::Field(field), Some(obj))
+                if matches!(self.virtuals[&obj].kind, VirtualKind::Object(_)) =>
+            {
                 let res = op.res.expect("loads have a result");
-                let known = self.virtuals[&obj].field(field);
+                let known = self.virtuals[&obj].field(Slot::Field(field));
                 let zero = Arg::from_word(self.out.types[res.index()], 0);
                 self.fwd.replace(res, known.unwrap_or(zero));
                 return;
+            }
+            (Setarrayitem, descr, Some(obj)) => {
+                if let Some(slot) = self.virtuals[&obj].item(descr, op.args[1]) {
+                    let value = op.args[2];
+                    if let Some(v) = self.virtuals.get_mut(&obj) {
+                        v.set(slot, value);
+                    }
+                    return;
+                }
+            }
+            (GetarrayitemI | GetarrayitemR | GetarrayitemF, descr, Some(obj)) => {
+                if let Some(slot) = self.virtuals[&obj].item(descr, op.args[1]) {
+                    let res = op.res.expect("loads have a result");
+                    let known = self.virtuals[&obj].field(slot);
+                    let zero = Arg::from_word(self.out.types[res.index()], 0);
+                    self.fwd.replace(res, known.unwrap_or(zero));
+                    return;
+                }
+            }
+            (Arraylen, Descr::Array(d), Some(obj)) => {
+                if let VirtualKind::Array(e, len) = self.virtuals[&obj].kind {
+                    if std::ptr::eq(d, e) {
+                        let res = op.res.expect("arraylen has a result");
+                        self.fwd.replace(res, Arg::Int(len));
+                        return;
+                    }
+                }
             }
             (SameAs, _, Some(obj)) => {
                 let res = op.res.expect("same_as has a result");
@@ -190,7 +270,7 @@ impl Pass {
             }
             (GuardNonnull, _, Some(_)) => return,
             (GuardClass | GuardNonnullClass, _, Some(obj))
-                if op.args[1] == Arg::Int(self.virtuals[&obj].descr.type_id as i64) =>
+                if op.args[1] == Arg::Int(self.virtuals[&obj].type_id() as i64) =>
             {
                 return
             }
@@ -249,10 +329,10 @@ impl Pass {
     }
 
     /// The loop's label: the candidate operand positions that hold virtual
-    /// objects no other
-    /// live virtual points to become their fields' values (fresh
-    /// variables, so the jump can give them new ones); every other virtual
-    /// still in use after the label is forced, and the rest are dead.
+    /// objects no other live virtual points to become their fields' values
+    /// (fresh variables, so the jump can give them new ones); every other
+    /// virtual still in use after the label is forced, and the rest are
+    /// dead.
     fn label(&mut self, mut op: Op, candidates: &[usize]) {
         let used_after = self.used_after_label.iter().map(|&v| Arg::Var(v));
         let roots: Vec<Arg> = op.args.iter().copied().chain(used_after).collect();
@@ -289,7 +369,7 @@ impl Pass {
             }
             self.exploded.push(Exploded {
                 position: k,
-                descr: object.descr,
+                kind: object.kind,
                 fields: fresh_fields
                     .iter()
                     .map(|&(f, a)| (f, self.out.type_of(a)))
@@ -298,7 +378,7 @@ impl Pass {
             carried.push((
                 v,
                 Virtual {
-                    descr: object.descr,
+                    kind: object.kind,
                     fields: fresh_fields,
                 },
             ));
@@ -310,7 +390,8 @@ impl Pass {
     }
 
     /// The jump back to the label: each exploded operand must be a virtual
-    /// of the same size descriptor whose fields are among the label's (the
+    /// of the same kind (descriptor, and length for an array) whose fields
+    /// are among the label's (the
     /// others are zero on both sides), passed to nothing else; it is passed
     /// as those fields' values.
     fn jump(&mut self, mut op: Op) {
@@ -320,11 +401,11 @@ impl Pass {
             let a = op.args[e.position];
             let fits = self.virtual_var(a).filter(|&v| {
                 let object = &self.virtuals[&v];
-                std::ptr::eq(object.descr, e.descr)
+                object.kind == e.kind
                     && object
                         .fields
                         .iter()
-                        .all(|(f, _)| e.fields.iter().any(|g| std::ptr::eq(*f, g.0)))
+                        .all(|(f, _)| e.fields.iter().any(|g| *f == g.0))
                     && op.args.iter().filter(|&&b| b == a).count() == 1
                     && !self.is_pointed_to(v, &live)
             });
@@ -392,15 +473,39 @@ impl Pass {
             forced.push((v, object));
         }
         for (v, object) in &forced {
-            let mut new = Op::new(Opcode::New, Vec::new());
-            new.descr = Descr::Size(object.descr);
+            let mut new = match object.kind {
+                VirtualKind::Object(d) => {
+                    let mut new = Op::new(Opcode::New, Vec::new());
+                    new.descr = Descr::Size(d);
+                    new
+                }
+                VirtualKind::Array(d, len) => {
+                    let mut new = Op::new(Opcode::NewArray, vec![Arg::Int(len)]);
+                    new.descr = Descr::Array(d);
+                    new
+                }
+            };
             new.res = Some(*v);
             self.out.ops.push(new);
         }
         for (v, object) in forced {
-            for (field, value) in object.fields {
-                let mut store = Op::new(Opcode::Setfield, vec![Arg::Var(v), self.fwd.get(value)]);
-                store.descr = Descr::Field(field);
+            for (slot, value) in object.fields {
+                let value = self.fwd.get(value);
+                let store = match (slot, object.kind) {
+                    (Slot::Field(field), _) => {
+                        let mut store = Op::new(Opcode::Setfield, vec![Arg::Var(v), value]);
+                        store.descr = Descr::Field(field);
+                        store
+                    }
+                    (Slot::Item(i), kind) => {
+                        let args = vec![Arg::Var(v), Arg::Int(i), value];
+                        let mut store = Op::new(Opcode::Setarrayitem, args);
+                        if let VirtualKind::Array(d, _) = kind {
+                            store.descr = Descr::Array(d);
+                        }
+                        store
+                    }
+                };
                 self.out.ops.push(store);
             }
         }
@@ -442,8 +547,8 @@ impl Pass {
                 fields.push((field, at));
             }
             g.virtuals.objects.push(VirtualObject {
-                descr: object.descr,
-                fields,
+                kind: object.kind,
+                slots: fields,
             });
             next += 1;
         }
