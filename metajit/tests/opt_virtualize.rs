@@ -167,6 +167,16 @@ fn box_carried_around_the_loop_is_passed_as_its_field() {
 }
 
 #[test]
+fn loop_carrying_a_virtual_has_no_short_preamble() {
+    // Its label takes the box's field, which a trace entering the loop
+    // does not have: it enters at the loop's start instead.
+    let t = p("[r0]\ni1 = getfield_i(r0, descr=value)\ni2 = int_add(i1, 1)\nr3 = new(descr=node)\nsetfield(r3, i2, descr=value)\ni4 = int_lt(i2, 100)\nguard_true(i4) [r3]\njump(r3)\n");
+    let (looped, short) = metajit::opt::optimize_loop(&t, &OptConfig::all());
+    assert!(looped.to_string().contains("label(i9)"), "{looped}");
+    assert!(short.is_none());
+}
+
+#[test]
 fn carried_object_that_escapes_in_the_loop_is_allocated_there() {
     // Each iteration links a new node to the last one: the new node is
     // carried as its fields, the one it points to escapes at the jump.
