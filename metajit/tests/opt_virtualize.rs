@@ -233,6 +233,17 @@ fn array_of_constant_length_is_virtual() {
 }
 
 #[test]
+fn object_at_two_label_operands_is_allocated() {
+    // r3 is r1 read back: the label names one virtual twice, so it is
+    // allocated, and both operands are that object.
+    check(
+        "virtualize",
+        "[i0]\nr1 = new(descr=node)\nr2 = new(descr=node)\nsetfield(r2, r1, descr=next)\nr3 = getfield_r(r2, descr=next)\nlabel(r1, r3)\nr4 = new(descr=node)\nr5 = new(descr=node)\njump(r4, r5)\n",
+        "[i0]\nr1 = new(descr=node)\nr3 = same_as(r1)\nlabel(r1, r3)\nr4 = new(descr=node)\nr5 = new(descr=node)\njump(r4, r5)\n",
+    );
+}
+
+#[test]
 fn text_form_rejects_an_undescribed_virtual() {
     let ns = common::ns();
     let bad = [

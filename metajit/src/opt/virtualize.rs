@@ -337,10 +337,12 @@ impl Pass {
         let used_after = self.used_after_label.iter().map(|&v| Arg::Var(v));
         let roots: Vec<Arg> = op.args.iter().copied().chain(used_after).collect();
         let live = self.reach(roots.into_iter().map(|a| self.fwd.get(a)));
+        let resolved: Vec<Arg> = op.args.iter().map(|&a| self.fwd.get(a)).collect();
         let mut eligible: Vec<(usize, Var)> = Vec::new();
         for &k in candidates {
-            match self.virtual_var(self.fwd.get(op.args[k])) {
-                Some(v) if !self.is_pointed_to(v, &live) => eligible.push((k, v)),
+            let once = resolved.iter().filter(|&&a| a == resolved[k]).count() == 1;
+            match self.virtual_var(resolved[k]) {
+                Some(v) if once && !self.is_pointed_to(v, &live) => eligible.push((k, v)),
                 _ => self.rejected.push(k),
             }
         }
