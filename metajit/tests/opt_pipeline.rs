@@ -16,7 +16,7 @@ fn config_parsing() {
     assert_eq!(OptConfig::default(), OptConfig::all());
     assert_eq!("all".parse::<OptConfig>().unwrap(), OptConfig::all());
     assert_eq!(
-        "fold:heap:guards:intbounds:dce:unroll"
+        "fold:virtualize:heap:guards:intbounds:dce:unroll"
             .parse::<OptConfig>()
             .unwrap(),
         OptConfig::all()
@@ -27,6 +27,7 @@ fn config_parsing() {
         c,
         OptConfig {
             fold: true,
+            virtualize: false,
             heap: false,
             guards: false,
             intbounds: false,
@@ -37,7 +38,7 @@ fn config_parsing() {
     assert_eq!(c.to_string(), "fold:dce");
     assert_eq!(
         OptConfig::all().to_string(),
-        "fold:heap:guards:intbounds:dce:unroll"
+        "fold:virtualize:heap:guards:intbounds:dce:unroll"
     );
     let e = "fold:frobnicate".parse::<OptConfig>().unwrap_err();
     assert!(e.contains("frobnicate"), "{e}");
@@ -48,6 +49,7 @@ fn config_parsing() {
         pypy,
         OptConfig {
             fold: true,
+            virtualize: true,
             heap: true,
             guards: true,
             intbounds: true,

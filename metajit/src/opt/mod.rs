@@ -15,7 +15,8 @@
 //! - a guard that might fail is never dropped; one that always fails is left
 //!   as it is (the trace after it is then dead, which is harmless).
 //!
-//! Order: `fold` (constants, algebra), `heap` (load/store forwarding, so
+//! Order: `fold` (constants, algebra), `virtualize` (allocation removal:
+//! objects that do not escape are not allocated), `heap` (load/store forwarding, so
 //! that repeated loads become one value for the next pass), `guards` (guard removal and
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
 //! turns a variable into a constant, which opens new folds), `intbounds`
@@ -35,6 +36,7 @@ pub mod guards;
 pub mod heap;
 pub mod intbounds;
 pub mod unroll;
+pub mod virtualize;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
 use std::fmt;
@@ -44,6 +46,7 @@ use std::str::FromStr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptConfig {
     pub fold: bool,
+    pub virtualize: bool,
     pub heap: bool,
     pub guards: bool,
     pub intbounds: bool,
@@ -54,14 +57,15 @@ pub struct OptConfig {
 impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
     pub const NAMES: &'static [&'static str] =
-        &["fold", "heap", "guards", "intbounds", "dce", "unroll"];
+        &["fold", "virtualize", "heap", "guards", "intbounds", "dce", "unroll"];
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
-    pub const NOT_YET: &'static [&'static str] = &["virtualize", "string", "earlyforce"];
+    pub const NOT_YET: &'static [&'static str] = &["string", "earlyforce"];
 
     pub fn all() -> OptConfig {
         OptConfig {
             fold: true,
+            virtualize: true,
             heap: true,
             guards: true,
             intbounds: true,
@@ -73,6 +77,7 @@ impl OptConfig {
     pub fn none() -> OptConfig {
         OptConfig {
             fold: false,
+            virtualize: false,
             heap: false,
             guards: false,
             intbounds: false,
@@ -94,6 +99,7 @@ impl OptConfig {
             match name {
                 "all" => cfg = OptConfig::all(),
                 "fold" => cfg.fold = true,
+                "virtualize" => cfg.virtualize = true,
                 "heap" => cfg.heap = true,
                 "guards" => cfg.guards = true,
                 "intbounds" => cfg.intbounds = true,
@@ -135,6 +141,7 @@ impl fmt::Display for OptConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let on = [
             self.fold,
+            self.virtualize,
             self.heap,
             self.guards,
             self.intbounds,
@@ -164,6 +171,9 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
     if cfg.fold {
         t = fold::run(&t);
     }
+    if cfg.virtualize {
+        t = virtualize::run(&t);
+    }
     if cfg.heap {
         t = heap::run(&t);
     }
@@ -183,6 +193,10 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
     if cfg.unroll {
         let peeling;
         (t, peeling) = unroll::run_peeling(&t);
+        // Objects carried around the loop become their fields at the label.
+        if cfg.virtualize && peeling.is_some() {
+            t = virtualize::run(&t);
+        }
         // The copy meets constants the preamble established: fold them.
         if cfg.fold {
             t = fold::run(&t);
@@ -236,6 +250,17 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                 }
                 if g.snapshot as usize >= t.snapshots.len() {
                     return Err(format!("{what}: no snapshot {}", g.snapshot));
+                }
+                let objects = g.virtuals.objects.len();
+                let arg_ok = |i: u32| (i as usize) < g.fail_args.len();
+                let fields = g.virtuals.objects.iter().flat_map(|o| &o.slots);
+                if !fields
+                    .map(|f| f.1)
+                    .chain(g.virtuals.refs.iter().map(|r| r.0))
+                    .all(arg_ok)
+                    || g.virtuals.refs.iter().any(|r| r.1 as usize >= objects)
+                {
+                    return Err(format!("{what}: virtual objects name missing values"));
                 }
             }
             (None, true) => return Err(format!("{what}: guard without guard info")),
@@ -291,6 +316,11 @@ impl Forward {
         Forward {
             map: vec![None; t.types.len()],
         }
+    }
+
+    /// Make room for the variables `t` has now (a pass that makes new ones).
+    pub(crate) fn cover(&mut self, t: &Trace) {
+        self.map.resize(t.types.len().max(self.map.len()), None);
     }
 
     /// The current value of an operand.
