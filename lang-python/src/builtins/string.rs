@@ -965,7 +965,8 @@ pub fn index_char(v: Value, i: i64) -> PyResult {
         let k = k as usize;
         return Ok(char_str(&s.s[k..k + 1]));
     }
-    let c = s.s.chars().nth(k as usize).unwrap();
+    let at = s.byte_offset(k as usize);
+    let c = s.s[at..].chars().next().unwrap();
     let mut buf = [0u8; 4];
     Ok(char_str(c.encode_utf8(&mut buf)))
 }
@@ -977,6 +978,14 @@ pub fn slice(v: Value, indices: &[i64]) -> Value {
         let b = s.s.as_bytes();
         let out: String = indices.iter().map(|&i| b[i as usize] as char).collect();
         return new_string(out);
+    }
+    // A run of consecutive code points is one piece of the text.
+    if let (Some(&first), Some(&last)) = (indices.first(), indices.last()) {
+        if last - first + 1 == indices.len() as i64 {
+            let from = s.byte_offset(first as usize);
+            let to = s.byte_offset(last as usize + 1);
+            return new_str(&s.s[from..to]);
+        }
     }
     let chars: Vec<char> = s.s.chars().collect();
     new_string(indices.iter().map(|&i| chars[i as usize]).collect())

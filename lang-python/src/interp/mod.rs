@@ -16,6 +16,7 @@
 
 mod helpers;
 pub mod inline_cache;
+mod quick;
 pub mod runtime;
 
 use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, Step, UnOp, FRAME_SLOTS};
@@ -580,6 +581,14 @@ impl Interpreter for Py {
                 Instr::Subscr => {
                     let key = slot(m, r, sp - 1);
                     let obj = slot(m, r, sp - 2);
+                    if !m.we_are_jitted() {
+                        let (o, k) = (m.promote_ref(obj), m.promote_ref(key));
+                        if let Some(v) = quick::getitem(o, k) {
+                            let v = m.const_ref(v);
+                            set_slot(m, r, sp - 2, v);
+                            continue;
+                        }
+                    }
                     let v = helper!(h::GETITEM, Val::Ref(obj), Val::Ref(key));
                     set_slot(m, r, sp - 2, v);
                 }
@@ -587,6 +596,13 @@ impl Interpreter for Py {
                     let key = slot(m, r, sp - 1);
                     let obj = slot(m, r, sp - 2);
                     let v = slot(m, r, sp - 3);
+                    if !m.we_are_jitted() {
+                        let (o, k, value) =
+                            (m.promote_ref(obj), m.promote_ref(key), m.promote_ref(v));
+                        if quick::setitem(o, k, value) {
+                            continue;
+                        }
+                    }
                     helper!(h::SETITEM, Val::Ref(obj), Val::Ref(key), Val::Ref(v));
                 }
                 Instr::DeleteSubscr => {
@@ -729,6 +745,13 @@ impl Interpreter for Py {
                             }
                             Some(other) => return other,
                             None => {}
+                        }
+                    }
+                    if !m.we_are_jitted() {
+                        if let Some(v) = quick::next(m.promote_ref(it)) {
+                            let v = m.const_ref(v);
+                            set_slot(m, r, sp, v);
+                            continue;
                         }
                     }
                     let v = helper!(h::FOR_ITER, Val::Ref(it));

@@ -57,17 +57,45 @@ pub const UNION: u32 = 0x5059_001c;
 pub const BYTEARRAY: u32 = 0x5059_0030;
 pub const CODE: u32 = 0x5059_0020;
 
-/// `str`: UTF-8 text, its length in code points, its hash once computed.
+/// `str`: UTF-8 text, its length in code points, its hash once computed,
+/// and for non-ASCII text that is indexed, where every `OFFSET_STEP`th code
+/// point starts (so `s[i]` walks at most that many characters, not `i`).
 pub struct PyStr {
     pub s: Box<str>,
     pub chars: usize,
     pub hash: Cell<Option<i64>>,
+    pub offsets: std::cell::OnceCell<Box<[usize]>>,
 }
+
+/// Code points between two entries of `PyStr::offsets`.
+const OFFSET_STEP: usize = 32;
 payload!(PyStr, STR, "str", |s, v| {});
 
 impl PyStr {
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
+    }
+
+    /// The byte offset where code point `k` (at most `chars`) starts.
+    pub fn byte_offset(&self, k: usize) -> usize {
+        if self.is_ascii() || k == 0 {
+            return k;
+        }
+        if k >= self.chars {
+            return self.s.len();
+        }
+        let offsets = self.offsets.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(OFFSET_STEP)
+                .map(|(at, _)| at)
+                .collect()
+        });
+        let start = offsets[k / OFFSET_STEP];
+        match self.s[start..].char_indices().nth(k % OFFSET_STEP) {
+            Some((at, _)) => start + at,
+            None => self.s.len(),
+        }
     }
 
     /// Python's hash of the text, computed once.
@@ -620,6 +648,7 @@ pub fn new_str(s: &str) -> Value {
         s: s.into(),
         chars: s.chars().count(),
         hash: Cell::new(None),
+        offsets: Default::default(),
     })
 }
 
@@ -629,6 +658,7 @@ pub fn new_string(s: String) -> Value {
         s: s.into_boxed_str(),
         chars,
         hash: Cell::new(None),
+        offsets: Default::default(),
     })
 }
 

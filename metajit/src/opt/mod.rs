@@ -56,8 +56,15 @@ pub struct OptConfig {
 
 impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
-    pub const NAMES: &'static [&'static str] =
-        &["fold", "virtualize", "heap", "guards", "intbounds", "dce", "unroll"];
+    pub const NAMES: &'static [&'static str] = &[
+        "fold",
+        "virtualize",
+        "heap",
+        "guards",
+        "intbounds",
+        "dce",
+        "unroll",
+    ];
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
     pub const NOT_YET: &'static [&'static str] = &["string", "earlyforce"];
