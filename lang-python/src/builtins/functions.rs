@@ -1085,6 +1085,9 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 0 => Ok(new_str("")),
                 1 if kw.is_empty() => Ok(new_string(ops::str_(args[0])?)),
                 _ => {
+                    if objects::type_id(objects::base_value(args[0])) == Some(objects::STR) {
+                        return Err(exc::type_error("decoding str is not supported"));
+                    }
                     let b = super::bytes::bytes_data(args[0]).ok_or_else(|| {
                         exc::type_error(format!(
                             "decoding to str: need a bytes-like object, {} found",

@@ -19,6 +19,7 @@ pub mod generator;
 pub mod iters;
 pub mod list;
 pub mod lookup_cache;
+pub mod mappingproxy;
 pub mod matching;
 pub mod math;
 pub mod modules;
@@ -327,15 +328,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             let _ = n;
             string::index_char(obj, i).map(Some)
         }
-        Some(objects::DICT) => match dict::get_item(obj, key)? {
-            Some(v) => Ok(Some(v)),
-            None => {
-                if let Some(missing) = ops::user_special(obj, "__missing__") {
-                    return crate::interp::call_object(missing, &[obj, key], &[]).map(Some);
-                }
-                Err(exc::key_error(key))
-            }
-        },
+        Some(objects::DICT) => ops::dict_subscript(obj, obj, key).map(Some),
         Some(objects::RANGE) => range::subscript(obj, key).map(Some),
         Some(objects::BYTES | objects::BYTEARRAY) => {
             let mutable = bytes::is_bytearray(obj);

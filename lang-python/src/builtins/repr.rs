@@ -184,6 +184,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             ))
         }
         Some(objects::VIEW) => super::views::repr(v),
+        Some(objects::MAPPINGPROXY) => super::mappingproxy::repr(v),
         Some(objects::FILE) => super::files::repr(v),
         Some(objects::CELL) => Ok(format!("<cell at {}>", addr(v))),
         Some(objects::WRAPPER) => {

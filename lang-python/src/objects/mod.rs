@@ -56,6 +56,7 @@ pub const COMPLEX: u32 = 0x5059_001b;
 pub const UNION: u32 = 0x5059_001c;
 pub const BYTEARRAY: u32 = 0x5059_0030;
 pub const CODE: u32 = 0x5059_0020;
+pub const MAPPINGPROXY: u32 = 0x5059_0040;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 pub struct PyStr {
@@ -333,10 +334,14 @@ impl PyMap {
 
 /// An instance of a user class: its class, its map and attribute slots,
 /// and for a class derived from a built-in type, the built-in value.
+/// Once `__dict__` is asked for, the attributes move to a real dict
+/// (`dict`, else 0) that stays the instance's storage from then on; only
+/// names of `__slots__` stay in slots (`builtins::ops::instance_dict`).
 pub struct PyInstance {
     pub class: Cell<Value>,
     pub map: Cell<Value>,
     pub slots: RefCell<Vec<Value>>,
+    pub dict: Cell<Value>,
     pub base_value: Cell<Value>,
     /// For exceptions: the frames it went through, innermost first (code
     /// and line), as the traceback shows them in reverse.
@@ -345,6 +350,7 @@ pub struct PyInstance {
 payload!(PyInstance, INSTANCE, "object", |s, v| {
     v(s.class.get());
     v(s.map.get());
+    v(s.dict.get());
     v(s.base_value.get());
     for &x in heap::traced(&s.slots).iter() {
         v(x)
@@ -562,6 +568,15 @@ pub struct PyFile {
 }
 payload!(PyFile, FILE, "file", |s, v| {});
 
+/// `mappingproxy`: a read-only view of a class's namespace
+/// (`builtins/mappingproxy.rs`).
+pub struct PyMappingProxy {
+    pub mapping: Value,
+}
+payload!(PyMappingProxy, MAPPINGPROXY, "mappingproxy", |s, v| {
+    v(s.mapping)
+});
+
 /// `super(class, obj)`.
 pub struct PySuper {
     pub class: Value,
@@ -605,6 +620,7 @@ pub fn register_types() {
         register::<PyWrapper>();
         register::<PySuper>();
         register::<PyView>();
+        register::<PyMappingProxy>();
         register::<PyFile>();
         metajit::gc::register_type(
             metajit::value::FLOAT_BOX_TYPE_ID,
