@@ -305,6 +305,13 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             if let Some(s) = get::<PySlice>(key) {
                 let n = get::<objects::PyStr>(obj).unwrap().chars as i64;
                 let (a, b, c) = slice_indices(s, n)?;
+                if let Some(w) = &get::<objects::PyStr>(obj).unwrap().wide {
+                    let picked: Vec<u32> = slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| w[i as usize])
+                        .collect();
+                    return Ok(Some(objects::new_str_of_code_points(&picked)));
+                }
                 if c == 1 {
                     let text = str_of(obj).unwrap();
                     let ps = get::<objects::PyStr>(obj).unwrap();
@@ -432,6 +439,15 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (ta, tb) = (objects::type_id(a), objects::type_id(b));
     match (op, ta, tb) {
         (BinOp::Add, Some(objects::STR), Some(objects::STR)) => {
+            let (x, y) = (
+                get::<objects::PyStr>(a).unwrap(),
+                get::<objects::PyStr>(b).unwrap(),
+            );
+            if x.wide.is_some() || y.wide.is_some() {
+                let mut code_points = x.code_points();
+                code_points.extend(y.code_points());
+                return Ok(Some(objects::new_str_of_code_points(&code_points)));
+            }
             let mut s = String::with_capacity(str_of(a).unwrap().len() + str_of(b).unwrap().len());
             s.push_str(str_of(a).unwrap());
             s.push_str(str_of(b).unwrap());

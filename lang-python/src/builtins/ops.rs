@@ -377,10 +377,14 @@ pub fn instance_dict(obj: Value) -> Value {
     d
 }
 
-/// `obj.__dict__ = d` for an instance.
+/// `obj.__dict__ = d` for an instance; `del obj.__dict__` (`d` 0) gives it
+/// a new empty one.
 fn set_instance_dict(obj: Value, d: Value) -> PyResult<()> {
     if d == 0 {
-        return Err(exc::type_error("cannot delete __dict__"));
+        instance_dict(obj);
+        let i = get::<PyInstance>(obj).expect("an instance");
+        i.dict.set(objects::new_dict());
+        return Ok(());
     }
     if objects::type_id(d) != Some(objects::DICT) {
         return Err(exc::type_error(format!(
@@ -970,8 +974,17 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
     }
     match ta {
         Some(objects::STR) => {
-            let (x, y) = (str_of(a).unwrap(), str_of(b).unwrap());
-            Ok(Some(ordering_result(op, x.cmp(y))))
+            let (x, y) = (
+                get::<objects::PyStr>(a).unwrap(),
+                get::<objects::PyStr>(b).unwrap(),
+            );
+            // UTF-8 orders as code points do; with surrogates, compare those.
+            let order = if x.wide.is_none() && y.wide.is_none() {
+                x.s.cmp(&y.s)
+            } else {
+                x.code_points().cmp(&y.code_points())
+            };
+            Ok(Some(ordering_result(op, order)))
         }
         Some(objects::BYTES) => {
             let x = &get::<objects::PyBytes>(a).unwrap().b;
@@ -1171,6 +1184,14 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                     types::type_name(item)
                 )));
             };
+            let (hay, sought) = (
+                get::<objects::PyStr>(container).unwrap(),
+                get::<objects::PyStr>(item).unwrap(),
+            );
+            if hay.wide.is_some() || sought.wide.is_some() {
+                let (hay, sought) = (hay.code_points(), sought.code_points());
+                return Ok(sought.is_empty() || hay.windows(sought.len()).any(|w| w == sought));
+            }
             return Ok(str_of(container).unwrap().contains(needle));
         }
         Some(objects::LIST) | Some(objects::TUPLE) => {
@@ -1291,7 +1312,11 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
     if b != obj {
         return setitem(b, key, v);
     }
-    let what = if v == 0 {
+    // CPython words it so for types with the sequence protocol, and
+    // differently for the rest (of ours, mappingproxy).
+    let what = if v == 0 && objects::type_id(obj) == Some(objects::MAPPINGPROXY) {
+        "does not support item deletion"
+    } else if v == 0 {
         "doesn't support item deletion"
     } else {
         "does not support item assignment"
@@ -1308,7 +1333,21 @@ pub fn iter(v: Value) -> PyResult {
     let state = match objects::type_id(v) {
         Some(objects::LIST) | Some(objects::TUPLE) => IterState::Seq { seq: v, index: 0 },
         Some(objects::RANGE) => return Ok(super::range::iter(v)),
-        Some(objects::STR) => IterState::Str { s: v, offset: 0 },
+        Some(objects::STR) => match &get::<objects::PyStr>(v).unwrap().wide {
+            // Lone surrogates are not in the text: the code points' strs,
+            // made now (the iterator's allocation roots them in flight).
+            Some(w) => {
+                let chars: objects::RootedVec = w
+                    .iter()
+                    .map(|&c| objects::new_str_of_code_points(&[c]))
+                    .collect();
+                IterState::Vec {
+                    items: chars.to_vec(),
+                    index: 0,
+                }
+            }
+            None => IterState::Str { s: v, offset: 0 },
+        },
         Some(objects::DICT) => IterState::Dict {
             dict: v,
             index: 0,

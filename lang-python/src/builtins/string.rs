@@ -30,6 +30,30 @@ fn printable(c: char) -> bool {
 }
 
 pub fn repr_str(s: &str) -> String {
+    repr_chars(s, s.chars().map(|c| c as u32))
+}
+
+/// The repr of a str value (its lone surrogates as `\udxxx`).
+pub fn repr_value(s: &PyStr) -> String {
+    match &s.wide {
+        Some(w) => repr_chars(&s.s, w.iter().copied()),
+        None => repr_str(&s.s),
+    }
+}
+
+/// The repr of a str of these code points, which may include lone
+/// surrogates.
+pub fn repr_code_points(code_points: &[u32]) -> String {
+    let text: String = code_points
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    repr_chars(&text, code_points.iter().copied())
+}
+
+/// The repr of the code points `code_points` of the text `s` (where a lone
+/// surrogate is U+FFFD, which is no quote).
+fn repr_chars(s: &str, code_points: impl Iterator<Item = u32>) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -37,7 +61,11 @@ pub fn repr_str(s: &str) -> String {
     };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    for code_point in code_points {
+        let Some(c) = char::from_u32(code_point) else {
+            out.push_str(&format!("\\u{code_point:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -792,9 +820,13 @@ fn encode(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
     let errors = args.get(2).copied().or(kwarg(kw, "errors"));
     let (codec, errors) = super::bytes::codec_args(encoding, errors, "encode")?;
-    crate::runtime::codecs::encode(s, codec, errors)
-        .map(objects::new_bytes)
-        .map_err(super::bytes::codec_error)
+    let surrogates = get::<PyStr>(objects::base_value(args[0])).and_then(|s| s.wide.as_ref());
+    match surrogates {
+        Some(w) => crate::runtime::codecs::encode_code_points(w, codec, errors),
+        None => crate::runtime::codecs::encode(s, codec, errors),
+    }
+    .map(objects::new_bytes)
+    .map_err(super::bytes::codec_error)
 }
 
 /// `str.maketrans(x[, y[, z]])` (bound to the class): the table that
@@ -964,6 +996,11 @@ pub fn index_char(v: Value, i: i64) -> PyResult {
     if s.is_ascii() {
         let k = k as usize;
         return Ok(char_str(&s.s[k..k + 1]));
+    }
+    if let Some(w) = &s.wide {
+        return Ok(objects::new_str_of_code_points(
+            &w[k as usize..k as usize + 1],
+        ));
     }
     let c = s.s.chars().nth(k as usize).unwrap();
     let mut buf = [0u8; 4];

@@ -59,10 +59,15 @@ pub const CODE: u32 = 0x5059_0020;
 pub const MAPPINGPROXY: u32 = 0x5059_0040;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
+/// A str with lone surrogates (`chr(0xd800)`), which Rust text cannot
+/// hold, keeps all its code points in `wide`, and U+FFFD for each surrogate
+/// in `s`: equality, ordering, `repr`, `ord`, indexing and concatenation
+/// read `wide`; other operations see the replacement characters.
 pub struct PyStr {
     pub s: Box<str>,
     pub chars: usize,
     pub hash: Cell<Option<i64>>,
+    pub wide: Option<Box<[u32]>>,
 }
 payload!(PyStr, STR, "str", |s, v| {});
 
@@ -71,7 +76,16 @@ impl PyStr {
         self.chars == self.s.len()
     }
 
-    /// Python's hash of the text, computed once.
+    /// The code points (surrogates included).
+    pub fn code_points(&self) -> Vec<u32> {
+        match &self.wide {
+            Some(w) => w.to_vec(),
+            None => self.s.chars().map(|c| c as u32).collect(),
+        }
+    }
+
+    /// Python's hash of the text, computed once (of `s`: strs equal in
+    /// `wide` are equal in `s` too).
     #[inline]
     pub fn hash(&self) -> i64 {
         if let Some(h) = self.hash.get() {
@@ -636,6 +650,7 @@ pub fn new_str(s: &str) -> Value {
         s: s.into(),
         chars: s.chars().count(),
         hash: Cell::new(None),
+        wide: None,
     })
 }
 
@@ -645,6 +660,25 @@ pub fn new_string(s: String) -> Value {
         s: s.into_boxed_str(),
         chars,
         hash: Cell::new(None),
+        wide: None,
+    })
+}
+
+/// A str of these code points (each below 0x110000), which may include
+/// lone surrogates.
+pub fn new_str_of_code_points(code_points: &[u32]) -> Value {
+    let text: String = code_points
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    if !code_points.iter().any(|c| (0xD800..0xE000).contains(c)) {
+        return new_string(text);
+    }
+    alloc(PyStr {
+        s: text.into_boxed_str(),
+        chars: code_points.len(),
+        hash: Cell::new(None),
+        wide: Some(code_points.into()),
     })
 }
 
