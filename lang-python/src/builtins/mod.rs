@@ -336,6 +336,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             string::index_char(obj, i).map(Some)
         }
         Some(objects::DICT) => ops::dict_subscript(obj, obj, key).map(Some),
+        Some(objects::MAPPINGPROXY) => ops::getitem(mappingproxy::target(obj), key).map(Some),
         Some(objects::RANGE) => range::subscript(obj, key).map(Some),
         Some(objects::BYTES | objects::BYTEARRAY) => {
             let mutable = bytes::is_bytearray(obj);

@@ -360,7 +360,7 @@ pub fn instance_dict(obj: Value) -> Value {
         return i.dict.get();
     }
     let declared = declared_slots(i.class.get());
-    let (kept, moved): (Vec<(Value, Value)>, Vec<(Value, Value)>) = instance_attrs(obj)
+    let (kept, moved): (Vec<_>, Vec<_>) = instance_attrs(obj)
         .into_iter()
         .partition(|(k, _)| declared.contains(k));
     // The dict hangs on the instance before the next allocation; the
@@ -1248,9 +1248,6 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
 }
 
 pub fn getitem(obj: Value, key: Value) -> PyResult {
-    if objects::type_id(obj) == Some(objects::MAPPINGPROXY) {
-        return getitem(super::mappingproxy::target(obj), key);
-    }
     if let Some(r) = super::builtin_getitem(obj, key)? {
         return Ok(r);
     }

@@ -44,11 +44,10 @@ pub fn repr_value(s: &PyStr) -> String {
 /// The repr of a str of these code points, which may include lone
 /// surrogates.
 pub fn repr_code_points(code_points: &[u32]) -> String {
-    let text: String = code_points
-        .iter()
-        .map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect();
-    repr_chars(&text, code_points.iter().copied())
+    repr_chars(
+        &objects::lossy_text(code_points),
+        code_points.iter().copied(),
+    )
 }
 
 /// The repr of the code points `code_points` of the text `s` (where a lone

@@ -61,8 +61,9 @@ pub const MAPPINGPROXY: u32 = 0x5059_0040;
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 /// A str with lone surrogates (`chr(0xd800)`), which Rust text cannot
 /// hold, keeps all its code points in `wide`, and U+FFFD for each surrogate
-/// in `s`: equality, ordering, `repr`, `ord`, indexing and concatenation
-/// read `wide`; other operations see the replacement characters.
+/// in `s` (`lossy_text`): equality, ordering, `repr`, `ord`, indexing,
+/// slicing, iteration, `+`, `in`, `encode` and `print` read `wide`; other
+/// operations see the replacement characters.
 pub struct PyStr {
     pub s: Box<str>,
     pub chars: usize,
@@ -664,13 +665,18 @@ pub fn new_string(s: String) -> Value {
     })
 }
 
+/// Code points as Rust text, U+FFFD for each lone surrogate.
+pub fn lossy_text(code_points: &[u32]) -> String {
+    code_points
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
 /// A str of these code points (each below 0x110000), which may include
 /// lone surrogates.
 pub fn new_str_of_code_points(code_points: &[u32]) -> Value {
-    let text: String = code_points
-        .iter()
-        .map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect();
+    let text = lossy_text(code_points);
     if !code_points.iter().any(|c| (0xD800..0xE000).contains(c)) {
         return new_string(text);
     }
