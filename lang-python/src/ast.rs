@@ -283,6 +283,8 @@ pub enum Constant {
     Float(f64),
     Complex(f64),
     Str(String),
+    /// A str literal with lone surrogates, as code points.
+    StrWithSurrogates(Vec<u32>),
     Bytes(Vec<u8>),
 }
 

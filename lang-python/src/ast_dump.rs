@@ -658,6 +658,9 @@ fn constant(out: &mut Out, c: &Constant) {
             out.push('j');
         }
         Constant::Str(s) => str_repr(out, s),
+        Constant::StrWithSurrogates(code_points) => {
+            out.push_str(&crate::builtins::string::repr_code_points(code_points))
+        }
         Constant::Bytes(b) => bytes_repr(out, b),
     }
 }

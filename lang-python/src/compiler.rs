@@ -282,6 +282,7 @@ enum ConstKey {
     Float(u64),
     Complex(u64),
     Str(String),
+    StrWithSurrogates(Vec<u32>),
     Bytes(Vec<u8>),
     Tuple(Vec<u32>),
     Globals,
@@ -515,6 +516,10 @@ impl Compiler<'_> {
                 objects::new_complex((0.0, *x))
             }),
             Constant::Str(s) => self.str_const(s),
+            Constant::StrWithSurrogates(code_points) => self
+                .add_const(ConstKey::StrWithSurrogates(code_points.clone()), || {
+                    objects::new_str_of_code_points(code_points)
+                }),
             Constant::Bytes(b) => {
                 self.add_const(ConstKey::Bytes(b.clone()), || objects::new_bytes(b.clone()))
             }

@@ -56,20 +56,15 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     if let Some(b) = base {
         let b = number::to_index(b)?;
-        let text = match str_of(objects::base_value(x)) {
-            Some(s) => s.to_string(),
-            None => match objects::get::<objects::PyBytes>(x) {
-                Some(by) => String::from_utf8_lossy(&by.b).into_owned(),
-                None => {
-                    return Err(exc::type_error(
-                        "int() can't convert non-string with explicit base",
-                    ))
-                }
-            },
+        if let Some(s) = str_of(objects::base_value(x)) {
+            return rt::int_text::parse_int(s, b).map(int_value).map_err(err);
+        }
+        return match crate::builtins::bytes::bytes_data(x) {
+            Some(by) => int_from_bytes(&by, b),
+            None => Err(exc::type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
-        return rt::int_text::parse_int(&text, b)
-            .map(int_value)
-            .map_err(err);
     }
     if int_of(x).is_some() && objects::type_id(x) != Some(objects::INSTANCE) {
         return Ok(new_bigint(objects::bigint_of(x).unwrap()));
@@ -96,15 +91,38 @@ pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if int_of(b).is_some() {
         return Ok(new_bigint(objects::bigint_of(b).unwrap()));
     }
-    if let Some(by) = objects::get::<objects::PyBytes>(b) {
-        return rt::int_text::parse_int(&String::from_utf8_lossy(&by.b), 10)
-            .map(int_value)
-            .map_err(err);
+    if let Some(by) = crate::builtins::bytes::bytes_data(b) {
+        return int_from_bytes(&by, 10);
     }
     Err(exc::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         types::type_name(x)
     )))
+}
+
+/// `int(b, base)` for the contents of a bytes or bytearray `b`: only ASCII
+/// text is a number; an invalid literal's error shows the bytes' repr.
+fn int_from_bytes(b: &[u8], base: i64) -> PyResult {
+    let text = std::str::from_utf8(b).ok().filter(|t| t.is_ascii());
+    match rt::int_text::parse_int(text.unwrap_or(""), base) {
+        Ok(n) if text.is_some() => Ok(int_value(n)),
+        Err(e) if !e.msg.starts_with("invalid literal") => Err(err(e)),
+        _ => Err(exc::value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::builtins::string::repr_bytes(b)
+        ))),
+    }
+}
+
+/// The repr of bytes-like `v` whose contents are `b` (`bytearray(b'..')`
+/// for a bytearray).
+fn bytes_repr_of(v: Value, b: &[u8]) -> String {
+    let r = crate::builtins::string::repr_bytes(b);
+    if crate::builtins::bytes::is_bytearray(v) {
+        format!("bytearray({r})")
+    } else {
+        r
+    }
 }
 
 /// `float(x)`.
@@ -142,6 +160,17 @@ pub fn float_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     if let Some(s) = str_of(b) {
         return rt::float_text::parse_float(s).map(new_float).map_err(err);
+    }
+    if let Some(by) = crate::builtins::bytes::bytes_data(b) {
+        // Only ASCII text is a number; the error shows the bytes' repr.
+        let text = std::str::from_utf8(&by).ok().filter(|t| t.is_ascii());
+        return match text.map(rt::float_text::parse_float) {
+            Some(Ok(f)) => Ok(new_float(f)),
+            _ => Err(exc::value_error(format!(
+                "could not convert string to float: {}",
+                bytes_repr_of(b, &by)
+            ))),
+        };
     }
     if let Some(f) = ops::user_special(x, "__index__") {
         let r = crate::interp::call_object(f, &[x], &[])?;

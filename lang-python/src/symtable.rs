@@ -39,6 +39,8 @@ pub struct Scope {
     pub name: String,
     /// Parameters in order, then other locals in order of first binding.
     pub locals: Vec<String>,
+    /// How many of `locals` are parameters.
+    pub param_count: usize,
     pub cells: Vec<String>,
     pub frees: Vec<String>,
     pub globals: HashSet<String>,
@@ -119,6 +121,7 @@ impl Builder {
             kind,
             name: name.to_string(),
             locals: Vec::new(),
+            param_count: 0,
             cells: Vec::new(),
             frees: Vec::new(),
             globals: HashSet::new(),
@@ -165,9 +168,16 @@ impl Builder {
     fn declare(&mut self, names: &[String], global: bool, loc: Loc) -> Result<(), ScopeError> {
         for n in names {
             let s = self.scope();
-            let bound = s.locals.iter().any(|l| l == n);
+            let position = s.locals.iter().position(|l| l == n);
+            let bound = position.is_some();
             let used = s.uses.contains(n);
             let what = if global { "global" } else { "nonlocal" };
+            if position.is_some_and(|i| i < s.param_count) {
+                return Err(ScopeError {
+                    msg: format!("name '{n}' is parameter and {what}"),
+                    loc,
+                });
+            }
             if bound || used {
                 let how = if bound { "assigned to" } else { "used" };
                 return Err(ScopeError {
@@ -239,6 +249,7 @@ impl Builder {
                 });
             }
             self.scope().locals.push(arg.arg.clone());
+            self.scope().param_count += 1;
         }
         Ok(())
     }

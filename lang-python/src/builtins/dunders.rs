@@ -35,7 +35,17 @@ unary_method!(hash, "__hash__", |v| Ok(objects::new_int(ops::hash(v)?)));
 unary_method!(bool_, "__bool__", |v| Ok(objects::new_bool(ops::truthy(
     v
 )?)));
-binary_method!(getitem, "__getitem__", |a, b| ops::getitem(a, b));
+
+/// `__getitem__` on the built-in value; for a dict, as `d[key]` does, a
+/// subclass's `__missing__` included.
+fn getitem(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("__getitem__", args, 2, 2)?;
+    let b = base_value(args[0]);
+    if objects::type_id(b) == Some(objects::DICT) {
+        return ops::dict_subscript(args[0], b, args[1]);
+    }
+    ops::getitem(b, args[1])
+}
 binary_method!(delitem, "__delitem__", |a, b| ops::setitem(a, b, 0)
     .map(|()| Types::get().none));
 binary_method!(contains, "__contains__", |a, b| Ok(objects::new_bool(

@@ -10,6 +10,7 @@ use crate::objects::{
     self, get, intern::intern, new_int, new_str, new_string, str_of, types as otypes, IterState,
     PyClass, PyWrapper, Types, Value, WrapperKind,
 };
+use crate::runtime::codecs::Codec;
 use std::cell::{Cell, RefCell};
 use std::io::Write;
 
@@ -174,11 +175,29 @@ fn print(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         return Ok(t.none);
     }
     let mut out = String::new();
+    // A str with lone surrogates cannot be written: what comes before it
+    // is, then the error (CPython's stdout writes piece by piece).
+    let mut failure = None;
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
+        let surrogates = get::<objects::PyStr>(a).and_then(|s| s.wide.as_ref());
+        if let Some(w) = surrogates {
+            let encoded = crate::runtime::codecs::encode_code_points(w, Codec::Utf8, "strict");
+            failure = encoded.err().map(super::bytes::codec_error);
+            break;
+        }
         out.push_str(&ops::str_(a)?);
+    }
+    if let Some(e) = failure {
+        match file {
+            Some(f) => {
+                ops::call_method(f, "write", &[new_string(out)])?;
+            }
+            None => write_stdout(&out),
+        }
+        return Err(e);
     }
     out.push_str(&end);
     match file {
@@ -706,37 +725,51 @@ fn next(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
 
 fn chr(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let v = one("chr", args, kw)?;
+    let too_large = || {
+        exc::new(
+            "OverflowError",
+            Some("Python int too large to convert to C int".into()),
+        )
+    };
+    if let Some(objects::IntVal::Big(_)) = objects::int_of(v) {
+        return Err(too_large());
+    }
     let n = number::to_index(v).map_err(|_| {
         exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             otypes::type_name(v)
         ))
     })?;
-    match u32::try_from(n).ok().and_then(char::from_u32) {
-        Some(c) => Ok(string::char_str(c.encode_utf8(&mut [0; 4]))),
+    if i32::try_from(n).is_err() {
+        return Err(too_large());
+    }
+    match u32::try_from(n).ok().filter(|&n| n < 0x110000) {
+        Some(n) => match char::from_u32(n) {
+            Some(c) => Ok(string::char_str(c.encode_utf8(&mut [0; 4]))),
+            None => Ok(objects::new_str_of_code_points(&[n])),
+        },
         None => Err(exc::value_error("chr() arg not in range(0x110000)")),
     }
 }
 
 fn ord(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let v = one("ord", args, kw)?;
-    if let Some(s) = str_of(v) {
-        let mut cs = s.chars();
-        return match (cs.next(), cs.next()) {
-            (Some(c), None) => Ok(new_int(c as i64)),
+    if let Some(s) = get::<objects::PyStr>(objects::base_value(v)) {
+        return match s.code_points()[..] {
+            [c] => Ok(new_int(c as i64)),
             _ => Err(exc::type_error(format!(
                 "ord() expected a character, but string of length {} found",
-                s.chars().count()
+                s.chars
             ))),
         };
     }
-    if let Some(b) = get::<objects::PyBytes>(v) {
-        if b.b.len() == 1 {
-            return Ok(new_int(b.b[0] as i64));
+    if let Some(b) = super::bytes::bytes_data(v) {
+        if b.len() == 1 {
+            return Ok(new_int(b[0] as i64));
         }
         return Err(exc::type_error(format!(
             "ord() expected a character, but string of length {} found",
-            b.b.len()
+            b.len()
         )));
     }
     Err(exc::type_error(format!(
@@ -1085,6 +1118,9 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
                 0 => Ok(new_str("")),
                 1 if kw.is_empty() => Ok(new_string(ops::str_(args[0])?)),
                 _ => {
+                    if objects::type_id(objects::base_value(args[0])) == Some(objects::STR) {
+                        return Err(exc::type_error("decoding str is not supported"));
+                    }
                     let b = super::bytes::bytes_data(args[0]).ok_or_else(|| {
                         exc::type_error(format!(
                             "decoding to str: need a bytes-like object, {} found",

@@ -19,6 +19,7 @@ pub mod generator;
 pub mod iters;
 pub mod list;
 pub mod lookup_cache;
+pub mod mappingproxy;
 pub mod matching;
 pub mod math;
 pub mod modules;
@@ -304,6 +305,13 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             if let Some(s) = get::<PySlice>(key) {
                 let n = get::<objects::PyStr>(obj).unwrap().chars as i64;
                 let (a, b, c) = slice_indices(s, n)?;
+                if let Some(w) = &get::<objects::PyStr>(obj).unwrap().wide {
+                    let picked: Vec<u32> = slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| w[i as usize])
+                        .collect();
+                    return Ok(Some(objects::new_str_of_code_points(&picked)));
+                }
                 if c == 1 {
                     let text = str_of(obj).unwrap();
                     let ps = get::<objects::PyStr>(obj).unwrap();
@@ -313,12 +321,8 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
                     if ps.is_ascii() {
                         return Ok(Some(objects::new_str(&text[a as usize..b as usize])));
                     }
-                    let sub: String = text
-                        .chars()
-                        .skip(a as usize)
-                        .take((b - a) as usize)
-                        .collect();
-                    return Ok(Some(objects::new_string(sub)));
+                    let (from, to) = (ps.byte_offset(a as usize), ps.byte_offset(b as usize));
+                    return Ok(Some(objects::new_str(&text[from..to])));
                 }
                 return Ok(Some(string::slice(obj, &slice_positions(a, b, c))));
             }
@@ -327,15 +331,8 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             let _ = n;
             string::index_char(obj, i).map(Some)
         }
-        Some(objects::DICT) => match dict::get_item(obj, key)? {
-            Some(v) => Ok(Some(v)),
-            None => {
-                if let Some(missing) = ops::user_special(obj, "__missing__") {
-                    return crate::interp::call_object(missing, &[obj, key], &[]).map(Some);
-                }
-                Err(exc::key_error(key))
-            }
-        },
+        Some(objects::DICT) => ops::dict_subscript(obj, obj, key).map(Some),
+        Some(objects::MAPPINGPROXY) => ops::getitem(mappingproxy::target(obj), key).map(Some),
         Some(objects::RANGE) => range::subscript(obj, key).map(Some),
         Some(objects::BYTES | objects::BYTEARRAY) => {
             let mutable = bytes::is_bytearray(obj);
@@ -439,6 +436,15 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (ta, tb) = (objects::type_id(a), objects::type_id(b));
     match (op, ta, tb) {
         (BinOp::Add, Some(objects::STR), Some(objects::STR)) => {
+            let (x, y) = (
+                get::<objects::PyStr>(a).unwrap(),
+                get::<objects::PyStr>(b).unwrap(),
+            );
+            if x.wide.is_some() || y.wide.is_some() {
+                let mut code_points = x.code_points();
+                code_points.extend(y.code_points());
+                return Ok(Some(objects::new_str_of_code_points(&code_points)));
+            }
             let mut s = String::with_capacity(str_of(a).unwrap().len() + str_of(b).unwrap().len());
             s.push_str(str_of(a).unwrap());
             s.push_str(str_of(b).unwrap());

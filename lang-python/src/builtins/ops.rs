@@ -73,6 +73,7 @@ pub fn new_instance(class: Value) -> Value {
         class: Cell::new(class),
         map: Cell::new(c.empty_map),
         slots: RefCell::new(Vec::new()),
+        dict: Cell::new(0),
         base_value: Cell::new(0),
         traceback: RefCell::new(Vec::new()),
     })
@@ -81,17 +82,34 @@ pub fn new_instance(class: Value) -> Value {
 pub fn get_instance_attr(inst: Value, name: Value) -> Option<Value> {
     let i = get::<PyInstance>(inst)?;
     let map = get::<PyMap>(i.map.get())?;
-    let k = map.index_of(name)?;
-    let v = i.slots.borrow()[k];
-    (v != 0).then_some(v)
+    if let Some(k) = map.index_of(name) {
+        let v = i.slots.borrow()[k];
+        return (v != 0).then_some(v);
+    }
+    match i.dict.get() {
+        0 => None,
+        d => super::dict::get_str(d, name),
+    }
 }
 
+/// Set (or with `v` 0, remove) an instance attribute, in its slots or, once
+/// it has a dict, there (names of `__slots__` stay in slots).
 pub fn set_instance_attr(inst: Value, name: Value, v: Value) {
     let i = get::<PyInstance>(inst).expect("an instance");
     let map_v = i.map.get();
     let map = get::<PyMap>(map_v).unwrap();
     if let Some(k) = map.index_of(name) {
         i.slots.borrow_mut()[k] = v;
+        return;
+    }
+    let d = i.dict.get();
+    if d != 0 && !declared_slots(i.class.get()).contains(&name) {
+        // Names are strs: neither hashing nor comparing them can fail.
+        if v == 0 {
+            let _ = super::dict::pop(d, name);
+        } else {
+            let _ = super::dict::set_item(d, name, v);
+        }
         return;
     }
     if v == 0 {
@@ -117,19 +135,25 @@ pub fn set_instance_attr(inst: Value, name: Value, v: Value) {
     i.slots.borrow_mut().push(v);
 }
 
-/// The attribute names an instance has now, in order.
+/// The attributes an instance has now, in order (those in slots, then
+/// those in its dict).
 pub fn instance_attrs(inst: Value) -> Vec<(Value, Value)> {
     let Some(i) = get::<PyInstance>(inst) else {
         return Vec::new();
     };
     let map = get::<PyMap>(i.map.get()).unwrap();
     let slots = i.slots.borrow();
-    map.names
+    let mut attrs: Vec<(Value, Value)> = map
+        .names
         .iter()
         .zip(slots.iter())
         .filter(|(_, &v)| v != 0)
         .map(|(&n, &v)| (n, v))
-        .collect()
+        .collect();
+    if i.dict.get() != 0 {
+        attrs.extend(super::dict::items(i.dict.get()));
+    }
+    attrs
 }
 
 /// Built-in methods that take the class (`dict.fromkeys`).
@@ -264,7 +288,6 @@ fn no_attribute_error(obj: Value, name: Value) -> Value {
 
 /// The attribute, or `None` when there is none (no `__getattr__` call).
 pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
-    let class = class_of(obj);
     if let Some(ga) = user_special(obj, "__getattribute__") {
         return match call_object(ga, &[obj, name], &[]) {
             Ok(v) => Ok(Some(v)),
@@ -272,6 +295,13 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
             Err(e) => Err(e),
         };
     }
+    generic_getattr(obj, name)
+}
+
+/// `object.__getattribute__`: descriptors, the instance's own attributes,
+/// the class; `None` when there is none.
+pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let class = class_of(obj);
     let descr = lookup_in_mro(class, name);
     if let Some(d) = descr {
         if is_data_descriptor(d) {
@@ -320,17 +350,51 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// A snapshot of an instance's attributes as a dict (`vars(obj)`): those
-/// not kept in `__slots__`.
+/// An instance's `__dict__`: made on first request from the attributes
+/// not kept in `__slots__`, which move into it. The instance gets a map of
+/// its own (no inline cache ever holds it: `inline_cache::cacheable`), so
+/// the caches keyed on maps keep serving instances that never had a dict.
 pub fn instance_dict(obj: Value) -> Value {
-    let slots = declared_slots(class_of(obj));
-    let d = objects::new_dict();
-    for (k, v) in instance_attrs(obj) {
-        if !slots.contains(&k) {
-            let _ = super::dict::set_item(d, k, v);
-        }
+    let i = get::<PyInstance>(obj).expect("an instance");
+    if i.dict.get() != 0 {
+        return i.dict.get();
     }
+    let declared = declared_slots(i.class.get());
+    let (kept, moved): (Vec<_>, Vec<_>) = instance_attrs(obj)
+        .into_iter()
+        .partition(|(k, _)| declared.contains(k));
+    // The dict hangs on the instance before the next allocation; the
+    // values stay reachable from the old slots until the new map is set.
+    let d = objects::new_dict();
+    i.dict.set(d);
+    for (k, v) in moved {
+        // Names are strs: neither hashing nor comparing them can fail.
+        let _ = super::dict::set_item(d, k, v);
+    }
+    let map = objects::new_map(kept.iter().map(|&(k, _)| k).collect());
+    i.map.set(map);
+    *i.slots.borrow_mut() = kept.into_iter().map(|(_, v)| v).collect();
     d
+}
+
+/// `obj.__dict__ = d` for an instance; `del obj.__dict__` (`d` 0) gives it
+/// a new empty one.
+fn set_instance_dict(obj: Value, d: Value) -> PyResult<()> {
+    if d == 0 {
+        instance_dict(obj);
+        let i = get::<PyInstance>(obj).expect("an instance");
+        i.dict.set(objects::new_dict());
+        return Ok(());
+    }
+    if objects::type_id(d) != Some(objects::DICT) {
+        return Err(exc::type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            types::type_name(d)
+        )));
+    }
+    instance_dict(obj);
+    get::<PyInstance>(obj).expect("an instance").dict.set(d);
+    Ok(())
 }
 
 /// The names the classes of `class`'s MRO list in `__slots__`.
@@ -419,7 +483,7 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
         "__mro__" => objects::new_tuple(c.mro.borrow().clone()),
         "__bases__" => objects::new_tuple(c.bases.borrow().clone()),
         "__base__" => c.bases.borrow().first().copied().unwrap_or(t.none),
-        "__dict__" => c.dict,
+        "__dict__" => super::mappingproxy::new_proxy(c.dict),
         "__class__" => meta,
         "__module__" if c.builtin => intern("builtins"),
         "__doc__" => t.none,
@@ -470,6 +534,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         Some(objects::INSTANCE) => {
             if name == intern("__class__") {
                 return set_class(obj, v);
+            }
+            if name == intern("__dict__") && class != Types::get().object && !has_no_dict(class) {
+                return set_instance_dict(obj, v);
             }
             if class == Types::get().object {
                 // A bare `object()` has no attribute dict.
@@ -643,6 +710,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
                 .is_empty())
         }
         Some(objects::VIEW) => return Ok(super::views::len(v) > 0),
+        Some(objects::MAPPINGPROXY) => return truthy(super::mappingproxy::target(v)),
         _ => {}
     }
     if let Some(b) = user_special(v, "__bool__") {
@@ -702,6 +770,7 @@ pub fn len(v: Value) -> PyResult<i64> {
             return Ok(get::<objects::PyByteArray>(v).unwrap().b.borrow().len() as i64)
         }
         Some(objects::VIEW) => return Ok(super::views::len(v) as i64),
+        Some(objects::MAPPINGPROXY) => return len(super::mappingproxy::target(v)),
         _ => {}
     }
     if let Some(l) = user_special(v, "__len__") {
@@ -827,8 +896,9 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
         if let Some(r) = number::compare(op, a, b) {
             return Ok(objects::new_bool(r));
         }
-        if let (Some(x), Some(y)) = (str_of(a), str_of(b)) {
-            return Ok(objects::new_bool(ordering_result(op, x.cmp(y))));
+        let text = |v| get::<objects::PyStr>(v).filter(|s| s.wide.is_none());
+        if let (Some(x), Some(y)) = (text(a), text(b)) {
+            return Ok(objects::new_bool(ordering_result(op, x.s.cmp(&y.s))));
         }
     }
     runtime::check_stack()?;
@@ -837,6 +907,12 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
 
 fn compare_unnested(op: CmpOp, a: Value, b: Value) -> PyResult {
     let t = Types::get();
+    // A mappingproxy compares as the dict it shows.
+    let proxy = |v| objects::type_id(v) == Some(objects::MAPPINGPROXY);
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && (proxy(a) || proxy(b)) {
+        let target = super::mappingproxy::target;
+        return compare_unnested(op, target(a), target(b));
+    }
     let (name, rname) = (op.dunder(), op.swapped().dunder());
     // The reflected method of a subclass goes first.
     let (ca, cb) = (class_of(a), class_of(b));
@@ -924,8 +1000,17 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
     }
     match ta {
         Some(objects::STR) => {
-            let (x, y) = (str_of(a).unwrap(), str_of(b).unwrap());
-            Ok(Some(ordering_result(op, x.cmp(y))))
+            let (x, y) = (
+                get::<objects::PyStr>(a).unwrap(),
+                get::<objects::PyStr>(b).unwrap(),
+            );
+            // UTF-8 orders as code points do; with surrogates, compare those.
+            let order = if x.wide.is_none() && y.wide.is_none() {
+                x.s.cmp(&y.s)
+            } else {
+                x.code_points().cmp(&y.code_points())
+            };
+            Ok(Some(ordering_result(op, order)))
         }
         Some(objects::BYTES) => {
             let x = &get::<objects::PyBytes>(a).unwrap().b;
@@ -1113,6 +1198,9 @@ pub fn unary(op: UnOp, a: Value) -> PyResult {
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     match objects::type_id(container) {
         Some(objects::VIEW) => return super::views::contains(container, item),
+        Some(objects::MAPPINGPROXY) => {
+            return contains(super::mappingproxy::target(container), item)
+        }
         Some(objects::DICT) => return Ok(super::dict::get_item(container, item)?.is_some()),
         Some(objects::SET) => return super::set::contains(container, item),
         Some(objects::STR) => {
@@ -1122,6 +1210,14 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                     types::type_name(item)
                 )));
             };
+            let (hay, sought) = (
+                get::<objects::PyStr>(container).unwrap(),
+                get::<objects::PyStr>(item).unwrap(),
+            );
+            if hay.wide.is_some() || sought.wide.is_some() {
+                let (hay, sought) = (hay.code_points(), sought.code_points());
+                return Ok(sought.is_empty() || hay.windows(sought.len()).any(|w| w == sought));
+            }
             return Ok(str_of(container).unwrap().contains(needle));
         }
         Some(objects::LIST) | Some(objects::TUPLE) => {
@@ -1185,6 +1281,9 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
         return call_object(f, &[obj, key], &[]);
     }
     let b = objects::base_value(obj);
+    if objects::type_id(b) == Some(objects::DICT) {
+        return dict_subscript(obj, b, key);
+    }
     if b != obj {
         return getitem(b, key);
     }
@@ -1202,6 +1301,19 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
         "'{}' object is not subscriptable",
         types::type_name(obj)
     )))
+}
+
+/// `obj[key]` where `d` is the dict `obj` is (or, for an instance of a
+/// subclass of dict, holds): a missing key goes to the class's
+/// `__missing__` if it has one.
+pub fn dict_subscript(obj: Value, d: Value, key: Value) -> PyResult {
+    if let Some(v) = super::dict::get_item(d, key)? {
+        return Ok(v);
+    }
+    match user_special(obj, "__missing__") {
+        Some(missing) => call_object(missing, &[obj, key], &[]),
+        None => Err(exc::key_error(key)),
+    }
 }
 
 /// `obj[key] = v`, or `del obj[key]` when `v` is 0.
@@ -1223,7 +1335,11 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
     if b != obj {
         return setitem(b, key, v);
     }
-    let what = if v == 0 {
+    // CPython words it so for types with the sequence protocol, and
+    // differently for the rest (of ours, mappingproxy).
+    let what = if v == 0 && objects::type_id(obj) == Some(objects::MAPPINGPROXY) {
+        "does not support item deletion"
+    } else if v == 0 {
         "doesn't support item deletion"
     } else {
         "does not support item assignment"
@@ -1240,7 +1356,21 @@ pub fn iter(v: Value) -> PyResult {
     let state = match objects::type_id(v) {
         Some(objects::LIST) | Some(objects::TUPLE) => IterState::Seq { seq: v, index: 0 },
         Some(objects::RANGE) => return Ok(super::range::iter(v)),
-        Some(objects::STR) => IterState::Str { s: v, offset: 0 },
+        Some(objects::STR) => match &get::<objects::PyStr>(v).unwrap().wide {
+            // Lone surrogates are not in the text: the code points' strs,
+            // made now (the iterator's allocation roots them in flight).
+            Some(w) => {
+                let chars: objects::RootedVec = w
+                    .iter()
+                    .map(|&c| objects::new_str_of_code_points(&[c]))
+                    .collect();
+                IterState::Vec {
+                    items: chars.to_vec(),
+                    index: 0,
+                }
+            }
+            None => IterState::Str { s: v, offset: 0 },
+        },
         Some(objects::DICT) => IterState::Dict {
             dict: v,
             index: 0,
@@ -1261,6 +1391,7 @@ pub fn iter(v: Value) -> PyResult {
         }
         Some(objects::ITER) | Some(objects::GENERATOR) => return Ok(v),
         Some(objects::VIEW) => return Ok(super::views::iter(v)),
+        Some(objects::MAPPINGPROXY) => return iter(super::mappingproxy::target(v)),
         Some(objects::FILE) => return Ok(v),
         _ => {
             if let Some(f) = user_special(v, "__iter__") {

@@ -57,7 +57,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         };
     }
     match objects::type_id(v) {
-        Some(objects::STR) => Ok(string::repr_str(str_of(v).unwrap())),
+        Some(objects::STR) => Ok(string::repr_value(get::<objects::PyStr>(v).unwrap())),
         Some(objects::LONG) => {
             let n = crate::runtime_glue::to_rt_int(v).unwrap();
             crate::runtime::int_text::int_to_decimal(&n).map_err(crate::runtime_glue::err)
@@ -184,6 +184,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             ))
         }
         Some(objects::VIEW) => super::views::repr(v),
+        Some(objects::MAPPINGPROXY) => super::mappingproxy::repr(v),
         Some(objects::FILE) => super::files::repr(v),
         Some(objects::CELL) => Ok(format!("<cell at {}>", addr(v))),
         Some(objects::WRAPPER) => {

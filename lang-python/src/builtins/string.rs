@@ -30,6 +30,29 @@ fn printable(c: char) -> bool {
 }
 
 pub fn repr_str(s: &str) -> String {
+    repr_chars(s, s.chars().map(|c| c as u32))
+}
+
+/// The repr of a str value (its lone surrogates as `\udxxx`).
+pub fn repr_value(s: &PyStr) -> String {
+    match &s.wide {
+        Some(w) => repr_chars(&s.s, w.iter().copied()),
+        None => repr_str(&s.s),
+    }
+}
+
+/// The repr of a str of these code points, which may include lone
+/// surrogates.
+pub fn repr_code_points(code_points: &[u32]) -> String {
+    repr_chars(
+        &objects::lossy_text(code_points),
+        code_points.iter().copied(),
+    )
+}
+
+/// The repr of the code points `code_points` of the text `s` (where a lone
+/// surrogate is U+FFFD, which is no quote).
+fn repr_chars(s: &str, code_points: impl Iterator<Item = u32>) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -37,7 +60,11 @@ pub fn repr_str(s: &str) -> String {
     };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    for code_point in code_points {
+        let Some(c) = char::from_u32(code_point) else {
+            out.push_str(&format!("\\u{code_point:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -792,9 +819,13 @@ fn encode(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
     let errors = args.get(2).copied().or(kwarg(kw, "errors"));
     let (codec, errors) = super::bytes::codec_args(encoding, errors, "encode")?;
-    crate::runtime::codecs::encode(s, codec, errors)
-        .map(objects::new_bytes)
-        .map_err(super::bytes::codec_error)
+    let surrogates = get::<PyStr>(objects::base_value(args[0])).and_then(|s| s.wide.as_ref());
+    match surrogates {
+        Some(w) => crate::runtime::codecs::encode_code_points(w, codec, errors),
+        None => crate::runtime::codecs::encode(s, codec, errors),
+    }
+    .map(objects::new_bytes)
+    .map_err(super::bytes::codec_error)
 }
 
 /// `str.maketrans(x[, y[, z]])` (bound to the class): the table that
@@ -965,6 +996,11 @@ pub fn index_char(v: Value, i: i64) -> PyResult {
         let k = k as usize;
         return Ok(char_str(&s.s[k..k + 1]));
     }
+    if let Some(w) = &s.wide {
+        return Ok(objects::new_str_of_code_points(
+            &w[k as usize..k as usize + 1],
+        ));
+    }
     let at = s.byte_offset(k as usize);
     let c = s.s[at..].chars().next().unwrap();
     let mut buf = [0u8; 4];
@@ -978,14 +1014,6 @@ pub fn slice(v: Value, indices: &[i64]) -> Value {
         let b = s.s.as_bytes();
         let out: String = indices.iter().map(|&i| b[i as usize] as char).collect();
         return new_string(out);
-    }
-    // A run of consecutive code points is one piece of the text.
-    if let (Some(&first), Some(&last)) = (indices.first(), indices.last()) {
-        if last - first + 1 == indices.len() as i64 {
-            let from = s.byte_offset(first as usize);
-            let to = s.byte_offset(last as usize + 1);
-            return new_str(&s.s[from..to]);
-        }
     }
     let chars: Vec<char> = s.s.chars().collect();
     new_string(indices.iter().map(|&i| chars[i as usize]).collect())

@@ -123,6 +123,7 @@ pub fn init() {
     add_methods(t.slice, &[("indices", slice_indices)]);
     add_methods(t.object, &[("__init_subclass__", object_init_subclass)]);
     add_methods(t.file, &super::files::methods());
+    add_methods(t.mappingproxy, &super::mappingproxy::methods());
     // After the iterator methods above, which the binary file classes got too.
     for (name, class) in &t.iterators {
         if name.starts_with("Buffered") {
@@ -706,31 +707,7 @@ fn object_delattr(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn object_getattribute(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__getattribute__", args, 2, 2)?;
     let (obj, name) = (args[0], objects::intern::intern_value(args[1]));
-    // The default lookup, without the user's override.
-    let class = objects::class_of(obj);
-    if let Some(v) = ops::get_instance_attr(obj, name) {
-        return Ok(v);
-    }
-    match ops::lookup_in_mro(class, name) {
-        Some(_) => {
-            let r = ops::load_method(obj, name);
-            match r {
-                Ok((f, s)) if s != 0 => {
-                    if objects::type_id(f) == Some(objects::FUNCTION) {
-                        Ok(objects::alloc(objects::PyMethod {
-                            func: f,
-                            receiver: s,
-                        }))
-                    } else {
-                        Ok(f)
-                    }
-                }
-                Ok((f, _)) => Ok(f),
-                Err(e) => Err(e),
-            }
-        }
-        None => Err(ops::no_attribute(obj, name)),
-    }
+    ops::generic_getattr(obj, name)?.ok_or_else(|| ops::no_attribute(obj, name))
 }
 fn identity(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(args[0])

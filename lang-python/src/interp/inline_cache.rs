@@ -144,9 +144,13 @@ pub fn load_global(code: &Code, pc: u32, builtins: Value) -> Option<Value> {
 }
 
 /// The class and map of `obj` if attribute sites may cache it: an
-/// instance whose class has no `__getattribute__` of its own.
+/// instance without a `__dict__` (its attributes are not all in slots)
+/// whose class has no `__getattribute__` of its own.
 fn cacheable(obj: Value) -> Option<(Value, &'static PyMap)> {
     let (i, m) = instance(obj)?;
+    if i.dict.get() != 0 {
+        return None;
+    }
     let class = i.class.get();
     if ops::user_special(obj, "__getattribute__").is_some() {
         return None;

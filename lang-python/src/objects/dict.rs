@@ -183,7 +183,10 @@ pub fn simple_eq(a: Value, b: Value) -> Option<bool> {
         }
     }
     match (ta, tb) {
-        (Some(super::STR), Some(super::STR)) => Some(get::<PyStr>(a)?.s == get::<PyStr>(b)?.s),
+        (Some(super::STR), Some(super::STR)) => {
+            let (x, y) = (get::<PyStr>(a)?, get::<PyStr>(b)?);
+            Some(x.s == y.s && x.wide == y.wide)
+        }
         (Some(super::BYTES), Some(super::BYTES)) => {
             Some(get::<super::PyBytes>(a)?.b == get::<super::PyBytes>(b)?.b)
         }

@@ -56,15 +56,22 @@ pub const COMPLEX: u32 = 0x5059_001b;
 pub const UNION: u32 = 0x5059_001c;
 pub const BYTEARRAY: u32 = 0x5059_0030;
 pub const CODE: u32 = 0x5059_0020;
+pub const MAPPINGPROXY: u32 = 0x5059_0040;
 
-/// `str`: UTF-8 text, its length in code points, its hash once computed,
-/// and for non-ASCII text that is indexed, where every `OFFSET_STEP`th code
-/// point starts (so `s[i]` walks at most that many characters, not `i`).
+/// `str`: UTF-8 text, its length in code points, its hash once computed.
+/// A str with lone surrogates (`chr(0xd800)`), which Rust text cannot
+/// hold, keeps all its code points in `wide`, and U+FFFD for each surrogate
+/// in `s` (`lossy_text`): equality, ordering, `repr`, `ord`, indexing,
+/// slicing, iteration, `+`, `in`, `encode` and `print` read `wide`; other
+/// operations see the replacement characters. For non-ASCII text that is
+/// indexed, `offsets` holds where every `OFFSET_STEP`th code point starts
+/// in `s` (so `s[i]` walks at most that many characters, not `i`).
 pub struct PyStr {
     pub s: Box<str>,
     pub chars: usize,
     pub hash: Cell<Option<i64>>,
     pub offsets: std::cell::OnceCell<Box<[usize]>>,
+    pub wide: Option<Box<[u32]>>,
 }
 
 /// Code points between two entries of `PyStr::offsets`.
@@ -98,7 +105,16 @@ impl PyStr {
         }
     }
 
-    /// Python's hash of the text, computed once.
+    /// The code points (surrogates included).
+    pub fn code_points(&self) -> Vec<u32> {
+        match &self.wide {
+            Some(w) => w.to_vec(),
+            None => self.s.chars().map(|c| c as u32).collect(),
+        }
+    }
+
+    /// Python's hash of the text, computed once (of `s`: strs equal in
+    /// `wide` are equal in `s` too).
     #[inline]
     pub fn hash(&self) -> i64 {
         if let Some(h) = self.hash.get() {
@@ -361,10 +377,14 @@ impl PyMap {
 
 /// An instance of a user class: its class, its map and attribute slots,
 /// and for a class derived from a built-in type, the built-in value.
+/// Once `__dict__` is asked for, the attributes move to a real dict
+/// (`dict`, else 0) that stays the instance's storage from then on; only
+/// names of `__slots__` stay in slots (`builtins::ops::instance_dict`).
 pub struct PyInstance {
     pub class: Cell<Value>,
     pub map: Cell<Value>,
     pub slots: RefCell<Vec<Value>>,
+    pub dict: Cell<Value>,
     pub base_value: Cell<Value>,
     /// For exceptions: the frames it went through, innermost first (code
     /// and line), as the traceback shows them in reverse.
@@ -373,6 +393,7 @@ pub struct PyInstance {
 payload!(PyInstance, INSTANCE, "object", |s, v| {
     v(s.class.get());
     v(s.map.get());
+    v(s.dict.get());
     v(s.base_value.get());
     for &x in heap::traced(&s.slots).iter() {
         v(x)
@@ -590,6 +611,15 @@ pub struct PyFile {
 }
 payload!(PyFile, FILE, "file", |s, v| {});
 
+/// `mappingproxy`: a read-only view of a class's namespace
+/// (`builtins/mappingproxy.rs`).
+pub struct PyMappingProxy {
+    pub mapping: Value,
+}
+payload!(PyMappingProxy, MAPPINGPROXY, "mappingproxy", |s, v| {
+    v(s.mapping)
+});
+
 /// `super(class, obj)`.
 pub struct PySuper {
     pub class: Value,
@@ -633,6 +663,7 @@ pub fn register_types() {
         register::<PyWrapper>();
         register::<PySuper>();
         register::<PyView>();
+        register::<PyMappingProxy>();
         register::<PyFile>();
         metajit::gc::register_type(
             metajit::value::FLOAT_BOX_TYPE_ID,
@@ -649,6 +680,7 @@ pub fn new_str(s: &str) -> Value {
         chars: s.chars().count(),
         hash: Cell::new(None),
         offsets: Default::default(),
+        wide: None,
     })
 }
 
@@ -659,6 +691,31 @@ pub fn new_string(s: String) -> Value {
         chars,
         hash: Cell::new(None),
         offsets: Default::default(),
+        wide: None,
+    })
+}
+
+/// Code points as Rust text, U+FFFD for each lone surrogate.
+pub fn lossy_text(code_points: &[u32]) -> String {
+    code_points
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+/// A str of these code points (each below 0x110000), which may include
+/// lone surrogates.
+pub fn new_str_of_code_points(code_points: &[u32]) -> Value {
+    let text = lossy_text(code_points);
+    if !code_points.iter().any(|c| (0xD800..0xE000).contains(c)) {
+        return new_string(text);
+    }
+    alloc(PyStr {
+        s: text.into_boxed_str(),
+        chars: code_points.len(),
+        hash: Cell::new(None),
+        offsets: Default::default(),
+        wide: Some(code_points.into()),
     })
 }
 

@@ -51,6 +51,7 @@ types_struct! {
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper", complex: "complex",
     union_type: "UnionType", traceback: "traceback", bytearray: "bytearray", code: "code",
+    mappingproxy: "mappingproxy",
 }
 
 /// The classes of the built-in iterators (`type(iter([]))` is
@@ -405,6 +406,7 @@ pub fn class_of(v: Value) -> Value {
         COMPLEX => t.complex,
         UNION => t.union_type,
         CODE => t.code,
+        MAPPINGPROXY => t.mappingproxy,
         VIEW => match get::<PyView>(v).unwrap().kind {
             DictIterKind::Keys => t.dict_keys,
             DictIterKind::Values => t.dict_values,

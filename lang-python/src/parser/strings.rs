@@ -11,8 +11,9 @@
 //!
 //! `\N{name}` escapes know only the names in `NAMED_CHARACTERS` (a small
 //! table of common ones); any other name is CPython's "unknown Unicode
-//! character name" error. Escapes that make a lone surrogate (`"\ud800"`)
-//! are rejected: Rust strings cannot hold them.
+//! character name" error. A plain literal with an escape that makes a lone
+//! surrogate (`"\ud800"`) becomes a `Constant::StrWithSurrogates` (Rust
+//! strings cannot hold one); in an f-string such an escape is rejected.
 
 use super::expr::span;
 use super::{Mode, PResult, Parser};
@@ -227,12 +228,6 @@ fn decode_escapes(body: &str, bytes: bool, out: &mut Vec<u32>) -> Result<(), Esc
                         i - 1
                     )));
                 }
-                if (0xD800..0xE000).contains(&value) {
-                    return Err(EscapeError(
-                        "(unicode error) lone surrogates are not supported by this interpreter"
-                            .into(),
-                    ));
-                }
                 out.push(value);
             }
             b'N' if !bytes => {
@@ -264,6 +259,10 @@ fn decode_escapes(body: &str, bytes: bool, out: &mut Vec<u32>) -> Result<(), Esc
         }
     }
     Ok(())
+}
+
+fn is_surrogate(code_point: u32) -> bool {
+    (0xD800..0xE000).contains(&code_point)
 }
 
 fn to_string(codes: &[u32]) -> String {
@@ -422,13 +421,18 @@ impl<'s> Parser<'s> {
                 loc,
             });
         }
-        let mut value = String::new();
+        let mut code_points = Vec::new();
         for piece in &pieces {
-            value.push_str(&self.decode_str(piece)?);
+            code_points.extend(self.decode_code_points(piece.body, piece.raw)?);
         }
+        let value = if code_points.iter().any(|&c| is_surrogate(c)) {
+            Constant::StrWithSurrogates(code_points)
+        } else {
+            Constant::Str(to_string(&code_points))
+        };
         Ok(Expr {
             kind: ExprKind::Constant {
-                value: Constant::Str(value),
+                value,
                 kind: pieces[0].unicode.then(|| "u".to_string()),
             },
             loc,
@@ -439,12 +443,23 @@ impl<'s> Parser<'s> {
         self.decode_text(piece.body, piece.raw)
     }
 
-    fn decode_text(&self, text: &str, raw: bool) -> PResult<String> {
+    fn decode_code_points(&self, text: &str, raw: bool) -> PResult<Vec<u32>> {
         if raw || !text.contains('\\') {
-            return Ok(text.to_string());
+            return Ok(text.chars().map(|c| c as u32).collect());
         }
         let mut codes = Vec::with_capacity(text.len());
         decode_escapes(text, false, &mut codes).map_err(|e| self.literal_error(&e.0))?;
+        Ok(codes)
+    }
+
+    /// The text of a literal that must be Rust text (an f-string's).
+    fn decode_text(&self, text: &str, raw: bool) -> PResult<String> {
+        let codes = self.decode_code_points(text, raw)?;
+        if codes.iter().any(|&c| is_surrogate(c)) {
+            return Err(self.literal_error(
+                "(unicode error) lone surrogates are not supported in f-strings by this interpreter",
+            ));
+        }
         Ok(to_string(&codes))
     }
 

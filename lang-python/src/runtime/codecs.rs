@@ -89,7 +89,7 @@ pub enum CodecError {
     /// encoded.
     Encode {
         codec: &'static str,
-        text: Vec<char>,
+        text: Vec<u32>,
         start: usize,
         end: usize,
         reason: &'static str,
@@ -118,7 +118,7 @@ impl CodecError {
                 reason,
             } => {
                 if end - start == 1 {
-                    let c = text[*start] as u32;
+                    let c = text[*start];
                     let shown = match c {
                         0..=0xff => format!("\\x{c:02x}"),
                         0x100..=0xffff => format!("\\u{c:04x}"),
@@ -158,60 +158,53 @@ impl CodecError {
 
 /// `s.encode(codec, errors)`.
 pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
-    let limit = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Utf16(order) => {
-            let big = order.unwrap_or(cfg!(target_endian = "big"));
-            let mut out = Vec::with_capacity(2 * s.len() + 2);
-            let units = order
-                .is_none()
-                .then_some(0xfeff)
-                .into_iter()
-                .chain(s.encode_utf16());
-            for u in units {
-                out.extend(if big {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                });
-            }
-            return Ok(out);
-        }
-        Codec::Utf32(order) => {
-            let big = order.unwrap_or(cfg!(target_endian = "big"));
+    match codec {
+        // Rust text has no lone surrogates: every character encodes.
+        Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+        Codec::Utf16(_) | Codec::Utf32(_) => {
             let mut out = Vec::with_capacity(4 * s.len() + 4);
-            let marks = order.is_none().then_some(0xfeff);
-            for u in marks.into_iter().chain(s.chars().map(u32::from)) {
-                out.extend(if big {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                });
+            start_unicode(&mut out, codec);
+            for c in s.chars() {
+                push_unicode(&mut out, codec, c);
             }
-            return Ok(out);
+            Ok(out)
         }
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
+        Codec::Ascii | Codec::Latin1 => {
+            let code_points: Vec<u32> = s.chars().map(u32::from).collect();
+            encode_code_points(&code_points, codec, errors)
+        }
+    }
+}
+
+/// The encoding of text given as code points, which may include lone
+/// surrogates: no codec here encodes those ("surrogates not allowed").
+pub fn encode_code_points(text: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
+    let (limit, reason) = match codec {
+        Codec::Ascii => (0x80, "ordinal not in range(128)"),
+        Codec::Latin1 => (0x100, "ordinal not in range(256)"),
+        _ => (0x110000, "surrogates not allowed"),
     };
-    let reason = if limit == 0x80 {
-        "ordinal not in range(128)"
-    } else {
-        "ordinal not in range(256)"
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
+    let encodable = |c: u32| c < limit && !(0xD800..0xE000).contains(&c);
+    let mut out = Vec::with_capacity(text.len());
+    start_unicode(&mut out, codec);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u8);
+    while i < text.len() {
+        let c = text[i];
+        if encodable(c) {
+            match (codec, char::from_u32(c)) {
+                (Codec::Ascii | Codec::Latin1, _) => out.push(c as u8),
+                (_, Some(c)) => push_unicode(&mut out, codec, c),
+                (_, None) => {}
+            }
             i += 1;
             continue;
         }
-        let end = i + chars[i..]
-            .iter()
-            .take_while(|&&c| (c as u32) >= limit)
-            .count();
+        // CPython's UTF-16 and UTF-32 encoders report one character at a
+        // time, the others the whole run.
+        let end = match codec {
+            Codec::Utf16(_) | Codec::Utf32(_) => i + 1,
+            _ => i + text[i..].iter().take_while(|&&c| !encodable(c)).count(),
+        };
         match Handler::lookup(errors).map_err(CodecError::UnknownHandler)? {
             Handler::Strict => {
                 return Err(CodecError::Encode {
@@ -219,25 +212,65 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError
                     start: i,
                     end,
                     reason,
-                    text: chars,
+                    text: text.to_vec(),
                 })
             }
             Handler::Ignore => {}
-            Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
+            Handler::Replace => {
+                for _ in i..end {
+                    push_unicode(&mut out, codec, '?');
+                }
+            }
             Handler::BackslashReplace => {
-                for &c in &chars[i..end] {
-                    out.extend_from_slice(backslash_escape(c as u32).as_bytes());
+                for &c in &text[i..end] {
+                    for b in backslash_escape(c).chars() {
+                        push_unicode(&mut out, codec, b);
+                    }
                 }
             }
             Handler::XmlCharRefReplace => {
-                for &c in &chars[i..end] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                for &c in &text[i..end] {
+                    for b in format!("&#{c};").chars() {
+                        push_unicode(&mut out, codec, b);
+                    }
                 }
             }
         }
         i = end;
     }
     Ok(out)
+}
+
+/// The byte order mark UTF-16 and UTF-32 without an explicit order begin
+/// with.
+fn start_unicode(out: &mut Vec<u8>, codec: Codec) {
+    if matches!(codec, Codec::Utf16(None) | Codec::Utf32(None)) {
+        push_unicode(out, codec, '\u{feff}');
+    }
+}
+
+/// One character in `codec` (ASCII and Latin-1 only get characters they
+/// can hold).
+fn push_unicode(out: &mut Vec<u8>, codec: Codec, c: char) {
+    let native_big = cfg!(target_endian = "big");
+    match codec {
+        Codec::Utf8 => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        Codec::Ascii | Codec::Latin1 => out.push(c as u8),
+        Codec::Utf16(order) => {
+            for u in c.encode_utf16(&mut [0; 2]) {
+                out.extend(if order.unwrap_or(native_big) {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+        }
+        Codec::Utf32(order) => out.extend(if order.unwrap_or(native_big) {
+            (c as u32).to_be_bytes()
+        } else {
+            (c as u32).to_le_bytes()
+        }),
+    }
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`: the shortest escape of a code point.
@@ -409,6 +442,44 @@ mod tests {
         assert_eq!(
             encode("é€😀", Codec::lookup("utf_16_le").unwrap(), "strict").unwrap(),
             b"\xe9\x00\xac =\xd8\x00\xde"
+        );
+    }
+
+    #[test]
+    fn lone_surrogates_do_not_encode() {
+        // Expected values: CPython 3.11's 'a\ud800\udc00b'.encode(...).
+        let text = [0x61, 0xd800, 0xdc00, 0x62];
+        assert_eq!(
+            msg(encode_code_points(&text, Codec::Utf8, "strict")),
+            "'utf-8' codec can't encode characters in position 1-2: surrogates not allowed"
+        );
+        assert_eq!(
+            msg(encode_code_points(&text, Codec::Ascii, "strict")),
+            "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)"
+        );
+        assert_eq!(
+            encode_code_points(&text, Codec::Utf8, "replace").unwrap(),
+            b"a??b"
+        );
+        assert_eq!(
+            encode_code_points(&text, Codec::Utf8, "backslashreplace").unwrap(),
+            b"a\\ud800\\udc00b"
+        );
+        assert_eq!(
+            encode_code_points(&text, Codec::Utf8, "ignore").unwrap(),
+            b"ab"
+        );
+        assert_eq!(
+            encode_code_points(&text, Codec::Utf16(Some(false)), "xmlcharrefreplace").unwrap(),
+            b"a\x00&\x00#\x005\x005\x002\x009\x006\x00;\x00&\x00#\x005\x006\x003\x002\x000\x00;\x00b\x00"
+        );
+        assert_eq!(
+            msg(encode_code_points(&text, Codec::Utf32(None), "strict")),
+            "'utf-32' codec can't encode character '\\ud800' in position 1: surrogates not allowed"
+        );
+        assert_eq!(
+            encode_code_points(&text, Codec::Utf16(Some(false)), "replace").unwrap(),
+            b"a\x00?\x00?\x00b\x00"
         );
     }
 
