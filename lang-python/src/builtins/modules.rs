@@ -108,7 +108,7 @@ pub fn import_module(name: &str) -> PyResult {
         }
     }
     let m = match name {
-        "sys" => sys_module(),
+        "sys" => sys_module()?,
         "math" => super::math::module(),
         "time" => time_module(),
         "random" => super::random_module::module()?,
@@ -241,16 +241,34 @@ pub fn current_globals() -> Value {
 
 // sys
 
-fn sys_module() -> Value {
+/// `sys`'s named tuples (CPython's struct sequences), made in Python: a
+/// tuple subclass whose fields are properties, named in `__match_args__`.
+const SYS_STRUCT_SEQUENCES: &str = r#"
+def _struct_sequence(name, fields, values):
+    def __repr__(self):
+        return "sys." + name + "(" + ", ".join(
+            [field + "=" + repr(value) for field, value in zip(fields, self)]) + ")"
+    body = {"__slots__": (), "__match_args__": fields, "__repr__": __repr__,
+            "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, field in enumerate(fields):
+        body[field] = property(lambda self, i=i: self[i])
+    cls = type(name, (tuple,), body)
+    cls.__module__ = "sys"
+    return cls(values)
+version_info = _struct_sequence(
+    "version_info", ("major", "minor", "micro", "releaselevel", "serial"), (3, 11, 7, "final", 0))
+float_info = _struct_sequence(
+    "float_info",
+    ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+     "epsilon", "radix", "rounds"),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+del _struct_sequence
+"#;
+
+fn sys_module() -> PyResult {
     let argv = ARGV.with(|a| a.borrow().clone());
     let argv = objects::new_list(argv.into_iter().map(new_string).collect());
-    let version_info = objects::new_tuple(vec![
-        new_int(3),
-        new_int(11),
-        new_int(7),
-        new_str("final"),
-        new_int(0),
-    ]);
     let path = SEARCH_PATH.with(|p| {
         p.borrow()
             .iter()
@@ -260,7 +278,7 @@ fn sys_module() -> Value {
     let stdout = super::files::std_stream(1);
     let stderr = super::files::std_stream(2);
     let stdin = super::files::std_stream(0);
-    native_module(
+    let m = native_module(
         "sys",
         &[
             ("exit", sys_exit),
@@ -271,10 +289,10 @@ fn sys_module() -> Value {
             ("getsizeof", sys_getsizeof),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("getdefaultencoding", sys_getdefaultencoding),
         ],
         vec![
             ("argv", argv),
-            ("version_info", version_info),
             ("version", new_str("3.11.7 (metajit)")),
             ("maxsize", new_int(i64::MAX)),
             ("path", objects::new_list(path)),
@@ -290,7 +308,22 @@ fn sys_module() -> Value {
             ("implementation", new_str("metajit")),
             ("float_info_max", objects::new_float(f64::MAX)),
         ],
-    )
+    );
+    let globals = get::<objects::PyModule>(m).map_or(0, |module| module.dict);
+    let code = crate::compile_source(
+        SYS_STRUCT_SEQUENCES,
+        "<frozen sys>",
+        globals,
+        crate::compiler::CompileMode::Exec,
+    )?;
+    let frame = crate::interp::runtime::new_frame(code);
+    crate::interp::runtime::run_frame(code, 0, frame)?;
+    Ok(m)
+}
+
+fn sys_getdefaultencoding(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("getdefaultencoding", args, 0, 0)?;
+    Ok(new_str("utf-8"))
 }
 
 fn sys_exit(args: &[Value], _: &[(Value, Value)]) -> PyResult {

@@ -457,6 +457,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             if name == intern("__class__") {
                 return set_class(obj, v);
             }
+            if exc::is_exception(obj) && exc::set_chaining_attr(obj, name, v)? {
+                return Ok(());
+            }
             if class == Types::get().object {
                 // A bare `object()` has no attribute dict.
                 return Err(no_attribute(obj, name));
@@ -1161,6 +1164,15 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
     }
     let b = objects::base_value(obj);
     if b != obj {
+        // A dict subclass's `__missing__` answers for a missing key.
+        if objects::type_id(b) == Some(objects::DICT) {
+            if let Some(v) = super::dict::get_item(b, key)? {
+                return Ok(v);
+            }
+            if let Some(missing) = user_special(obj, "__missing__") {
+                return call_object(missing, &[obj, key], &[]);
+            }
+        }
         return getitem(b, key);
     }
     if get::<PyClass>(obj).is_some() {
