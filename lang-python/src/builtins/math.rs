@@ -734,7 +734,7 @@ fn dist(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_float(vector_norm(&differences)))
 }
 
-pub fn module() -> Value {
+pub fn module() -> PyResult {
     use std::f64::consts;
     let fns: &[(&'static str, super::BuiltinFn)] = &[
         ("sqrt", sqrt),
@@ -792,15 +792,17 @@ pub fn module() -> Value {
         ("nextafter", nextafter),
         ("ulp", ulp),
     ];
-    super::modules::native_module(
-        "math",
-        fns,
-        vec![
-            ("pi", objects::new_float(consts::PI)),
-            ("e", objects::new_float(consts::E)),
-            ("tau", objects::new_float(consts::TAU)),
-            ("inf", objects::new_float(f64::INFINITY)),
-            ("nan", objects::new_float(f64::NAN)),
-        ],
-    )
+    let m = super::modules::native_module("math", fns, Vec::new());
+    // The constants are stored one at a time: each allocation may collect.
+    let _keep = objects::RootedVec::from_vec(vec![m]);
+    for (name, value) in [
+        ("pi", consts::PI),
+        ("e", consts::E),
+        ("tau", consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        super::modules::set_new_attr(m, name, || objects::new_float(value))?;
+    }
+    Ok(m)
 }
