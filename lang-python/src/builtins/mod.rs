@@ -32,6 +32,7 @@ pub mod repr;
 pub mod set;
 pub mod string;
 pub mod suggestions;
+mod timsort;
 pub mod types;
 pub mod union;
 pub mod views;
