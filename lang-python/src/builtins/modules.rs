@@ -309,14 +309,14 @@ fn sys_module() -> PyResult {
     set_new_attr(m, "version", || new_str("3.11.7 (metajit)"))?;
     set_new_attr(m, "maxsize", || new_int(i64::MAX))?;
     set_new_attr(m, "modules", modules)?;
-    for (fd, names) in [
-        (1, ["stdout", "__stdout__"]),
-        (2, ["stderr", "__stderr__"]),
-        (0, ["stdin", "__stdin__"]),
+    for (fd, name, original) in [
+        (1, "stdout", "__stdout__"),
+        (2, "stderr", "__stderr__"),
+        (0, "stdin", "__stdin__"),
     ] {
-        for name in names {
-            set_new_attr(m, name, || super::files::std_stream(fd))?;
-        }
+        let stream = objects::RootedVec::from_vec(vec![super::files::std_stream(fd)]);
+        set_new_attr(m, name, || stream[0])?;
+        set_new_attr(m, original, || stream[0])?;
     }
     set_new_attr(m, "platform", || new_str("linux"))?;
     set_new_attr(m, "byteorder", || new_str("little"))?;
