@@ -299,6 +299,15 @@ pub struct Handler {
     pub target: u32,
 }
 
+/// An instruction as the dispatch loop reads it, with the frame slot just
+/// above the operand stack before it (`stack_base` plus its depth): one
+/// load and one bounds check decode both.
+#[derive(Clone, Copy, Debug)]
+pub struct Step {
+    pub instr: Instr,
+    pub sp: u32,
+}
+
 /// A compiled function, class body, comprehension or module.
 pub struct Code {
     pub name: String,
@@ -309,6 +318,8 @@ pub struct Code {
     pub lines: Vec<u32>,
     /// The operand stack's depth before each instruction.
     pub depths: Vec<u32>,
+    /// `instrs` and `depths` together, for the dispatch loop.
+    pub steps: Box<[Step]>,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     pub codes: Vec<&'static Code>,
@@ -372,6 +383,18 @@ impl Code {
     }
     pub fn stack_base(&self) -> u32 {
         self.free_base() + self.freevars.len() as u32
+    }
+    /// The `steps` of this code's instructions.
+    pub fn decode(&self) -> Box<[Step]> {
+        let base = self.stack_base();
+        self.instrs
+            .iter()
+            .zip(&self.depths)
+            .map(|(&instr, &depth)| Step {
+                instr,
+                sp: base + depth,
+            })
+            .collect()
     }
     pub fn frame_size(&self) -> u32 {
         self.stack_base() + self.max_stack + self.is_generator as u32

@@ -394,7 +394,8 @@ impl Compiler<'_> {
         }
         let depths = compute_depths(&instrs, &handlers);
         let max_stack = depths.iter().copied().max().unwrap_or(0) + 2;
-        let code = Code {
+        let mut code = Code {
+            steps: Box::new([]),
             sites: vec![Default::default(); instrs.len()].into(),
             name: u.name,
             qualname: u.qualname,
@@ -422,6 +423,7 @@ impl Compiler<'_> {
             docstring: u.docstring,
             id: 0,
         };
+        code.steps = code.decode();
         Ok(crate::bytecode::register(code))
     }
 

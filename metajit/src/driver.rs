@@ -295,8 +295,8 @@ impl<G: Greens> Jit<G> {
         // Inner frames run to completion before the outer ones are taken
         // up, and may allocate: until then, the outer frames' references
         // (and virtual items) live only in these words, which must be roots.
-        let values = crate::gc::RootedWords::new(values);
-        let resumed = resume.resume(self, interp, &values);
+        let mut values = crate::gc::RootedWords::new(values);
+        let resumed = resume.resume(self, interp, &mut values);
         sh.phase("jit-resume", false);
         Ok(match resumed? {
             Resumed::At(g, r) => Executed::Left(
@@ -521,7 +521,11 @@ impl<G: Greens> Jit<G> {
                     id,
                     GuardRecord {
                         tree,
-                        resume: ResumePoint { innermost },
+                        resume: ResumePoint {
+                            innermost,
+                            virtuals: (!info.virtuals.is_empty())
+                                .then(|| Rc::new(info.virtuals.clone())),
+                        },
                         failures: 0,
                         bridge_attempts: 0,
                         bridged: false,

@@ -382,6 +382,89 @@ pub struct GuardInfo {
     /// Identity given by the driver when the trace is compiled; a backend
     /// reports it when the guard fails.
     pub id: u32,
+    /// Objects the optimizer did not allocate that the resume point needs
+    /// (`opt/virtualize.rs`): built when the guard fails, before the frames
+    /// are taken up.
+    pub virtuals: Virtuals,
+}
+
+/// The objects of a guard's resume data that compiled code never allocated.
+/// Their field and item values are ordinary fail arguments, after the
+/// frames' ones; a fail argument that *is* one of these objects (a frame's
+/// slot, or a field of another of them) holds a `NULL` placeholder and is listed in
+/// `refs`, so backends hand back words as for any guard and only resuming
+/// knows the difference (`resume.rs`).
+#[derive(Clone, Debug, Default)]
+pub struct Virtuals {
+    pub objects: Vec<VirtualObject>,
+    /// `(fail argument index, object index)`: the fail argument stands for
+    /// that object.
+    pub refs: Vec<(u32, u32)>,
+}
+
+/// One object of `Virtuals`: what `new` or `new_array` would have
+/// allocated, and which fail argument holds each field or item that the
+/// trace had written to it (the others are zero, as allocation leaves them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct VirtualObject {
+    pub kind: VirtualKind,
+    /// Each written slot and the index of the fail argument with its value.
+    pub slots: Vec<(Slot, u32)>,
+}
+
+/// What a virtual object is: a fixed-size object, or an array of a length
+/// known when the trace was optimized.
+#[derive(Copy, Clone, Debug)]
+pub enum VirtualKind {
+    Object(&'static SizeDescr),
+    Array(&'static ArrayDescr, i64),
+}
+
+impl PartialEq for VirtualKind {
+    fn eq(&self, o: &VirtualKind) -> bool {
+        match (self, o) {
+            (VirtualKind::Object(a), VirtualKind::Object(b)) => std::ptr::eq(*a, *b),
+            (VirtualKind::Array(a, n), VirtualKind::Array(b, m)) => std::ptr::eq(*a, *b) && n == m,
+            _ => false,
+        }
+    }
+}
+
+/// A place in a virtual object: a field (told apart by identity) or an
+/// array item.
+#[derive(Copy, Clone, Debug)]
+pub enum Slot {
+    Field(&'static FieldDescr),
+    Item(i64),
+}
+
+impl PartialEq for Slot {
+    fn eq(&self, o: &Slot) -> bool {
+        match (self, o) {
+            (Slot::Field(a), Slot::Field(b)) => std::ptr::eq(*a, *b),
+            (Slot::Item(i), Slot::Item(j)) => i == j,
+            _ => false,
+        }
+    }
+}
+
+impl PartialEq for Virtuals {
+    fn eq(&self, o: &Virtuals) -> bool {
+        self.objects == o.objects && self.refs == o.refs
+    }
+}
+
+impl Virtuals {
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+    }
+    /// The object that fail argument `index` stands for, if any.
+    pub fn object_at(&self, index: usize) -> Option<u32> {
+        self.refs
+            .iter()
+            .find(|&&(at, _)| at as usize == index)
+            .map(|&(_, object)| object)
+    }
 }
 
 /// One operation. `res` is the variable it defines, if its type is not void.

@@ -19,6 +19,11 @@
 //! mode, recording, resuming) all finish the caller's instruction with the
 //! same hook.
 //!
+//! Before any frame is taken up, the objects the optimizer did not
+//! allocate (`opt/virtualize.rs`) are: allocated, their fields filled from
+//! fail arguments, and their addresses put in the words that stand for
+//! them, so the frames see ordinary references.
+//!
 //! A resume point is its innermost frame, which points at its caller's
 //! frame, and so on outwards (`Rc`): the guards of one snapshot share one
 //! point, and the guards inside one inlined call share the frames around
@@ -28,7 +33,7 @@
 
 use crate::driver::Jit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
-use crate::ir::{Resume, Type, VirtualItems};
+use crate::ir::{Resume, Slot, Type, VirtualItems, VirtualKind, Virtuals};
 use crate::plain::{from_word, Plain};
 use crate::portal::{self, Pending};
 use std::rc::Rc;
@@ -54,6 +59,10 @@ pub struct ResumeFrame<G> {
 #[derive(Clone, Debug)]
 pub struct ResumePoint<G> {
     pub innermost: Rc<ResumeFrame<G>>,
+    /// The objects the optimizer did not allocate, built first; their
+    /// fields' values follow the frames' fail arguments. `None` for most
+    /// guards.
+    pub virtuals: Option<Rc<Virtuals>>,
 }
 
 /// What taking up the frames of a resume point gives.
@@ -78,8 +87,12 @@ impl<G: Greens> ResumePoint<G> {
 
     /// One frame, re-executed from the start of its instruction: the state a
     /// bridge can start from.
+    /// A guard with virtual objects is not: a bridge would take the
+    /// placeholders of its fail arguments for the objects.
     pub fn is_simple(&self) -> bool {
-        self.innermost.caller.is_none() && self.innermost.resume == Resume::Dispatch
+        self.innermost.caller.is_none()
+            && self.innermost.resume == Resume::Dispatch
+            && self.virtuals.is_none()
     }
 
     /// The frames, outermost first.
@@ -94,28 +107,42 @@ impl<G: Greens> ResumePoint<G> {
         frames
     }
 
+    /// Fail arguments the frames take.
     fn slots(&self) -> usize {
         self.frames().iter().map(|f| f.kinds.len()).sum()
+    }
+
+    /// Fail arguments in all: the frames', then the virtual objects' fields.
+    fn width(&self) -> usize {
+        let fields = self.virtuals.as_ref().map_or(0, |v| {
+            v.objects.iter().map(|o| o.slots.len()).sum::<usize>()
+        });
+        self.slots() + fields
     }
 
     fn check(&self, values: &[u64]) {
         assert_eq!(
             values.len(),
-            self.slots(),
+            self.width(),
             "fail arguments do not match the snapshot at {:?}",
             self.greens()
         );
     }
 
     /// Take up every frame (module comment) and say where the outermost one
-    /// stands.
+    /// stands. `values` must be rooted (`gc::RootedWords`): building the
+    /// virtual objects allocates, and writes their addresses into it.
     pub(crate) fn resume<I: Interpreter<G = G>>(
         &self,
         jit: &Jit<G>,
         interp: &I,
-        values: &[u64],
+        values: &mut [u64],
     ) -> Taken<I> {
         self.check(values);
+        if let Some(v) = &self.virtuals {
+            materialize(v, values);
+        }
+        let values = &values[..self.slots()];
         let all = self.frames();
         let mut slices = Vec::with_capacity(all.len());
         let mut rest = values;
@@ -202,6 +229,44 @@ impl<G: Greens> ResumePoint<G> {
             Exit::Return(v) => Resumed::Completed(Completion::Return(v)),
             Exit::Raise(v) => Resumed::Completed(Completion::Raise(v)),
         })
+    }
+}
+
+/// Allocate the guard's virtual objects, as the trace's `new`s and
+/// `new_array`s would have, fill their fields and items from the fail
+/// arguments' words, and put their addresses where fail arguments stand for
+/// them (in frames' slots and in each other's fields, so cycles close). `values` are a failed guard's
+/// fail-argument words, as a backend hands them back; the caller keeps them
+/// rooted while it holds them.
+pub fn materialize(v: &Virtuals, values: &mut [u64]) {
+    // Each new object is written into `made`, a root, before the next
+    // allocation can collect.
+    let mut made = crate::gc::RootedWords::new(Vec::with_capacity(v.objects.len()));
+    for object in &v.objects {
+        let addr = match object.kind {
+            VirtualKind::Object(d) => crate::heap::alloc_object(d),
+            VirtualKind::Array(d, len) => crate::heap::alloc_array(d, len),
+        };
+        made.push(addr as u64);
+    }
+    for &(at, object) in &v.refs {
+        values[at as usize] = made[object as usize];
+    }
+    for (object, &addr) in v.objects.iter().zip(made.iter()) {
+        for &(slot, at) in &object.slots {
+            let (offset, size) = match (object.kind, slot) {
+                (VirtualKind::Array(d, len), Slot::Item(i)) if (0..len).contains(&i) => {
+                    (crate::heap::item_offset(d, i), d.item_size)
+                }
+                (VirtualKind::Object(_), Slot::Field(f)) => (f.offset as i64, 8),
+                _ => panic!("resume data names a slot its object does not have"),
+            };
+            // SAFETY: `addr` was just allocated as `object.kind` says, so it
+            // has the field (the trace stored it into an object that `new`
+            // made with that descriptor) or the item (checked against the
+            // length above), and `made` keeps it alive.
+            unsafe { crate::heap::store(addr as usize, offset, size, values[at as usize]) };
+        }
     }
 }
 

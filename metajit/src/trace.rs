@@ -401,6 +401,7 @@ impl<G: Greens> Recorder<G> {
                 snapshot,
                 fail_args,
                 id: 0,
+                virtuals: Default::default(),
             }));
         }
     }

@@ -16,7 +16,9 @@ fn config_parsing() {
     assert_eq!(OptConfig::default(), OptConfig::all());
     assert_eq!("all".parse::<OptConfig>().unwrap(), OptConfig::all());
     assert_eq!(
-        "fold:heap:guards:dce:unroll".parse::<OptConfig>().unwrap(),
+        "fold:virtualize:heap:guards:intbounds:dce:unroll"
+            .parse::<OptConfig>()
+            .unwrap(),
         OptConfig::all()
     );
     assert_eq!("".parse::<OptConfig>().unwrap(), OptConfig::none());
@@ -25,14 +27,19 @@ fn config_parsing() {
         c,
         OptConfig {
             fold: true,
+            virtualize: false,
             heap: false,
             guards: false,
+            intbounds: false,
             dce: true,
             unroll: false
         }
     );
     assert_eq!(c.to_string(), "fold:dce");
-    assert_eq!(OptConfig::all().to_string(), "fold:heap:guards:dce:unroll");
+    assert_eq!(
+        OptConfig::all().to_string(),
+        "fold:virtualize:heap:guards:intbounds:dce:unroll"
+    );
     let e = "fold:frobnicate".parse::<OptConfig>().unwrap_err();
     assert!(e.contains("frobnicate"), "{e}");
     let pypy: OptConfig = "intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll"
@@ -42,8 +49,10 @@ fn config_parsing() {
         pypy,
         OptConfig {
             fold: true,
+            virtualize: true,
             heap: true,
             guards: true,
+            intbounds: true,
             dce: false,
             unroll: true
         }

@@ -645,6 +645,7 @@ fn bridge_jumps_to_another_loop() {
         snapshot: 0,
         fail_args: vec![v(acc)],
         id: 20,
+        virtuals: Default::default(),
     }));
     b.t.push(g);
     let a2 = b.op(IntSub, &[v(a), i(1)]);

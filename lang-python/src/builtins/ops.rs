@@ -366,6 +366,20 @@ pub fn declared_slots(class: Value) -> Vec<Value> {
     names
 }
 
+/// Whether instances of `class` may have an attribute `name`: those of a
+/// class restricted by `__slots__` only have the attributes it lists
+/// (`PyClass::slots` holds those of the whole MRO).
+fn may_set_attr(class: Value, name: Value) -> bool {
+    let Some(c) = get::<PyClass>(class) else {
+        return true;
+    };
+    let slots = c.slots.borrow();
+    match &*slots {
+        Some(s) => s.contains(&name) || s.contains(&intern("__dict__")),
+        None => true,
+    }
+}
+
 /// Whether instances of `class` have no `__dict__`: every class of its MRO
 /// has `__slots__`, none of which lists `__dict__`.
 pub fn has_no_dict(class: Value) -> bool {
@@ -464,7 +478,7 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
                 // A bare `object()` has no attribute dict.
                 return Err(no_attribute(obj, name));
             }
-            if has_no_dict(class) && !declared_slots(class).contains(&name) {
+            if !may_set_attr(class, name) {
                 let n = str_of(name).unwrap_or("?");
                 if lookup_in_mro(class, name).is_some() {
                     return Err(exc::attribute_error(format!(
@@ -809,6 +823,17 @@ pub fn identity_hash(v: Value) -> i64 {
 
 /// `a op b` for a rich comparison, the result as a value.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    // Numbers and strings of the built-in types first: no user method can
+    // take part, and nothing nests.
+    let builtin = |v| objects::type_id(v) != Some(objects::INSTANCE);
+    if builtin(a) && builtin(b) {
+        if let Some(r) = number::compare(op, a, b) {
+            return Ok(objects::new_bool(r));
+        }
+        if let (Some(x), Some(y)) = (str_of(a), str_of(b)) {
+            return Ok(objects::new_bool(ordering_result(op, x.cmp(y))));
+        }
+    }
     runtime::check_stack()?;
     runtime::nested(" in comparison", || compare_unnested(op, a, b))
 }

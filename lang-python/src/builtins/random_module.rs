@@ -19,9 +19,10 @@ use crate::runtime::mersenne::{self, Mersenne};
 use crate::runtime::Int;
 use crate::runtime_glue::{err, int_value, to_rt_int};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 thread_local! {
-    static GENERATORS: RefCell<Vec<Mersenne>> = const { RefCell::new(Vec::new()) };
+    static GENERATORS: RefCell<Vec<Rc<RefCell<Mersenne>>>> = const { RefCell::new(Vec::new()) };
 }
 
 type Fn = fn(&mut Mersenne, &[Value], &[(Value, Value)]) -> PyResult;
@@ -32,20 +33,26 @@ fn with_gen(handle: Value, args: &[Value], kw: &[(Value, Value)], f: Fn) -> PyRe
         objects::IntVal::Small(n) => usize::try_from(n).ok(),
         objects::IntVal::Big(_) => None,
     });
-    let mut g = GENERATORS
+    let g = GENERATORS
         .with(|t| i.and_then(|i| t.borrow().get(i).cloned()))
         .ok_or_else(|| exc::value_error("not a random generator"))?;
-    // The generator is copied out while Python code may run (a population's
-    // `__getitem__`, a weight's `__add__`), then stored back.
-    let r = f(&mut g, args, kw);
-    GENERATORS.with(|t| t.borrow_mut()[i.unwrap()] = g);
-    r
+    // In place: the state is 2.5 KB. Python code that a call runs (a
+    // population's `__getitem__`, a weight's `__add__`) cannot use the
+    // same generator meanwhile.
+    let busy = g.try_borrow_mut();
+    match busy {
+        Ok(mut g) => f(&mut g, args, kw),
+        Err(_) => Err(exc::new(
+            "RuntimeError",
+            Some("random generator used while it is busy".to_string()),
+        )),
+    }
 }
 
 fn add_generator(g: Mersenne) -> Value {
     GENERATORS.with(|t| {
         let mut t = t.borrow_mut();
-        t.push(g);
+        t.push(Rc::new(RefCell::new(g)));
         new_int(t.len() as i64 - 1)
     })
 }
@@ -486,7 +493,13 @@ fn setstate(g: &mut Mersenne, args: &[Value], _: &[(Value, Value)]) -> PyResult 
             objects::IntVal::Small(n) => usize::try_from(n).ok(),
             objects::IntVal::Big(_) => None,
         })
-        .and_then(|i| GENERATORS.with(|t| t.borrow().get(i).cloned()))
+        .and_then(|i| {
+            GENERATORS.with(|t| {
+                t.borrow()
+                    .get(i)
+                    .and_then(|g| g.try_borrow().ok().map(|g| g.clone()))
+            })
+        })
         .ok_or_else(|| exc::value_error("state vector is the wrong size"))?;
     *g = saved;
     Ok(Types::get().none)
@@ -588,7 +601,7 @@ pub fn module() -> PyResult {
     GENERATORS.with(|t| {
         let mut t = t.borrow_mut();
         if t.is_empty() {
-            t.push(Mersenne::new(&clock_seed()));
+            t.push(Rc::new(RefCell::new(Mersenne::new(&clock_seed()))));
         }
     });
     let (m, g) = modules::new_module("random");

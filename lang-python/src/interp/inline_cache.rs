@@ -201,7 +201,6 @@ pub fn fill_store_attr(code: &Code, pc: u32, obj: Value, name: Value, before: u6
     if ops::user_special(obj, "__setattr__").is_some()
         || ops::lookup_in_mro(class, name).is_some()
         || crate::builtins::exc::is_chaining_attr(name)
-        || get::<PyClass>(class).is_some_and(|c| c.slots.borrow().is_some())
     {
         return;
     }

@@ -18,7 +18,7 @@ mod helpers;
 pub mod inline_cache;
 pub mod runtime;
 
-use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, UnOp, FRAME_SLOTS};
+use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, Step, UnOp, FRAME_SLOTS};
 use crate::objects::{self, Types, Value};
 use helpers as h;
 use metajit::value as mv;
@@ -242,7 +242,6 @@ impl Interpreter for Py {
         r: &mut Reds<M>,
     ) -> Result<Exit<Pos, M>, Error> {
         let code = g.code;
-        let base = code.stack_base();
         let mut pc = g.pc;
         m.virtualizable(r.frame, &FRAME_SLOTS);
         let t = Types::get();
@@ -251,8 +250,7 @@ impl Interpreter for Py {
             if let Some(exit) = m.jit_merge_point(here, r) {
                 return Ok(exit);
             }
-            let instr = code.instrs[pc as usize];
-            let sp = base + code.depths[pc as usize];
+            let Step { instr, sp } = code.steps[pc as usize];
             pc += 1;
             // Most instructions raise through a helper the same way.
             macro_rules! raise {
@@ -533,7 +531,7 @@ impl Interpreter for Py {
                     let a = slot(m, r, sp - 1);
                     let v = match op {
                         UnOp::Not => {
-                            let truth = self.truth(m, here, r, a, Some(sp - 1));
+                            let truth = self.truth(m, here, r, t, a, Some(sp - 1));
                             let truth = match truth {
                                 Ok(t) => t,
                                 Err(e) => raise!(e),
@@ -706,7 +704,7 @@ impl Interpreter for Py {
                 | Instr::JumpIfTrueOrPop(target) => {
                     let v = slot(m, r, sp - 1);
                     let pops = matches!(instr, Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_));
-                    let truth = match self.truth(m, here, r, v, pops.then_some(sp - 1)) {
+                    let truth = match self.truth(m, here, r, t, v, pops.then_some(sp - 1)) {
                         Ok(t) => t,
                         Err(e) => raise!(e),
                     };
@@ -1095,19 +1093,20 @@ impl Interpreter for Py {
 }
 
 impl Py {
-    /// The truth of `v`, the operand in slot `at`: booleans and small ints
-    /// inline; anything else is replaced in its slot by its truth (a
-    /// helper, which may run `__bool__`), after which the instruction is a
-    /// valid resume point again.
+    /// The truth of `v`, the operand in slot `at`: booleans, None and
+    /// small ints inline; anything else is replaced in its slot by its
+    /// truth (a helper, which may run `__bool__`), after which the
+    /// instruction is a valid resume point again.
+    #[inline(always)]
     fn truth<M: Mode<G = Pos>>(
         &self,
         m: &mut M,
         here: Pos,
         r: &Reds<M>,
+        t: &Types,
         v: M::Ref,
         at: Option<u32>,
     ) -> Result<bool, M::Ref> {
-        let t = Types::get();
         let tr = m.const_ref(t.true_);
         let is_true = m.ptr_eq(v, tr);
         if m.is_true(is_true) {
@@ -1118,10 +1117,28 @@ impl Py {
         if m.is_true(is_false) {
             return Ok(false);
         }
+        self.truth_of_object(m, here, r, t, v, at)
+    }
+
+    /// `truth` past booleans.
+    fn truth_of_object<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &Reds<M>,
+        t: &Types,
+        v: M::Ref,
+        at: Option<u32>,
+    ) -> Result<bool, M::Ref> {
         if mv::is_int(m, v) {
             let zero = m.const_ref(mv::tag(0) as usize);
             let z = m.ptr_eq(v, zero);
             return Ok(!m.is_true(z));
+        }
+        let none = m.const_ref(t.none);
+        let is_none = m.ptr_eq(v, none);
+        if m.is_true(is_none) {
+            return Ok(false);
         }
         let b = if m.class_of(v) != objects::INSTANCE {
             // Built-in values have no `__bool__` to run.
@@ -1245,20 +1262,14 @@ fn simple_call(func: &objects::PyFunction, given: u32) -> bool {
 /// `a op b` on two small ints or two floats, inline; `None` otherwise.
 fn fast_binary<M: Mode>(m: &mut M, op: BinOp, a: M::Ref, b: M::Ref) -> Option<M::Ref> {
     use metajit::ir::Opcode;
-    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
-        return None;
-    }
     if mv::is_int(m, a) {
-        if !mv::is_int(m, b) || op == BinOp::TrueDiv {
+        if !mv::is_int(m, b) {
             return None;
         }
-        return match op {
-            BinOp::Add => mv::add_ints(m, a, b),
-            BinOp::Sub => mv::sub_ints(m, a, b),
-            _ => mv::mul_ints(m, a, b),
-        };
+        return fast_int_binary(m, op, a, b);
     }
-    if m.class_of(a) != metajit::value::FLOAT_BOX_TYPE_ID
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
+        || m.class_of(a) != metajit::value::FLOAT_BOX_TYPE_ID
         || mv::is_int(m, b)
         || m.class_of(b) != metajit::value::FLOAT_BOX_TYPE_ID
     {
@@ -1282,10 +1293,92 @@ fn fast_binary<M: Mode>(m: &mut M, op: BinOp, a: M::Ref, b: M::Ref) -> Option<M:
     Some(mv::new_float(m, z))
 }
 
-/// `a op b` on two small ints, inline.
+/// `a op b` on two small ints, inline, when the result is a small int and
+/// the operation has no error to raise; `None` otherwise (the helper then
+/// does it, big integers and errors included). Tagged words are `2n+1`:
+/// `&` and `|` of two of them are tagged already.
+fn fast_int_binary<M: Mode>(m: &mut M, op: BinOp, a: M::Ref, b: M::Ref) -> Option<M::Ref> {
+    use metajit::ir::Opcode;
+    let one = m.int(1);
+    match op {
+        BinOp::Add => mv::add_ints(m, a, b),
+        BinOp::Sub => mv::sub_ints(m, a, b),
+        BinOp::Mul => mv::mul_ints(m, a, b),
+        BinOp::And | BinOp::Or | BinOp::Xor => {
+            let (x, y) = (m.ptr_to_int(a), m.ptr_to_int(b));
+            let w = match op {
+                BinOp::And => m.int_binary(Opcode::IntAnd, x, y),
+                BinOp::Or => m.int_binary(Opcode::IntOr, x, y),
+                _ => {
+                    let z = m.int_binary(Opcode::IntXor, x, y);
+                    m.int_binary(Opcode::IntOr, z, one)
+                }
+            };
+            Some(m.int_to_ptr(w))
+        }
+        // Python's floor division and modulo by a positive divisor: the
+        // truncating ones, corrected towards minus infinity.
+        BinOp::FloorDiv | BinOp::Mod => {
+            let (x, y) = (mv::int_value(m, a), mv::int_value(m, b));
+            let zero = m.int(0);
+            let positive = m.int_binary(Opcode::IntGt, y, zero);
+            if !m.is_true(positive) {
+                return None;
+            }
+            let q = m.int_binary(Opcode::IntFloorDiv, x, y);
+            let rem = m.int_binary(Opcode::IntMod, x, y);
+            let negative = m.int_binary(Opcode::IntLt, rem, zero);
+            let negative = m.is_true(negative);
+            let z = match (op, negative) {
+                (BinOp::FloorDiv, false) => q,
+                (BinOp::FloorDiv, true) => m.int_sub(q, one),
+                (_, false) => rem,
+                (_, true) => m.int_binary(Opcode::IntAdd, rem, y),
+            };
+            mv::new_int(m, z)
+        }
+        BinOp::RShift => {
+            let (x, y) = (mv::int_value(m, a), mv::int_value(m, b));
+            let zero = m.int(0);
+            let sixty_four = m.int(64);
+            let nonnegative = m.int_binary(Opcode::IntGe, y, zero);
+            if !m.is_true(nonnegative) {
+                return None;
+            }
+            let small = m.int_binary(Opcode::IntLt, y, sixty_four);
+            if !m.is_true(small) {
+                return None;
+            }
+            let z = m.int_binary(Opcode::IntRshift, x, y);
+            mv::new_int(m, z)
+        }
+        _ => None,
+    }
+}
+
+/// `a op b` on two small ints or two floats, inline.
 fn fast_compare<M: Mode>(m: &mut M, op: CmpOp, a: M::Ref, b: M::Ref) -> Option<M::Ref> {
     use metajit::ir::Opcode;
-    if !mv::is_int(m, a) || !mv::is_int(m, b) {
+    if !mv::is_int(m, a) {
+        if m.class_of(a) != metajit::value::FLOAT_BOX_TYPE_ID
+            || mv::is_int(m, b)
+            || m.class_of(b) != metajit::value::FLOAT_BOX_TYPE_ID
+        {
+            return None;
+        }
+        let (x, y) = (mv::float_value(m, a), mv::float_value(m, b));
+        let opcode = match op {
+            CmpOp::Lt => Opcode::FloatLt,
+            CmpOp::Le => Opcode::FloatLe,
+            CmpOp::Eq => Opcode::FloatEq,
+            CmpOp::Ne => Opcode::FloatNe,
+            CmpOp::Gt => Opcode::FloatGt,
+            CmpOp::Ge => Opcode::FloatGe,
+        };
+        let c = m.float_compare(opcode, x, y);
+        return Some(boolean(m, c));
+    }
+    if !mv::is_int(m, b) {
         return None;
     }
     // Tagged words compare as their integers do.

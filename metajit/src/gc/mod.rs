@@ -80,8 +80,11 @@ struct Heap {
     limit: usize,
     stress: bool,
     stats: GcStats,
-    /// Array type ids whose layout this thread already derived.
+    /// Array type ids whose layout this thread already derived, and the
+    /// last one asked about (most allocations repeat the previous type, so
+    /// they skip the set).
     derived: hashbrown::HashSet<u32>,
+    last_derived: Option<u32>,
 }
 
 thread_local! {
@@ -155,6 +158,7 @@ impl Heap {
             stress,
             stats: GcStats::default(),
             derived: hashbrown::HashSet::new(),
+            last_derived: None,
         }
     }
 
@@ -389,9 +393,12 @@ pub unsafe fn alloc_owning(size: usize, type_id: u32) -> usize {
 #[inline]
 pub fn alloc_array(d: &ArrayDescr, size: usize) -> usize {
     with_heap(|h| {
-        if !h.derived.contains(&d.type_id) {
-            layout::register_default(d.type_id, TypeLayout::of_array(d));
-            h.derived.insert(d.type_id);
+        if h.last_derived != Some(d.type_id) {
+            if !h.derived.contains(&d.type_id) {
+                layout::register_default(d.type_id, TypeLayout::of_array(d));
+                h.derived.insert(d.type_id);
+            }
+            h.last_derived = Some(d.type_id);
         }
         if size > h.limit {
             out_of_memory(h.limit);

@@ -30,7 +30,8 @@
 
 use super::{
     eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, Resume,
-    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, Var, VirtualItems,
+    SizeDescr, Slot, Snapshot, SnapshotFrame, Trace, Type, Var, VirtualItems, VirtualKind,
+    VirtualObject, Virtuals,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -237,6 +238,32 @@ fn var_name(s: &str) -> Option<(Type, u32)> {
     Some((ty, digits.parse().ok()?))
 }
 
+/// A fail argument as written: an operand or a virtual object's name.
+enum FailValue {
+    Arg(Arg),
+    /// `virtN`, and its column.
+    Virtual(u32, usize),
+}
+
+fn push_fail_value(fail_args: &mut Vec<Arg>, refs: &mut Vec<(u32, u32, usize)>, v: FailValue) {
+    match v {
+        FailValue::Arg(a) => fail_args.push(a),
+        FailValue::Virtual(k, col) => {
+            refs.push((fail_args.len() as u32, k, col));
+            fail_args.push(Arg::Ref(0));
+        }
+    }
+}
+
+/// `virtN`: the number of a guard's virtual object.
+fn virtual_name(s: &str) -> Option<u32> {
+    let digits = s.strip_prefix("virt")?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 fn type_name(t: Type) -> &'static str {
     match t {
         Type::Int => "int",
@@ -350,9 +377,8 @@ impl Parser<'_> {
         caller.expect("a guard has a frame")
     }
 
-    /// One operand: a variable or a constant.
     /// `{descr=NAME, object=K, I=ARG, ...}`: a frame's virtual items.
-    fn virtual_items(&self, l: &mut Line) -> Result<(VirtualItems, Vec<Arg>), ParseError> {
+    fn virtual_items(&self, l: &mut Line) -> Result<(VirtualItems, Vec<FailValue>), ParseError> {
         l.expect('{')?;
         let mut descr = None;
         let mut object = None;
@@ -392,7 +418,7 @@ impl Parser<'_> {
                         return Err(l.err_at(col, format!("`{k}`: expected an item number")));
                     };
                     items.push(item);
-                    values.push(self.arg(l)?.arg);
+                    values.push(self.fail_value(l)?);
                 }
             }
             if l.is_punct(',') {
@@ -415,6 +441,117 @@ impl Parser<'_> {
         ))
     }
 
+    /// A fail argument: an operand, or `virtN`, one of the guard's virtual
+    /// objects.
+    fn fail_value(&self, l: &mut Line) -> Result<FailValue, ParseError> {
+        if let Some(Tok::Ident(s)) = l.peek() {
+            if let Some(k) = virtual_name(s) {
+                let col = l.col();
+                l.pos += 1;
+                return Ok(FailValue::Virtual(k, col));
+            }
+        }
+        Ok(FailValue::Arg(self.arg(l)?.arg))
+    }
+
+    /// The guard's virtual objects after its fail arguments, in order:
+    /// `virt0=new(descr=SIZE, FIELD=VALUE, ...)` or
+    /// `virt1=new_array(LEN, descr=ARRAY, INDEX=VALUE, ...)`. Field and item
+    /// values are appended to `fail_args`.
+    fn virtual_objects(
+        &self,
+        l: &mut Line,
+        fail_args: &mut Vec<Arg>,
+        refs: &mut Vec<(u32, u32, usize)>,
+    ) -> Result<Vec<VirtualObject>, ParseError> {
+        let mut objects = Vec::new();
+        while let Some(Tok::Ident(s)) = l.peek() {
+            let col = l.col();
+            if virtual_name(s) != Some(objects.len() as u32) {
+                return Err(l.err_at(
+                    col,
+                    format!(
+                        "expected virt{} (virtual objects come in order)",
+                        objects.len()
+                    ),
+                ));
+            }
+            l.pos += 1;
+            l.expect('=')?;
+            let col = l.col();
+            let array = match l.next() {
+                Some((Tok::Ident(w), _)) if w == "new" => false,
+                Some((Tok::Ident(w), _)) if w == "new_array" => true,
+                _ => {
+                    return Err(l.err_at(
+                        col,
+                        "a virtual object is `new(descr=SIZE, ...)` or `new_array(LEN, descr=ARRAY, ...)`",
+                    ))
+                }
+            };
+            l.expect('(')?;
+            let len = if array {
+                let col = l.col();
+                let len = match l.next() {
+                    Some((Tok::Num(n), _)) => n.parse::<i64>().ok().filter(|&n| n >= 0),
+                    _ => None,
+                };
+                let Some(len) = len else {
+                    return Err(l.err_at(col, "new_array takes its length, a number"));
+                };
+                l.expect(',')?;
+                len
+            } else {
+                0
+            };
+            let col = l.col();
+            let descr = match (l.next(), l.next(), l.next()) {
+                (
+                    Some((Tok::Ident(d), _)),
+                    Some((Tok::Punct('='), _)),
+                    Some((Tok::Ident(n), c)),
+                ) if d == "descr" => match (self.ns.get(&n), array) {
+                    (Some(Descr::Size(d)), false) => VirtualKind::Object(d),
+                    (Some(Descr::Array(d)), true) => VirtualKind::Array(d, len),
+                    _ => return Err(l.err_at(c, format!("no fitting descriptor {n}"))),
+                },
+                _ => return Err(l.err_at(col, "expected descr=")),
+            };
+            let mut slots = Vec::new();
+            while l.is_punct(',') {
+                l.pos += 1;
+                let col = l.col();
+                let slot = match (l.next(), descr) {
+                    (Some((Tok::Ident(n), _)), VirtualKind::Object(_)) => match self.ns.get(&n) {
+                        Some(Descr::Field(f)) => Slot::Field(f),
+                        _ => return Err(l.err_at(col, format!("no field descriptor {n}"))),
+                    },
+                    (Some((Tok::Num(n), _)), VirtualKind::Array(_, len)) => {
+                        match n.parse::<i64>() {
+                            Ok(i) if (0..len).contains(&i) => Slot::Item(i),
+                            _ => return Err(l.err_at(col, format!("no item {n}"))),
+                        }
+                    }
+                    _ => return Err(l.err_at(col, "expected FIELD=VALUE or INDEX=VALUE")),
+                };
+                l.expect('=')?;
+                let at = fail_args.len() as u32;
+                match self.fail_value(l)? {
+                    FailValue::Arg(a) => fail_args.push(a),
+                    FailValue::Virtual(k, c) => {
+                        fail_args.push(Arg::Ref(0));
+                        refs.push((at, k, c));
+                    }
+                }
+                slots.push((slot, at));
+            }
+            l.expect(')')?;
+            objects.push(VirtualObject { kind: descr, slots });
+        }
+        Ok(objects)
+    }
+
+    /// One operand: a variable or a constant.
     fn arg(&self, l: &mut Line) -> Result<ParsedArg, ParseError> {
         let col = l.col();
         let Some((tok, _)) = l.next() else {
@@ -718,6 +855,8 @@ impl Parser<'_> {
             // Frames, outermost first, separated by `|`; the innermost may
             // end with `; returned`, `; raised` or `; pending`.
             let mut fail_args = Vec::new();
+            // Fail arguments that are virtual objects: (index, object, column).
+            let mut refs: Vec<(u32, u32, usize)> = Vec::new();
             let new_frame = || SnapshotFrame {
                 greens: 0,
                 slots: 0,
@@ -737,14 +876,17 @@ impl Parser<'_> {
                 }
                 if l.is_punct('{') {
                     let (virtuals, values) = self.virtual_items(l)?;
-                    fail_args.extend(values);
+                    for value in values {
+                        push_fail_value(&mut fail_args, &mut refs, value);
+                    }
                     frames.last_mut().unwrap().virtuals = Some(virtuals);
                     continue;
                 }
                 if frames.last().unwrap().virtuals.is_some() {
                     return Err(l.err("a frame's virtual items `{...}` come after its slots"));
                 }
-                fail_args.push(self.arg(l)?.arg);
+                let value = self.fail_value(l)?;
+                push_fail_value(&mut fail_args, &mut refs, value);
                 frames.last_mut().unwrap().slots += 1;
                 if l.is_punct(',') {
                     l.pos += 1;
@@ -780,11 +922,19 @@ impl Parser<'_> {
                 inner.resume = resume;
             }
             l.expect(']')?;
+            let objects = self.virtual_objects(l, &mut fail_args, &mut refs)?;
+            if let Some(&(_, k, col)) = refs.iter().find(|r| r.1 as usize >= objects.len()) {
+                return Err(l.err_at(col, format!("virt{k} is not described after the `]`")));
+            }
             let snapshot = self.snapshot(frames);
             Some(Box::new(GuardInfo {
                 snapshot,
                 fail_args,
                 id: 0,
+                virtuals: Virtuals {
+                    objects,
+                    refs: refs.into_iter().map(|(at, k, _)| (at, k)).collect(),
+                },
             }))
         } else if opcode.is_guard() {
             return Err(l.err_at(

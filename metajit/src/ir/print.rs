@@ -11,17 +11,20 @@
 //!
 //! Variables print as a type letter and a number; constants as literals
 //! (`42`, `1.5`, `ConstPtr(0x1000)`, `NULL`); descriptors by name; a guard's
-//! fail arguments in brackets after it. `parse.rs` reads exactly this back.
+//! fail arguments in brackets after it, then the objects its resume data
+//! describes instead of compiled code allocating them
+//! (`guard_true(i3) [i0, virt0] virt0=new(descr=box, value=i3)`, see
+//! `ir::Virtuals`). `parse.rs` reads exactly this back.
 //!
 //! Once the driver has numbered a trace's guards, the logs print it with
 //! `Trace::with_guard_ids`: each guard line ends with its global id as a
 //! comment, `guard_true(i3) [i0, r1] # guard 7`, the number `jit-summary`
 //! and the bridges' headers use. The parser reads the id back from there.
 
-use super::{Arg, Descr, GuardInfo, Op, Trace};
+use super::{Arg, Descr, GuardInfo, Op, Slot, Trace, VirtualKind};
 use std::fmt::{self, Write};
 
-pub fn write_arg(f: &mut impl Write, t: &Trace, a: Arg) -> fmt::Result {
+pub fn write_arg(f: &mut (impl Write + ?Sized), t: &Trace, a: Arg) -> fmt::Result {
     match a {
         Arg::Var(v) => write!(f, "{}{}", t.types[v.index()].prefix(), v.0),
         Arg::Int(i) => write!(f, "{i}"),
@@ -33,7 +36,7 @@ pub fn write_arg(f: &mut impl Write, t: &Trace, a: Arg) -> fmt::Result {
 
 /// Floats always show a point or exponent (so they parse back as floats) and
 /// enough digits to round-trip.
-fn write_float(f: &mut impl Write, x: f64) -> fmt::Result {
+fn write_float(f: &mut (impl Write + ?Sized), x: f64) -> fmt::Result {
     if x.is_nan() {
         write!(f, "nan")
     } else if x.is_infinite() {
@@ -88,35 +91,52 @@ pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
     if let Some(g) = &op.guard {
         write!(f, " [")?;
         write_fail_args(f, t, g)?;
-        write!(f, "]")?;
     }
     Ok(())
 }
 
 /// Fail arguments frame by frame, outermost first, separated by ` | `; the
 /// innermost frame's way of resuming, when it is not "dispatch", after a `;`.
+/// After the brackets, the guard's virtual objects, each as
+/// `virtN=new(descr=SIZE, FIELD=VALUE, ...)` or
+/// `virtN=new_array(LEN, descr=ARRAY, INDEX=VALUE, ...)`; a fail argument that stands
+/// for one of them prints as its `virtN`.
 fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result {
     let frames = t.frames_of(g.snapshot);
-    if frames.is_empty() {
-        return write_args(f, t, &g.fail_args);
-    }
-    let mut rest: &[Arg] = &g.fail_args;
+    let at = |f: &mut dyn Write, i: usize| -> fmt::Result {
+        match g.virtuals.object_at(i) {
+            Some(k) => write!(f, "virt{k}"),
+            None => write_arg(f, t, g.fail_args[i]),
+        }
+    };
+    let list = |f: &mut dyn Write, from: usize, to: usize| -> fmt::Result {
+        for i in from..to {
+            if i > from {
+                write!(f, ", ")?;
+            }
+            at(f, i)?;
+        }
+        Ok(())
+    };
+    let total = g.fail_args.len();
+    let mut next = 0;
+    let framed = !frames.is_empty();
     for (i, frame) in frames.into_iter().enumerate() {
         if i > 0 {
             write!(f, " | ")?;
         }
-        let n = (frame.slots as usize).min(rest.len());
-        write_args(f, t, &rest[..n])?;
-        rest = &rest[n..];
+        let n = (frame.slots as usize).min(total - next);
+        list(f, next, next + n)?;
+        next += n;
         if let Some(v) = &frame.virtuals {
             write!(f, " {{descr={}, object={}", v.descr.name, v.object)?;
             for &item in &v.items {
-                let Some((&a, later)) = rest.split_first() else {
+                if next == total {
                     break;
-                };
+                }
                 write!(f, ", {item}=")?;
-                write_arg(f, t, a)?;
-                rest = later;
+                at(f, next)?;
+                next += 1;
             }
             write!(f, "}}")?;
         }
@@ -124,10 +144,34 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
             write!(f, "; {word}")?;
         }
     }
-    // Anything the snapshot does not account for (a malformed trace).
-    if !rest.is_empty() {
-        write!(f, " ")?;
-        write_args(f, t, rest)?;
+    // What the frames do not account for: the virtual objects' fields, or
+    // anything else (a malformed trace).
+    let fields: usize = g.virtuals.objects.iter().map(|o| o.slots.len()).sum();
+    let unaccounted = total - next - fields.min(total - next);
+    if unaccounted > 0 {
+        if framed {
+            write!(f, " ")?;
+        }
+        list(f, next, next + unaccounted)?;
+    }
+    write!(f, "]")?;
+    for (k, object) in g.virtuals.objects.iter().enumerate() {
+        match object.kind {
+            VirtualKind::Object(d) => write!(f, " virt{k}=new(descr={}", d.name)?,
+            VirtualKind::Array(d, len) => write!(f, " virt{k}=new_array({len}, descr={}", d.name)?,
+        }
+        for &(slot, i) in &object.slots {
+            match slot {
+                Slot::Field(field) => write!(f, ", {}=", field.name)?,
+                Slot::Item(item) => write!(f, ", {item}=")?,
+            }
+            if (i as usize) < total {
+                at(f, i as usize)?;
+            } else {
+                write!(f, "?")?;
+            }
+        }
+        write!(f, ")")?;
     }
     Ok(())
 }

@@ -85,7 +85,7 @@ pub fn run(trace: &Trace) -> Trace {
 
 /// The guard that reads the overflow flag set by the ovf operation at `i`:
 /// the next `guard_(no_)overflow` before another ovf operation.
-fn flag_reader(t: &Trace, i: usize) -> Option<usize> {
+pub(super) fn flag_reader(t: &Trace, i: usize) -> Option<usize> {
     for (j, op) in t.ops.iter().enumerate().skip(i + 1) {
         match op.opcode {
             Opcode::GuardNoOverflow | Opcode::GuardOverflow => return Some(j),

@@ -15,10 +15,12 @@
 //! - a guard that might fail is never dropped; one that always fails is left
 //!   as it is (the trace after it is then dead, which is harmless).
 //!
-//! Order: `fold` (constants, algebra), `heap` (load/store forwarding, so
+//! Order: `fold` (constants, algebra), `virtualize` (allocation removal:
+//! objects that do not escape are not allocated), `heap` (load/store forwarding, so
 //! that repeated loads become one value for the next pass), `guards` (guard removal and
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
-//! turns a variable into a constant, which opens new folds), then `dce`, then
+//! turns a variable into a constant, which opens new folds), `intbounds`
+//! (ranges: overflow checks and comparisons they decide), then `dce`, then
 //! `unroll` (peel one iteration so the loop inherits the preamble's facts;
 //! `fold` and `dce` again after it). `optimize_loop` also returns a peeled
 //! loop's short preamble, which the driver inlines into the traces that
@@ -32,7 +34,9 @@ pub mod dce;
 pub mod fold;
 pub mod guards;
 pub mod heap;
+pub mod intbounds;
 pub mod unroll;
+pub mod virtualize;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
 use std::fmt;
@@ -42,25 +46,29 @@ use std::str::FromStr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptConfig {
     pub fold: bool,
+    pub virtualize: bool,
     pub heap: bool,
     pub guards: bool,
+    pub intbounds: bool,
     pub dce: bool,
     pub unroll: bool,
 }
 
 impl OptConfig {
     /// The pass names `enable_opts` understands, in pipeline order.
-    pub const NAMES: &'static [&'static str] = &["fold", "heap", "guards", "dce", "unroll"];
+    pub const NAMES: &'static [&'static str] =
+        &["fold", "virtualize", "heap", "guards", "intbounds", "dce", "unroll"];
 
     /// RPython pass names `enable_opts` accepts but that do nothing yet.
-    pub const NOT_YET: &'static [&'static str] =
-        &["intbounds", "virtualize", "string", "earlyforce"];
+    pub const NOT_YET: &'static [&'static str] = &["string", "earlyforce"];
 
     pub fn all() -> OptConfig {
         OptConfig {
             fold: true,
+            virtualize: true,
             heap: true,
             guards: true,
+            intbounds: true,
             dce: true,
             unroll: true,
         }
@@ -69,8 +77,10 @@ impl OptConfig {
     pub fn none() -> OptConfig {
         OptConfig {
             fold: false,
+            virtualize: false,
             heap: false,
             guards: false,
+            intbounds: false,
             dce: false,
             unroll: false,
         }
@@ -89,8 +99,10 @@ impl OptConfig {
             match name {
                 "all" => cfg = OptConfig::all(),
                 "fold" => cfg.fold = true,
+                "virtualize" => cfg.virtualize = true,
                 "heap" => cfg.heap = true,
                 "guards" => cfg.guards = true,
+                "intbounds" => cfg.intbounds = true,
                 "dce" => cfg.dce = true,
                 "unroll" => cfg.unroll = true,
                 // RPython's names for what these passes do.
@@ -127,7 +139,15 @@ impl FromStr for OptConfig {
 /// Prints in `enable_opts` syntax (`fold:guards:dce`).
 impl fmt::Display for OptConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let on = [self.fold, self.heap, self.guards, self.dce, self.unroll];
+        let on = [
+            self.fold,
+            self.virtualize,
+            self.heap,
+            self.guards,
+            self.intbounds,
+            self.dce,
+            self.unroll,
+        ];
         let names: Vec<&str> = Self::NAMES
             .iter()
             .zip(on)
@@ -151,6 +171,9 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
     if cfg.fold {
         t = fold::run(&t);
     }
+    if cfg.virtualize {
+        t = virtualize::run(&t);
+    }
     if cfg.heap {
         t = heap::run(&t);
     }
@@ -160,6 +183,9 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
             t = fold::run(&t);
         }
     }
+    if cfg.intbounds {
+        t = intbounds::run(&t);
+    }
     if cfg.dce {
         t = dce::run(&t);
     }
@@ -167,6 +193,10 @@ pub fn optimize_loop(trace: &Trace, cfg: &OptConfig) -> (Trace, Option<Trace>) {
     if cfg.unroll {
         let peeling;
         (t, peeling) = unroll::run_peeling(&t);
+        // Objects carried around the loop become their fields at the label.
+        if cfg.virtualize && peeling.is_some() {
+            t = virtualize::run(&t);
+        }
         // The copy meets constants the preamble established: fold them.
         if cfg.fold {
             t = fold::run(&t);
@@ -220,6 +250,17 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                 }
                 if g.snapshot as usize >= t.snapshots.len() {
                     return Err(format!("{what}: no snapshot {}", g.snapshot));
+                }
+                let objects = g.virtuals.objects.len();
+                let arg_ok = |i: u32| (i as usize) < g.fail_args.len();
+                let fields = g.virtuals.objects.iter().flat_map(|o| &o.slots);
+                if !fields
+                    .map(|f| f.1)
+                    .chain(g.virtuals.refs.iter().map(|r| r.0))
+                    .all(arg_ok)
+                    || g.virtuals.refs.iter().any(|r| r.1 as usize >= objects)
+                {
+                    return Err(format!("{what}: virtual objects name missing values"));
                 }
             }
             (None, true) => return Err(format!("{what}: guard without guard info")),
@@ -275,6 +316,11 @@ impl Forward {
         Forward {
             map: vec![None; t.types.len()],
         }
+    }
+
+    /// Make room for the variables `t` has now (a pass that makes new ones).
+    pub(crate) fn cover(&mut self, t: &Trace) {
+        self.map.resize(t.types.len().max(self.map.len()), None);
     }
 
     /// The current value of an operand.

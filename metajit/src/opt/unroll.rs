@@ -437,6 +437,7 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
             snapshot: 0,
             fail_args: Vec::new(),
             id: 0,
+            virtuals: Default::default(),
         }))
     };
     for &(i, c) in &p.constant_inputs {

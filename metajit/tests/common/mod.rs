@@ -247,6 +247,7 @@ pub fn check(name: &str, input: &str, expected: &str) {
         "guards" => opt::guards::run(t),
         "dce" => opt::dce::run(t),
         "heap" => opt::heap::run(t),
+        "intbounds" => opt::intbounds::run(t),
         cfg => opt::optimize(t, &cfg.parse().unwrap()),
     };
     check_with(pass, input, expected);

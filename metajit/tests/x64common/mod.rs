@@ -41,6 +41,7 @@ impl B {
             snapshot: 0,
             fail_args: fail.to_vec(),
             id,
+            virtuals: Default::default(),
         }));
         self.t.push(op);
     }
