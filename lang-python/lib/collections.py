@@ -3,9 +3,8 @@
 # Shaped around what the interpreter offers today: the dict subclasses call
 # dict's methods by name (no zero-argument super()) and look up missing keys
 # in their own __getitem__; no __init__ takes *args (classes whose __init__
-# has *args cannot be called yet); namedtuple makes a plain class that
-# behaves as a tuple (indexing, unpacking, comparison, hashing), because
-# tuple cannot be subclassed yet. deque is a list with a moving head, so
+# has *args cannot be called yet); namedtuple makes a tuple subclass whose
+# fields are read-only properties. deque is a list with a moving head, so
 # both ends are amortized O(1).
 
 from operator import itemgetter as _itemgetter
@@ -484,83 +483,14 @@ while with yield""".split())
 
 
 def _field_property(i):
-    def get(self):
-        return self._t[i]
-
-    def set(self, value):
+    # A read-only field: the tuple's item i.
+    def cannot_set(self, value):
         raise AttributeError("can't set attribute")
 
-    return property(get, set)
+    def cannot_delete(self):
+        raise AttributeError("can't delete attribute")
 
-
-class _TupleLike:
-    # The methods every namedtuple class shares; the instance's values are the tuple self._t.
-    __slots__ = ()
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, _TupleLike) else other)
-
-    def __ne__(self, other):
-        return self._t != (other._t if isinstance(other, _TupleLike) else other)
-
-    def __lt__(self, other):
-        return self._t < (other._t if isinstance(other, _TupleLike) else other)
-
-    def __le__(self, other):
-        return self._t <= (other._t if isinstance(other, _TupleLike) else other)
-
-    def __gt__(self, other):
-        return self._t > (other._t if isinstance(other, _TupleLike) else other)
-
-    def __ge__(self, other):
-        return self._t >= (other._t if isinstance(other, _TupleLike) else other)
-
-    def __add__(self, other):
-        return self._t + (other._t if isinstance(other, _TupleLike) else other)
-
-    def __mul__(self, n):
-        return self._t * n
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-    def __repr__(self):
-        names = self._fields
-        return type(self).__name__ + "(" + ", ".join(
-            [names[i] + "=" + repr(self._t[i]) for i in range(len(names))]) + ")"
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._t))
-
-    def _replace(self, **kwds):
-        values = list(self._t)
-        for i, name in enumerate(self._fields):
-            if name in kwds:
-                values[i] = kwds.pop(name)
-        if kwds:
-            raise ValueError("Got unexpected field names: %r" % list(kwds))
-        return self._make(values)
-
-    def __getnewargs__(self):
-        return self._t
+    return property(_itemgetter(i), cannot_set, cannot_delete, "Alias for field number %d" % i)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -593,9 +523,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(defaults) > len(fields):
             raise TypeError("Got more default values than field names")
         field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    # __new__ takes the fields as named parameters, so a wrong call gets
+    # Python's own argument errors.
     args = ", ".join(fields)
-    ns = {"_object_new": object.__new__}
-    exec("def __new__(_cls, %s):\n    self = _object_new(_cls)\n    self._t = (%s)\n    return self\n"
+    ns = {"_tuple_new": tuple.__new__}
+    exec("def __new__(_cls, %s):\n    return _tuple_new(_cls, (%s))\n"
          % (args, args + ("," if len(fields) == 1 else "")), ns)
     new = ns["__new__"]
     new.__qualname__ = typename + ".__new__"
@@ -603,24 +535,43 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         new.__defaults__ = defaults
 
     def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(fields):
-            raise TypeError("Expected %d arguments, got %d" % (len(fields), len(values)))
-        self = object.__new__(cls)
-        self._t = values
-        return self
+        result = tuple.__new__(cls, iterable)
+        if len(result) != len(fields):
+            raise TypeError("Expected %d arguments, got %d" % (len(fields), len(result)))
+        return result
+
+    def _replace(self, **kwds):
+        values = [kwds.pop(name, value) for name, value in zip(fields, self)]
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return self._make(values)
+
+    def __repr__(self):
+        return type(self).__name__ + "(" + ", ".join(
+            [fields[i] + "=" + repr(self[i]) for i in range(len(fields))]) + ")"
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
 
     body = {
-        "__new__": new,
+        "__doc__": "%s(%s)" % (typename, args),
+        "__slots__": (),
         "_fields": fields,
         "_field_defaults": field_defaults,
+        "__new__": new,
         "_make": classmethod(_make),
-        "__slots__": ("_t",),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
         "__match_args__": fields,
     }
     for i, name in enumerate(fields):
         body[name] = _field_property(i)
-    cls = type(typename, (_TupleLike,), body)
+    cls = type(typename, (tuple,), body)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get("__name__", "__main__")

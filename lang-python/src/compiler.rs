@@ -17,11 +17,13 @@ use crate::objects::{self, intern::intern, Value};
 use crate::symtable::{self, ScopeKind, SymbolTable, Where};
 use hashbrown::HashMap;
 
-/// A compile-time error: CPython reports these as `SyntaxError`s.
+/// A compile-time error: CPython reports these as `SyntaxError`s, or as a
+/// `RecursionError` when `recursion` (the code nests too deeply).
 #[derive(Debug, Clone)]
 pub struct CompileError {
     pub msg: String,
     pub loc: Loc,
+    pub recursion: bool,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -30,6 +32,7 @@ fn err<T>(msg: impl Into<String>, loc: Loc) -> Result<T> {
     Err(CompileError {
         msg: msg.into(),
         loc,
+        recursion: false,
     })
 }
 
@@ -64,9 +67,19 @@ pub fn compile_with(
     names_in_namespace: bool,
 ) -> Result<&'static Code> {
     check_future_imports(&module.body)?;
-    let table = symtable::analyze(module).map_err(|e| CompileError {
+    // The nesting allowed depends on the Python frames running now; an
+    // `eval` expression's wrapping statement is no level of CPython's.
+    let frames = crate::interp::runtime::depth();
+    let wrapper = i64::from(mode == CompileMode::Eval);
+    let table = symtable::analyze(
+        module,
+        frames.saturating_mul(symtable::LEVELS_PER_FRAME) - wrapper,
+        crate::interp::runtime::recursion_limit().saturating_mul(symtable::LEVELS_PER_FRAME),
+    )
+    .map_err(|e| CompileError {
         msg: e.msg,
         loc: e.loc,
+        recursion: e.recursion,
     })?;
     let mut c = Compiler {
         table: &table,

@@ -59,6 +59,9 @@ pub fn compile_source_with(
     };
     let module = parsed.map_err(|e| syntax_error_value(&e))?;
     compiler::compile_with(&module, filename, globals, mode, names_in_namespace).map_err(|e| {
+        if e.recursion {
+            return exc::new("RecursionError", Some(e.msg));
+        }
         let line = source.lines().nth(e.loc.line.saturating_sub(1) as usize);
         let mut se = SyntaxError::new(syntax_error::ErrorKind::SyntaxError, e.msg);
         se.filename = filename.to_string();

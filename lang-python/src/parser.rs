@@ -32,17 +32,19 @@ use std::cell::Cell;
 pub(crate) type PResult<T> = Result<T, SyntaxError>;
 
 /// How deeply expressions may nest (unary operators, `lambda`, `not`,
-/// conditional expressions, operands of long operator chains). CPython
-/// gives up near here too (a MemoryError or RecursionError).
-const MAX_DEPTH: u32 = 1000;
+/// conditional expressions, operands of long operator chains): CPython's
+/// parser gives up here too (a MemoryError). Shallower code that is still
+/// too deep to compile is the symbol table's `RecursionError`.
+const MAX_DEPTH: u32 = 6000;
 
 /// The message of the error returned if the parser panics (a bug: tests
 /// check that no input produces it).
 pub const PARSER_PANICKED: &str = "internal error: the parser panicked";
 
-/// Stack for the parsing thread: the nesting tests pass with 16 MiB in a
-/// debug build; four times that for margin (it is reserved, not used).
-const PARSER_STACK: usize = 64 << 20;
+/// Stack for the parsing thread: a debug build needs about 16 KiB a level
+/// of `MAX_DEPTH` (96 MiB); over five times that for margin (it is
+/// reserved, not used).
+const PARSER_STACK: usize = 512 << 20;
 
 /// Python 3.11's keywords (`match`, `case` and `_` are soft keywords,
 /// names elsewhere).

@@ -6,6 +6,13 @@
 //!
 //! Scopes are keyed by the address of their AST node, which does not move
 //! while the compiler runs.
+//!
+//! This first walk over the tree also bounds its nesting, as CPython's
+//! does: each statement and expression is one level, the walk starts at
+//! three levels per Python frame running (the compiler says) and may reach
+//! three times the recursion limit; deeper code is a `RecursionError`
+//! "maximum recursion depth exceeded during compilation" (so the compiler,
+//! which recurses the same way, never meets a tree deeper than that).
 
 use crate::ast::*;
 use hashbrown::{HashMap, HashSet};
@@ -83,17 +90,31 @@ pub struct SymbolTable {
     pub by_node: HashMap<usize, usize>,
 }
 
-/// A scope error CPython reports at compile time.
+/// A scope error CPython reports at compile time: a `SyntaxError`, or a
+/// `RecursionError` when `recursion` (the code nests too deeply).
 pub struct ScopeError {
     pub msg: String,
     pub loc: Loc,
+    pub recursion: bool,
 }
 
-pub fn analyze(module: &Module) -> Result<SymbolTable, ScopeError> {
+/// How many nesting levels of the tree one Python frame or one unit of the
+/// recursion limit stands for (CPython's `COMPILER_STACK_FRAME_SCALE`).
+pub const LEVELS_PER_FRAME: i64 = 3;
+
+/// Scope analysis of `module`, whose walk starts at nesting level
+/// `start_depth` and may not pass `max_depth`.
+pub fn analyze(
+    module: &Module,
+    start_depth: i64,
+    max_depth: i64,
+) -> Result<SymbolTable, ScopeError> {
     let mut b = Builder {
         scopes: Vec::new(),
         by_node: HashMap::new(),
         current: 0,
+        depth: start_depth,
+        max_depth,
     };
     b.push(ScopeKind::Module, "<module>", None, Loc::default());
     for s in &module.body {
@@ -111,6 +132,9 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     current: usize,
+    /// Nesting levels of the walk so far, and how many it may reach.
+    depth: i64,
+    max_depth: i64,
 }
 
 impl Builder {
@@ -176,6 +200,7 @@ impl Builder {
                 return Err(ScopeError {
                     msg: format!("name '{n}' is parameter and {what}"),
                     loc,
+                    recursion: false,
                 });
             }
             if bound || used {
@@ -183,6 +208,7 @@ impl Builder {
                 return Err(ScopeError {
                     msg: format!("name '{n}' is {how} before {what} declaration"),
                     loc,
+                    recursion: false,
                 });
             }
             if global {
@@ -190,6 +216,7 @@ impl Builder {
                     return Err(ScopeError {
                         msg: format!("name '{n}' is nonlocal and global"),
                         loc,
+                        recursion: false,
                     });
                 }
                 s.globals.insert(n.clone());
@@ -198,12 +225,14 @@ impl Builder {
                     return Err(ScopeError {
                         msg: "nonlocal declaration not allowed at module level".into(),
                         loc,
+                        recursion: false,
                     });
                 }
                 if s.globals.contains(n) {
                     return Err(ScopeError {
                         msg: format!("name '{n}' is nonlocal and global"),
                         loc,
+                        recursion: false,
                     });
                 }
                 s.nonlocals.insert(n.clone());
@@ -246,6 +275,7 @@ impl Builder {
                 return Err(ScopeError {
                     msg: format!("duplicate argument '{}' in function definition", arg.arg),
                     loc: arg.loc,
+                    recursion: false,
                 });
             }
             self.scope().locals.push(arg.arg.clone());
@@ -254,7 +284,31 @@ impl Builder {
         Ok(())
     }
 
+    /// Runs `visit` one nesting level deeper, a `RecursionError` past the
+    /// limit.
+    fn deeper(
+        &mut self,
+        loc: Loc,
+        visit: impl FnOnce(&mut Self) -> Result<(), ScopeError>,
+    ) -> Result<(), ScopeError> {
+        if self.depth >= self.max_depth {
+            return Err(ScopeError {
+                msg: "maximum recursion depth exceeded during compilation".into(),
+                loc,
+                recursion: true,
+            });
+        }
+        self.depth += 1;
+        let result = visit(self);
+        self.depth -= 1;
+        result
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), ScopeError> {
+        self.deeper(s.loc, |b| b.stmt_parts(s))
+    }
+
+    fn stmt_parts(&mut self, s: &Stmt) -> Result<(), ScopeError> {
         match &s.kind {
             StmtKind::FunctionDef {
                 name,
@@ -434,6 +488,7 @@ impl Builder {
                             return Err(ScopeError {
                                 msg: "import * only allowed at module level".into(),
                                 loc: s.loc,
+                                recursion: false,
                             });
                         }
                         continue;
@@ -530,6 +585,10 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
+        self.deeper(e.loc, |b| b.expr_parts(e))
+    }
+
+    fn expr_parts(&mut self, e: &Expr) -> Result<(), ScopeError> {
         match &e.kind {
             ExprKind::Name { id, ctx } => match ctx {
                 ExprContext::Load => self.use_name(id),
@@ -757,6 +816,7 @@ fn resolve(t: &mut SymbolTable) -> Result<(), ScopeError> {
                     return Err(ScopeError {
                         msg: format!("no binding for nonlocal '{name}' found"),
                         loc: t.scopes[id].loc,
+                        recursion: false,
                     })
                 }
                 None => {}

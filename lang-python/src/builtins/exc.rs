@@ -98,6 +98,46 @@ pub fn set_attr(e: Value, name: &str, v: Value) {
     }
 }
 
+/// Whether `name` is an exception attribute whose store has to be checked
+/// (`set_chaining_attr`), which no inline cache may skip.
+pub fn is_chaining_attr(name: Value) -> bool {
+    matches!(
+        objects::str_of(name),
+        Some("__cause__" | "__context__" | "__suppress_context__")
+    )
+}
+
+/// `e.name = v` (`v` 0: `del e.name`) for the chaining attributes an
+/// exception checks: a cause or context must be an exception or None,
+/// `__suppress_context__` a bool, none may be deleted, and setting the
+/// cause suppresses the context (as `raise ... from` does). False when
+/// `name` is none of them.
+pub fn set_chaining_attr(e: Value, name: Value, v: Value) -> PyResult<bool> {
+    let t = Types::get();
+    if !is_chaining_attr(name) {
+        return Ok(false);
+    }
+    let n = objects::str_of(name).unwrap_or_default();
+    if v == 0 {
+        return Err(type_error(format!("{n} may not be deleted")));
+    }
+    if n == "__suppress_context__" {
+        if v != t.true_ && v != t.false_ {
+            return Err(type_error("attribute value type must be bool"));
+        }
+    } else if v != t.none && !is_exception(v) {
+        let what = if n == "__cause__" { "cause" } else { "context" };
+        return Err(type_error(format!(
+            "exception {what} must be None or derive from BaseException"
+        )));
+    }
+    ops::set_instance_attr(e, name, v);
+    if n == "__cause__" {
+        ops::set_instance_attr(e, intern("__suppress_context__"), t.true_);
+    }
+    Ok(true)
+}
+
 /// `str(e)`: the message as CPython shows it after `ExcType: `.
 pub fn message(e: Value) -> PyResult<String> {
     ops::str_(e)

@@ -1,11 +1,16 @@
 //! Generators driven from Rust (`next()`, `send`, `throw`, `close`, `yield
 //! from` of a generator): resume the frame where it stopped, through a
 //! portal, as the dispatch loop's `for` does.
+//!
+//! A generator stopped in `yield from` passes `throw` on to its
+//! subiterator, and `close` closes the subiterator first (PEP 380): the
+//! exception reaches the generator's own code only if the subiterator
+//! lets it out.
 
 use super::{exc, ops, PyResult};
-use crate::bytecode::code_by_id;
+use crate::bytecode::{code_by_id, Instr};
 use crate::interp::runtime::{self, frame_get, frame_set};
-use crate::objects::{self, get, PyGenerator, Types, Value};
+use crate::objects::{self, get, intern::intern, PyGenerator, Types, Value};
 
 pub enum Sent {
     Yielded(Value),
@@ -72,8 +77,32 @@ pub fn throw(gen: Value, e: Value) -> PyResult<Sent> {
         }
         return Err(e);
     }
-    // The exception is raised by the instruction before the resume point.
-    let at = pc as u32 - 1;
+    // A generator stopped in `yield from` resumes at that instruction
+    // (with the subiterator under the value sent, on the stack); after a
+    // plain `yield`, the instruction before the resume point raises.
+    let in_yield_from = matches!(code.instrs[pc as usize], Instr::YieldFrom);
+    let mut e = e;
+    if in_yield_from {
+        let it_slot = (code.stack_base() + code.depths[pc as usize] - 2) as usize;
+        let it = frame_get(g.frame, it_slot);
+        g.running.set(1);
+        let delegated = delegate_throw(it, e);
+        g.running.set(0);
+        match delegated {
+            Delegated::Yielded(v) => return Ok(Sent::Yielded(v)),
+            Delegated::Returned(v) => {
+                // `yield from` is over: its value replaces the subiterator.
+                frame_set(g.frame, it_slot, v);
+                return run(g, pc as u32 + 1);
+            }
+            Delegated::Raise(raised) => e = raised,
+        }
+    }
+    let at = if in_yield_from {
+        pc as u32
+    } else {
+        pc as u32 - 1
+    };
     match code.handler_at(at) {
         Some(h) => {
             let top = code.stack_base() + code.depths[h.target as usize] - 1;
@@ -98,6 +127,55 @@ pub fn throw(gen: Value, e: Value) -> PyResult<Sent> {
             }
             Err(e)
         }
+    }
+}
+
+/// What a subiterator did with an exception thrown at it.
+enum Delegated {
+    /// Yielded a value: the delegating generator yields it.
+    Yielded(Value),
+    /// Finished with this value: the `yield from` expression's value.
+    Returned(Value),
+    /// This exception goes on to the delegating generator's own code.
+    Raise(Value),
+}
+
+/// Throws `e` at the subiterator `it` of a `yield from`: `GeneratorExit`
+/// closes it (and is raised on unless closing fails); anything else goes
+/// to its `throw`, if it has one.
+fn delegate_throw(it: Value, e: Value) -> Delegated {
+    let none = Types::get().none;
+    let is_generator = objects::type_id(it) == Some(objects::GENERATOR);
+    if exc::is_instance(e, "GeneratorExit") {
+        let closed = if is_generator {
+            close(it)
+        } else {
+            match ops::getattr_opt(it, intern("close")) {
+                Ok(Some(f)) => crate::interp::call_object(f, &[], &[]).map(|_| ()),
+                Ok(None) => Ok(()),
+                Err(x) => Err(x),
+            }
+        };
+        return Delegated::Raise(closed.err().unwrap_or(e));
+    }
+    if is_generator {
+        return match throw(it, e) {
+            Ok(Sent::Yielded(v)) => Delegated::Yielded(v),
+            Ok(Sent::Returned(v)) => Delegated::Returned(v),
+            Err(x) => Delegated::Raise(x),
+        };
+    }
+    let thrower = match ops::getattr_opt(it, intern("throw")) {
+        Ok(Some(f)) => f,
+        Ok(None) => return Delegated::Raise(e),
+        Err(x) => return Delegated::Raise(x),
+    };
+    match crate::interp::call_object(thrower, &[e], &[]) {
+        Ok(v) => Delegated::Yielded(v),
+        Err(x) if exc::is_instance(x, "StopIteration") => {
+            Delegated::Returned(exc::args_of(x).first().copied().unwrap_or(none))
+        }
+        Err(x) => Delegated::Raise(x),
     }
 }
 

@@ -281,81 +281,15 @@ pub fn sort_values(
         }
         None => objects::RootedVec::from_vec(items.to_vec()),
     };
+    // As CPython: a reverse sort reverses, sorts stably and reverses back,
+    // so equal items keep their order and the comparisons are the same.
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if reverse {
         idx.reverse();
     }
-    let mut error = None;
-    // Merge sort on indices: stable, and each comparison may raise.
-    merge_sort(&mut idx, &mut |a, b| {
-        if error.is_some() {
-            return false;
-        }
-        let (x, y) = if reverse {
-            (keys[b], keys[a])
-        } else {
-            (keys[a], keys[b])
-        };
-        let r = if reverse {
-            ops::less_than(x, y)
-        } else {
-            ops::less_than(y, x)
-        };
-        match r {
-            Ok(v) => v,
-            Err(e) => {
-                error = Some(e);
-                false
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
+    super::timsort::sort(&mut idx, &mut |a, b| ops::less_than(keys[a], keys[b]))?;
     if reverse {
         idx.reverse();
     }
     Ok(idx.into_iter().map(|i| items[i]).collect())
-}
-
-/// Stable merge sort; `less(b, a)` says b must come before a.
-fn merge_sort(v: &mut Vec<usize>, before: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    let mut buf = v.clone();
-    let mut width = 1;
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let end = (i + 2 * width).min(n);
-            let (mut a, mut b, mut k) = (i, mid, i);
-            while a < mid && b < end {
-                // Take from the right only if strictly before the left.
-                if before(v[a], v[b]) {
-                    buf[k] = v[b];
-                    b += 1;
-                } else {
-                    buf[k] = v[a];
-                    a += 1;
-                }
-                k += 1;
-            }
-            while a < mid {
-                buf[k] = v[a];
-                a += 1;
-                k += 1;
-            }
-            while b < end {
-                buf[k] = v[b];
-                b += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(v, &mut buf);
-        width *= 2;
-    }
 }

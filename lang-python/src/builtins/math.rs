@@ -1,4 +1,6 @@
-//! The `math` module.
+//! The `math` module: CPython's functions with its special cases and
+//! messages ("math domain error" for arguments outside a function's
+//! domain, "math range error" for results too large for a float).
 
 use super::{arg_count, exc, number, PyResult};
 use crate::objects::{self, new_int, Types, Value};
@@ -61,6 +63,7 @@ macro_rules! unary {
 unary! {
     sqrt = f64::sqrt, |a| a >= 0.0 || a.is_nan();
     exp = f64::exp, |_| true;
+    exp2 = f64::exp2, |_| true;
     sin = f64::sin, |a| !a.is_infinite();
     cos = f64::cos, |a| !a.is_infinite();
     tan = f64::tan, |a| !a.is_infinite();
@@ -219,12 +222,96 @@ fn atan2(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_float(a.atan2(b)))
 }
 fn hypot(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let mut s = 0.0f64;
-    for &a in args {
-        let v = x(a)?;
-        s = s.hypot(v);
+    let coordinates = args.iter().map(|&a| x(a)).collect::<PyResult<Vec<f64>>>()?;
+    Ok(objects::new_float(vector_norm(&coordinates)))
+}
+
+/// The Euclidean length of `v`, rounded once as CPython's is: infinity if
+/// any coordinate is infinite, else nan if any is nan; otherwise the
+/// coordinates are scaled by a power of two near the largest, their exact
+/// squares summed without rounding, and the square root corrected by one
+/// Newton step on the exact residual.
+fn vector_norm(v: &[f64]) -> f64 {
+    if v.iter().any(|c| c.is_infinite()) {
+        return f64::INFINITY;
     }
-    Ok(objects::new_float(s))
+    if v.iter().any(|c| c.is_nan()) {
+        return f64::NAN;
+    }
+    let largest = v.iter().fold(0.0f64, |m, c| m.max(c.abs()));
+    if largest == 0.0 || v.len() == 1 {
+        return largest;
+    }
+    // Scaling by a power of two is exact and keeps the squares in range.
+    let (_, exponent) = frexp_parts(largest);
+    let mut squares = Vec::with_capacity(2 * v.len() + 2);
+    for c in v {
+        let c = ldexp_f(c.abs(), -exponent);
+        let square = c * c;
+        squares.push(square);
+        squares.push(c.mul_add(c, -square));
+    }
+    let mut h = exact_sum(&squares).sqrt();
+    // The residual (sum of squares - h²), exactly, then one correction of h.
+    let h_square = h * h;
+    squares.push(-h_square);
+    squares.push(-h.mul_add(h, -h_square));
+    h += exact_sum(&squares) / (2.0 * h);
+    ldexp_f(h, exponent)
+}
+
+/// The sum of `terms` rounded once (Shewchuk's partials); the terms are
+/// finite and their sum does not overflow.
+fn exact_sum(terms: &[f64]) -> f64 {
+    let mut partials: Vec<f64> = Vec::new();
+    for &t in terms {
+        add_partial(&mut partials, t);
+    }
+    round_partials(partials)
+}
+
+/// Adds `a` to the nonoverlapping partial sums `partials`, exactly.
+fn add_partial(partials: &mut Vec<f64>, mut a: f64) {
+    let mut i = 0;
+    for j in 0..partials.len() {
+        let mut y = partials[j];
+        if a.abs() < y.abs() {
+            std::mem::swap(&mut a, &mut y);
+        }
+        let hi = a + y;
+        let lo = y - (hi - a);
+        if lo != 0.0 {
+            partials[i] = lo;
+            i += 1;
+        }
+        a = hi;
+    }
+    partials.truncate(i);
+    partials.push(a);
+}
+
+/// The value of the partial sums rounded once (half-even ties decided by
+/// the partials below).
+fn round_partials(mut partials: Vec<f64>) -> f64 {
+    let mut hi = 0.0;
+    while let Some(p) = partials.pop() {
+        let x0 = hi;
+        hi = x0 + p;
+        let lo = p - (hi - x0);
+        if lo != 0.0 {
+            if let Some(&next) = partials.last() {
+                if (lo < 0.0) == (next < 0.0) {
+                    let y = lo * 2.0;
+                    let t = hi + y;
+                    if y == t - hi {
+                        hi = t;
+                    }
+                }
+            }
+            break;
+        }
+    }
+    hi
 }
 fn copysign(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let (a, b) = two(args, "copysign")?;
@@ -400,7 +487,27 @@ fn isnan(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     Ok(objects::new_bool(x(args[0])?.is_nan()))
 }
 fn isclose(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    let (a, b) = two(args, "isclose")?;
+    super::check_kwargs("isclose", kw, &["a", "b", "rel_tol", "abs_tol"])?;
+    if args.len() > 2 {
+        return Err(exc::type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    let operand = |i: usize, name: &str| -> PyResult<f64> {
+        let v = args
+            .get(i)
+            .copied()
+            .or(super::kwarg(kw, name))
+            .ok_or_else(|| {
+                exc::type_error(format!(
+                    "isclose() missing required argument '{name}' (pos {})",
+                    i + 1
+                ))
+            })?;
+        x(v)
+    };
+    let (a, b) = (operand(0, "a")?, operand(1, "b")?);
     let rel = super::kwarg(kw, "rel_tol").map_or(Ok(1e-9), x)?;
     let abs = super::kwarg(kw, "abs_tol").map_or(Ok(0.0), x)?;
     if rel < 0.0 || abs < 0.0 {
@@ -418,46 +525,38 @@ fn isclose(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     ))
 }
 fn fsum(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    // Shewchuk's exact partial sums, rounded once.
+    arg_count(
+        "fsum",
+        &[0].iter().chain(args).copied().collect::<Vec<_>>(),
+        2,
+        2,
+    )?;
+    // Finite terms go into exact partial sums; infinities and nans are
+    // summed apart (inf + -inf is the error CPython reports).
     let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
     for &v in super::ops::collect(args[0])?.iter() {
-        let mut a = x(v)?;
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if a.abs() < y.abs() {
-                std::mem::swap(&mut a, &mut y);
+        let a = x(v)?;
+        if !a.is_finite() {
+            if a.is_infinite() {
+                inf_sum += a;
             }
-            let hi = a + y;
-            let lo = y - (hi - a);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            a = hi;
+            special += a;
+            continue;
         }
-        partials.truncate(i);
-        partials.push(a);
-    }
-    let mut hi = 0.0;
-    while let Some(p) = partials.pop() {
-        let x0 = hi;
-        hi = x0 + p;
-        let lo = p - (hi - x0);
-        if lo != 0.0 {
-            if let Some(&next) = partials.last() {
-                if (lo < 0.0) == (next < 0.0) {
-                    let y = lo * 2.0;
-                    let t = hi + y;
-                    if y == t - hi {
-                        hi = t;
-                    }
-                }
-            }
-            break;
+        add_partial(&mut partials, a);
+        if partials.last().is_some_and(|p| p.is_infinite()) {
+            return Err(exc::overflow_error("intermediate overflow in fsum"));
         }
     }
-    Ok(objects::new_float(hi))
+    if special != 0.0 || special.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(exc::value_error("-inf + inf in fsum"));
+        }
+        return Ok(objects::new_float(special));
+    }
+    Ok(objects::new_float(round_partials(partials)))
 }
 fn prod(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let mut acc = super::kwarg(kw, "start").unwrap_or(new_int(1));
@@ -491,28 +590,151 @@ fn frexp(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     ]))
 }
 fn ldexp(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let a = x(args[0])?;
-    let e = number::to_index(args[1])?;
-    Ok(objects::new_float(
-        a * 2f64.powi(e.clamp(-2000, 2000) as i32),
-    ))
+    let (a, e) = match args {
+        [a, e] => (*a, *e),
+        _ => {
+            return Err(exc::type_error(format!(
+                "ldexp expected 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let a = x(a)?;
+    if objects::float_of(e).is_some() {
+        return Err(exc::type_error(
+            "Expected an int as second argument to ldexp.",
+        ));
+    }
+    // Past ±2200 every finite nonzero float overflows or vanishes alike.
+    let e = number::index_bigint(e)?.clamp(BigInt::from(-2200), BigInt::from(2200));
+    let e = e.to_i32().unwrap_or_default();
+    if a == 0.0 || !a.is_finite() {
+        return Ok(objects::new_float(a));
+    }
+    let r = ldexp_f(a, e);
+    if r.is_infinite() {
+        return Err(exc::overflow_error("math range error"));
+    }
+    Ok(objects::new_float(r))
+}
+
+/// `a` × 2^`e`, in steps that stay exact while the result is normal.
+fn ldexp_f(mut a: f64, mut e: i32) -> f64 {
+    while e > 1000 {
+        a *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 && a != 0.0 {
+        a *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    a * 2f64.powi(e)
+}
+
+/// `frexp`: the mantissa in [0.5, 1) and the exponent of a finite nonzero
+/// `a` (from its bits, so exact for subnormals too).
+fn frexp_parts(a: f64) -> (f64, i32) {
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    if biased == 0 {
+        // Subnormal: scale it up into the normal range first.
+        let (m, e) = frexp_parts(a * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, biased - 1022)
+}
+
+fn remainder(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    let (a, b) = two(args, "remainder")?;
+    if a.is_nan() || b.is_nan() {
+        return Ok(objects::new_float(f64::NAN));
+    }
+    if a.is_infinite() || b == 0.0 {
+        return Err(domain());
+    }
+    if b.is_infinite() {
+        return Ok(objects::new_float(a));
+    }
+    // The multiple of b nearest to a (ties to the even multiple), taken
+    // off exactly: m = |a| mod |b| is exact, so is |b| - m.
+    let (abs_a, abs_b) = (a.abs(), b.abs());
+    let m = abs_a % abs_b;
+    let rest = abs_b - m;
+    let r = if m < rest {
+        m
+    } else if m > rest {
+        -rest
+    } else {
+        // Halfway: keep m if the quotient below is even.
+        m - 2.0 * ((0.5 * (abs_a - m)) % abs_b)
+    };
+    Ok(objects::new_float(1f64.copysign(a) * r))
+}
+
+fn nextafter(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    let (a, b) = two(args, "nextafter")?;
+    Ok(objects::new_float(next_toward(a, b)))
+}
+
+/// The float next to `a` in the direction of `b` (`b` itself if equal).
+fn next_toward(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        return f64::NAN;
+    }
+    if a == b {
+        return b;
+    }
+    if a == 0.0 {
+        return f64::from_bits(1).copysign(b);
+    }
+    let bits = a.to_bits();
+    let away_from_zero = (b > a) == (a > 0.0);
+    f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
+}
+
+fn ulp(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count(
+        "ulp",
+        &[0].iter().chain(args).copied().collect::<Vec<_>>(),
+        2,
+        2,
+    )?;
+    let a = x(args[0])?.abs();
+    if !a.is_finite() {
+        return Ok(objects::new_float(a));
+    }
+    let up = next_toward(a, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(objects::new_float(a - next_toward(a, 0.0)));
+    }
+    Ok(objects::new_float(up - a))
 }
 fn dist(args: &[Value], _: &[(Value, Value)]) -> PyResult {
-    let p = super::ops::collect(args[0])?;
-    let q = super::ops::collect(args[1])?;
+    let (p, q) = match args {
+        [p, q] => (*p, *q),
+        _ => {
+            return Err(exc::type_error(format!(
+                "dist expected 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let (p, q) = (super::ops::collect(p)?, super::ops::collect(q)?);
     if p.len() != q.len() {
         return Err(exc::value_error(
             "both points must have the same number of dimensions",
         ));
     }
-    let mut s = 0.0f64;
-    for (&a, &b) in p.iter().zip(q.iter()) {
-        s = s.hypot(x(a)? - x(b)?);
-    }
-    Ok(objects::new_float(s))
+    let differences = p
+        .iter()
+        .zip(q.iter())
+        .map(|(&a, &b)| Ok(x(a)? - x(b)?))
+        .collect::<PyResult<Vec<f64>>>()?;
+    Ok(objects::new_float(vector_norm(&differences)))
 }
 
-pub fn module() -> Value {
+pub fn module() -> PyResult {
     use std::f64::consts;
     let fns: &[(&'static str, super::BuiltinFn)] = &[
         ("sqrt", sqrt),
@@ -565,16 +787,22 @@ pub fn module() -> Value {
         ("frexp", frexp),
         ("ldexp", ldexp),
         ("dist", dist),
+        ("exp2", exp2),
+        ("remainder", remainder),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
     ];
-    super::modules::native_module(
-        "math",
-        fns,
-        vec![
-            ("pi", objects::new_float(consts::PI)),
-            ("e", objects::new_float(consts::E)),
-            ("tau", objects::new_float(consts::TAU)),
-            ("inf", objects::new_float(f64::INFINITY)),
-            ("nan", objects::new_float(f64::NAN)),
-        ],
-    )
+    let m = super::modules::native_module("math", fns, Vec::new());
+    // The constants are stored one at a time: each allocation may collect.
+    let _keep = objects::RootedVec::from_vec(vec![m]);
+    for (name, value) in [
+        ("pi", consts::PI),
+        ("e", consts::E),
+        ("tau", consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        super::modules::set_new_attr(m, name, || objects::new_float(value))?;
+    }
+    Ok(m)
 }

@@ -33,6 +33,7 @@ pub mod repr;
 pub mod set;
 pub mod string;
 pub mod suggestions;
+mod timsort;
 pub mod types;
 pub mod union;
 pub mod views;
@@ -479,14 +480,14 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
                 objects::STR | objects::LIST | objects::TUPLE | objects::BYTES | objects::BYTEARRAY,
             ),
             _,
-        ) if objects::int_of(b).is_some() => repeat(a, b),
+        ) if has_index(b) => repeat(a, b),
         (
             BinOp::Mul,
             _,
             Some(
                 objects::STR | objects::LIST | objects::TUPLE | objects::BYTES | objects::BYTEARRAY,
             ),
-        ) if objects::int_of(a).is_some() => repeat(b, a),
+        ) if has_index(a) => repeat(b, a),
         (BinOp::Mod, Some(objects::STR | objects::BYTES | objects::BYTEARRAY), _) => {
             format::percent(a, b).map(Some)
         }
@@ -505,10 +506,15 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// Whether `v` can count a sequence repetition: an int or an object with `__index__`.
+fn has_index(v: Value) -> bool {
+    objects::int_of(v).is_some() || ops::user_special(v, "__index__").is_some()
+}
+
 fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
-    let n = match objects::int_of(n) {
-        Some(objects::IntVal::Small(k)) => k.max(0) as usize,
-        _ => {
+    let n = match i64::try_from(number::index_bigint(n)?) {
+        Ok(k) => k.max(0) as usize,
+        Err(_) => {
             return Err(exc::overflow_error(
                 "cannot fit 'int' into an index-sized integer",
             ))

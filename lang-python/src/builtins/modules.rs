@@ -62,18 +62,28 @@ pub fn native_module(
 ) -> Value {
     let (m, g) = new_module(name);
     for &(n, f) in fns {
+        let key = intern(n);
         let b = objects::alloc(objects::PyBuiltin {
             name: n,
             f,
             receiver: 0,
             owner: 0,
         });
-        dict::set_item(g, intern(n), b).unwrap();
+        dict::set_item(g, key, b).unwrap();
     }
     for (n, v) in values {
         dict::set_item(g, intern(n), v).unwrap();
     }
     m
+}
+
+/// Sets `module.name` to the value `make` allocates (the name interned
+/// first, so no allocation comes between the value's and its store).
+pub fn set_new_attr(module: Value, name: &str, make: impl FnOnce() -> Value) -> PyResult<()> {
+    let g = get::<objects::PyModule>(module).map_or(0, |m| m.dict);
+    let key = intern(name);
+    let v = make();
+    dict::set_item(g, key, v)
 }
 
 /// Compile and run `source` as the module `name` (file `filename`).
@@ -108,8 +118,8 @@ pub fn import_module(name: &str) -> PyResult {
         }
     }
     let m = match name {
-        "sys" => sys_module(),
-        "math" => super::math::module(),
+        "sys" => sys_module()?,
+        "math" => super::math::module()?,
         "time" => time_module(),
         "random" => super::random_module::module()?,
         "os" => super::os_module::module()?,
@@ -143,6 +153,7 @@ pub fn import_module(name: &str) -> PyResult {
             return run_module_source(name, &shown, &source);
         }
     };
+    let _keep = objects::RootedVec::from_vec(vec![m]);
     dict::set_item(modules(), new_str(name), m)?;
     Ok(m)
 }
@@ -241,26 +252,33 @@ pub fn current_globals() -> Value {
 
 // sys
 
-fn sys_module() -> Value {
-    let argv = ARGV.with(|a| a.borrow().clone());
-    let argv = objects::new_list(argv.into_iter().map(new_string).collect());
-    let version_info = objects::new_tuple(vec![
-        new_int(3),
-        new_int(11),
-        new_int(7),
-        new_str("final"),
-        new_int(0),
-    ]);
-    let path = SEARCH_PATH.with(|p| {
-        p.borrow()
-            .iter()
-            .map(|d| new_string(d.display().to_string()))
-            .collect()
-    });
-    let stdout = super::files::std_stream(1);
-    let stderr = super::files::std_stream(2);
-    let stdin = super::files::std_stream(0);
-    native_module(
+/// `sys`'s named tuples (CPython's struct sequences), made in Python: a
+/// tuple subclass whose fields are properties, named in `__match_args__`.
+const SYS_STRUCT_SEQUENCES: &str = r#"
+def _struct_sequence(name, fields, values):
+    def __repr__(self):
+        return "sys." + name + "(" + ", ".join(
+            [field + "=" + repr(value) for field, value in zip(fields, self)]) + ")"
+    body = {"__slots__": (), "__match_args__": fields, "__repr__": __repr__,
+            "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, field in enumerate(fields):
+        body[field] = property(lambda self, i=i: self[i])
+    cls = type(name, (tuple,), body)
+    cls.__module__ = "sys"
+    return cls(values)
+version_info = _struct_sequence(
+    "version_info", ("major", "minor", "micro", "releaselevel", "serial"), (3, 11, 7, "final", 0))
+float_info = _struct_sequence(
+    "float_info",
+    ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+     "epsilon", "radix", "rounds"),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+del _struct_sequence
+"#;
+
+fn sys_module() -> PyResult {
+    let m = native_module(
         "sys",
         &[
             ("exit", sys_exit),
@@ -271,26 +289,54 @@ fn sys_module() -> Value {
             ("getsizeof", sys_getsizeof),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("getdefaultencoding", sys_getdefaultencoding),
         ],
-        vec![
-            ("argv", argv),
-            ("version_info", version_info),
-            ("version", new_str("3.11.7 (metajit)")),
-            ("maxsize", new_int(i64::MAX)),
-            ("path", objects::new_list(path)),
-            ("modules", modules()),
-            ("stdout", stdout),
-            ("stderr", stderr),
-            ("stdin", stdin),
-            ("__stdout__", stdout),
-            ("__stderr__", stderr),
-            ("__stdin__", stdin),
-            ("platform", new_str("linux")),
-            ("byteorder", new_str("little")),
-            ("implementation", new_str("metajit")),
-            ("float_info_max", objects::new_float(f64::MAX)),
-        ],
-    )
+        Vec::new(),
+    );
+    // Each value is stored as soon as it is made, and the module is
+    // rooted, while later values allocate.
+    let _keep = objects::RootedVec::from_vec(vec![m]);
+    let mut argv = objects::RootedVec::new();
+    for a in ARGV.with(|a| a.borrow().clone()) {
+        argv.push(new_string(a));
+    }
+    set_new_attr(m, "argv", || objects::new_list(argv.to_vec()))?;
+    let mut path = objects::RootedVec::new();
+    for d in SEARCH_PATH.with(|p| p.borrow().clone()) {
+        path.push(new_string(d.display().to_string()));
+    }
+    set_new_attr(m, "path", || objects::new_list(path.to_vec()))?;
+    set_new_attr(m, "version", || new_str("3.11.7 (metajit)"))?;
+    set_new_attr(m, "maxsize", || new_int(i64::MAX))?;
+    set_new_attr(m, "modules", modules)?;
+    for (fd, name, original) in [
+        (1, "stdout", "__stdout__"),
+        (2, "stderr", "__stderr__"),
+        (0, "stdin", "__stdin__"),
+    ] {
+        let stream = objects::RootedVec::from_vec(vec![super::files::std_stream(fd)]);
+        set_new_attr(m, name, || stream[0])?;
+        set_new_attr(m, original, || stream[0])?;
+    }
+    set_new_attr(m, "platform", || new_str("linux"))?;
+    set_new_attr(m, "byteorder", || new_str("little"))?;
+    set_new_attr(m, "implementation", || new_str("metajit"))?;
+    set_new_attr(m, "float_info_max", || objects::new_float(f64::MAX))?;
+    let globals = get::<objects::PyModule>(m).map_or(0, |module| module.dict);
+    let code = crate::compile_source(
+        SYS_STRUCT_SEQUENCES,
+        "<frozen sys>",
+        globals,
+        crate::compiler::CompileMode::Exec,
+    )?;
+    let frame = crate::interp::runtime::new_frame(code);
+    crate::interp::runtime::run_frame(code, 0, frame)?;
+    Ok(m)
+}
+
+fn sys_getdefaultencoding(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("getdefaultencoding", args, 0, 0)?;
+    Ok(new_str("utf-8"))
 }
 
 fn sys_exit(args: &[Value], _: &[(Value, Value)]) -> PyResult {

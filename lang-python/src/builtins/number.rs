@@ -393,6 +393,12 @@ pub fn to_index(v: Value) -> PyResult<i64> {
     }
     if let Some(f) = super::ops::user_special(v, "__index__") {
         let r = crate::interp::call_object(f, &[v], &[])?;
+        if int_of(r).is_none() {
+            return Err(exc::type_error(format!(
+                "__index__ returned non-int (type {})",
+                objects::types::type_name(r)
+            )));
+        }
         return to_index(r);
     }
     Err(exc::type_error(format!(

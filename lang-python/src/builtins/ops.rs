@@ -538,6 +538,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             if name == intern("__dict__") && class != Types::get().object && !has_no_dict(class) {
                 return set_instance_dict(obj, v);
             }
+            if exc::is_exception(obj) && exc::set_chaining_attr(obj, name, v)? {
+                return Ok(());
+            }
             if class == Types::get().object {
                 // A bare `object()` has no attribute dict.
                 return Err(no_attribute(obj, name));

@@ -282,6 +282,19 @@ fn path_isdir(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     ))
 }
 
+/// `os.path.samefile(a, b)`: both name the same file (device and inode).
+fn path_samefile(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    arg_count("samefile", &[&[0], args].concat(), 3, 3)?;
+    let mut ids = Vec::with_capacity(2);
+    for &v in args {
+        let path = path_arg(v, "samefile")?;
+        let meta = std::fs::metadata(path).map_err(|e| os_error(e, path))?;
+        ids.push((meta.dev(), meta.ino()));
+    }
+    Ok(objects::new_bool(ids[0] == ids[1]))
+}
+
 fn path_getsize(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let path = one_path("getsize", args)?;
     let meta = std::fs::metadata(path).map_err(|e| os_error(e, path))?;
@@ -397,6 +410,7 @@ pub fn module() -> PyResult {
             ("abspath", path_abspath),
             ("isabs", path_isabs),
             ("exists", path_exists),
+            ("samefile", path_samefile),
             ("isfile", path_isfile),
             ("isdir", path_isdir),
             ("getsize", path_getsize),

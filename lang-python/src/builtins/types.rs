@@ -94,6 +94,20 @@ pub fn init() {
     for &class in std::iter::once(&t.iterator).chain(t.iterators.iter().map(|(_, c)| c)) {
         add_methods(class, &[("__next__", iter_next), ("__iter__", identity)]);
     }
+    // The iterators that know how many items they have left, as CPython's.
+    for (name, class) in &t.iterators {
+        if matches!(
+            *name,
+            "list_iterator"
+                | "tuple_iterator"
+                | "range_iterator"
+                | "longrange_iterator"
+                | "str_ascii_iterator"
+                | "list_reverseiterator"
+        ) {
+            add_methods(*class, &[("__length_hint__", iter_length_hint)]);
+        }
+    }
     add_methods(
         t.exception("BaseException"),
         &[
@@ -744,6 +758,35 @@ fn gen_throw(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 fn gen_close(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     super::generator::close(args[0])?;
     Ok(Types::get().none)
+}
+/// `it.__length_hint__()`: how many items the iterator has left.
+fn iter_length_hint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
+    arg_count("__length_hint__", args, 1, 1)?;
+    let it = get::<objects::PyIter>(args[0])
+        .ok_or_else(|| exc::type_error("descriptor '__length_hint__' requires an iterator"))?;
+    let left = match &*it.state.borrow() {
+        objects::IterState::Seq { seq, index } => {
+            super::seq_items(*seq).len().saturating_sub(*index)
+        }
+        objects::IterState::Reversed { seq, index } => (*index).min(super::seq_items(*seq).len()),
+        objects::IterState::Str { s, offset } => {
+            objects::str_of(*s).map_or(0, |t| t[*offset..].chars().count())
+        }
+        objects::IterState::Range { next, stop, step } => {
+            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+            let left = if step > 0 {
+                (stop - next + step - 1) / step
+            } else {
+                (next - stop - step - 1) / -step
+            };
+            return Ok(new_int(left.max(0) as i64));
+        }
+        objects::IterState::BigRange { remaining, .. } => {
+            return Ok(objects::new_bigint(remaining.clone()));
+        }
+        _ => 0,
+    };
+    Ok(new_int(left as i64))
 }
 fn iter_next(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     match ops::next(args[0])? {

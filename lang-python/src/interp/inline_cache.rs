@@ -202,7 +202,9 @@ pub fn fill_store_attr(code: &Code, pc: u32, obj: Value, name: Value, before: u6
     let Some((class, m)) = cacheable(obj) else {
         return;
     };
-    if ops::user_special(obj, "__setattr__").is_some() || ops::lookup_in_mro(class, name).is_some()
+    if ops::user_special(obj, "__setattr__").is_some()
+        || ops::lookup_in_mro(class, name).is_some()
+        || crate::builtins::exc::is_chaining_attr(name)
     {
         return;
     }
