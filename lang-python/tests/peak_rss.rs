@@ -38,6 +38,8 @@ fn cpython_kib(name: &str) -> u64 {
 
 /// Run mj-python with `args` (plus `--jit off`); returns its peak RSS in
 /// KiB, after checking it exited successfully.
+// The child is reaped by `wait4` (which gives its rusage), not `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn peak_rss_kib(args: &[&str]) -> u64 {
     let child = Command::new(env!("CARGO_BIN_EXE_mj-python"))
         .args(["--jit", "off"])
