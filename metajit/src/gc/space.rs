@@ -11,6 +11,12 @@
 //! sweeping of the free list, eager sweeping of the bitmaps, which is a few
 //! hundred word operations per chunk). The fast path is a list pop.
 //!
+//! A chunk's free list is built one window of about `LINK_WINDOW` bytes at
+//! a time, not all at once: linking writes into every free cell, so a fresh
+//! chunk linked whole would be resident whole, and every size class a
+//! program uses at all would cost `CHUNK_SIZE` of memory even if it holds
+//! three objects.
+//!
 //! Larger objects are allocated one by one from the system allocator and
 //! kept in an ordered map, so that an interior pointer finds its object with
 //! one range query. Nothing ever moves: an address is an object's identity.
@@ -33,6 +39,8 @@ use std::collections::BTreeMap;
 pub(crate) const CHUNK_SIZE: usize = 256 * 1024;
 const MIN_CELL: usize = 16;
 const BITMAP_WORDS: usize = CHUNK_SIZE / MIN_CELL / 64;
+/// About how many bytes of a chunk one refill links into a free list.
+const LINK_WINDOW: usize = 16 * 1024;
 /// The largest object served from chunks; larger ones are large objects.
 pub(crate) const MAX_SMALL: usize = 8192;
 
@@ -68,6 +76,10 @@ struct ChunkHeader {
     class: usize,
     /// How many cells have their `owning` bit set.
     owners: usize,
+    /// The bitmap word where the next window of the free list starts, and
+    /// how many words a window spans (`LINK_WINDOW` bytes of cells).
+    link_from: usize,
+    window_words: usize,
     alloc: [u64; BITMAP_WORDS],
     mark: [u64; BITMAP_WORDS],
     /// Cells holding objects that own Rust memory (a subset of `alloc`).
@@ -168,14 +180,21 @@ impl Space {
         cell
     }
 
-    /// Build the free list of the next pending chunk of `class`.
+    /// Build the free list of the next window of the next pending chunk of
+    /// `class` (a chunk leaves the queue once its last window is linked).
     #[inline(never)]
     fn refill(&mut self, class: usize) -> usize {
-        while let Some(chunk) = self.pending[class].pop() {
+        while let Some(&chunk) = self.pending[class].last() {
             let h = header(chunk);
+            let words = h.ncells.div_ceil(64);
+            let window = h.link_from..(h.link_from + h.window_words).min(words);
+            h.link_from = window.end;
+            if window.end == words {
+                self.pending[class].pop();
+            }
             let mut head = 0usize;
             // Link free cells from the top down so the list runs upwards.
-            for w in (0..h.ncells.div_ceil(64)).rev() {
+            for w in window.rev() {
                 let mut free = !h.alloc[w];
                 if w == h.ncells / 64 {
                     free &= (1u64 << (h.ncells % 64)) - 1;
@@ -224,6 +243,7 @@ impl Space {
         h.recip = (1u64 << 32).div_ceil(cell_size as u64);
         h.ncells = (CHUNK_SIZE - FIRST_CELL) / cell_size;
         h.class = class;
+        h.window_words = (LINK_WINDOW / (64 * cell_size)).max(1);
         self.chunks.push(chunk);
         self.chunk_set.insert(chunk);
         self.pending[class].push(chunk);
@@ -401,6 +421,7 @@ impl Space {
                 self.empty.push(chunk);
             } else {
                 if n < h.ncells {
+                    h.link_from = 0;
                     self.pending[h.class].push(chunk);
                 }
                 kept.push(chunk);
