@@ -397,11 +397,11 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
         .filter(|v| p.body_reads.get(v.index()).copied().unwrap_or(false) && !entry.contains(v))
         .collect();
     unread.sort_by_key(|v| v.0);
-    let passed = entry.iter().map(|&v| (v, true));
+    let entry_values = entry.iter().map(|&v| (v, true));
     let mut jump_args = Vec::with_capacity(entry.len());
     let mut loads = Vec::new();
     let mut checks: Vec<(Arg, &Role)> = Vec::new();
-    for (v, passed) in passed.chain(unread.into_iter().map(|v| (v, false))) {
+    for (v, passed) in entry_values.chain(unread.into_iter().map(|v| (v, false))) {
         let roles = p.roles.get(&v).map_or(&[][..], Vec::as_slice);
         // The body takes an invariant value the preamble computes for that
         // value, whatever else it stands for (an input the loop passes it
