@@ -1326,8 +1326,9 @@ struct PeelStats {
 }
 
 /// One random loop: unoptimized on the IR interpreter (the reference),
-/// and optimized (`fold`, `heap`, `dce`, `unroll`: the passes that keep
-/// every guard where it is, so that the exits compare) on both backends,
+/// and optimized (`fold`, `heap`, `intbounds`, `dce`, `unroll`: the passes
+/// that move no guard and describe no virtual in resume data, so that the
+/// exits compare) on both backends,
 /// run from its start and entered at its label through its short preamble,
 /// as a bridge that jumps to the loop enters it. A failing check of the
 /// short preamble resumes at the loop's start with the bridge's values,
@@ -1349,7 +1350,7 @@ fn run_peeled_case(
     let resume_id = *next_guard + 999;
     *next_guard += 1000;
     let types: HashMap<u32, Vec<Type>> = gtypes.into_iter().collect();
-    let cfg: OptConfig = "fold:heap:dce:unroll".parse().unwrap();
+    let cfg: OptConfig = "fold:heap:intbounds:dce:unroll".parse().unwrap();
     let (looped, short) = opt::optimize_loop(&plain, &cfg);
     let (plain_id, once_id, loop_id, entry_id) =
         (4 * case, 4 * case + 1, 4 * case + 2, 4 * case + 3);
