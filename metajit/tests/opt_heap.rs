@@ -176,3 +176,18 @@ fn the_pipeline_removes_repeated_bounds_checks() {
         "[r0]\ni1 = arraylen(r0, descr=regs)\ni2 = int_lt(0, i1)\nguard_true(i2) [r0]\ni3 = getarrayitem_i(r0, 0, descr=regs)\ni7 = int_add(i3, i3)\njump(r0, i7)\n",
     );
 }
+
+#[test]
+fn a_byte_item_reads_back_only_what_fits() {
+    // The item keeps the low byte of `i1`: the load stays. A constant that
+    // fits is what the load reads; 503 is not (it reads 247).
+    check(
+        "heap",
+        "[r0, i1]\nsetarrayitem(r0, 2, i1, descr=bytes)\ni2 = getarrayitem_i(r0, 2, descr=bytes)\n\
+         setarrayitem(r0, 3, 7, descr=bytes)\ni3 = getarrayitem_i(r0, 3, descr=bytes)\n\
+         setarrayitem(r0, 4, 503, descr=bytes)\ni4 = getarrayitem_i(r0, 4, descr=bytes)\nfinish(i2, i3, i4)\n",
+        "[r0, i1]\nsetarrayitem(r0, 2, i1, descr=bytes)\ni2 = getarrayitem_i(r0, 2, descr=bytes)\n\
+         setarrayitem(r0, 3, 7, descr=bytes)\n\
+         setarrayitem(r0, 4, 503, descr=bytes)\ni4 = getarrayitem_i(r0, 4, descr=bytes)\nfinish(i2, 7, i4)\n",
+    );
+}

@@ -5,6 +5,8 @@
 
 mod common;
 use common::{canon, p};
+use metajit::backend::interp::IrInterp;
+use metajit::backend::{Backend, Exit};
 use metajit::ir::Trace;
 use metajit::opt::{self, unroll, OptConfig};
 
@@ -269,4 +271,220 @@ fn a_value_that_is_an_input_and_in_the_heap_is_checked_to_be_both() {
     );
     assert!(text.contains(", i2) [i2, r1]\n"), "{text}");
     assert!(text.ends_with("jump(i2, r1, descr=label1)\n"), "{text}");
+}
+
+/// A loop whose first input is, from the second iteration on, `i1 & 7`, a
+/// value the loop computes from the invariant `i1`: the body takes the
+/// input for that value.
+const INVARIANT_INPUT: &str = "[i0, i1]
+i2 = int_and(i1, 7)
+i3 = int_add(i0, i2)
+guard_true(i3) [i0, i1]
+jump(i2, i1)
+";
+
+#[test]
+fn an_input_that_is_an_invariant_value_is_checked_to_be_it() {
+    let (looped, short) = optimized_loop(INVARIANT_INPUT);
+    assert_eq!(
+        looped.to_string(),
+        canon(
+            "[i0, i1]
+             i2 = int_and(i1, 7)
+             i3 = int_add(i0, i2)
+             guard_true(i3) [i0, i1]
+             label()
+             i4 = int_add(i2, i2)
+             guard_true(i4) [i2, i1]
+             jump()
+             "
+        )
+    );
+    // Entering at the label: `i2` is computed again from input 1, and
+    // input 0 must be that value, since the body adds `i2` to itself.
+    let short = short.expect("a short preamble");
+    assert_eq!(
+        short.to_string(),
+        canon(
+            "[i0, i1]
+             i2 = int_and(i1, 7)
+             guard_value(i0, i2) []
+             jump(i1, i2)
+             "
+        )
+    );
+    // A bridge that jumps with that very value: the check goes away.
+    let t = unroll::close_at_label(
+        &p("[i0, i1]
+            i2 = int_and(i1, 7)
+            guard_not_interrupted() [i2, i1]
+            jump(i2, i1, descr=loop1)
+            "),
+        1,
+        &short,
+    )
+    .expect("closes at the label");
+    let t = opt::optimize(&t, &OptConfig::all());
+    assert_eq!(
+        t.to_string(),
+        canon(
+            "[i0, i1]
+             i2 = int_and(i1, 7)
+             guard_not_interrupted() [i2, i1]
+             jump(i1, i2, descr=label1)
+             "
+        )
+    );
+}
+
+#[test]
+fn a_relation_between_inputs_that_a_fold_used_up_is_still_checked() {
+    // From the second iteration on, input 2 is `i1 * 7`: the body's
+    // comparison of the two folds to true, and `i3` is read after the
+    // label no more. Entering at the label must check it all the same.
+    let (looped, short) = optimized_loop(
+        "[i0, i1, i2]
+         i3 = int_mul(i1, 7)
+         i4 = uint_ge(i3, i2)
+         guard_false(i4) [i0]
+         i5 = int_add(i0, 1)
+         jump(i5, i1, i3)
+         ",
+    );
+    let text = looped.to_string();
+    assert!(text.contains("label(i5)\nguard_false(1) [i5]\n"), "{text}");
+    assert_eq!(
+        short.expect("a short preamble").to_string(),
+        canon(
+            "[i0, i1, i2]
+             i3 = int_mul(i1, 7)
+             guard_value(i2, i3) []
+             jump(i0)
+             "
+        )
+    );
+    // The same with input 2 a copy of the invariant input 1.
+    let (_, short) = optimized_loop(
+        "[i0, i1, i2]
+         i4 = int_eq(i1, i2)
+         guard_false(i4) [i0]
+         i5 = int_add(i0, 1)
+         jump(i5, i1, i1)
+         ",
+    );
+    assert_eq!(
+        short.expect("a short preamble").to_string(),
+        canon(
+            "[i0, i1, i2]
+             guard_value(i2, i1) []
+             jump(i0)
+             "
+        )
+    );
+}
+
+/// Run the loop `text` (inputs written `[iN, …]`, its guards numbered
+/// below 99) on the IR interpreter twice from the same inputs: unoptimized
+/// from its start, and optimized, entered at its label through its short
+/// preamble the way a bridge enters it (`close_at_label` of a trace that
+/// only jumps to the loop; a failing check there resumes at the loop's
+/// start, which runs the optimized loop from its start). Both must leave
+/// through the same guard with the same values. True when the short
+/// preamble's checks held, so that the run went through the label.
+fn same_when_entered_at_the_label(text: &str, inputs: &[u64]) -> bool {
+    let plain = p(text);
+    let (looped, short) = optimized_loop(text);
+    let short = short.expect("a short preamble");
+    let header = text.lines().next().unwrap();
+    let names = header.trim_matches(|c| c == '[' || c == ']');
+    let bridge = p(&format!(
+        "{header}\nguard_not_interrupted() [{names}] # guard 99\njump({names}, descr=loop1)\n"
+    ));
+    let entry = unroll::close_at_label(&bridge, 1, &short).expect("closes at the label");
+    let backend = IrInterp::new();
+    backend.compile_loop(0, &plain).unwrap();
+    backend.compile_loop(1, &looped).unwrap();
+    backend.compile_loop(2, &entry).unwrap();
+    let want = backend.execute(0, inputs);
+    let (got, entered) = match backend.execute(2, inputs) {
+        Exit::Guard { id: 99, values } => (backend.execute(1, &values), false),
+        exit => (exit, true),
+    };
+    assert_eq!(
+        got, want,
+        "entered at the label with {inputs:?}:\n{looped}\nthrough\n{entry}"
+    );
+    entered
+}
+
+#[test]
+fn entering_at_the_label_with_inputs_the_loop_never_has_resumes_at_its_start() {
+    // `INVARIANT_INPUT` with a countdown: input 0 is `i1 & 7` from the
+    // second iteration on; the exit reports the last sum.
+    let invariant_input = "[i0, i1, i9]
+        i2 = int_and(i1, 7)
+        i3 = int_add(i0, i2)
+        i4 = int_sub(i9, 1)
+        guard_true(i4) [i3, i1, i4] # guard 1
+        jump(i2, i1, i4)
+        ";
+    assert!(!same_when_entered_at_the_label(
+        invariant_input,
+        &[5, 12, 3]
+    ));
+    assert!(same_when_entered_at_the_label(invariant_input, &[4, 12, 3]));
+    // Two inputs the loop gives the same value.
+    let duplicated = "[i0, i1, i9]
+        i2 = int_mul(i0, 3)
+        i3 = int_sub(i2, i1)
+        i4 = int_sub(i9, 1)
+        guard_true(i4) [i0, i1, i4] # guard 1
+        jump(i3, i3, i4)
+        ";
+    assert!(!same_when_entered_at_the_label(duplicated, &[2, 5, 3]));
+    assert!(same_when_entered_at_the_label(duplicated, &[5, 5, 3]));
+    // An invariant input passed to another position as well.
+    let moved = "[i0, i1, i9]
+        i2 = int_mul(i0, 10)
+        i3 = int_add(i2, i1)
+        i4 = int_sub(i9, 1)
+        guard_true(i4) [i3, i4] # guard 1
+        jump(i1, i1, i4)
+        ";
+    assert!(!same_when_entered_at_the_label(moved, &[2, 5, 3]));
+    assert!(same_when_entered_at_the_label(moved, &[5, 5, 3]));
+    // All of it at once, with two inputs swapped.
+    let mixed = "[i0, i1, i2, i3, i4, i9]
+        i5 = int_and(i4, 7)
+        i6 = int_mul(i0, 1000)
+        i7 = int_mul(i1, 100)
+        i8 = int_mul(i2, 10)
+        i10 = int_add(i6, i7)
+        i11 = int_add(i10, i8)
+        i12 = int_add(i11, i3)
+        i13 = int_sub(i9, 1)
+        guard_true(i13) [i12, i13] # guard 1
+        jump(i5, i5, i3, i2, i4, i13)
+        ";
+    // Relations whose reads a fold used up (see above).
+    let folded = "[i0, i1, i2]
+        i3 = int_mul(i1, 7)
+        i4 = uint_ge(i3, i2)
+        guard_false(i4) [i0] # guard 1
+        i5 = int_add(i0, 1)
+        jump(i5, i1, i3)
+        ";
+    assert!(!same_when_entered_at_the_label(folded, &[0, 2, 100]));
+    assert!(same_when_entered_at_the_label(folded, &[0, 2, 14]));
+    let copied = "[i0, i1, i2]
+        i4 = int_eq(i1, i2)
+        guard_false(i4) [i0] # guard 1
+        i5 = int_add(i0, 1)
+        jump(i5, i1, i1)
+        ";
+    assert!(!same_when_entered_at_the_label(copied, &[0, 3, 4]));
+    assert!(same_when_entered_at_the_label(copied, &[0, 3, 3]));
+    assert!(!same_when_entered_at_the_label(mixed, &[1, 2, 3, 4, 13, 4]));
+    assert!(!same_when_entered_at_the_label(mixed, &[5, 6, 3, 4, 13, 4]));
+    assert!(same_when_entered_at_the_label(mixed, &[5, 5, 3, 4, 13, 4]));
 }

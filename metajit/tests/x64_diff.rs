@@ -10,6 +10,12 @@
 //! interpreter is compiled Rust: LLVM may commute an `addsd`, which changes
 //! which NaN comes out), references by identity with the test's own objects
 //! (fresh allocations are at different addresses in the two runs).
+//!
+//! The second test runs the optimizer's loop peeling on such loops, whose
+//! jumps pass inputs back permuted, duplicated, or as values computed from
+//! the loop's invariants, and requires the peeled loop, run from its start
+//! and entered at its label through its short preamble with inputs that
+//! the loop would never relate so, to end as the unoptimized loop does.
 
 mod x64common;
 use metajit::backend::interp::IrInterp;
@@ -1157,4 +1163,292 @@ fn random_traces_agree() {
         run_case(seed, &ir, &x, seed as u32, &mut next_guard, &mut stats);
     }
     eprintln!("{n} random loops: {stats:?}");
+}
+
+// ---- peeled loops entered at their label ------------------------------------
+
+/// A random loop for the optimizer, without a label: some inputs go back
+/// unchanged (loop invariants, as are the values computed from them alone,
+/// a few of which the loop computes first), the others get each other's
+/// values, a value another input gets too, an invariant value, or any
+/// value. Those are the jumps loop peeling must get right when the loop is
+/// entered at its label, where nothing says that the inputs are related as
+/// the loop relates them. The trace, its input values, its guards' fail
+/// argument types.
+fn gen_shuffling_loop(
+    rng: &mut Rng,
+    world: &World,
+    next_guard: u32,
+) -> (metajit::ir::Trace, Vec<u64>, GuardTypes) {
+    let mut b = B::new();
+    let cnt = b.input(Type::Int);
+    let lim = b.input(Type::Int);
+    let mut inputs = vec![0u64, rng.below(12) as u64];
+    let mut g = Gen {
+        rng,
+        b,
+        ints: vec![cnt, lim],
+        floats: vec![],
+        refs: vec![],
+        cnt,
+        lim,
+        next_guard,
+        guard_types: vec![],
+        counter_guards: vec![],
+    };
+    let mut fixed = vec![lim];
+    for _ in 0..1 + g.rng.below(5) {
+        let x = g.b.input(Type::Int);
+        g.ints.push(x);
+        inputs.push(g.rng.int_const() as u64);
+        if g.rng.chance(40) {
+            fixed.push(x);
+        }
+    }
+    for _ in 0..g.rng.below(3) {
+        let x = g.b.input(Type::Float);
+        g.floats.push(x);
+        inputs.push(g.rng.float_const().to_bits());
+        if g.rng.chance(40) {
+            fixed.push(x);
+        }
+    }
+    for (kind, addr) in [
+        (RefKind::Ints, world.ints),
+        (RefKind::Bytes, world.bytes),
+        (RefKind::Floats, world.floats),
+        (RefKind::Obj, world.obj),
+    ] {
+        if kind == RefKind::Ints || kind == RefKind::Obj || g.rng.chance(70) {
+            let x = g.b.input(Type::Ref);
+            g.refs.push((x, kind));
+            inputs.push(addr as u64);
+            fixed.push(x);
+        }
+    }
+    // Invariant values: pure operations on the fixed inputs.
+    let fixed_of = |ty: Type, g: &Gen| -> Vec<Var> {
+        fixed
+            .iter()
+            .copied()
+            .filter(|x| g.b.t.types[x.index()] == ty)
+            .collect()
+    };
+    for _ in 0..1 + g.rng.below(3) {
+        let ints = fixed_of(Type::Int, &g);
+        let op = g.rng.pick(&[IntAnd, IntAdd, IntMul, IntXor, IntSub, IntLt]);
+        let x = v(g.rng.pick(&ints));
+        let y = if g.rng.chance(50) {
+            i(g.rng.pick(&[1, 3, 7, 255, -2]))
+        } else {
+            v(g.rng.pick(&ints))
+        };
+        let d = g.b.op(op, &[x, y]);
+        g.ints.push(d);
+    }
+    let floats = fixed_of(Type::Float, &g);
+    if !floats.is_empty() {
+        let op = g.rng.pick(&[FloatAdd, FloatMul]);
+        let x = v(g.rng.pick(&floats));
+        let d = g.b.op(op, &[x, f(0.5)]);
+        g.floats.push(d);
+    }
+    let body = 2 + g.rng.below(25);
+    let counter_at = g.rng.below(body);
+    for k in 0..body {
+        if k == counter_at {
+            g.counter_guard();
+        }
+        g.step();
+    }
+    let cnt2 = g.b.op(IntAdd, &[v(cnt), i(1)]);
+
+    // Which values the loop computes from the fixed inputs alone.
+    let mut invariant = vec![false; g.b.t.types.len()];
+    for &x in &fixed {
+        invariant[x.index()] = true;
+    }
+    for op in &g.b.t.ops {
+        if let Some(r) = op.res {
+            invariant[r.index()] = op.opcode.class() == metajit::ir::OpClass::Pure
+                && op
+                    .args
+                    .iter()
+                    .all(|a| a.as_var().is_none_or(|x| invariant[x.index()]));
+        }
+    }
+    let loop_inputs = g.b.t.inputs.clone();
+    let mut jump_args: Vec<Arg> = Vec::new();
+    for &x in &loop_inputs {
+        let ty = g.b.t.types[x.index()];
+        let a = if x == cnt {
+            v(cnt2)
+        } else if fixed.contains(&x) {
+            v(x)
+        } else {
+            let same_type = |vars: &[Var]| -> Vec<Var> {
+                vars.iter()
+                    .copied()
+                    .filter(|y| g.b.t.types[y.index()] == ty)
+                    .collect()
+            };
+            let others = same_type(&loop_inputs);
+            let computed: Vec<Var> = (0..invariant.len() as u32)
+                .map(Var)
+                .filter(|y| invariant[y.index()] && !loop_inputs.contains(y))
+                .collect();
+            let computed = same_type(&computed);
+            let earlier: Vec<Arg> = jump_args
+                .iter()
+                .copied()
+                .filter(|&a| g.b.t.type_of(a) == ty)
+                .collect();
+            match g.rng.below(4) {
+                0 => v(g.rng.pick(&others)),
+                1 if !earlier.is_empty() => g.rng.pick(&earlier),
+                2 if !computed.is_empty() => v(g.rng.pick(&computed)),
+                _ if ty == Type::Float => g.float(),
+                _ => g.int(),
+            }
+        };
+        jump_args.push(a);
+    }
+    g.b.void(Jump, &jump_args);
+    (g.b.t, inputs, g.guard_types)
+}
+
+#[derive(Default, Debug)]
+struct PeelStats {
+    loops: u64,
+    peeled: u64,
+    through_label: u64,
+    resumed: u64,
+}
+
+/// One random loop: unoptimized on the IR interpreter (the reference),
+/// and optimized (`fold`, `heap`, `intbounds`, `dce`, `unroll`: the passes
+/// that move no guard and describe no virtual in resume data, so that the
+/// exits compare) on both backends,
+/// run from its start and entered at its label through its short preamble,
+/// as a bridge that jumps to the loop enters it. A failing check of the
+/// short preamble resumes at the loop's start with the bridge's values,
+/// which runs the optimized loop from there. Each run starts from the
+/// loop's inputs and from the values the loop has after one iteration
+/// (which are related as the loop relates them, so that the checks hold).
+fn run_peeled_case(
+    seed: u64,
+    ir: &IrInterp,
+    x: &X64Backend,
+    case: u32,
+    next_guard: &mut u32,
+    stats: &mut PeelStats,
+) {
+    use metajit::opt::{self, unroll, OptConfig};
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let world = World::new(&mut rng);
+    let (plain, inputs, gtypes) = gen_shuffling_loop(&mut rng, &world, *next_guard);
+    let resume_id = *next_guard + 999;
+    *next_guard += 1000;
+    let types: HashMap<u32, Vec<Type>> = gtypes.into_iter().collect();
+    let cfg: OptConfig = "fold:heap:intbounds:dce:unroll".parse().unwrap();
+    let (looped, short) = opt::optimize_loop(&plain, &cfg);
+    let (plain_id, once_id, loop_id, entry_id) =
+        (4 * case, 4 * case + 1, 4 * case + 2, 4 * case + 3);
+    ir.compile_loop(plain_id, &plain).expect("interp compiles");
+    compile_both(ir, x, loop_id, &looped);
+    stats.loops += 1;
+
+    // The values after one iteration: the loop with its jump a `finish`.
+    let mut once = plain.clone();
+    let jump = once.ops.pop().expect("a jump");
+    once.ops.push(metajit::ir::Op::new(Finish, jump.args));
+    ir.compile_loop(once_id, &once).expect("interp compiles");
+    world.reset();
+    let mut starts = vec![inputs.clone()];
+    if let Exit::Finish { values } = ir.execute(once_id, &inputs) {
+        starts.push(values);
+    }
+
+    let entry = short.map(|short| {
+        stats.peeled += 1;
+        let mut b = B::new();
+        let ins: Vec<Arg> = plain
+            .inputs
+            .iter()
+            .map(|&x| v(b.input(plain.types[x.index()])))
+            .collect();
+        b.guard(GuardNotInterrupted, &[], &ins, resume_id);
+        b.jump_loop(&ins, loop_id);
+        let closed = unroll::close_at_label(&b.t, loop_id, &short)
+            .unwrap_or_else(|| panic!("seed {seed}: does not close at\n{looped}"));
+        let entry = opt::optimize(&closed, &cfg);
+        compile_both(ir, x, entry_id, &entry);
+        entry
+    });
+
+    // Run `id` on `backend` from a reset heap: the exit (after resuming at
+    // the loop's start if the short preamble's check failed), the heap, and
+    // whether it resumed.
+    let run = |backend: &dyn Backend, id: u32, values: &[u64]| {
+        world.reset();
+        let (exit, resumed) = match backend.execute(id, values) {
+            Exit::Guard { id, values } if id == resume_id => {
+                (backend.execute(loop_id, &values), true)
+            }
+            exit => (exit, false),
+        };
+        (
+            (canon_exit(&world, &exit, &types), world.snapshot()),
+            resumed,
+        )
+    };
+    for values in &starts {
+        let (want, _) = run(ir, plain_id, values);
+        let mut runs = vec![("start", loop_id)];
+        if entry.is_some() {
+            runs.push(("label", entry_id));
+        }
+        for (how, id) in runs {
+            let (got_ir, resumed) = run(ir, id, values);
+            let (got_x, _) = run(x, id, values);
+            if got_ir != want || got_x != want {
+                panic!(
+                    "seed {seed}, entered at its {how} with {values:?}:\nunoptimized {want:?}\n\
+                     interp {got_ir:?}\nx64 {got_x:?}\n{plain}\noptimized\n{looped}\nentry\n{}",
+                    entry.as_ref().map_or(String::new(), |e| e.to_string())
+                );
+            }
+            if how == "label" {
+                if resumed {
+                    stats.resumed += 1;
+                } else {
+                    stats.through_label += 1;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn peeled_loops_entered_at_their_label_agree() {
+    let n: u64 = std::env::var("X64_DIFF_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1500);
+    let start: u64 = std::env::var("X64_DIFF_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let (ir, x) = (IrInterp::new(), X64Backend::new());
+    let mut next_guard = 1;
+    let mut stats = PeelStats::default();
+    for (case, seed) in (start..start + n).enumerate() {
+        run_peeled_case(seed, &ir, &x, case as u32, &mut next_guard, &mut stats);
+    }
+    eprintln!("{n} random loops: {stats:?}");
+    // Both ways through the short preamble are taken, often.
+    if n >= 100 {
+        assert!(stats.through_label * 10 > n, "{stats:?}");
+        assert!(stats.resumed * 10 > n, "{stats:?}");
+    }
 }

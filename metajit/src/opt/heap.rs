@@ -4,7 +4,8 @@
 //! heap: the value of a field of an object, of an array item at an index,
 //! and the length of an array. A load whose location is known is replaced by
 //! the known value; a store of the value already there is dropped; a store
-//! records the new value and forgets what it may overwrite. Locations are
+//! records the new value (unless an array item narrower than a word keeps
+//! only part of it) and forgets what it may overwrite. Locations are
 //! keyed by IR operands, so two different variables may be the same object:
 //! a store through one forgets everything of that descriptor except what is
 //! known about the very same operand (and, for arrays, other constant
@@ -61,13 +62,23 @@ impl Cache {
     }
 
     /// Record a store; false if the location already held `value` (the
-    /// store is redundant).
+    /// store is redundant). An array item narrower than a word keeps the
+    /// value's low bytes only, which a load reads back zero-extended: what
+    /// is there is known only when the value is a constant that fits.
     pub(crate) fn store(&mut self, loc: Location, value: Arg) -> bool {
         if self.values.get(&loc) == Some(&value) {
             return false;
         }
         self.clobber(loc.0, loc.1, loc.2);
-        self.values.insert(loc, value);
+        let read_back = match loc.0 {
+            DescrRef::Array(d) if d.item_size < 8 => {
+                matches!(value, Arg::Int(c) if (c as u64) >> (8 * u32::from(d.item_size)) == 0)
+            }
+            _ => true,
+        };
+        if read_back {
+            self.values.insert(loc, value);
+        }
         true
     }
 

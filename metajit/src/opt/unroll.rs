@@ -62,8 +62,14 @@ pub struct Peeling {
     /// What each label argument stands for; a value that stands for more
     /// than one thing (an input that is also a carried heap value, say)
     /// has each of them, the first being how the short preamble computes
-    /// it and the others what it checks are equal to it.
+    /// it and the others what it checks are equal to it. An invariant value
+    /// the preamble computes stands for itself first (no role says so): the
+    /// short preamble computes it again and checks all of its roles.
     roles: HashMap<Var, Vec<Role>>,
+    /// The preamble values the peeled body reads, as `peel` made it: a
+    /// value with roles that the final body no longer reads (a fold used
+    /// the equality of two of its roles) is checked all the same.
+    body_reads: Vec<bool>,
     /// Inputs the loop passes back as a constant: the body assumes it.
     constant_inputs: Vec<(usize, Arg)>,
     /// False when the body relies on something about the loop's state at
@@ -247,6 +253,19 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
     }
     let (label_args, jump_args): (Vec<Arg>, Vec<Arg>) =
         phis.iter().map(|&(v, n)| (Arg::Var(v), n)).unzip();
+    // The preamble values the body reads before the passes that run after
+    // this one fold some of those reads away (along with what the body
+    // took the values for: an input equal to another, say).
+    let mut body_reads = vec![false; t.types.len()];
+    let body_args = body.iter().flat_map(|op| {
+        let fail_args = op.guard.iter().flat_map(|g| g.fail_args.iter());
+        op.args.iter().chain(fail_args)
+    });
+    for a in body_args.chain(&jump_args) {
+        if let Some(v) = a.as_var().filter(|v| v.index() < body_reads.len()) {
+            body_reads[v.index()] = true;
+        }
+    }
     out.ops.push(Op::new(Opcode::Label, label_args));
     out.ops.extend(body);
     out.ops.push(Op::new(Opcode::Jump, jump_args));
@@ -269,6 +288,7 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
     let peeling = Peeling {
         invariant,
         roles,
+        body_reads,
         constant_inputs,
         expressible,
     };
@@ -307,10 +327,13 @@ fn track_heap(heap: &mut Cache, op: &Op) {
 /// elidable calls) that made it; a heap value carried around the loop is
 /// loaded again. An entry value that stands for two things (an input
 /// that the preamble also stored, so that the body reads it from memory
-/// too) is computed from the first, and a `guard_value` checks that the
-/// other is the same word (integers and references only). `None` when some
-/// value cannot be computed so, or when the body relies on what the
-/// preamble did to the heap in another way.
+/// too; two inputs the loop passes the same value; an input the loop
+/// passes an invariant value, which the body takes for that value) is
+/// computed from the first (the invariant value's own computation comes
+/// first), and a `guard_value` checks that the other is the same word
+/// (integers and references only). `None` when some value cannot be
+/// computed so, or when the body relies on what the preamble did to the
+/// heap in another way.
 pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
     if !p.expressible {
         return None;
@@ -364,13 +387,34 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
         |a: Arg, needed: &mut Vec<bool>| need(a, p, preamble, &defined_at, &input_index, needed);
 
     // What the jump to the label passes, the loads of carried values, and
-    // the other roles of values that have more than one.
+    // the other roles of values that have more than one. Those of a value
+    // the peeled body read but the final one does not are checked too
+    // (with none of them passed).
+    let mut unread: Vec<Var> = p
+        .roles
+        .keys()
+        .copied()
+        .filter(|v| p.body_reads.get(v.index()).copied().unwrap_or(false) && !entry.contains(v))
+        .collect();
+    unread.sort_by_key(|v| v.0);
+    let entry_values = entry.iter().map(|&v| (v, true));
     let mut jump_args = Vec::with_capacity(entry.len());
     let mut loads = Vec::new();
     let mut checks: Vec<(Arg, &Role)> = Vec::new();
-    for &v in &entry {
+    for (v, passed) in entry_values.chain(unread.into_iter().map(|v| (v, false))) {
         let roles = p.roles.get(&v).map_or(&[][..], Vec::as_slice);
-        for other in roles.iter().skip(1) {
+        // The body takes an invariant value the preamble computes for that
+        // value, whatever else it stands for (an input the loop passes it
+        // back as, say): it is computed again, and each role is a check.
+        let computed = is_invariant_arg(Arg::Var(v), p) && input_index[v.index()].is_none();
+        let (first, others) = match roles.split_first() {
+            Some((first, others)) if !computed => (Some(first), others),
+            _ => (None, roles),
+        };
+        if !passed && others.is_empty() {
+            continue;
+        }
+        for other in others {
             if looped.types[v.index()] == Type::Float {
                 return None;
             }
@@ -380,8 +424,8 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
                 }
             }
         }
-        match roles.first() {
-            Some(Role::Input(i)) => jump_args.push(Arg::Var(*looped.inputs.get(*i)?)),
+        let value = match first {
+            Some(Role::Input(i)) => Arg::Var(*looped.inputs.get(*i)?),
             Some(Role::Carried(load)) => {
                 if !load.args.iter().all(|&a| recompute(a, &mut needed)) {
                     return None;
@@ -389,17 +433,19 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
                 let mut load = load.clone();
                 load.res = Some(v);
                 loads.push(load);
-                jump_args.push(Arg::Var(v));
+                Arg::Var(v)
             }
             None => {
                 if !recompute(Arg::Var(v), &mut needed) {
                     return None;
                 }
-                jump_args.push(Arg::Var(v));
+                Arg::Var(v)
             }
+        };
+        if passed {
+            jump_args.push(value);
         }
-        let value = *jump_args.last().expect("just pushed");
-        checks.extend(roles.iter().skip(1).map(|other| (value, other)));
+        checks.extend(others.iter().map(|other| (value, other)));
     }
     // Guards the body counts on: those on values that never change.
     for (i, op) in preamble.iter().enumerate() {
