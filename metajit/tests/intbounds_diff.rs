@@ -15,6 +15,8 @@
 //! plain operation that should have overflowed, a wrongly folded
 //! comparison, or a load past the end of the array.
 
+mod rng;
+use rng::Rng;
 mod x64common;
 
 use metajit::backend::interp::IrInterp;
@@ -36,25 +38,7 @@ static BYTES: ArrayDescr = ArrayDescr {
     item: Type::Int,
 };
 
-struct Rng(u64);
-
 impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len())]
-    }
     /// Values near the edges of the ranges the pass computes.
     fn edge(&mut self) -> i64 {
         match self.below(5) {
@@ -289,7 +273,7 @@ fn optimized_traces_end_the_same() {
     let (ir, x64) = (IrInterp::new(), X64Backend::new());
     let mut changed = 0u64;
     for seed in 1..=n {
-        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+        let mut rng = Rng::for_case(seed);
         let looped = seed % 2 == 0;
         let n_inputs = 3 + rng.below(3);
         let t = gen(&mut rng, n_inputs, looped);

@@ -17,6 +17,8 @@
 //! and entered at its label through its short preamble with inputs that
 //! the loop would never relate so, to end as the unoptimized loop does.
 
+mod rng;
+use rng::Rng;
 mod x64common;
 use metajit::backend::interp::IrInterp;
 use metajit::backend::x64::X64Backend;
@@ -244,25 +246,7 @@ static CALL_HSET: CallDescr = CallDescr::of(
 
 // ---- PRNG ----------------------------------------------------------------
 
-struct Rng(u64);
-
 impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len())]
-    }
     fn int_const(&mut self) -> i64 {
         match self.below(6) {
             0 => self.pick(&[0, 1, -1, 2, 3, 7, 8, 63, 64, 100]),
@@ -1059,7 +1043,7 @@ fn run_case(
     next_guard: &mut u32,
     stats: &mut Stats,
 ) {
-    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut rng = Rng::for_case(seed);
     let world = World::new(&mut rng);
     let (trace, inputs, gtypes, mut counter) = gen_loop(&mut rng, &world, *next_guard);
     *next_guard += 1000;
@@ -1344,7 +1328,7 @@ fn run_peeled_case(
     stats: &mut PeelStats,
 ) {
     use metajit::opt::{self, unroll, OptConfig};
-    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut rng = Rng::for_case(seed);
     let world = World::new(&mut rng);
     let (plain, inputs, gtypes) = gen_shuffling_loop(&mut rng, &world, *next_guard);
     let resume_id = *next_guard + 999;
