@@ -114,7 +114,9 @@ pub struct Op {
 
 impl Op {
     /// A guard's text cut before its fail arguments: (`guard_true(i3)`,
-    /// `[i0, r1]`); the whole text and "" for anything else.
+    /// `[i0, r1]`, followed by the descriptions of the virtual objects the
+    /// guard keeps, `virt0=new(...)`, if any); the whole text and "" for
+    /// anything else.
     pub fn split_fail_args(&self) -> (&str, &str) {
         match fail_args_start(&self.text) {
             Some(k) => (&self.text[..k], &self.text[k..]),
@@ -250,7 +252,7 @@ fn fail_args_start(text: &str) -> Option<usize> {
                 if depth == 0 {
                     let close = open + i + 1;
                     let rest = text[close..].trim_start();
-                    return (rest.starts_with('[') && rest.ends_with(']')).then_some(close);
+                    return (rest.starts_with('[') && rest.contains(']')).then_some(close);
                 }
             }
             _ => {}
@@ -390,7 +392,12 @@ impl TraceBody {
         };
         if kind == OpKind::Guard {
             let (_, fail) = op.split_fail_args();
-            let inner = fail.trim().trim_start_matches('[').trim_end_matches(']');
+            // Between the brackets; virtual objects' descriptions follow.
+            let inner = fail
+                .trim()
+                .strip_prefix('[')
+                .and_then(|f| f.split_once(']'))
+                .map_or("", |(inner, _)| inner);
             if !fail.is_empty() {
                 let mut args = FailArgs::parse(inner);
                 let residual = block.ops.iter().any(|o| o.kind == OpKind::ResidualCall);
@@ -529,6 +536,7 @@ mod tests {
             "guard_no_exception() [r0, i1; pending] # guard 4",
             "r33 = call_assembler_r(0, r30, i32, descr=assembler)",
             "guard_true(i7) [r0, i1 {descr=slots, object=0, 1=r6}] # guard 5",
+            "guard_true(i8) [r0, i1 | virt0, i26 {descr=slots, object=0, 1=r6}] virt0=new_array(2, descr=slots, 0=r6) # guard 6",
             "finish(2, r33)",
         ] {
             b.push_line(l);
@@ -536,9 +544,12 @@ mod tests {
         let ops: Vec<&Op> = b.ops().collect();
         assert_eq!(ops[1].kind, OpKind::ResidualCall);
         assert_eq!(ops[3].kind, OpKind::ResidualCall);
-        assert_eq!(ops[5].kind, OpKind::Finish);
+        assert_eq!(ops[6].kind, OpKind::Finish);
+        let with_virtual = ops[5].fail.as_ref().unwrap();
+        assert_eq!(with_virtual.frames.len(), 2);
+        assert_eq!(with_virtual.frames[1].virtual_items, 1);
         assert_eq!(b.residual_calls(), 2);
-        assert_eq!(b.max_frames(), 1);
+        assert_eq!(b.max_frames(), 2);
         assert_eq!(b.guards_named("no_exception"), 1);
         assert_eq!(b.guards_named("no"), 0);
         assert_eq!(
