@@ -402,6 +402,30 @@ struct Gen<'r> {
     counter_guards: Vec<u32>,
 }
 
+impl<'r> Gen<'r> {
+    /// A generator for a loop whose first two inputs are its counter
+    /// (starting at 0) and its limit, with the input values so far.
+    fn for_loop(rng: &'r mut Rng, next_guard: u32) -> (Gen<'r>, Vec<u64>) {
+        let mut b = B::new();
+        let cnt = b.input(Type::Int);
+        let lim = b.input(Type::Int);
+        let inputs = vec![0u64, rng.below(12) as u64];
+        let g = Gen {
+            rng,
+            b,
+            ints: vec![cnt, lim],
+            floats: vec![],
+            refs: vec![],
+            cnt,
+            lim,
+            next_guard,
+            guard_types: vec![],
+            counter_guards: vec![],
+        };
+        (g, inputs)
+    }
+}
+
 impl Gen<'_> {
     fn int(&mut self) -> Arg {
         if self.rng.chance(20) {
@@ -815,22 +839,8 @@ fn gen_loop(
     world: &World,
     next_guard: u32,
 ) -> (metajit::ir::Trace, Vec<u64>, GuardTypes, Vec<u32>) {
-    let mut b = B::new();
-    let cnt = b.input(Type::Int);
-    let lim = b.input(Type::Int);
-    let mut inputs = vec![0u64, rng.below(12) as u64];
-    let mut g = Gen {
-        rng,
-        b,
-        ints: vec![cnt, lim],
-        floats: vec![],
-        refs: vec![],
-        cnt,
-        lim,
-        next_guard,
-        guard_types: vec![],
-        counter_guards: vec![],
-    };
+    let (mut g, mut inputs) = Gen::for_loop(rng, next_guard);
+    let (cnt, lim) = (g.cnt, g.lim);
     for _ in 0..g.rng.below(5) {
         let x = g.b.input(Type::Int);
         g.ints.push(x);
@@ -1164,22 +1174,8 @@ fn gen_shuffling_loop(
     world: &World,
     next_guard: u32,
 ) -> (metajit::ir::Trace, Vec<u64>, GuardTypes) {
-    let mut b = B::new();
-    let cnt = b.input(Type::Int);
-    let lim = b.input(Type::Int);
-    let mut inputs = vec![0u64, rng.below(12) as u64];
-    let mut g = Gen {
-        rng,
-        b,
-        ints: vec![cnt, lim],
-        floats: vec![],
-        refs: vec![],
-        cnt,
-        lim,
-        next_guard,
-        guard_types: vec![],
-        counter_guards: vec![],
-    };
+    let (mut g, mut inputs) = Gen::for_loop(rng, next_guard);
+    let (cnt, lim) = (g.cnt, g.lim);
     let mut fixed = vec![lim];
     for _ in 0..1 + g.rng.below(5) {
         let x = g.b.input(Type::Int);
