@@ -896,12 +896,12 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     // take part, and nothing nests.
     let builtin = |v| objects::type_id(v) != Some(objects::INSTANCE);
     if builtin(a) && builtin(b) {
-        if let Some(r) = number::compare(op, a, b) {
-            return Ok(objects::new_bool(r));
-        }
         let text = |v| get::<objects::PyStr>(v).filter(|s| s.wide.is_none());
         if let (Some(x), Some(y)) = (text(a), text(b)) {
             return Ok(objects::new_bool(ordering_result(op, x.s.cmp(&y.s))));
+        }
+        if let Some(r) = number::compare(op, a, b) {
+            return Ok(objects::new_bool(r));
         }
     }
     runtime::check_stack()?;
@@ -966,7 +966,7 @@ fn compare_unnested(op: CmpOp, a: Value, b: Value) -> PyResult {
     }
 }
 
-fn ordering_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
+pub fn ordering_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
     match op {
         CmpOp::Lt => o == Less,

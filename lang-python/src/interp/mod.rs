@@ -480,7 +480,9 @@ impl Interpreter for Py {
                     let obj = slot(m, r, sp - 1);
                     if !m.we_are_jitted() {
                         let o = m.promote_ref(obj);
-                        if let Some(f) = inline_cache::load_method(code, here.pc, o) {
+                        if let Some(f) = inline_cache::load_method(code, here.pc, o)
+                            .or_else(|| inline_cache::load_builtin_method(code, here.pc, o))
+                        {
                             let f = m.const_ref(f);
                             set_slot(m, r, sp - 1, f);
                             set_slot(m, r, sp, obj);
@@ -551,6 +553,16 @@ impl Interpreter for Py {
                     let a = slot(m, r, sp - 2);
                     let v = match fast_compare(m, op, a, b) {
                         Some(v) => v,
+                        None if !m.we_are_jitted() => {
+                            let (x, y) = (m.promote_ref(a), m.promote_ref(b));
+                            match quick::compare_strs(op, x, y) {
+                                Some(v) => m.const_ref(v),
+                                None => {
+                                    let k = m.int(op as i64);
+                                    helper!(h::COMPARE, Val::Ref(a), Val::Ref(b), Val::Int(k))
+                                }
+                            }
+                        }
                         None => {
                             let k = m.int(op as i64);
                             helper!(h::COMPARE, Val::Ref(a), Val::Ref(b), Val::Int(k))
@@ -789,6 +801,34 @@ impl Interpreter for Py {
                             }
                         }
                     }
+                    if !m.we_are_jitted()
+                        && n as usize <= quick::DIRECT_ARGS
+                        && !mv::is_int(m, f)
+                        && m.class_of(f) == objects::BUILTIN
+                    {
+                        let fv = m.promote_ref(f);
+                        let mut args = [0; quick::DIRECT_ARGS];
+                        for (j, a) in args.iter_mut().take(n as usize).enumerate() {
+                            let v = slot(m, r, sp - n + j as u32);
+                            *a = m.promote_ref(v);
+                        }
+                        let caller = m.promote_ref(r.frame);
+                        let direct = runtime::with_caller(caller, code, || {
+                            quick::call_builtin(fv, &args[..n as usize])
+                        });
+                        match direct {
+                            Some(Ok(v)) => {
+                                let v = m.const_ref(v);
+                                set_slot(m, r, sp - n - 1, v);
+                                continue;
+                            }
+                            Some(Err(e)) => {
+                                let e = m.const_ref(e);
+                                raise!(e);
+                            }
+                            None => {}
+                        }
+                    }
                     let from = m.int((sp - n - 1) as i64);
                     let code_id = m.int(code.id as i64);
                     let count = m.int(n as i64);
@@ -815,6 +855,33 @@ impl Interpreter for Py {
                                 }
                                 other => return Ok(other),
                             }
+                        }
+                    }
+                    if !m.we_are_jitted()
+                        && n as usize <= quick::DIRECT_ARGS
+                        && !mv::is_int(m, f)
+                        && m.class_of(f) == objects::BUILTIN
+                    {
+                        // The receiver, if any, is the first argument.
+                        let fv = m.promote_ref(f);
+                        let mut args = [0; quick::DIRECT_ARGS + 1];
+                        let first = if m.is_null(s) { sp - n } else { sp - n - 1 };
+                        let count = (sp - first) as usize;
+                        for (j, a) in args.iter_mut().take(count).enumerate() {
+                            let v = slot(m, r, first + j as u32);
+                            *a = m.promote_ref(v);
+                        }
+                        match quick::call_builtin(fv, &args[..count]) {
+                            Some(Ok(v)) => {
+                                let v = m.const_ref(v);
+                                set_slot(m, r, sp - n - 2, v);
+                                continue;
+                            }
+                            Some(Err(e)) => {
+                                let e = m.const_ref(e);
+                                raise!(e);
+                            }
+                            None => {}
                         }
                     }
                     let from = m.int((sp - n - 2) as i64);

@@ -1,6 +1,8 @@
 //! Shortcuts of the plain interpreter for the commonest built-in cases of
 //! generic instructions: a list or tuple indexed by a small int, a list
-//! item stored, the next item of a list, tuple or range iterator.
+//! item stored, the next item of a list, tuple or range iterator, two
+//! strs compared, a built-in function called with a few positional
+//! arguments.
 //!
 //! Each does exactly what the helper would do in that case and answers
 //! `None` (or `false`) in every other one, errors included (and when the
@@ -9,7 +11,10 @@
 //! interpreter (`!we_are_jitted()`) takes them: the tracer records the
 //! helpers, whose results are the same.
 
-use crate::objects::{self, get, IterState, PyIter, PyList, Value};
+use crate::builtins::ops::ordering_result;
+use crate::builtins::PyResult;
+use crate::bytecode::CmpOp;
+use crate::objects::{self, get, IterState, PyBuiltin, PyIter, PyList, PyStr, Value};
 
 /// The index `key` into a sequence of `len` items, if `key` is a small int
 /// in range (negative ones count from the end).
@@ -99,4 +104,46 @@ pub fn next(it: Value) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// `a op b` for two strs without lone surrogates: their UTF-8 bytes order
+/// as their code points do.
+#[inline]
+pub fn compare_strs(op: CmpOp, a: Value, b: Value) -> Option<Value> {
+    let text = |v: Value| {
+        if objects::is_small_int(v) || objects::type_id(v) != Some(objects::STR) {
+            return None;
+        }
+        get::<PyStr>(v).filter(|s| s.wide.is_none())
+    };
+    let (x, y) = (text(a)?, text(b)?);
+    let order = if a == b {
+        std::cmp::Ordering::Equal
+    } else {
+        x.s.as_bytes().cmp(y.s.as_bytes())
+    };
+    Some(objects::new_bool(ordering_result(op, order)))
+}
+
+/// The most arguments a direct call of a built-in passes.
+pub const DIRECT_ARGS: usize = 6;
+
+/// `f(*args)` when `f` is a built-in function or method, called as
+/// `call_object` calls one but without building argument vectors (at most
+/// `DIRECT_ARGS` arguments); `None` when `f` is anything else. The
+/// arguments stay on the caller's stack during the call, which keeps them
+/// alive.
+#[inline]
+pub fn call_builtin(f: Value, args: &[Value]) -> Option<PyResult> {
+    if objects::is_small_int(f) || objects::type_id(f) != Some(objects::BUILTIN) {
+        return None;
+    }
+    let b = get::<PyBuiltin>(f)?;
+    if b.receiver == 0 {
+        return Some((b.f)(args, &[]));
+    }
+    let mut all = [0; DIRECT_ARGS + 1];
+    all[0] = b.receiver;
+    all[1..=args.len()].copy_from_slice(args);
+    Some((b.f)(&all[..=args.len()], &[]))
 }
