@@ -667,10 +667,7 @@ pub fn register_types() {
         register::<PyCodeSource>();
         register::<PySingleton>();
         register::<PyList>();
-        metajit::gc::register_type(
-            TUPLE,
-            metajit::gc::TypeLayout::of_array(&TUPLE_ITEMS),
-        );
+        metajit::gc::register_type(TUPLE, metajit::gc::TypeLayout::of_array(&TUPLE_ITEMS));
         register::<PyDict>();
         register::<PySet>();
         register::<PyFunction>();
