@@ -49,7 +49,10 @@ pub(crate) fn depend(flag: &Flag, descrs: &[&'static FieldDescr]) {
 }
 
 /// A field described by `d` is about to change: invalidate what read one.
-pub(crate) fn invalidate(d: &'static FieldDescr) {
+/// The modes call it from `set_quasi_immutable`; a language runtime calls
+/// it when it changes, outside the modes, what such a field stands for (a
+/// dict written by a helper).
+pub fn invalidate(d: &'static FieldDescr) {
     let flags = DEPENDENTS.with(|deps| deps.borrow_mut().remove(&key(d)));
     for flag in flags.into_iter().flatten() {
         flag.set(1);

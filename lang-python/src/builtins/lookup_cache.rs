@@ -16,6 +16,12 @@
 //!   dicts' keys versions (`PyDict::keys_version`, bumped when a key comes
 //!   or goes), so storing to an existing global keeps it cached.
 //!
+//! Compiled code goes further and takes a global as a constant
+//! (`constant_global`): the namespaces it came from are then *watched*,
+//! and their next change invalidates that code (`watched_changed`), the
+//! way a quasi-immutable field does (metajit's `quasi.rs`). A namespace
+//! that keeps changing under compiled code is no longer watched.
+//!
 //! Entries hold references (keys, and for classes the results); the tables
 //! are GC roots, so
 //! a cached key is never freed and its address never reused for another
@@ -24,7 +30,21 @@
 
 use super::dict;
 use crate::objects::{get, PyClass, PyDict, Value};
+use metajit::ir::{FieldDescr, Type};
 use std::cell::Cell;
+use std::mem::offset_of;
+
+/// The quasi-immutable field a trace reads when it takes a global as a
+/// constant: `PyDict::watched` of the module's namespace. Every compiled
+/// trace that read it depends on every watched namespace.
+pub static GLOBALS_WATCHED: FieldDescr = FieldDescr {
+    name: "dict.watched",
+    offset: 8 + offset_of!(PyDict, watched) as i32,
+    ty: Type::Int,
+};
+
+/// After this many invalidations a namespace's values stay variables.
+const WATCHED_CHANGES_LIMIT: u32 = 8;
 
 const SIZE: usize = 1024;
 
@@ -85,6 +105,18 @@ impl GlobalRef {
             if self.in_builtins { builtins } else { globals },
             self.index,
         )
+    }
+}
+
+impl GlobalRef {
+    /// Store `v` as the global, if the reference is still valid and is to
+    /// an entry of `globals` (a store never goes to the builtins).
+    #[inline]
+    pub fn write(&self, globals: Value, builtins: Value, v: Value) -> bool {
+        !self.in_builtins
+            && self.globals_keys == keys_version(globals)
+            && self.builtins_keys == keys_version(builtins)
+            && dict::set_value_at(globals, self.index, v)
     }
 }
 
@@ -222,4 +254,29 @@ pub fn class_epoch() -> u64 {
 #[inline(always)]
 fn keys_version(d: Value) -> u64 {
     get::<PyDict>(d).map_or(0, |d| d.keys_version.get())
+}
+
+/// For the recorder: the global `name` of `globals` (else the builtin),
+/// to take as a constant of the trace behind a quasi-immutable read of
+/// `GLOBALS_WATCHED`; `None` when it is missing, or when either namespace
+/// has changed under compiled code too often.
+pub fn constant_global(globals: Value, name: Value, builtins: Value) -> Option<Value> {
+    let (g, b) = (get::<PyDict>(globals)?, get::<PyDict>(builtins)?);
+    if g.invalidations.get() >= WATCHED_CHANGES_LIMIT
+        || b.invalidations.get() >= WATCHED_CHANGES_LIMIT
+    {
+        return None;
+    }
+    let v = global_lookup(globals, name, builtins)?;
+    g.watched.set(1);
+    b.watched.set(1);
+    Some(v)
+}
+
+/// The watched namespace `d` is changing: invalidate the code that may
+/// hold its values.
+pub fn watched_changed(d: &PyDict) {
+    d.watched.set(0);
+    d.invalidations.set(d.invalidations.get() + 1);
+    metajit::quasi::invalidate(&GLOBALS_WATCHED);
 }

@@ -696,7 +696,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Some(objects::LIST) => {
             return Ok(!get::<objects::PyList>(v).unwrap().items.borrow().is_empty())
         }
-        Some(objects::TUPLE) => return Ok(!get::<objects::PyTuple>(v).unwrap().items.is_empty()),
+        Some(objects::TUPLE) => return Ok(!objects::tuple_items(v).unwrap_or(&[]).is_empty()),
         Some(objects::DICT) => {
             return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty())
         }
@@ -760,7 +760,7 @@ pub fn len(v: Value) -> PyResult<i64> {
         Some(objects::LIST) => {
             return Ok(get::<objects::PyList>(v).unwrap().items.borrow().len() as i64)
         }
-        Some(objects::TUPLE) => return Ok(get::<objects::PyTuple>(v).unwrap().items.len() as i64),
+        Some(objects::TUPLE) => return Ok(objects::tuple_items(v).map_or(0, <[Value]>::len) as i64),
         Some(objects::DICT) => {
             return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64)
         }
@@ -1357,7 +1357,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 
 pub fn iter(v: Value) -> PyResult {
     let state = match objects::type_id(v) {
-        Some(objects::LIST) | Some(objects::TUPLE) => IterState::Seq { seq: v, index: 0 },
+        Some(objects::LIST) | Some(objects::TUPLE) => return Ok(objects::new_seq_iter(v)),
         Some(objects::RANGE) => return Ok(super::range::iter(v)),
         Some(objects::STR) => match &get::<objects::PyStr>(v).unwrap().wide {
             // Lone surrogates are not in the text: the code points' strs,

@@ -15,7 +15,8 @@
 //!   map (no `__setattr__`, no class attribute of that name);
 //! - `BuiltinMethod`: a method of a built-in class (a `list`, a `str`…,
 //!   never an instance or a class), whose namespace no program changes;
-//! - `Global`: where a global or builtin is (`lookup_cache::GlobalRef`).
+//! - `Global`: where a global or builtin is (`lookup_cache::GlobalRef`),
+//!   for loads, and for stores to an existing global.
 //!
 //! Validity: the instance's class is the cached one, its map has the
 //! cached serial (maps never reuse serials, so a freed map cannot be
@@ -166,6 +167,16 @@ pub fn load_global(code: &Code, pc: u32, builtins: Value) -> Option<Value> {
     match code.sites[pc as usize].get() {
         Site::Global(found) => found.read(code.globals, builtins),
         _ => None,
+    }
+}
+
+/// Store `v` as the global at `pc` if the site knows where it is; false
+/// if it does not.
+#[inline]
+pub fn store_global(code: &Code, pc: u32, builtins: Value, v: Value) -> bool {
+    match code.sites[pc as usize].get() {
+        Site::Global(found) => found.write(code.globals, builtins, v),
+        _ => false,
     }
 }
 

@@ -16,9 +16,11 @@
 
 mod helpers;
 pub mod inline_cache;
+mod iterate;
 mod quick;
 pub mod runtime;
 
+use crate::builtins::lookup_cache;
 use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, Step, UnOp, FRAME_SLOTS};
 use crate::objects::{self, Types, Value};
 use helpers as h;
@@ -371,12 +373,20 @@ impl Interpreter for Py {
                     set_slot(m, r, sp, v);
                 }
                 Instr::LoadGlobal(n) => {
-                    if !m.we_are_jitted() {
-                        if let Some(v) = inline_cache::load_global(code, here.pc, code.builtins) {
-                            let v = m.const_ref(v);
-                            set_slot(m, r, sp, v);
-                            continue;
+                    let found = if m.we_are_jitted() {
+                        let name = code.names[n as usize];
+                        let v = lookup_cache::constant_global(code.globals, name, code.builtins);
+                        if v.is_some() {
+                            m.quasi_immutable(code.globals, &lookup_cache::GLOBALS_WATCHED);
                         }
+                        v
+                    } else {
+                        inline_cache::load_global(code, here.pc, code.builtins)
+                    };
+                    if let Some(v) = found {
+                        let v = m.const_ref(v);
+                        set_slot(m, r, sp, v);
+                        continue;
                     }
                     let globals = constant(m, code.globals);
                     let name = constant(m, code.names[n as usize]);
@@ -394,6 +404,14 @@ impl Interpreter for Py {
                     set_slot(m, r, sp, v);
                 }
                 Instr::StoreGlobal(n) | Instr::DeleteGlobal(n) => {
+                    let store = matches!(instr, Instr::StoreGlobal(_));
+                    if store && !m.we_are_jitted() {
+                        let v = slot(m, r, sp - 1);
+                        let v = m.promote_ref(v);
+                        if inline_cache::store_global(code, here.pc, code.builtins, v) {
+                            continue;
+                        }
+                    }
                     let globals = constant(m, code.globals);
                     let name = constant(m, code.names[n as usize]);
                     let v = if matches!(instr, Instr::StoreGlobal(_)) {
@@ -407,6 +425,10 @@ impl Interpreter for Py {
                         Val::Ref(name),
                         Val::Ref(v)
                     );
+                    if store && !m.we_are_jitted() {
+                        let name = code.names[n as usize];
+                        inline_cache::fill_load_global(code, here.pc, name, code.builtins);
+                    }
                 }
                 Instr::LoadName(n) => {
                     let ns = slot(m, r, 0);
@@ -698,6 +720,16 @@ impl Interpreter for Py {
                     set_slot(m, r, sp - 1, v);
                 }
                 Instr::UnpackSequence(n) | Instr::UnpackEx(n, _) => {
+                    if m.we_are_jitted() && matches!(instr, Instr::UnpackSequence(_)) {
+                        let v = slot(m, r, sp - 1);
+                        if let Some(items) = iterate::tuple_items(m, v, n) {
+                            // The first item ends on top.
+                            for (i, &x) in items.iter().rev().enumerate() {
+                                set_slot(m, r, sp - 1 + i as u32, x);
+                            }
+                            continue;
+                        }
+                    }
                     let after = match instr {
                         Instr::UnpackEx(_, a) => a as i64,
                         _ => -1,
@@ -762,6 +794,12 @@ impl Interpreter for Py {
                     if !m.we_are_jitted() {
                         if let Some(v) = quick::next(m.promote_ref(it)) {
                             let v = m.const_ref(v);
+                            set_slot(m, r, sp, v);
+                            continue;
+                        }
+                    } else if !mv::is_int(m, it) && m.class_of(it) == objects::ITER {
+                        if let Some(v) = iterate::next(m, it) {
+                            let v = v.unwrap_or_else(|| m.const_ref(0));
                             set_slot(m, r, sp, v);
                             continue;
                         }

@@ -14,7 +14,7 @@
 use crate::builtins::ops::ordering_result;
 use crate::builtins::PyResult;
 use crate::bytecode::CmpOp;
-use crate::objects::{self, get, IterState, PyBuiltin, PyIter, PyList, PyStr, Value};
+use crate::objects::{self, get, PyBuiltin, PyIter, PyList, PyStr, Value};
 
 /// The index `key` into a sequence of `len` items, if `key` is a small int
 /// in range (negative ones count from the end).
@@ -75,31 +75,32 @@ pub fn next(it: Value) -> Option<Value> {
     if objects::is_small_int(it) || objects::type_id(it) != Some(objects::ITER) {
         return None;
     }
-    let mut state = get::<PyIter>(it)?.state.try_borrow_mut().ok()?;
-    match &mut *state {
-        IterState::Seq { seq, index } => {
-            let v = match objects::type_id(*seq)? {
-                objects::LIST => get::<PyList>(*seq)?
+    let iter = get::<PyIter>(it)?;
+    match iter.kind.get() {
+        objects::ITER_SEQ => {
+            let index = iter.index.get() as usize;
+            let v = match objects::type_id(iter.seq)? {
+                objects::LIST => get::<PyList>(iter.seq)?
                     .items
                     .try_borrow()
                     .ok()?
-                    .get(*index)
+                    .get(index)
                     .copied(),
-                _ => objects::tuple_items(*seq)?.get(*index).copied(),
+                _ => objects::tuple_items(iter.seq)?.get(index).copied(),
             }?;
-            *index += 1;
+            iter.index.set(index as i64 + 1);
             Some(v)
         }
-        IterState::Range { next, stop, step } => {
-            let v = *next;
-            let more = if *step > 0 { v < *stop } else { v > *stop };
+        objects::ITER_RANGE => {
+            let (v, stop, step) = (iter.index.get(), iter.stop.get(), iter.step);
+            let more = if step > 0 { v < stop } else { v > stop };
             // Past the small ints (a new big int) or at the end of the
             // word: the helper's way.
             let tagged = metajit::value::small_int(v)?;
             if !more {
                 return None;
             }
-            *next = v.checked_add(*step)?;
+            iter.index.set(v.checked_add(step)?);
             Some(tagged as Value)
         }
         _ => None,
