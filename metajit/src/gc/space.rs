@@ -144,14 +144,16 @@ fn word_mask(w: usize, from: usize, to: usize) -> u64 {
 }
 
 fn set_bits(bits: &mut [u64], from: usize, to: usize) {
-    for w in from / 64..to.div_ceil(64) {
-        bits[w] |= word_mask(w, from, to);
+    let first = from / 64;
+    for (w, word) in bits[first..to.div_ceil(64)].iter_mut().enumerate() {
+        *word |= word_mask(first + w, from, to);
     }
 }
 
 fn clear_bits(bits: &mut [u64], from: usize, to: usize) {
-    for w in from / 64..to.div_ceil(64) {
-        bits[w] &= !word_mask(w, from, to);
+    let first = from / 64;
+    for (w, word) in bits[first..to.div_ceil(64)].iter_mut().enumerate() {
+        *word &= !word_mask(first + w, from, to);
     }
 }
 
