@@ -505,6 +505,18 @@ helper!(GET_ITER, get_iter(v: usize) {
     ops::iter(v)
 });
 
+helper!(CLOSE_ITER, close_iter(it: usize) {
+    if objects::type_id(it) == Some(objects::GENERATOR) {
+        if let Err(e) = builtins::generator::close(it) {
+            // As CPython reports an error of a finalizer: the program goes on.
+            let repr = ops::repr(it).unwrap_or_default();
+            builtins::functions::flush_stdout();
+            eprint!("Exception ignored in: {repr}\n{}", exc::report(e));
+        }
+    }
+    Ok(none())
+});
+
 helper!(FOR_ITER, for_iter(it: usize) {
     Ok(ops::next(it)?.unwrap_or(0))
 });

@@ -14,6 +14,7 @@
 //! that may raise, whose exception `unwind` routes to a handler of this
 //! frame or out to the caller.
 
+mod frame_pool;
 mod helpers;
 pub mod inline_cache;
 mod iterate;
@@ -203,8 +204,17 @@ impl Py {
             let e = ref_of(m.call(&h::RECURSION_ERROR, &[]));
             return Some(Ok(Py::unwind(m, here, r, e, How::Raised)));
         }
-        let size = m.int(code.frame_size() as i64);
-        let frame = m.new_array(&FRAME_SLOTS, size);
+        let pooled = match m.we_are_jitted() {
+            false => frame_pool::take(code.frame_size()),
+            true => None,
+        };
+        let frame = match pooled {
+            Some(f) => m.const_ref(f),
+            None => {
+                let size = m.int(code.frame_size() as i64);
+                m.new_array(&FRAME_SLOTS, size)
+            }
+        };
         let mut k = 0;
         if let Some(s) = self_arg {
             let i = m.int(0);
@@ -229,7 +239,12 @@ impl Py {
                 m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(v));
             }
         }
-        Some(m.call_portal(self, here, r, Pos { code, pc: 0 }, Reds { frame }))
+        let exit = m.call_portal(self, here, r, Pos { code, pc: 0 }, Reds { frame });
+        if !m.we_are_jitted() {
+            let f = m.promote_ref(frame);
+            frame_pool::give(f, code.frame_size());
+        }
+        Some(exit)
     }
 }
 
@@ -287,6 +302,10 @@ impl Interpreter for Py {
             match instr {
                 Instr::Nop | Instr::GenStart => {}
                 Instr::Pop => {}
+                Instr::CloseIter => {
+                    let it = slot(m, r, sp - 1);
+                    m.call(&h::CLOSE_ITER, &[Val::Ref(it)]);
+                }
                 Instr::Copy(n) => {
                     let v = slot(m, r, sp - 1 - n);
                     set_slot(m, r, sp, v);

@@ -317,6 +317,16 @@ pub fn set_frame_item(frame: Value, i: usize, v: Value) {
     unsafe { heap::store(frame, heap::item_offset(d, i as i64), 8, v as u64) }
 }
 
+/// Make every item of the frame `frame` null again (unbound locals, an
+/// empty stack), as a new frame is.
+pub fn clear_frame(frame: Value) {
+    let len = frame_len(frame);
+    let first = heap::item_offset(&crate::bytecode::FRAME_SLOTS, 0);
+    // SAFETY: `frame` is a live frame array (checked by `frame_len`), whose
+    // `len` items are consecutive words from the first item's offset.
+    unsafe { std::ptr::write_bytes((frame as *mut u8).offset(first as isize), 0, len * 8) }
+}
+
 fn frame_len(frame: Value) -> usize {
     assert!(
         type_id(frame) == Some(crate::bytecode::FRAME_SLOTS.type_id),
