@@ -56,6 +56,19 @@ pub(crate) fn invalidate(d: &'static FieldDescr) {
     }
 }
 
+/// Write the quasi-immutable field `d` of `obj` from runtime code that has
+/// no `Mode` at hand (a helper that changes a class's namespace): the same
+/// invalidation as `Mode::set_quasi_immutable`, then the store.
+///
+/// # Safety
+///
+/// `obj` is a live object with the 8-byte field `d`.
+pub unsafe fn set_from_runtime(obj: usize, d: &'static FieldDescr, w: u64) {
+    invalidate(d);
+    // SAFETY: the caller guarantees `obj` has the field `d`.
+    unsafe { crate::heap::store(obj, d.offset as i64, 8, w) }
+}
+
 /// `invalidate` for compiled code: the descriptor's address as a word.
 ///
 /// # Safety
