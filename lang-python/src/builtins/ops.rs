@@ -441,7 +441,7 @@ pub fn declared_slots(class: Value) -> Vec<Value> {
 /// Whether instances of `class` may have an attribute `name`: those of a
 /// class restricted by `__slots__` only have the attributes it lists
 /// (`PyClass::slots` holds those of the whole MRO).
-fn may_set_attr(class: Value, name: Value) -> bool {
+pub fn may_set_attr(class: Value, name: Value) -> bool {
     let Some(c) = get::<PyClass>(class) else {
         return true;
     };

@@ -66,13 +66,12 @@ pub enum Store {
     Append { index: usize, next: Value },
 }
 
-/// The class and map if the general lookup on instances of `class` with
+/// The map if the general lookup of `name` on instances of `class` with
 /// `map` is one that plans may answer: a user class (not `object`
-/// itself) without `__getattribute__`, and a map whose names are all the
-/// attributes.
-/// `__class__` and `__dict__`, which the attribute protocol answers
-/// before or besides the class and the slots, are never planned.
-fn plannable(class: Value, map: Value, name: Value) -> Option<(&'static PyClass, &'static PyMap)> {
+/// itself) without `__getattribute__`, a map whose names are all the
+/// attributes, and not `__class__` or `__dict__` (which the attribute
+/// protocol answers before or besides the class and the slots).
+fn plannable(class: Value, map: Value, name: Value) -> Option<&'static PyMap> {
     let c = get::<PyClass>(class)?;
     let m = get::<PyMap>(map)?;
     if c.builtin || m.with_dict || class_special(class, "__getattribute__") {
@@ -85,7 +84,7 @@ fn plannable(class: Value, map: Value, name: Value) -> Option<(&'static PyClass,
     {
         return None;
     }
-    Some((c, m))
+    Some(m)
 }
 
 /// Whether a user class of `class`'s MRO defines the special method `name`
@@ -116,7 +115,7 @@ fn binds_to_itself(v: Value) -> bool {
 
 /// `obj.name` for an instance of `class` with `map`.
 pub fn plan_load(class: Value, map: Value, name: Value) -> Option<Load> {
-    let (_, m) = plannable(class, map, name)?;
+    let m = plannable(class, map, name)?;
     match ops::lookup_in_mro(class, name) {
         None => m.index_of(name).map(Load::Slot),
         Some(d) if binds_to_itself(d) => match m.index_of(name) {
@@ -131,21 +130,21 @@ pub fn plan_load(class: Value, map: Value, name: Value) -> Option<Load> {
 /// `class` with `map`: a Python function on the class that the instance
 /// does not shadow.
 pub fn plan_method(class: Value, map: Value, name: Value) -> Option<Value> {
-    let (_, m) = plannable(class, map, name)?;
+    let m = plannable(class, map, name)?;
     let f = ops::lookup_in_mro(class, name)?;
     (objects::type_id(f) == Some(objects::FUNCTION) && m.index_of(name).is_none()).then_some(f)
 }
 
 /// `obj.name = v` for an instance of `class` with `map`: no `__setattr__`,
-/// no class attribute of that name (so no descriptor), a name any
-/// attribute may have. Adding an attribute makes the next map now, as the
-/// helper would.
+/// no class attribute of that name (so no descriptor), a name the class's
+/// `__slots__` (if any) allow. Adding an attribute makes the next map
+/// now, as the helper would.
 pub fn plan_store(class: Value, map: Value, name: Value) -> Option<Store> {
-    let (c, m) = plannable(class, map, name)?;
+    let m = plannable(class, map, name)?;
     if class_special(class, "__setattr__")
         || ops::lookup_in_mro(class, name).is_some()
         || exc::is_chaining_attr(name)
-        || c.slots.borrow().is_some()
+        || !ops::may_set_attr(class, name)
     {
         return None;
     }

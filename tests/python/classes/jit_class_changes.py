@@ -3,7 +3,8 @@
 # at the next iteration. A method replaced on the class or on a base, a
 # class constant rebound, an instance attribute deleted, a class attribute
 # shadowed by an instance attribute, __class__ reassigned, a property,
-# __getattr__ or __setattr__ added to the class, __dict__ asked for.
+# __getattr__ or __setattr__ added to the class, __dict__ asked for,
+# attributes stored on instances of a class with __slots__.
 
 
 class Base:
@@ -171,6 +172,27 @@ def many_attributes(n):
     return sum(o.last for o in objs), sum(getattr(o, "a9", 0) for o in objs)
 
 
+class Slotted:
+    __slots__ = ("a", "b")
+
+    def __init__(self, a):
+        self.a = a
+
+
+def slots_stored(n):
+    objs = [Slotted(i) for i in range(3)]
+    refused = 0
+    for i in range(n):
+        o = objs[i % 3]
+        o.b = o.a + i
+        o.a = o.b - i + 1
+        try:
+            o.c = i
+        except AttributeError:
+            refused += 1
+    return [(o.a, o.b) for o in objs], refused
+
+
 def added_in_order(n):
     total = 0
     for i in range(n):
@@ -198,4 +220,5 @@ print(getattr_added(N))
 print(setattr_added(N))
 print(dict_asked(N))
 print(many_attributes(400))
+print(slots_stored(N))
 print(added_in_order(N))
