@@ -106,6 +106,57 @@ impl<I: Interpreter> SiteRunner for Runner<'_, I> {
     }
 }
 
+/// The portal's loop in the plain mode `plain`, from `greens` (after
+/// `first`, a request to serve before dispatching): a user-level call in
+/// the plain mode runs here with its caller's mode, and only a request
+/// (trace, enter compiled code) or an interrupt takes the driver's slow
+/// path.
+pub(crate) fn run_plain<G: Greens, I: Interpreter<G = G>>(
+    plain: &mut Plain<G>,
+    interp: &I,
+    mut greens: G,
+    mut reds: I::Reds<Plain<G>>,
+    first: Option<Request<G>>,
+) -> Result<Completion<Plain<G>>, I::Error> {
+    let mut pending = first;
+    loop {
+        if pending.is_none() {
+            match interp.dispatch(plain, greens, &mut reds)? {
+                Exit::Return(v) => return Ok(Completion::Return(v)),
+                Exit::Raise(v) => return Ok(Completion::Raise(v)),
+                Exit::Leave(at) => greens = at,
+            }
+        }
+        let mut next = pending.take().or_else(|| plain.jit.request.take());
+        if next.is_none() && !crate::interrupt::pending() {
+            continue;
+        }
+        let jit = Jit::from_shared(plain.jit.clone());
+        loop {
+            // Every way back here is a back edge or a guard's resume
+            // point: a clean place to stop (`interrupt.rs`).
+            if crate::interrupt::take() {
+                return Err(crate::interrupt::Interrupted.into());
+            }
+            let Some(request) = next else { break };
+            if !jit.shared.may_run(request) {
+                break;
+            }
+            let left = match request {
+                Request::Enter(id) => match jit.execute(interp, id, &reds)? {
+                    Executed::Completed(c) => return Ok(c),
+                    Executed::Left(g, r, follow) => (g, r, follow),
+                },
+                Request::Trace(kind) => match jit.record(interp, kind, greens, reds)? {
+                    Recorded::Completed(c) => return Ok(c),
+                    Recorded::Left(g, r, follow) => (g, r, follow),
+                },
+            };
+            (greens, reds, next) = left;
+        }
+    }
+}
+
 fn value_type<G: Greens>(v: crate::hints::Val<Plain<G>>) -> Type {
     match v {
         crate::hints::Val::Int(_) => Type::Int,
@@ -185,46 +236,14 @@ impl<G: Greens> Jit<G> {
     fn run_loop<I: Interpreter<G = G>>(
         &self,
         interp: &I,
-        mut greens: G,
-        mut reds: I::Reds<Plain<G>>,
+        greens: G,
+        reds: I::Reds<Plain<G>>,
         first: Option<Request<G>>,
     ) -> Result<Completion<Plain<G>>, I::Error> {
         let mut plain = Plain {
             jit: self.shared.clone(),
         };
-        let mut pending = first;
-        loop {
-            if pending.is_none() {
-                match interp.dispatch(&mut plain, greens, &mut reds)? {
-                    Exit::Return(v) => return Ok(Completion::Return(v)),
-                    Exit::Raise(v) => return Ok(Completion::Raise(v)),
-                    Exit::Leave(at) => greens = at,
-                }
-            }
-            let mut next = pending.take().or_else(|| self.shared.request.take());
-            loop {
-                // Every way back here is a back edge or a guard's resume
-                // point: a clean place to stop (`interrupt.rs`).
-                if crate::interrupt::take() {
-                    return Err(crate::interrupt::Interrupted.into());
-                }
-                let Some(request) = next else { break };
-                if !self.shared.may_run(request) {
-                    break;
-                }
-                let left = match request {
-                    Request::Enter(id) => match self.execute(interp, id, &reds)? {
-                        Executed::Completed(c) => return Ok(c),
-                        Executed::Left(g, r, follow) => (g, r, follow),
-                    },
-                    Request::Trace(kind) => match self.record(interp, kind, greens, reds)? {
-                        Recorded::Completed(c) => return Ok(c),
-                        Recorded::Left(g, r, follow) => (g, r, follow),
-                    },
-                };
-                (greens, reds, next) = left;
-            }
-        }
+        run_plain(&mut plain, interp, greens, reds, first)
     }
 
     /// Run compiled loop `id` from the state `reds` until a guard fails, and

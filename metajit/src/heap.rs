@@ -26,23 +26,31 @@ use crate::gc;
 use crate::ir::{ArrayDescr, SizeDescr};
 
 /// Allocate a zeroed fixed-size object.
+#[inline]
 pub extern "C" fn alloc_object(d: &'static SizeDescr) -> usize {
     gc::alloc(d.size as usize, d.type_id)
 }
 
 /// Allocate a zeroed array of `len` items (a negative length is treated as 0;
 /// interpreters check lengths before they allocate).
+#[inline]
 pub extern "C" fn alloc_array(d: &'static ArrayDescr, len: i64) -> usize {
     let len = len.max(0) as usize;
-    let bytes = len
-        .checked_mul(d.item_size as usize)
-        .and_then(|b| b.checked_add(d.items_offset as usize))
-        .unwrap_or(usize::MAX);
+    let bytes = array_bytes(d, len);
     let addr = gc::alloc_array(d, bytes);
     // SAFETY: `addr` was just allocated with room for the descriptor's
     // length word, and is on this frame's stack.
     unsafe { store(addr, d.len_offset as i64, 8, len as u64) };
     addr
+}
+
+/// The bytes an array of `len` items of `d` takes (`usize::MAX` if that
+/// overflows, which no heap can satisfy).
+#[inline(always)]
+pub fn array_bytes(d: &ArrayDescr, len: usize) -> usize {
+    len.checked_mul(d.item_size as usize)
+        .and_then(|b| b.checked_add(d.items_offset as usize))
+        .unwrap_or(usize::MAX)
 }
 
 /// Read `size` (1 or 8) bytes at `addr + offset`, zero-extended.

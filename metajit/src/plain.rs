@@ -6,7 +6,7 @@
 //! tick at user-level back edges (`driver::JitShared::tick`).
 
 use crate::abi;
-use crate::driver::Jit;
+use crate::driver::run_plain;
 use crate::heap;
 use crate::hints::{Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{eval, ArrayDescr, CallDescr, FieldDescr, Opcode, SizeDescr, Type};
@@ -219,7 +219,8 @@ impl<G: Greens> Mode for Plain<G> {
         callee: G,
         callee_reds: I::Reds<Self>,
     ) -> Result<Exit<G, Self>, I::Error> {
-        let completion = Jit::from_shared(self.jit.clone()).run(interp, callee, callee_reds)?;
+        let first = self.jit.enter_function(callee);
+        let completion = run_plain(self, interp, callee, callee_reds, first)?;
         interp.after_call(self, at, caller, completion)
     }
     #[inline(always)]

@@ -49,24 +49,14 @@ pub(crate) fn depend(flag: &Flag, descrs: &[&'static FieldDescr]) {
 }
 
 /// A field described by `d` is about to change: invalidate what read one.
-pub(crate) fn invalidate(d: &'static FieldDescr) {
+/// The modes call it from `set_quasi_immutable`; a language runtime calls
+/// it when it changes, outside the modes, what such a field stands for (a
+/// dict written by a helper).
+pub fn invalidate(d: &'static FieldDescr) {
     let flags = DEPENDENTS.with(|deps| deps.borrow_mut().remove(&key(d)));
     for flag in flags.into_iter().flatten() {
         flag.set(1);
     }
-}
-
-/// Write the quasi-immutable field `d` of `obj` from runtime code that has
-/// no `Mode` at hand (a helper that changes a class's namespace): the same
-/// invalidation as `Mode::set_quasi_immutable`, then the store.
-///
-/// # Safety
-///
-/// `obj` is a live object with the 8-byte field `d`.
-pub unsafe fn set_from_runtime(obj: usize, d: &'static FieldDescr, w: u64) {
-    invalidate(d);
-    // SAFETY: the caller guarantees `obj` has the field `d`.
-    unsafe { crate::heap::store(obj, d.offset as i64, 8, w) }
 }
 
 /// `invalidate` for compiled code: the descriptor's address as a word.

@@ -69,6 +69,19 @@ pub fn value_at(d: Value, i: usize) -> Option<Value> {
     table_of(d).borrow().entries.get(i).map(|e| e.value)
 }
 
+/// Replace the value of entry `i` of `d` (an index from `index_of_str`,
+/// valid while the dict's keys version is unchanged); false if there is no
+/// such entry.
+#[inline]
+pub fn set_value_at(d: Value, i: usize, v: Value) -> bool {
+    match table_of(d).borrow_mut().entries.get_mut(i) {
+        Some(e) => e.value = v,
+        None => return false,
+    }
+    changed(d, false);
+    true
+}
+
 pub fn set_item(d: Value, key: Value, v: Value) -> PyResult<()> {
     let h = ops::hash(key)?;
     match find(d, key, h)? {
@@ -133,6 +146,9 @@ fn changed(d: Value, keys: bool) {
     }
     if p.class_namespace.get() {
         super::lookup_cache::classes_changed();
+    }
+    if p.watched.get() != 0 {
+        super::lookup_cache::watched_changed(p);
     }
 }
 

@@ -7,44 +7,44 @@ use num_traits::Zero;
 
 pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
     let iter = get::<PyIter>(it).unwrap();
+    match iter.kind.get() {
+        objects::ITER_RANGE => {
+            let (next, stop, step) = (iter.index.get(), iter.stop.get(), iter.step);
+            let more = if step > 0 { next < stop } else { next > stop };
+            if !more {
+                return Ok(None);
+            }
+            iter.index.set(next.saturating_add(step));
+            if next.checked_add(step).is_none() {
+                iter.stop.set(next);
+            }
+            return Ok(Some(objects::new_int(next)));
+        }
+        objects::ITER_SEQ => {
+            let index = iter.index.get() as usize;
+            let v = match objects::type_id(iter.seq) {
+                Some(objects::LIST) => get::<objects::PyList>(iter.seq)
+                    .unwrap()
+                    .items
+                    .borrow()
+                    .get(index)
+                    .copied(),
+                _ => objects::tuple_items(iter.seq).unwrap().get(index).copied(),
+            };
+            if v.is_some() {
+                iter.index.set(index as i64 + 1);
+            } else {
+                iter.kind.set(objects::ITER_STATE);
+            }
+            return Ok(v);
+        }
+        _ => {}
+    }
     // Most states advance without running Python code: do them under one
     // borrow; the others take what they need and release it first.
     let action = {
         let mut st = iter.state.borrow_mut();
         match &mut *st {
-            IterState::Seq { seq, index } => {
-                let v = match objects::type_id(*seq) {
-                    Some(objects::LIST) => get::<objects::PyList>(*seq)
-                        .unwrap()
-                        .items
-                        .borrow()
-                        .get(*index)
-                        .copied(),
-                    _ => objects::tuple_items(*seq).unwrap().get(*index).copied(),
-                };
-                if v.is_some() {
-                    *index += 1;
-                } else {
-                    *st = IterState::Exhausted;
-                }
-                return Ok(v);
-            }
-            IterState::Range { next, stop, step } => {
-                let more = if *step > 0 {
-                    *next < *stop
-                } else {
-                    *next > *stop
-                };
-                if !more {
-                    return Ok(None);
-                }
-                let v = *next;
-                *next = next.saturating_add(*step);
-                if v.checked_add(*step).is_none() {
-                    *stop = v;
-                }
-                return Ok(Some(objects::new_int(v)));
-            }
             IterState::BigRange {
                 next,
                 remaining,

@@ -16,12 +16,18 @@
 //!   dicts' keys versions (`PyDict::keys_version`, bumped when a key comes
 //!   or goes), so storing to an existing global keeps it cached.
 //!
-//! Compiled code relies on the same facts (`interp/attrs.rs`): a trace
+//! Compiled code relies on the class facts too (`interp/attrs.rs`): a trace
 //! looks attributes and methods up while it is recorded and keeps the
 //! answers as constants. For it, a change to a class namespace (not the
 //! making of a new class, which changes no lookup a trace did) also writes
 //! the quasi-immutable `CLASSES_VERSION` field of one holder object, which
 //! invalidates every compiled trace that read it (metajit's `quasi.rs`).
+//!
+//! Compiled code goes further and takes a global as a constant
+//! (`constant_global`): the namespaces it came from are then *watched*,
+//! and their next change invalidates that code (`watched_changed`), the
+//! way a quasi-immutable field does (metajit's `quasi.rs`). A namespace
+//! that keeps changing under compiled code is no longer watched.
 //!
 //! Entries hold references (keys, and for classes the results); the tables
 //! are GC roots, so
@@ -56,6 +62,18 @@ pub static CLASSES_VERSION: FieldDescr = FieldDescr {
     offset: 8 + offset_of!(PyClassVersion, version) as i32,
     ty: Type::Int,
 };
+
+/// The quasi-immutable field a trace reads when it takes a global as a
+/// constant: `PyDict::watched` of the module's namespace. Every compiled
+/// trace that read it depends on every watched namespace.
+pub static GLOBALS_WATCHED: FieldDescr = FieldDescr {
+    name: "dict.watched",
+    offset: 8 + offset_of!(PyDict, watched) as i32,
+    ty: Type::Int,
+};
+
+/// After this many invalidations a namespace's values stay variables.
+const WATCHED_CHANGES_LIMIT: u32 = 8;
 
 const SIZE: usize = 1024;
 
@@ -119,6 +137,18 @@ impl GlobalRef {
     }
 }
 
+impl GlobalRef {
+    /// Store `v` as the global, if the reference is still valid and is to
+    /// an entry of `globals` (a store never goes to the builtins).
+    #[inline]
+    pub fn write(&self, globals: Value, builtins: Value, v: Value) -> bool {
+        !self.in_builtins
+            && self.globals_keys == keys_version(globals)
+            && self.builtins_keys == keys_version(builtins)
+            && dict::set_value_at(globals, self.index, v)
+    }
+}
+
 const NO_CLASS_ENTRY: ClassEntry = ClassEntry {
     class: 0,
     name: 0,
@@ -171,11 +201,10 @@ pub fn register_tracer() {
 /// the compiled code that relied on one.
 pub fn classes_changed() {
     class_made();
-    let holder = version_holder();
-    let version = get::<PyClassVersion>(holder).map_or(0, |h| h.version.get());
-    // SAFETY: the holder is a live `PyClassVersion` (a permanent root),
-    // whose `version` field `CLASSES_VERSION` describes.
-    unsafe { metajit::quasi::set_from_runtime(holder, &CLASSES_VERSION, version + 1) };
+    metajit::quasi::invalidate(&CLASSES_VERSION);
+    if let Some(h) = get::<PyClassVersion>(version_holder()) {
+        h.version.set(h.version.get() + 1);
+    }
 }
 
 /// A class was made: a new class may take a dead one's address, so the
@@ -282,4 +311,29 @@ pub fn class_epoch() -> u64 {
 #[inline(always)]
 fn keys_version(d: Value) -> u64 {
     get::<PyDict>(d).map_or(0, |d| d.keys_version.get())
+}
+
+/// For the recorder: the global `name` of `globals` (else the builtin),
+/// to take as a constant of the trace behind a quasi-immutable read of
+/// `GLOBALS_WATCHED`; `None` when it is missing, or when either namespace
+/// has changed under compiled code too often.
+pub fn constant_global(globals: Value, name: Value, builtins: Value) -> Option<Value> {
+    let (g, b) = (get::<PyDict>(globals)?, get::<PyDict>(builtins)?);
+    if g.invalidations.get() >= WATCHED_CHANGES_LIMIT
+        || b.invalidations.get() >= WATCHED_CHANGES_LIMIT
+    {
+        return None;
+    }
+    let v = global_lookup(globals, name, builtins)?;
+    g.watched.set(1);
+    b.watched.set(1);
+    Some(v)
+}
+
+/// The watched namespace `d` is changing: invalidate the code that may
+/// hold its values.
+pub fn watched_changed(d: &PyDict) {
+    d.watched.set(0);
+    d.invalidations.set(d.invalidations.get() + 1);
+    metajit::quasi::invalidate(&GLOBALS_WATCHED);
 }

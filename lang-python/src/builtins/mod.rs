@@ -146,15 +146,16 @@ pub fn seq_items(v: Value) -> Vec<Value> {
 }
 
 pub fn iter_kind_name(v: Value) -> &'static str {
-    match &*get::<objects::PyIter>(v).unwrap().state.borrow() {
-        objects::IterState::Seq { seq, .. } => {
-            if objects::type_id(*seq) == Some(objects::LIST) {
-                "list_iterator"
-            } else {
-                "tuple_iterator"
-            }
+    let it = get::<objects::PyIter>(v).unwrap();
+    match it.kind.get() {
+        objects::ITER_SEQ if objects::type_id(it.seq) == Some(objects::LIST) => {
+            return "list_iterator"
         }
-        objects::IterState::Range { .. } => "range_iterator",
+        objects::ITER_SEQ => return "tuple_iterator",
+        objects::ITER_RANGE => return "range_iterator",
+        _ => {}
+    }
+    match &*it.state.borrow() {
         objects::IterState::BigRange { .. } => "longrange_iterator",
         objects::IterState::Str { .. } => "str_ascii_iterator",
         objects::IterState::Dict { .. } => "dict_keyiterator",

@@ -704,7 +704,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Some(objects::LIST) => {
             return Ok(!get::<objects::PyList>(v).unwrap().items.borrow().is_empty())
         }
-        Some(objects::TUPLE) => return Ok(!get::<objects::PyTuple>(v).unwrap().items.is_empty()),
+        Some(objects::TUPLE) => return Ok(!objects::tuple_items(v).unwrap_or(&[]).is_empty()),
         Some(objects::DICT) => {
             return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty())
         }
@@ -768,7 +768,7 @@ pub fn len(v: Value) -> PyResult<i64> {
         Some(objects::LIST) => {
             return Ok(get::<objects::PyList>(v).unwrap().items.borrow().len() as i64)
         }
-        Some(objects::TUPLE) => return Ok(get::<objects::PyTuple>(v).unwrap().items.len() as i64),
+        Some(objects::TUPLE) => return Ok(objects::tuple_items(v).map_or(0, <[Value]>::len) as i64),
         Some(objects::DICT) => {
             return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64)
         }
@@ -904,12 +904,12 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     // take part, and nothing nests.
     let builtin = |v| objects::type_id(v) != Some(objects::INSTANCE);
     if builtin(a) && builtin(b) {
-        if let Some(r) = number::compare(op, a, b) {
-            return Ok(objects::new_bool(r));
-        }
         let text = |v| get::<objects::PyStr>(v).filter(|s| s.wide.is_none());
         if let (Some(x), Some(y)) = (text(a), text(b)) {
             return Ok(objects::new_bool(ordering_result(op, x.s.cmp(&y.s))));
+        }
+        if let Some(r) = number::compare(op, a, b) {
+            return Ok(objects::new_bool(r));
         }
     }
     runtime::check_stack()?;
@@ -974,7 +974,7 @@ fn compare_unnested(op: CmpOp, a: Value, b: Value) -> PyResult {
     }
 }
 
-fn ordering_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
+pub fn ordering_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
     match op {
         CmpOp::Lt => o == Less,
@@ -1365,7 +1365,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 
 pub fn iter(v: Value) -> PyResult {
     let state = match objects::type_id(v) {
-        Some(objects::LIST) | Some(objects::TUPLE) => IterState::Seq { seq: v, index: 0 },
+        Some(objects::LIST) | Some(objects::TUPLE) => return Ok(objects::new_seq_iter(v)),
         Some(objects::RANGE) => return Ok(super::range::iter(v)),
         Some(objects::STR) => match &get::<objects::PyStr>(v).unwrap().wide {
             // Lone surrogates are not in the text: the code points' strs,

@@ -3,7 +3,7 @@
 //!
 //! A range's bounds are arbitrary ints (`range(10**20)` is legal), so they
 //! are kept as big integers and every computation here is exact; iteration
-//! takes the machine-word path (`IterState::Range`) whenever the bounds fit,
+//! takes the machine-word path (`objects::ITER_RANGE`) whenever the bounds fit,
 //! which is every range a loop counts with in practice.
 
 use super::{exc, number, ops, PyResult};
@@ -255,21 +255,20 @@ pub fn attribute(v: Value, name: &str) -> Option<Value> {
     Some(objects::new_bigint(n.clone()))
 }
 
-fn word_state(start: &BigInt, stop: &BigInt, step: &BigInt) -> Option<IterState> {
-    Some(IterState::Range {
-        next: start.to_i64()?,
-        stop: stop.to_i64()?,
-        step: step.to_i64()?,
-    })
+/// An iterator over a range whose bounds fit machine words.
+fn word_iter(start: &BigInt, stop: &BigInt, step: &BigInt) -> Option<Value> {
+    Some(objects::new_range_iter(
+        start.to_i64()?,
+        stop.to_i64()?,
+        step.to_i64()?,
+    ))
 }
 
 /// `iter(r)`.
 pub fn iter(v: Value) -> Value {
     let r = range_of(v);
-    match word_state(&r.start, &r.stop, &r.step) {
-        Some(state) => objects::new_iter(state),
-        None => big_iter(r.start.clone(), length(r), r.step.clone()),
-    }
+    word_iter(&r.start, &r.stop, &r.step)
+        .unwrap_or_else(|| big_iter(r.start.clone(), length(r), r.step.clone()))
 }
 
 /// `reversed(r)`.
@@ -283,10 +282,7 @@ pub fn reversed(v: Value) -> Value {
     };
     let step = -&r.step;
     let stop = &last + &step * &n;
-    match word_state(&last, &stop, &step) {
-        Some(state) => objects::new_iter(state),
-        None => big_iter(last, n, step),
-    }
+    word_iter(&last, &stop, &step).unwrap_or_else(|| big_iter(last, n, step))
 }
 
 /// An iterator over a range whose bounds exceed a machine word.

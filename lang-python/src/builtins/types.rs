@@ -764,22 +764,32 @@ fn iter_length_hint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("__length_hint__", args, 1, 1)?;
     let it = get::<objects::PyIter>(args[0])
         .ok_or_else(|| exc::type_error("descriptor '__length_hint__' requires an iterator"))?;
-    let left = match &*it.state.borrow() {
-        objects::IterState::Seq { seq, index } => {
-            super::seq_items(*seq).len().saturating_sub(*index)
+    match it.kind.get() {
+        objects::ITER_SEQ => {
+            let left = super::seq_items(it.seq)
+                .len()
+                .saturating_sub(it.index.get() as usize);
+            return Ok(new_int(left as i64));
         }
-        objects::IterState::Reversed { seq, index } => (*index).min(super::seq_items(*seq).len()),
-        objects::IterState::Str { s, offset } => {
-            objects::str_of(*s).map_or(0, |t| t[*offset..].chars().count())
-        }
-        objects::IterState::Range { next, stop, step } => {
-            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+        objects::ITER_RANGE => {
+            let (next, stop, step) = (
+                it.index.get() as i128,
+                it.stop.get() as i128,
+                it.step as i128,
+            );
             let left = if step > 0 {
                 (stop - next + step - 1) / step
             } else {
                 (next - stop - step - 1) / -step
             };
             return Ok(new_int(left.max(0) as i64));
+        }
+        _ => {}
+    }
+    let left = match &*it.state.borrow() {
+        objects::IterState::Reversed { seq, index } => (*index).min(super::seq_items(*seq).len()),
+        objects::IterState::Str { s, offset } => {
+            objects::str_of(*s).map_or(0, |t| t[*offset..].chars().count())
         }
         objects::IterState::BigRange { remaining, .. } => {
             return Ok(objects::new_bigint(remaining.clone()));

@@ -13,7 +13,10 @@
 //!   instance's map, no `__getattribute__`;
 //! - `Transition`: storing a new attribute moves the instance to the next
 //!   map (no `__setattr__`, no class attribute of that name);
-//! - `Global`: where a global or builtin is (`lookup_cache::GlobalRef`).
+//! - `BuiltinMethod`: a method of a built-in class (a `list`, a `str`…,
+//!   never an instance or a class), whose namespace no program changes;
+//! - `Global`: where a global or builtin is (`lookup_cache::GlobalRef`),
+//!   for loads, and for stores to an existing global.
 //!
 //! Validity: the instance's class is the cached one, its map has the
 //! cached serial (maps never reuse serials, so a freed map cannot be
@@ -46,6 +49,12 @@ pub enum Site {
         map: u64,
         epoch: u64,
         next: Value,
+    },
+    BuiltinMethod {
+        type_id: u32,
+        class: Value,
+        epoch: u64,
+        func: Value,
     },
     Global(lookup_cache::GlobalRef),
 }
@@ -95,6 +104,24 @@ pub fn load_method(code: &Code, pc: u32, obj: Value) -> Option<Value> {
         .then_some(func)
 }
 
+/// The built-in method `obj.name` at `pc` (to call with `obj` first) if
+/// the site knows it.
+#[inline]
+pub fn load_builtin_method(code: &Code, pc: u32, obj: Value) -> Option<Value> {
+    let Site::BuiltinMethod {
+        type_id,
+        class,
+        epoch,
+        func,
+    } = code.sites[pc as usize].get()
+    else {
+        return None;
+    };
+    let same_class = objects::type_id(obj) == Some(type_id)
+        && (type_id != objects::SET || objects::class_of(obj) == class);
+    (same_class && epoch == lookup_cache::class_epoch()).then_some(func)
+}
+
 /// Do `obj.name = v` at `pc` if the site knows how; false if it does not.
 #[inline]
 pub fn store_attr(code: &Code, pc: u32, obj: Value, v: Value) -> bool {
@@ -135,6 +162,16 @@ pub fn load_global(code: &Code, pc: u32, builtins: Value) -> Option<Value> {
     }
 }
 
+/// Store `v` as the global at `pc` if the site knows where it is; false
+/// if it does not.
+#[inline]
+pub fn store_global(code: &Code, pc: u32, builtins: Value, v: Value) -> bool {
+    match code.sites[pc as usize].get() {
+        Site::Global(found) => found.write(code.globals, builtins, v),
+        _ => false,
+    }
+}
+
 /// The class and map of `obj` if attribute sites may cache it: an
 /// instance without a `__dict__` (its attributes are not all in slots)
 /// whose class has no `__getattribute__` of its own.
@@ -171,6 +208,33 @@ pub fn fill_load_attr(code: &Code, pc: u32, obj: Value, name: Value) {
 
 /// After the helper at `pc` found `func` as the method `name` of `obj`.
 pub fn fill_load_method(code: &Code, pc: u32, obj: Value, name: Value, func: Value) {
+    // The built-in types whose class is their type id's (a set's also
+    // depends on whether it is frozen, which the site checks).
+    let type_id = objects::type_id(obj).unwrap_or(0);
+    if matches!(
+        type_id,
+        objects::STR
+            | objects::LIST
+            | objects::TUPLE
+            | objects::DICT
+            | objects::SET
+            | objects::BYTES
+            | objects::BYTEARRAY
+            | objects::LONG
+    ) {
+        let class = objects::class_of(obj);
+        if get::<objects::PyBuiltin>(func).is_some_and(|b| b.receiver == 0)
+            && ops::lookup_in_mro(class, name) == Some(func)
+        {
+            code.sites[pc as usize].set(Site::BuiltinMethod {
+                type_id,
+                class,
+                epoch: lookup_cache::class_epoch(),
+                func,
+            });
+        }
+        return;
+    }
     let Some((class, m)) = cacheable(obj) else {
         return;
     };

@@ -17,9 +17,11 @@
 pub mod attrs;
 mod helpers;
 pub mod inline_cache;
+mod iterate;
 mod quick;
 pub mod runtime;
 
+use crate::builtins::lookup_cache;
 use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, Step, UnOp, FRAME_SLOTS};
 use crate::objects::{self, Types, Value};
 use helpers as h;
@@ -372,12 +374,20 @@ impl Interpreter for Py {
                     set_slot(m, r, sp, v);
                 }
                 Instr::LoadGlobal(n) => {
-                    if !m.we_are_jitted() {
-                        if let Some(v) = inline_cache::load_global(code, here.pc, code.builtins) {
-                            let v = m.const_ref(v);
-                            set_slot(m, r, sp, v);
-                            continue;
+                    let found = if m.we_are_jitted() {
+                        let name = code.names[n as usize];
+                        let v = lookup_cache::constant_global(code.globals, name, code.builtins);
+                        if v.is_some() {
+                            m.quasi_immutable(code.globals, &lookup_cache::GLOBALS_WATCHED);
                         }
+                        v
+                    } else {
+                        inline_cache::load_global(code, here.pc, code.builtins)
+                    };
+                    if let Some(v) = found {
+                        let v = m.const_ref(v);
+                        set_slot(m, r, sp, v);
+                        continue;
                     }
                     let globals = constant(m, code.globals);
                     let name = constant(m, code.names[n as usize]);
@@ -395,6 +405,14 @@ impl Interpreter for Py {
                     set_slot(m, r, sp, v);
                 }
                 Instr::StoreGlobal(n) | Instr::DeleteGlobal(n) => {
+                    let store = matches!(instr, Instr::StoreGlobal(_));
+                    if store && !m.we_are_jitted() {
+                        let v = slot(m, r, sp - 1);
+                        let v = m.promote_ref(v);
+                        if inline_cache::store_global(code, here.pc, code.builtins, v) {
+                            continue;
+                        }
+                    }
                     let globals = constant(m, code.globals);
                     let name = constant(m, code.names[n as usize]);
                     let v = if matches!(instr, Instr::StoreGlobal(_)) {
@@ -408,6 +426,10 @@ impl Interpreter for Py {
                         Val::Ref(name),
                         Val::Ref(v)
                     );
+                    if store && !m.we_are_jitted() {
+                        let name = code.names[n as usize];
+                        inline_cache::fill_load_global(code, here.pc, name, code.builtins);
+                    }
                 }
                 Instr::LoadName(n) => {
                     let ns = slot(m, r, 0);
@@ -507,7 +529,9 @@ impl Interpreter for Py {
                         continue;
                     } else {
                         let o = m.promote_ref(obj);
-                        if let Some(f) = inline_cache::load_method(code, here.pc, o) {
+                        if let Some(f) = inline_cache::load_method(code, here.pc, o)
+                            .or_else(|| inline_cache::load_builtin_method(code, here.pc, o))
+                        {
                             let f = m.const_ref(f);
                             set_slot(m, r, sp - 1, f);
                             set_slot(m, r, sp, obj);
@@ -578,6 +602,16 @@ impl Interpreter for Py {
                     let a = slot(m, r, sp - 2);
                     let v = match fast_compare(m, op, a, b) {
                         Some(v) => v,
+                        None if !m.we_are_jitted() => {
+                            let (x, y) = (m.promote_ref(a), m.promote_ref(b));
+                            match quick::compare_strs(op, x, y) {
+                                Some(v) => m.const_ref(v),
+                                None => {
+                                    let k = m.int(op as i64);
+                                    helper!(h::COMPARE, Val::Ref(a), Val::Ref(b), Val::Int(k))
+                                }
+                            }
+                        }
                         None => {
                             let k = m.int(op as i64);
                             helper!(h::COMPARE, Val::Ref(a), Val::Ref(b), Val::Int(k))
@@ -713,6 +747,16 @@ impl Interpreter for Py {
                     set_slot(m, r, sp - 1, v);
                 }
                 Instr::UnpackSequence(n) | Instr::UnpackEx(n, _) => {
+                    if m.we_are_jitted() && matches!(instr, Instr::UnpackSequence(_)) {
+                        let v = slot(m, r, sp - 1);
+                        if let Some(items) = iterate::tuple_items(m, v, n) {
+                            // The first item ends on top.
+                            for (i, &x) in items.iter().rev().enumerate() {
+                                set_slot(m, r, sp - 1 + i as u32, x);
+                            }
+                            continue;
+                        }
+                    }
                     let after = match instr {
                         Instr::UnpackEx(_, a) => a as i64,
                         _ => -1,
@@ -780,6 +824,12 @@ impl Interpreter for Py {
                             set_slot(m, r, sp, v);
                             continue;
                         }
+                    } else if !mv::is_int(m, it) && m.class_of(it) == objects::ITER {
+                        if let Some(v) = iterate::next(m, it) {
+                            let v = v.unwrap_or_else(|| m.const_ref(0));
+                            set_slot(m, r, sp, v);
+                            continue;
+                        }
                     }
                     let v = helper!(h::FOR_ITER, Val::Ref(it));
                     set_slot(m, r, sp, v);
@@ -816,6 +866,34 @@ impl Interpreter for Py {
                             }
                         }
                     }
+                    if !m.we_are_jitted()
+                        && n as usize <= quick::DIRECT_ARGS
+                        && !mv::is_int(m, f)
+                        && m.class_of(f) == objects::BUILTIN
+                    {
+                        let fv = m.promote_ref(f);
+                        let mut args = [0; quick::DIRECT_ARGS];
+                        for (j, a) in args.iter_mut().take(n as usize).enumerate() {
+                            let v = slot(m, r, sp - n + j as u32);
+                            *a = m.promote_ref(v);
+                        }
+                        let caller = m.promote_ref(r.frame);
+                        let direct = runtime::with_caller(caller, code, || {
+                            quick::call_builtin(fv, &args[..n as usize])
+                        });
+                        match direct {
+                            Some(Ok(v)) => {
+                                let v = m.const_ref(v);
+                                set_slot(m, r, sp - n - 1, v);
+                                continue;
+                            }
+                            Some(Err(e)) => {
+                                let e = m.const_ref(e);
+                                raise!(e);
+                            }
+                            None => {}
+                        }
+                    }
                     let from = m.int((sp - n - 1) as i64);
                     let code_id = m.int(code.id as i64);
                     let count = m.int(n as i64);
@@ -842,6 +920,33 @@ impl Interpreter for Py {
                                 }
                                 other => return Ok(other),
                             }
+                        }
+                    }
+                    if !m.we_are_jitted()
+                        && n as usize <= quick::DIRECT_ARGS
+                        && !mv::is_int(m, f)
+                        && m.class_of(f) == objects::BUILTIN
+                    {
+                        // The receiver, if any, is the first argument.
+                        let fv = m.promote_ref(f);
+                        let mut args = [0; quick::DIRECT_ARGS + 1];
+                        let first = if m.is_null(s) { sp - n } else { sp - n - 1 };
+                        let count = (sp - first) as usize;
+                        for (j, a) in args.iter_mut().take(count).enumerate() {
+                            let v = slot(m, r, first + j as u32);
+                            *a = m.promote_ref(v);
+                        }
+                        match quick::call_builtin(fv, &args[..count]) {
+                            Some(Ok(v)) => {
+                                let v = m.const_ref(v);
+                                set_slot(m, r, sp - n - 2, v);
+                                continue;
+                            }
+                            Some(Err(e)) => {
+                                let e = m.const_ref(e);
+                                raise!(e);
+                            }
+                            None => {}
                         }
                     }
                     let from = m.int((sp - n - 2) as i64);

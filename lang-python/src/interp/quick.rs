@@ -1,6 +1,8 @@
 //! Shortcuts of the plain interpreter for the commonest built-in cases of
 //! generic instructions: a list or tuple indexed by a small int, a list
-//! item stored, the next item of a list, tuple or range iterator.
+//! item stored, the next item of a list, tuple or range iterator, two
+//! strs compared, a built-in function called with a few positional
+//! arguments.
 //!
 //! Each does exactly what the helper would do in that case and answers
 //! `None` (or `false`) in every other one, errors included (and when the
@@ -9,7 +11,10 @@
 //! interpreter (`!we_are_jitted()`) takes them: the tracer records the
 //! helpers, whose results are the same.
 
-use crate::objects::{self, get, IterState, PyIter, PyList, Value};
+use crate::builtins::ops::ordering_result;
+use crate::builtins::PyResult;
+use crate::bytecode::CmpOp;
+use crate::objects::{self, get, PyBuiltin, PyIter, PyList, PyStr, Value};
 
 /// The index `key` into a sequence of `len` items, if `key` is a small int
 /// in range (negative ones count from the end).
@@ -70,33 +75,76 @@ pub fn next(it: Value) -> Option<Value> {
     if objects::is_small_int(it) || objects::type_id(it) != Some(objects::ITER) {
         return None;
     }
-    let mut state = get::<PyIter>(it)?.state.try_borrow_mut().ok()?;
-    match &mut *state {
-        IterState::Seq { seq, index } => {
-            let v = match objects::type_id(*seq)? {
-                objects::LIST => get::<PyList>(*seq)?
+    let iter = get::<PyIter>(it)?;
+    match iter.kind.get() {
+        objects::ITER_SEQ => {
+            let index = iter.index.get() as usize;
+            let v = match objects::type_id(iter.seq)? {
+                objects::LIST => get::<PyList>(iter.seq)?
                     .items
                     .try_borrow()
                     .ok()?
-                    .get(*index)
+                    .get(index)
                     .copied(),
-                _ => objects::tuple_items(*seq)?.get(*index).copied(),
+                _ => objects::tuple_items(iter.seq)?.get(index).copied(),
             }?;
-            *index += 1;
+            iter.index.set(index as i64 + 1);
             Some(v)
         }
-        IterState::Range { next, stop, step } => {
-            let v = *next;
-            let more = if *step > 0 { v < *stop } else { v > *stop };
+        objects::ITER_RANGE => {
+            let (v, stop, step) = (iter.index.get(), iter.stop.get(), iter.step);
+            let more = if step > 0 { v < stop } else { v > stop };
             // Past the small ints (a new big int) or at the end of the
             // word: the helper's way.
             let tagged = metajit::value::small_int(v)?;
             if !more {
                 return None;
             }
-            *next = v.checked_add(*step)?;
+            iter.index.set(v.checked_add(step)?);
             Some(tagged as Value)
         }
         _ => None,
     }
+}
+
+/// `a op b` for two strs without lone surrogates: their UTF-8 bytes order
+/// as their code points do.
+#[inline]
+pub fn compare_strs(op: CmpOp, a: Value, b: Value) -> Option<Value> {
+    let text = |v: Value| {
+        if objects::is_small_int(v) || objects::type_id(v) != Some(objects::STR) {
+            return None;
+        }
+        get::<PyStr>(v).filter(|s| s.wide.is_none())
+    };
+    let (x, y) = (text(a)?, text(b)?);
+    let order = if a == b {
+        std::cmp::Ordering::Equal
+    } else {
+        x.s.as_bytes().cmp(y.s.as_bytes())
+    };
+    Some(objects::new_bool(ordering_result(op, order)))
+}
+
+/// The most arguments a direct call of a built-in passes.
+pub const DIRECT_ARGS: usize = 6;
+
+/// `f(*args)` when `f` is a built-in function or method, called as
+/// `call_object` calls one but without building argument vectors (at most
+/// `DIRECT_ARGS` arguments); `None` when `f` is anything else. The
+/// arguments stay on the caller's stack during the call, which keeps them
+/// alive.
+#[inline]
+pub fn call_builtin(f: Value, args: &[Value]) -> Option<PyResult> {
+    if objects::is_small_int(f) || objects::type_id(f) != Some(objects::BUILTIN) {
+        return None;
+    }
+    let b = get::<PyBuiltin>(f)?;
+    if b.receiver == 0 {
+        return Some((b.f)(args, &[]));
+    }
+    let mut all = [0; DIRECT_ARGS + 1];
+    all[0] = b.receiver;
+    all[1..=args.len()].copy_from_slice(args);
+    Some((b.f)(&all[..=args.len()], &[]))
 }

@@ -69,8 +69,15 @@ pub fn call_from(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult {
+    with_caller(frame, code, || call_object(f, args, kw))
+}
+
+/// Run `f` as a call made from `frame` running `code` (what `call_from`
+/// records for the built-ins that look at their caller).
+#[inline]
+pub fn with_caller<T>(frame: Value, code: &'static Code, f: impl FnOnce() -> T) -> T {
     let outer = CALLER.with(|c| c.replace(Some(Caller { frame, code })));
-    let result = call_object(f, args, kw);
+    let result = f();
     CALLER.with(|c| c.set(outer));
     result
 }

@@ -8,7 +8,7 @@
 //! caller, with no borrow held, asks Python and tries again with that entry
 //! marked unequal. Keys of built-in types compare here (`simple_eq`).
 
-use super::{float_of, get, int_of, type_id, IntVal, PyStr, PyTuple, Value};
+use super::{float_of, get, int_of, type_id, IntVal, PyStr, Value};
 
 #[derive(Clone, Copy)]
 pub struct Entry {
@@ -191,7 +191,7 @@ pub fn simple_eq(a: Value, b: Value) -> Option<bool> {
             Some(get::<super::PyBytes>(a)?.b == get::<super::PyBytes>(b)?.b)
         }
         (Some(super::TUPLE), Some(super::TUPLE)) => {
-            let (x, y) = (&get::<PyTuple>(a)?.items, &get::<PyTuple>(b)?.items);
+            let (x, y) = (super::tuple_items(a)?, super::tuple_items(b)?);
             if x.len() != y.len() {
                 return Some(false);
             }

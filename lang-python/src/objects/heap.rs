@@ -88,6 +88,42 @@ pub fn alloc<T: Payload>(value: T) -> Value {
     obj
 }
 
+/// A new array object of `d` (an array of references, such as a tuple)
+/// holding `items`, which stay roots while it is allocated.
+pub fn alloc_ref_array(d: &'static metajit::ir::ArrayDescr, items: &[Value]) -> Value {
+    let mark = IN_FLIGHT.with(|f| {
+        let mut f = f.borrow_mut();
+        let mark = f.len();
+        f.extend_from_slice(items);
+        mark
+    });
+    let arr = heap::alloc_array(d, items.len() as i64);
+    IN_FLIGHT.with(|f| f.borrow_mut().truncate(mark));
+    for (i, &x) in items.iter().enumerate() {
+        // SAFETY: `arr` was just allocated as an array of `d` with
+        // `items.len()` items, and is on this frame's stack.
+        unsafe { heap::store(arr, heap::item_offset(d, i as i64), 8, x as u64) };
+    }
+    arr
+}
+
+/// The items of the array object `v` of `d`, an array of references.
+///
+/// # Safety
+///
+/// `v` must be a live array object allocated with `d`.
+pub unsafe fn ref_array_items(v: Value, d: &'static metajit::ir::ArrayDescr) -> &'static [Value] {
+    // SAFETY: the caller says `v` is a live array of `d`: its length word
+    // is at `len_offset` and that many 8-byte items follow `items_offset`.
+    // Arrays of references never change length and the slice points into
+    // the object, so conservative stack scanning keeps it alive while the
+    // caller holds it (as for `get`).
+    unsafe {
+        let len = heap::load(v, d.len_offset as i64, 8) as usize;
+        std::slice::from_raw_parts((v + d.items_offset as usize) as *const Value, len)
+    }
+}
+
 /// The type id of `v`'s object, or `None` for a small integer (or null). `v` must be
 /// a value of the running program (a live object or a tagged integer).
 #[inline(always)]

@@ -199,14 +199,18 @@ payload!(PyList, LIST, "list", |s, v| {
     }
 });
 
-pub struct PyTuple {
-    pub items: Box<[Value]>,
-}
-payload!(PyTuple, TUPLE, "tuple", |s, v| {
-    for &x in s.items.iter() {
-        v(x)
-    }
-});
+/// A tuple is no payload but a GC array of references with the type id
+/// `TUPLE`: its items are in the object itself, so compiled code reads
+/// its length and items through `TUPLE_ITEMS` (`arraylen`,
+/// `getarrayitem`), and making one is a single allocation.
+pub static TUPLE_ITEMS: metajit::ir::ArrayDescr = metajit::ir::ArrayDescr {
+    name: "tuple",
+    type_id: TUPLE,
+    len_offset: 8,
+    items_offset: 16,
+    item_size: 8,
+    item: metajit::ir::Type::Ref,
+};
 
 pub struct PyDict {
     pub table: RefCell<dict::Table>,
@@ -217,6 +221,13 @@ pub struct PyDict {
     /// The namespace of a class: a change also invalidates the cached
     /// lookups through classes.
     pub class_namespace: Cell<bool>,
+    /// Nonzero while compiled code may hold one of this namespace's
+    /// values as a constant: a quasi-immutable field
+    /// (`lookup_cache::GLOBALS_WATCHED`), whose change invalidates that code.
+    pub watched: Cell<u64>,
+    /// How many times a change of this namespace invalidated code: past a
+    /// few, its values are no longer taken as constants.
+    pub invalidations: Cell<u32>,
 }
 payload!(PyDict, DICT, "dict", |s, v| {
     heap::traced(&s.table).trace(v)
@@ -531,24 +542,35 @@ payload!(PySlice, SLICE, "slice", |s, v| {
 
 /// The iterators of built-in containers, and the lazy built-ins (`map`,
 /// `zip`, `enumerate`, ...): one payload, one state enum.
+///
+/// Laid out for the JIT: the two kinds a `for` loop meets most keep their
+/// state in plain fields that compiled code reads and writes through the
+/// descriptors in `interp/iterate.rs`, `kind` saying which:
+/// - `ITER_RANGE`, over a range whose bounds fit a machine word: `index`
+///   is the next value, `stop` and `step` the range's;
+/// - `ITER_SEQ`, over a list or tuple `seq` (by index, so a growing list
+///   is seen): `index` is the next index;
+/// - `ITER_STATE`: every other kind, and a finished sequence iterator,
+///   in `state`.
+#[repr(C)]
 pub struct PyIter {
+    pub kind: Cell<i64>,
+    pub index: Cell<i64>,
+    pub stop: Cell<i64>,
+    pub step: i64,
+    pub seq: Value,
     pub state: RefCell<IterState>,
 }
 payload!(PyIter, ITER, "iterator", |s, v| {
+    v(s.seq);
     heap::traced(&s.state).trace(v)
 });
 
+pub const ITER_STATE: i64 = 0;
+pub const ITER_RANGE: i64 = 1;
+pub const ITER_SEQ: i64 = 2;
+
 pub enum IterState {
-    /// Over a list or tuple (by index, so a growing list is seen).
-    Seq {
-        seq: Value,
-        index: usize,
-    },
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
-    },
     /// Over a range whose bounds do not fit a machine word.
     BigRange {
         next: BigInt,
@@ -625,7 +647,7 @@ pub enum DictIterKind {
 impl IterState {
     fn trace(&self, v: &mut dyn FnMut(usize)) {
         match self {
-            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => v(*seq),
+            IterState::Reversed { seq, .. } => v(*seq),
             IterState::Str { s, .. } => v(*s),
             IterState::Dict { dict, .. } => v(*dict),
             IterState::Set { set, .. } => v(*set),
@@ -648,7 +670,7 @@ impl IterState {
                 v(*sentinel)
             }
             IterState::Vec { items, .. } => items.iter().for_each(|&x| v(x)),
-            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
+            IterState::BigRange { .. } | IterState::Exhausted => {}
         }
     }
 }
@@ -740,7 +762,7 @@ pub fn register_types() {
         register::<PyCodeSource>();
         register::<PySingleton>();
         register::<PyList>();
-        register::<PyTuple>();
+        metajit::gc::register_type(TUPLE, metajit::gc::TypeLayout::of_array(&TUPLE_ITEMS));
         register::<PyDict>();
         register::<PySet>();
         register::<PyFunction>();
@@ -833,9 +855,7 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return Types::get().empty_tuple;
     }
-    alloc(PyTuple {
-        items: items.into(),
-    })
+    heap::alloc_ref_array(&TUPLE_ITEMS, &items)
 }
 
 pub fn new_dict() -> Value {
@@ -843,6 +863,8 @@ pub fn new_dict() -> Value {
         table: RefCell::new(dict::Table::default()),
         keys_version: Cell::new(0),
         class_namespace: Cell::new(false),
+        watched: Cell::new(0),
+        invalidations: Cell::new(0),
     })
 }
 
@@ -859,7 +881,36 @@ pub fn new_cell(v: Value) -> Value {
 
 pub fn new_iter(state: IterState) -> Value {
     alloc(PyIter {
+        kind: Cell::new(ITER_STATE),
+        index: Cell::new(0),
+        stop: Cell::new(0),
+        step: 0,
+        seq: 0,
         state: RefCell::new(state),
+    })
+}
+
+/// An iterator over the machine-word range `start..stop` by `step`.
+pub fn new_range_iter(start: i64, stop: i64, step: i64) -> Value {
+    alloc(PyIter {
+        kind: Cell::new(ITER_RANGE),
+        index: Cell::new(start),
+        stop: Cell::new(stop),
+        step,
+        seq: 0,
+        state: RefCell::new(IterState::Exhausted),
+    })
+}
+
+/// An iterator over the list or tuple `seq`.
+pub fn new_seq_iter(seq: Value) -> Value {
+    alloc(PyIter {
+        kind: Cell::new(ITER_SEQ),
+        index: Cell::new(0),
+        stop: Cell::new(0),
+        step: 0,
+        seq,
+        state: RefCell::new(IterState::Exhausted),
     })
 }
 
@@ -950,5 +1001,10 @@ pub fn bigint_of(v: Value) -> Option<BigInt> {
 }
 
 pub fn tuple_items(v: Value) -> Option<&'static [Value]> {
-    get::<PyTuple>(v).map(|t| &*t.items)
+    if type_id(v)? != TUPLE {
+        return None;
+    }
+    // SAFETY: objects of type id `TUPLE` are made by `new_tuple` (and the
+    // empty tuple in `types.rs`) as arrays of `TUPLE_ITEMS`.
+    Some(unsafe { heap::ref_array_items(v, &TUPLE_ITEMS) })
 }

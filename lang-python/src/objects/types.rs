@@ -219,9 +219,7 @@ impl Types {
             },
             singleton("NotImplemented"),
             singleton("Ellipsis"),
-            alloc(PyTuple {
-                items: Vec::new().into(),
-            }),
+            super::heap::alloc_ref_array(&super::TUPLE_ITEMS, &[]),
         ];
         for &v in classes.iter().chain(&singletons) {
             metajit::gc::add_permanent_root(v);

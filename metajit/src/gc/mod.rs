@@ -3,7 +3,8 @@
 //!
 //! Non-moving mark-sweep, one heap per thread (the JIT state is per thread
 //! too, so allocation needs no lock):
-//! - `space`: size-class chunks with free lists, and a large-object space;
+//! - `space`: size-class chunks handing out runs of free cells, and a
+//!   large-object space;
 //! - `layout`: per-type descriptions of where references are, so marking is
 //!   precise inside objects (conservative for types nobody described), and
 //!   the drop functions of objects that own Rust memory;
@@ -12,6 +13,33 @@
 //!   being recorded or compiled;
 //! - this file: allocation, the collection itself, the size policy, the
 //!   stress mode and the statistics.
+//!
+//! Allocation of small objects bumps a pointer. Each size class has a
+//! *window*, a run of free cells that `space` found and marked allocated
+//! and that the slow path zeroed in one go; the windows' next and limit
+//! pointers live in `Windows`, a `#[repr(C)]` thread-local whose address
+//! compiled code embeds (`windows_address`), so the fast path is a load, an
+//! add, a compare with the limit, a store of the pointer back and a store
+//! of the header, in Rust (`alloc`, `alloc_array`, inlined into callers)
+//! and inline in compiled code alike. Only when a window runs out does the
+//! slow path (`Heap::refill`, never inlined) run: it gives the old window
+//! up, decides whether a collection is due, and takes the next run. The
+//! design follows from the heap's: objects never move and the sweep reads
+//! the allocated bitmap, so a window is a stretch of cells that are already
+//! allocated as far as the bitmap says; what is left of it is handed back
+//! (its bits cleared) before anything reads the bitmaps (a collection,
+//! `for_each_object`, `is_live_object`). Memory is zeroed a window at a
+//! time, so the fast path writes only the header (and an array's length).
+//!
+//! Collection accounting stays exact with windows: a window is charged to
+//! the bytes allocated since the last collection when it is taken (and is
+//! never larger than what is left before the trigger), what was not used is
+//! refunded when it is given up, and when the budget is spent every window
+//! is given up before the check, so a collection runs at the first
+//! allocation whose bytes, added to the ones before it, pass the trigger,
+//! as with one check per allocation. In stress mode the trigger is 0, so
+//! every window is one cell, taken by the slow path's own allocation: every
+//! allocation collects, from Rust and from compiled code.
 //!
 //! Objects that own Rust memory (a big integer's digits in a `Vec`) are
 //! allocated with `alloc_owning`; when one dies, the sweep calls its type's
@@ -49,8 +77,8 @@ pub use roots::{
 
 use crate::ir::ArrayDescr;
 use layout::Layouts;
-use space::{Found, Space, CHUNK_SIZE, MAX_SMALL};
-use std::cell::RefCell;
+use space::{Found, Space, CHUNK_SIZE, MAX_SMALL, NCLASSES};
+use std::cell::{Cell, RefCell};
 use std::time::{Duration, Instant};
 
 /// Never collect before this many bytes were allocated since the last time.
@@ -80,15 +108,41 @@ struct Heap {
     limit: usize,
     stress: bool,
     stats: GcStats,
-    /// Array type ids whose layout this thread already derived, and the
-    /// last one asked about (most allocations repeat the previous type, so
-    /// they skip the set).
+    /// Array type ids whose layout this thread already derived (the
+    /// windows' cache answers first).
     derived: hashbrown::HashSet<u32>,
-    last_derived: Option<u32>,
+    /// Where each class's window started (its used part is `start..next`).
+    window_start: [usize; NCLASSES],
 }
+
+/// The bump windows, one per size class: allocation takes `next` and moves
+/// it on by the cell size while that stays within `limit` (both 0 when the
+/// class has no window). Compiled code reads and writes these words at
+/// `windows_address() + next_offset(class)` and `+ limit_offset(class)`.
+#[repr(C)]
+struct Windows {
+    next: [Cell<usize>; NCLASSES],
+    limit: [Cell<usize>; NCLASSES],
+    /// Array type ids whose layout is known to be registered, direct-mapped
+    /// by their low bits (the id plus one; 0: empty), so that `alloc_array`
+    /// skips the heap's set on its fast path.
+    arrays: [Cell<u64>; TYPE_CACHE],
+    /// Likewise, type ids known to have a drop function, for `alloc_owning`.
+    owners: [Cell<u64>; TYPE_CACHE],
+}
+
+const TYPE_CACHE: usize = 64;
 
 thread_local! {
     static HEAP: RefCell<Heap> = RefCell::new(Heap::new());
+    static WINDOWS: Windows = const {
+        Windows {
+            next: [const { Cell::new(0) }; NCLASSES],
+            limit: [const { Cell::new(0) }; NCLASSES],
+            arrays: [const { Cell::new(0) }; TYPE_CACHE],
+            owners: [const { Cell::new(0) }; TYPE_CACHE],
+        }
+    };
 }
 
 /// The words `METAJIT_GC` accepts, comma-separated.
@@ -158,46 +212,108 @@ impl Heap {
             stress,
             stats: GcStats::default(),
             derived: hashbrown::HashSet::new(),
-            last_derived: None,
+            window_start: [0; NCLASSES],
         }
     }
 
-    #[inline(always)]
+    /// Allocate `size` bytes (at least 8) on the slow path: a small
+    /// object when its class's window is used up, or a large object.
     fn alloc(&mut self, size: usize, type_id: u32) -> usize {
-        let (p, bytes) = if size <= MAX_SMALL {
+        let p = if size <= MAX_SMALL {
             let (class, cell) = Space::class_of(size);
-            self.since += cell;
-            if self.since > self.trigger {
-                self.collect();
-            }
-            let mut p = self.space.pop(class);
-            if p == 0 {
-                p = self.grow_small(class);
-            }
-            // SAFETY: `p` is a cell of `cell` bytes just taken off a free
-            // list; nothing else refers to it.
-            unsafe { std::ptr::write_bytes(p as *mut u8, 0, cell) };
-            (p, cell)
+            self.refill(class, cell)
         } else {
-            self.since = self.since.saturating_add(size);
-            if self.since > self.trigger {
-                self.collect();
+            if self.since.saturating_add(size) > self.trigger {
+                self.retire_all();
+                if self.since.saturating_add(size) > self.trigger {
+                    self.collect();
+                }
             }
-            (self.alloc_large(size), size)
+            self.since = self.since.saturating_add(size);
+            let p = self.alloc_large(size);
+            self.stats.allocated_bytes += size as u64;
+            p
         };
         // SAFETY: `p` is a fresh, zeroed object of at least 8 bytes.
         unsafe { *(p as *mut u64) = type_id as u64 };
-        self.stats.allocated_bytes += bytes as u64;
         p
     }
 
+    /// Give up `class`'s window, collect if the next `cell` bytes would pass
+    /// the trigger, and take a new window; returns its first cell, which
+    /// the new window already counts as used.
+    fn refill(&mut self, class: usize, cell: usize) -> usize {
+        self.retire(class);
+        if self.since + cell > self.trigger {
+            // Other classes' windows may hold unused cells still charged.
+            self.retire_all();
+            if self.since + cell > self.trigger {
+                self.collect();
+            }
+        }
+        let budget = self.trigger.saturating_sub(self.since).max(cell);
+        let (start, end) = match self.space.take_run(class, budget) {
+            Some(run) => run,
+            None => self.grow_small(class, budget),
+        };
+        // SAFETY: `start..end` is a run of cells just taken from the free
+        // cells of a chunk; nothing refers to them.
+        unsafe { std::ptr::write_bytes(start as *mut u8, 0, end - start) };
+        self.since += end - start;
+        self.window_start[class] = start;
+        WINDOWS.with(|w| {
+            w.next[class].set(start + cell);
+            w.limit[class].set(end);
+        });
+        start
+    }
+
+    /// Give up `class`'s window: count what was used, refund and release
+    /// what was not.
+    fn retire(&mut self, class: usize) {
+        let (next, limit) = WINDOWS.with(|w| {
+            let pair = (w.next[class].get(), w.limit[class].get());
+            w.next[class].set(0);
+            w.limit[class].set(0);
+            pair
+        });
+        if limit == 0 {
+            return;
+        }
+        // Cleared too: the thread's stack scan may cover this thread-local
+        // (glibc keeps static TLS at the top of a thread's stack block),
+        // and a stale start would keep the window's first object alive.
+        let start = std::mem::take(&mut self.window_start[class]);
+        self.stats.allocated_bytes += (next - start) as u64;
+        self.since -= limit - next;
+        self.space.release(next, limit);
+    }
+
+    /// Give up every window (before anything reads the bitmaps).
+    fn retire_all(&mut self) {
+        for class in 0..NCLASSES {
+            self.retire(class);
+        }
+    }
+
+    /// Bytes used in the current windows, not yet in `stats.allocated_bytes`.
+    fn window_bytes(&self) -> u64 {
+        WINDOWS.with(|w| {
+            (0..NCLASSES)
+                .filter(|&c| w.limit[c].get() != 0)
+                .map(|c| (w.next[c].get() - self.window_start[c]) as u64)
+                .sum()
+        })
+    }
+
+    /// A run of at most `budget` bytes for `class` from a new chunk, after a
+    /// collection if the heap is at its limit.
     #[inline(never)]
-    fn grow_small(&mut self, class: usize) -> usize {
+    fn grow_small(&mut self, class: usize, budget: usize) -> (usize, usize) {
         if self.space.heap_bytes() + CHUNK_SIZE > self.limit {
             self.collect();
-            let p = self.space.pop(class);
-            if p != 0 {
-                return p;
+            if let Some(run) = self.space.take_run(class, budget) {
+                return run;
             }
             if self.space.heap_bytes() + CHUNK_SIZE > self.limit {
                 out_of_memory(self.limit);
@@ -207,7 +323,10 @@ impl Heap {
             out_of_memory(self.limit);
         }
         self.note_growth();
-        self.space.pop(class)
+        match self.space.take_run(class, budget) {
+            Some(run) => run,
+            None => out_of_memory(self.limit),
+        }
     }
 
     #[inline(never)]
@@ -235,6 +354,7 @@ impl Heap {
     #[inline(never)]
     fn collect(&mut self) {
         let started = Instant::now();
+        self.retire_all();
         self.layouts.refresh();
         let mut m = Marker {
             space: &mut self.space,
@@ -264,7 +384,10 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        // The thread is ending: objects that own Rust memory give it back.
+        // The thread is ending: objects that own Rust memory give it back,
+        // and no window may point into the chunks about to be freed (an
+        // allocation from here on takes the slow path, and finds no heap).
+        self.retire_all();
         self.layouts.refresh();
         let layouts = &self.layouts;
         self.space.finalize_all(&mut |obj| finalize(layouts, obj));
@@ -359,10 +482,61 @@ fn with_heap<T>(f: impl FnOnce(&mut Heap) -> T) -> T {
     })
 }
 
+/// The fast path: the next cell of `size`'s class from its window, with
+/// `type_id` in its header, or `None` when the window is used up (or the
+/// class has none). `size` is at most `MAX_SMALL`.
+#[inline(always)]
+fn bump(size: usize, type_id: u32) -> Option<usize> {
+    let (class, cell) = Space::class_of(size);
+    WINDOWS.with(|w| {
+        let p = w.next[class].get();
+        let end = p + cell;
+        if end > w.limit[class].get() {
+            return None;
+        }
+        w.next[class].set(end);
+        // SAFETY: `p..end` is a cell of the class's window: zeroed by the
+        // slow path, marked allocated, and handed out to nobody before.
+        unsafe { *(p as *mut u64) = type_id as u64 };
+        Some(p)
+    })
+}
+
+/// `bump` for any size: `None` for a large object. The slow paths that
+/// only had a cache miss (not a used-up window) still take the window.
+fn bump_small(size: usize, type_id: u32) -> Option<usize> {
+    if size <= MAX_SMALL {
+        bump(size, type_id)
+    } else {
+        None
+    }
+}
+
+/// Is `type_id` in a direct-mapped cache of type ids?
+#[inline(always)]
+fn cached(cache: &[Cell<u64>; TYPE_CACHE], type_id: u32) -> bool {
+    cache[type_id as usize % TYPE_CACHE].get() == type_id as u64 + 1
+}
+
+fn remember(cache: &[Cell<u64>; TYPE_CACHE], type_id: u32) {
+    cache[type_id as usize % TYPE_CACHE].set(type_id as u64 + 1);
+}
+
 /// Allocate a zeroed object of `size` bytes whose header holds `type_id`.
 #[inline]
 pub fn alloc(size: usize, type_id: u32) -> usize {
-    with_heap(|h| h.alloc(size.max(8), type_id))
+    let size = size.max(8);
+    if size <= MAX_SMALL {
+        if let Some(p) = bump(size, type_id) {
+            return p;
+        }
+    }
+    alloc_slow(size, type_id)
+}
+
+#[inline(never)]
+fn alloc_slow(size: usize, type_id: u32) -> usize {
+    with_heap(|h| h.alloc(size, type_id))
 }
 
 /// Allocate a zeroed object of `size` bytes whose header holds `type_id`,
@@ -376,13 +550,29 @@ pub fn alloc(size: usize, type_id: u32) -> usize {
 /// before then, the caller makes it one that the type's drop function may
 /// be called with (typically by moving a Rust value into it, as
 /// `heap::alloc_payload` does).
+#[inline]
 pub unsafe fn alloc_owning(size: usize, type_id: u32) -> usize {
+    let size = size.max(8);
+    // A type seen with a drop function keeps one (registrations only
+    // replace), so the check is made once per type and thread.
+    if size <= MAX_SMALL && WINDOWS.with(|w| cached(&w.owners, type_id)) {
+        if let Some(p) = bump(size, type_id) {
+            Space::set_owning_small(p);
+            return p;
+        }
+    }
+    alloc_owning_slow(size, type_id)
+}
+
+#[inline(never)]
+fn alloc_owning_slow(size: usize, type_id: u32) -> usize {
     with_heap(|h| {
         h.layouts.refresh();
         if h.layouts.drop_fn(type_id).is_none() {
             panic!("gc::alloc_owning: type {type_id} has no drop function (gc::register_drop)");
         }
-        let p = h.alloc(size.max(8), type_id);
+        WINDOWS.with(|w| remember(&w.owners, type_id));
+        let p = bump_small(size, type_id).unwrap_or_else(|| h.alloc(size, type_id));
         h.space.set_owning(p);
         p
     })
@@ -392,19 +582,57 @@ pub unsafe fn alloc_owning(size: usize, type_id: u32) -> usize {
 /// deriving its type layout from `d` the first time.
 #[inline]
 pub fn alloc_array(d: &ArrayDescr, size: usize) -> usize {
-    with_heap(|h| {
-        if h.last_derived != Some(d.type_id) {
-            if !h.derived.contains(&d.type_id) {
-                layout::register_default(d.type_id, TypeLayout::of_array(d));
-                h.derived.insert(d.type_id);
-            }
-            h.last_derived = Some(d.type_id);
+    let size = size.max(8);
+    if size <= MAX_SMALL && WINDOWS.with(|w| cached(&w.arrays, d.type_id)) {
+        if let Some(p) = bump(size, d.type_id) {
+            return p;
         }
+    }
+    alloc_array_slow(d, size)
+}
+
+#[inline(never)]
+fn alloc_array_slow(d: &ArrayDescr, size: usize) -> usize {
+    with_heap(|h| {
+        if h.derived.insert(d.type_id) {
+            layout::register_default(d.type_id, TypeLayout::of_array(d));
+        }
+        WINDOWS.with(|w| remember(&w.arrays, d.type_id));
         if size > h.limit {
             out_of_memory(h.limit);
         }
-        h.alloc(size.max(8), d.type_id)
+        bump_small(size, d.type_id).unwrap_or_else(|| h.alloc(size, d.type_id))
     })
+}
+
+/// Register the layout `d` implies (unless the type has one), for code
+/// that allocates arrays of `d` through the windows without asking the
+/// heap: compiled code's inline `new_array`.
+pub(crate) fn register_array_layout(d: &ArrayDescr) {
+    layout::register_default(d.type_id, TypeLayout::of_array(d));
+}
+
+/// The size class of an object of `size` bytes and the bytes of its cell,
+/// or `None` for a large object (which has no window).
+pub(crate) fn small_class(size: usize) -> Option<(usize, usize)> {
+    let size = size.max(8);
+    (size <= MAX_SMALL).then(|| Space::class_of(size))
+}
+
+/// The address of this thread's windows, for compiled code (which runs on
+/// the thread that compiled it: the JIT state is per thread).
+pub(crate) fn windows_address() -> usize {
+    WINDOWS.with(|w| w as *const Windows as usize)
+}
+
+/// Where class `class`'s next pointer is, from `windows_address()`.
+pub(crate) fn window_next_offset(class: usize) -> i32 {
+    (std::mem::offset_of!(Windows, next) + 8 * class) as i32
+}
+
+/// Where class `class`'s limit pointer is, from `windows_address()`.
+pub(crate) fn window_limit_offset(class: usize) -> i32 {
+    (std::mem::offset_of!(Windows, limit) + 8 * class) as i32
 }
 
 /// Collect now.
@@ -416,6 +644,7 @@ pub fn collect() {
 /// this thread's heap.
 pub fn set_stress(on: bool) {
     with_heap(|h| {
+        h.retire_all();
         h.stress = on;
         h.trigger = if on {
             0
@@ -425,13 +654,13 @@ pub fn set_stress(on: bool) {
     })
 }
 
-/// This thread's heap statistics.
 /// This thread's heap statistics (all zero once the thread's heap is gone).
 pub fn stats() -> GcStats {
     HEAP.try_with(|h| {
         let h = h.borrow();
         GcStats {
             heap_bytes: h.space.heap_bytes(),
+            allocated_bytes: h.stats.allocated_bytes + h.window_bytes(),
             ..h.stats.clone()
         }
     })
@@ -441,7 +670,10 @@ pub fn stats() -> GcStats {
 /// Is `addr` inside an object allocated on this thread's heap (and not
 /// freed)? For tests and assertions.
 pub fn is_live_object(addr: usize) -> bool {
-    with_heap(|h| h.space.find(addr).is_some())
+    with_heap(|h| {
+        h.retire_all();
+        h.space.find(addr).is_some()
+    })
 }
 
 /// A hash of an object's identity that never changes while it lives (the
@@ -456,6 +688,7 @@ pub fn identity_hash(obj: usize) -> u64 {
 /// For `abi::check`; `visit` must not use the heap.
 pub(crate) fn for_each_object(visit: &mut dyn FnMut(usize, &[u64])) {
     with_heap(|h| {
+        h.retire_all();
         h.space.for_each_object(&mut |f| {
             // SAFETY: `f` is an allocated cell of `f.size` bytes (a multiple
             // of 16), 16-byte aligned and zeroed when it was allocated, so

@@ -4,18 +4,23 @@
 //! blocks aligned to their size, each serving one size class. A chunk's
 //! metadata sits at its start (cell size, an allocated bitmap and a mark
 //! bitmap, one bit per cell), so the chunk of any address is one mask away
-//! and the cell index one multiply by a reciprocal (no division). Free cells
-//! are threaded into a free list through their first word, one chunk at a
-//! time: after a sweep, chunks with free cells wait in a per-class queue and
-//! get their free list built only when allocation reaches them (lazy
-//! sweeping of the free list, eager sweeping of the bitmaps, which is a few
-//! hundred word operations per chunk). The fast path is a list pop.
+//! and the cell index one multiply by a reciprocal (no division).
 //!
-//! A chunk's free list is built one window of about `LINK_WINDOW` bytes at
-//! a time, not all at once: linking writes into every free cell, so a fresh
-//! chunk linked whole would be resident whole, and every size class a
-//! program uses at all would cost `CHUNK_SIZE` of memory even if it holds
-//! three objects.
+//! Allocation hands out *runs*: `take_run` finds the next stretch of free
+//! cells of a class at or after the chunk's cursor (at most about
+//! `LINK_WINDOW` bytes, and no more than the caller asks for), sets their
+//! allocated bits all at once and returns the stretch, which `gc` zeroes and
+//! turns into a bump window (`gc/mod.rs`: compiled code and the inline fast
+//! path bump a pointer through it). A window's cells count as allocated
+//! from the start; what is left of one when it is given up is handed back
+//! with `release`, which clears their bits, before any collection looks at
+//! the bitmaps. After a sweep, chunks with free cells wait in a per-class
+//! queue with their cursor at 0: sweeping of the bitmaps is eager (a few
+//! hundred word operations per chunk), finding runs is lazy.
+//!
+//! A run is at most `LINK_WINDOW` bytes so that a fresh chunk is not zeroed
+//! (made resident) whole: every size class a program uses at all would
+//! otherwise cost `CHUNK_SIZE` of memory even if it holds three objects.
 //!
 //! Larger objects are allocated one by one from the system allocator and
 //! kept in an ordered map, so that an interior pointer finds its object with
@@ -29,8 +34,9 @@
 //!
 //! The allocated bitmap is what makes conservative roots safe: a word is an
 //! object reference only if it points into a cell whose allocated bit is
-//! set, so stale stack words pointing at free cells keep nothing alive and
-//! free-list links are never mistaken for objects.
+//! set, so stale stack words pointing at free cells keep nothing alive
+//! (the unused rest of a window is released before a collection marks, for
+//! the same reason).
 
 use hashbrown::HashSet;
 use std::alloc::{self, Layout};
@@ -39,8 +45,8 @@ use std::collections::BTreeMap;
 pub(crate) const CHUNK_SIZE: usize = 256 * 1024;
 const MIN_CELL: usize = 16;
 const BITMAP_WORDS: usize = CHUNK_SIZE / MIN_CELL / 64;
-/// About how many bytes of a chunk one refill links into a free list.
-const LINK_WINDOW: usize = 16 * 1024;
+/// At most how many bytes of cells one run spans (at least one cell).
+pub(crate) const LINK_WINDOW: usize = 16 * 1024;
 /// The largest object served from chunks; larger ones are large objects.
 pub(crate) const MAX_SMALL: usize = 8192;
 
@@ -76,10 +82,8 @@ struct ChunkHeader {
     class: usize,
     /// How many cells have their `owning` bit set.
     owners: usize,
-    /// The bitmap word where the next window of the free list starts, and
-    /// how many words a window spans (`LINK_WINDOW` bytes of cells).
-    link_from: usize,
-    window_words: usize,
+    /// The cell where the search for the next free run starts.
+    cursor: usize,
     alloc: [u64; BITMAP_WORDS],
     mark: [u64; BITMAP_WORDS],
     /// Cells holding objects that own Rust memory (a subset of `alloc`).
@@ -100,6 +104,57 @@ fn header<'a>(chunk: usize) -> &'a mut ChunkHeader {
 #[inline(always)]
 fn cell_index(h: &ChunkHeader, chunk: usize, addr: usize) -> usize {
     (((addr - chunk - FIRST_CELL) as u64 * h.recip) >> 32) as usize
+}
+
+/// The first cell index in `from..limit` whose bit is clear, if any.
+fn next_clear(bits: &[u64], from: usize, limit: usize) -> Option<usize> {
+    let mut i = from;
+    while i < limit {
+        let w = i / 64;
+        let free = !bits[w] & (u64::MAX << (i % 64));
+        if free != 0 {
+            let found = w * 64 + free.trailing_zeros() as usize;
+            return (found < limit).then_some(found);
+        }
+        i = (w + 1) * 64;
+    }
+    None
+}
+
+/// The first cell index in `from..limit` whose bit is set, or `limit`.
+fn next_set(bits: &[u64], from: usize, limit: usize) -> usize {
+    let mut i = from;
+    while i < limit {
+        let w = i / 64;
+        let used = bits[w] & (u64::MAX << (i % 64));
+        if used != 0 {
+            return (w * 64 + used.trailing_zeros() as usize).min(limit);
+        }
+        i = (w + 1) * 64;
+    }
+    limit
+}
+
+/// The mask of bits `from % 64 ..` of word `w`, up to bit `to` (exclusive).
+fn word_mask(w: usize, from: usize, to: usize) -> u64 {
+    let lo = from.max(w * 64) - w * 64;
+    let hi = to.min(w * 64 + 64) - w * 64;
+    let upper = if hi == 64 { u64::MAX } else { (1u64 << hi) - 1 };
+    upper & (u64::MAX << lo)
+}
+
+fn set_bits(bits: &mut [u64], from: usize, to: usize) {
+    let first = from / 64;
+    for (w, word) in bits[first..to.div_ceil(64)].iter_mut().enumerate() {
+        *word |= word_mask(first + w, from, to);
+    }
+}
+
+fn clear_bits(bits: &mut [u64], from: usize, to: usize) {
+    let first = from / 64;
+    for (w, word) in bits[first..to.div_ceil(64)].iter_mut().enumerate() {
+        *word &= !word_mask(first + w, from, to);
+    }
 }
 
 /// An object found by address: its start and the bytes it may occupy.
@@ -124,9 +179,7 @@ pub(crate) struct Space {
     /// Bounds of every address that can be inside an object.
     lo: usize,
     hi: usize,
-    /// The free list being allocated from, per class (0: empty).
-    free: [usize; NCLASSES],
-    /// Chunks with free cells whose free list is not built yet, per class.
+    /// Chunks that may have free cells at or after their cursor, per class.
     pending: [Vec<usize>; NCLASSES],
     large: BTreeMap<usize, Large>,
     large_bytes: usize,
@@ -140,7 +193,6 @@ impl Space {
             empty: Vec::new(),
             lo: usize::MAX,
             hi: 0,
-            free: [0; NCLASSES],
             pending: std::array::from_fn(|_| Vec::new()),
             large: BTreeMap::new(),
             large_bytes: 0,
@@ -159,62 +211,45 @@ impl Space {
         (self.chunks.len() + self.empty.len()) * CHUNK_SIZE + self.large_bytes
     }
 
-    /// Pop a free cell of class `class`, or 0 if the class has none left
-    /// without a new chunk. The cell is marked allocated but not zeroed.
-    #[inline(always)]
-    pub(crate) fn pop(&mut self, class: usize) -> usize {
-        let mut cell = self.free[class];
-        if cell == 0 {
-            cell = self.refill(class);
-            if cell == 0 {
-                return 0;
-            }
-        }
-        // SAFETY: `cell` is a free cell of a live chunk, taken from this
-        // class's free list; its first word holds the next link (0 at the end).
-        self.free[class] = unsafe { *(cell as *const usize) };
-        let chunk = cell & !(CHUNK_SIZE - 1);
-        let h = header(chunk);
-        let i = cell_index(h, chunk, cell);
-        h.alloc[i / 64] |= 1 << (i % 64);
-        cell
-    }
-
-    /// Build the free list of the next window of the next pending chunk of
-    /// `class` (a chunk leaves the queue once its last window is linked).
-    #[inline(never)]
-    fn refill(&mut self, class: usize) -> usize {
+    /// Take the next run of free cells of `class`: at most `max_bytes`
+    /// (but at least one cell) and at most `LINK_WINDOW` bytes, from the
+    /// pending chunks. The cells are marked allocated but not zeroed.
+    /// Returns the run's start and end, or `None` if the class has no free
+    /// cell left without a new chunk.
+    pub(crate) fn take_run(&mut self, class: usize, max_bytes: usize) -> Option<(usize, usize)> {
         while let Some(&chunk) = self.pending[class].last() {
             let h = header(chunk);
-            let words = h.ncells.div_ceil(64);
-            let window = h.link_from..(h.link_from + h.window_words).min(words);
-            h.link_from = window.end;
-            if window.end == words {
+            let Some(first) = next_clear(&h.alloc, h.cursor, h.ncells) else {
+                h.cursor = h.ncells;
+                self.pending[class].pop();
+                continue;
+            };
+            let most = (max_bytes.min(LINK_WINDOW) / h.cell_size).max(1);
+            let cap = (first + most).min(h.ncells);
+            let end = next_set(&h.alloc, first, cap);
+            set_bits(&mut h.alloc, first, end);
+            h.cursor = end;
+            if end == h.ncells {
                 self.pending[class].pop();
             }
-            let mut head = 0usize;
-            // Link free cells from the top down so the list runs upwards.
-            for w in window.rev() {
-                let mut free = !h.alloc[w];
-                if w == h.ncells / 64 {
-                    free &= (1u64 << (h.ncells % 64)) - 1;
-                }
-                while free != 0 {
-                    let b = 63 - free.leading_zeros() as usize;
-                    free &= !(1u64 << b);
-                    let cell = chunk + FIRST_CELL + (w * 64 + b) * h.cell_size;
-                    // SAFETY: `cell` is a free cell inside this chunk; its
-                    // first word is ours to use as the link.
-                    unsafe { *(cell as *mut usize) = head };
-                    head = cell;
-                }
-            }
-            if head != 0 {
-                self.free[class] = head;
-                return head;
-            }
+            let base = chunk + FIRST_CELL;
+            return Some((base + first * h.cell_size, base + end * h.cell_size));
         }
-        0
+        None
+    }
+
+    /// Give back the cells of `[from, to)`, part of a run that `take_run`
+    /// returned and nothing was allocated in: they become free again (for
+    /// the allocator after the next sweep; the cursor has moved past them).
+    pub(crate) fn release(&mut self, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        let chunk = from & !(CHUNK_SIZE - 1);
+        let h = header(chunk);
+        let first = cell_index(h, chunk, from);
+        let end = cell_index(h, chunk, to - 1) + 1;
+        clear_bits(&mut h.alloc, first, end);
     }
 
     /// Give `class` a fresh (or recycled) chunk; false if the system
@@ -243,7 +278,7 @@ impl Space {
         h.recip = (1u64 << 32).div_ceil(cell_size as u64);
         h.ncells = (CHUNK_SIZE - FIRST_CELL) / cell_size;
         h.class = class;
-        h.window_words = (LINK_WINDOW / (64 * cell_size)).max(1);
+        h.cursor = 0;
         self.chunks.push(chunk);
         self.chunk_set.insert(chunk);
         self.pending[class].push(chunk);
@@ -318,6 +353,17 @@ impl Space {
         }
     }
 
+    /// `set_owning` for an object just allocated from a window (so in a
+    /// chunk), without the lookup that tells chunks from large objects.
+    #[inline(always)]
+    pub(crate) fn set_owning_small(p: usize) {
+        let chunk = p & !(CHUNK_SIZE - 1);
+        let h = header(chunk);
+        let i = cell_index(h, chunk, p);
+        h.owning[i / 64] |= 1 << (i % 64);
+        h.owners += 1;
+    }
+
     /// Call `finalize` with every object of `chunk` that owns Rust memory and
     /// is not marked (all of them with `all`), and forget they own any.
     fn finalize_chunk(chunk: usize, all: bool, finalize: &mut dyn FnMut(usize)) {
@@ -390,7 +436,6 @@ impl Space {
         finalize: &mut dyn FnMut(usize),
     ) -> usize {
         let mut live = 0;
-        self.free = [0; NCLASSES];
         for p in &mut self.pending {
             p.clear();
         }
@@ -421,7 +466,7 @@ impl Space {
                 self.empty.push(chunk);
             } else {
                 if n < h.ncells {
-                    h.link_from = 0;
+                    h.cursor = 0;
                     self.pending[h.class].push(chunk);
                 }
                 kept.push(chunk);

@@ -18,10 +18,23 @@
 //! stub_n: store fail args to [r15 + 8k]    ; out of line: a guard that never
 //!         mov eax, guard_id                ; fails costs its test and jcc
 //!         mov r11, &slot_n ; jmp [r11]     ; slot: the exit, or a bridge
+//! slow_k: call alloc_object / alloc_array  ; out of line: a `new` whose
+//!         jmp back                         ; window is used up (see below)
 //! label:  lea rsp, [rbp - frame]           ; a peeled loop's second entry:
 //!         load live-ins from [r15 + 8k]    ; another trace jumps past the
 //!         jmp head                         ; preamble (`Trace::label_entry`)
 //! ```
+//!
+//! `new`, and `new_array` of a constant length, allocate inline from the
+//! GC's bump window for their size class (`gc/mod.rs`): load the class's
+//! next pointer, add the cell size, compare with its limit, store it back,
+//! write the header (and the length). The memory is already zeroed. When
+//! the window is used up, the out-of-line slow path calls the allocator as
+//! a `new` without the fast path would; the register allocator treats both
+//! as calls either way (live values sit in callee-saved registers or stack
+//! slots, where the collector's stack scan finds them), so the slow path
+//! needs no bookkeeping of its own. Large objects and arrays of a computed
+//! length always call.
 //!
 //! Everything that leaves the trace's own buffer goes through an absolute
 //! address (a loop's entry slot, a guard's slot, the trampoline's exit), so
@@ -34,8 +47,9 @@
 
 use super::regalloc::*;
 use crate::backend::CLASS_OFFSET;
+use crate::gc;
 use crate::heap;
-use crate::ir::{Arg, Descr, OpClass, Opcode, Trace, Type};
+use crate::ir::{Arg, ArrayDescr, Descr, OpClass, Opcode, SizeDescr, Trace, Type};
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
 use std::collections::HashMap;
@@ -176,6 +190,16 @@ struct Emitter<'a> {
     stubs: Vec<(DynamicLabel, usize)>,
     /// The condition a fused comparison left in the flags.
     pending: Option<Cond>,
+    /// Allocations' slow paths to emit after the stubs: their label, the
+    /// label to return to, and the call to make.
+    slow_allocs: Vec<(DynamicLabel, DynamicLabel, SlowAlloc)>,
+}
+
+/// The allocator call of an inline allocation's slow path.
+#[derive(Copy, Clone)]
+enum SlowAlloc {
+    Object(&'static SizeDescr),
+    Array(&'static ArrayDescr, i64),
 }
 
 macro_rules! asm {
@@ -196,6 +220,7 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
         head,
         stubs: Vec::new(),
         pending: None,
+        slow_allocs: Vec::new(),
     };
 
     let entry = e.asm.offset().0;
@@ -232,6 +257,12 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
             ; jmp QWORD [r11]
         );
         stub_ranges.push((g.id, start..e.asm.offset().0));
+    }
+
+    for (slow, back, call) in std::mem::take(&mut e.slow_allocs) {
+        asm!(e; =>slow);
+        e.call_allocator(call, Loc::Gpr(RAX));
+        asm!(e; jmp =>back);
     }
 
     // A jump from another trace to the label: the values every operation
@@ -880,6 +911,66 @@ impl Emitter<'_> {
         }
     }
 
+    /// Call the allocator, result into `d`.
+    fn call_allocator(&mut self, call: SlowAlloc, d: Loc) {
+        match call {
+            SlowAlloc::Object(sd) => {
+                let f = heap::alloc_object as extern "C" fn(_) -> usize as usize;
+                let descr = Src::Imm(sd as *const _ as u64);
+                self.call(f, &[(descr, Type::Int)], Type::Ref, d);
+            }
+            SlowAlloc::Array(ad, len) => {
+                let f = heap::alloc_array as extern "C" fn(_, _) -> usize as usize;
+                let descr = Src::Imm(ad as *const _ as u64);
+                let len = Src::Imm(len as u64);
+                self.call(f, &[(descr, Type::Int), (len, Type::Int)], Type::Ref, d);
+            }
+        }
+    }
+
+    /// An object of `bytes` bytes with `type_id` in its header (and, for
+    /// an array, `len` at `len_offset`), bumped from the GC's window for its
+    /// class, into `d`; `slow` when the window is used up or the object is
+    /// large. Uses `rax`, `rcx` and `r11`.
+    fn alloc_inline(
+        &mut self,
+        bytes: usize,
+        type_id: u32,
+        length: Option<(i32, i64)>,
+        slow: SlowAlloc,
+        d: Loc,
+    ) {
+        let Some((class, cell)) = gc::small_class(bytes) else {
+            self.call_allocator(slow, d);
+            return;
+        };
+        let windows = gc::windows_address() as i64;
+        let next = gc::window_next_offset(class);
+        let limit = gc::window_limit_offset(class);
+        let cell = cell as i32;
+        let slow_label = self.asm.new_dynamic_label();
+        let back = self.asm.new_dynamic_label();
+        // The header's upper half and the rest of the cell are zero already.
+        let type_id = type_id as i32;
+        asm!(self
+            ; mov r11, QWORD windows
+            ; mov rax, QWORD [r11 + next]
+            ; lea rcx, [rax + cell]
+            ; cmp rcx, QWORD [r11 + limit]
+            ; ja =>slow_label
+            ; mov QWORD [r11 + next], rcx
+            ; mov DWORD [rax + CLASS_OFFSET], type_id
+        );
+        if let Some((len_offset, len)) = length {
+            // A small array's length fits in 32 bits.
+            let len = len as i32;
+            asm!(self; mov QWORD [rax + len_offset], len);
+        }
+        asm!(self; =>back);
+        self.store_gpr(d, RAX);
+        self.slow_allocs.push((slow_label, back, slow));
+    }
+
     // ---- guards ----------------------------------------------------------
 
     /// Jump to guard `i`'s stub if `c` holds (always if `None`). A guard
@@ -1077,17 +1168,26 @@ impl Emitter<'_> {
                 let Descr::Size(sd) = op.descr else {
                     unreachable!()
                 };
-                let f = heap::alloc_object as extern "C" fn(_) -> usize as usize;
-                let descr = Src::Imm(sd as *const _ as u64);
-                self.call(f, &[(descr, Type::Int)], Type::Ref, d);
+                self.alloc_inline(sd.size as usize, sd.type_id, None, SlowAlloc::Object(sd), d);
             }
             NewArray => {
                 let Descr::Array(ad) = op.descr else {
                     unreachable!()
                 };
-                let f = heap::alloc_array as extern "C" fn(_, _) -> usize as usize;
-                let descr = Src::Imm(ad as *const _ as u64);
-                self.call(f, &[(descr, Type::Int), (a(0), Type::Int)], Type::Ref, d);
+                match a(0) {
+                    Src::Imm(len) => {
+                        let len = (len as i64).max(0);
+                        let bytes = heap::array_bytes(ad, len as usize);
+                        gc::register_array_layout(ad);
+                        let length = Some((ad.len_offset, len));
+                        self.alloc_inline(bytes, ad.type_id, length, SlowAlloc::Array(ad, len), d);
+                    }
+                    n => {
+                        let f = heap::alloc_array as extern "C" fn(_, _) -> usize as usize;
+                        let descr = Src::Imm(ad as *const _ as u64);
+                        self.call(f, &[(descr, Type::Int), (n, Type::Int)], Type::Ref, d);
+                    }
+                }
             }
             _ if op.opcode.class() == OpClass::Call => {
                 let Descr::Call(cd) = op.descr else {

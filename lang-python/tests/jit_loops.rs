@@ -1,0 +1,93 @@
+//! What compiled Python loops contain, read from `METAJIT_LOG=jit-log-opt`:
+//! the peeled body of a loop (after its `label`) over a range, or over a
+//! tuple of pairs unpacked into two names and combined with a global,
+//! advances its iterator, unpacks and reads the global inline: no helper
+//! call, no allocation. Over a list, at most the call that reads an item.
+//! The program's output is checked against CPython's too.
+
+use std::process::Command;
+
+const PROGRAM: &str = "\
+SCALE = 3
+def pairs_sum(pairs, n):
+    total = 0
+    for _ in range(n):
+        for a, b in pairs:
+            total += a * SCALE - b
+    return total
+def count(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+print(pairs_sum(tuple((i, i + 1) for i in range(10)), 3000))
+print(pairs_sum([(i, 2 * i) for i in range(10)], 3000))
+print(count(100000))
+";
+
+/// CPython's output of `PROGRAM`.
+const EXPECTED: &str = "240000\n135000\n4999950000\n";
+
+/// (header, peeled body) of every loop in the log.
+fn peeled_loops(log: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for section in log.split("# Loop ").skip(1) {
+        let header = section.lines().next().unwrap_or("").to_string();
+        let Some(at) = section.find("\nlabel(") else {
+            continue;
+        };
+        let body = &section[at + 1..];
+        let end = body.find("\njump(").unwrap_or(body.len());
+        out.push((header, body[..end].to_string()));
+    }
+    out
+}
+
+#[test]
+fn loops_iterate_unpack_and_read_globals_inline() {
+    let dir = std::env::temp_dir().join(format!("mj-python-jit-loops-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let program = dir.join("loops.py");
+    let log = dir.join("opt.log");
+    std::fs::write(&program, PROGRAM).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mj-python"))
+        .arg(&program)
+        .env("METAJIT_LOG", format!("jit-log-opt:{}", log.display()))
+        .output()
+        .expect("mj-python runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), EXPECTED);
+    let log = std::fs::read_to_string(&log).expect("the log was written");
+    std::fs::remove_dir_all(&dir).ok();
+    let loops = peeled_loops(&log);
+
+    // The range loop of `count`: nothing but guards, arithmetic and the
+    // iterator's fields.
+    let (_, body) = loops
+        .iter()
+        .find(|(h, _)| h.contains("count:"))
+        .expect("count's loop was compiled");
+    assert!(!body.contains("call"), "a call in the range loop:\n{body}");
+    assert!(
+        !body.contains("new("),
+        "an allocation in the range loop:\n{body}"
+    );
+    assert!(body.contains("descr=iterator.index"), "{body}");
+
+    // The loop over the tuple of pairs: no call at all.
+    let tuple_loop = loops.iter().find(|(h, b)| {
+        h.contains("pairs_sum:") && b.contains("descr=tuple") && !b.contains("list_item")
+    });
+    let (_, body) = tuple_loop.expect("the loop over the tuple was compiled");
+    assert!(!body.contains("call"), "a call in the tuple loop:\n{body}");
+    assert!(body.contains("guard_not_invalidated"), "{body}");
+
+    // No loop calls the general iteration, unpacking or global helpers.
+    for (header, body) in &loops {
+        for helper in ["for_iter", "unpack", "load_global"] {
+            assert!(
+                !body.contains(&format!("descr={helper})")),
+                "{helper} in loop {header}:\n{body}"
+            );
+        }
+    }
+}
