@@ -14,6 +14,7 @@
 //! that may raise, whose exception `unwind` routes to a handler of this
 //! frame or out to the caller.
 
+pub mod attrs;
 mod frame_pool;
 mod helpers;
 pub mod inline_cache;
@@ -475,7 +476,12 @@ impl Interpreter for Py {
                 }
                 Instr::LoadAttr(n) => {
                     let obj = slot(m, r, sp - 1);
-                    if !m.we_are_jitted() {
+                    if m.we_are_jitted() {
+                        if let Some(v) = attrs::load_attr(m, obj, code.names[n as usize]) {
+                            set_slot(m, r, sp - 1, v);
+                            continue;
+                        }
+                    } else {
                         let o = m.promote_ref(obj);
                         if let Some(v) = inline_cache::load_attr(code, here.pc, o) {
                             let v = m.const_ref(v);
@@ -495,7 +501,11 @@ impl Interpreter for Py {
                     let obj = slot(m, r, sp - 1);
                     let v = slot(m, r, sp - 2);
                     let mut before = 0;
-                    if !m.we_are_jitted() {
+                    if m.we_are_jitted() {
+                        if attrs::store_attr(m, obj, code.names[n as usize], v) {
+                            continue;
+                        }
+                    } else {
                         let o = m.promote_ref(obj);
                         let value = m.promote_ref(v);
                         if inline_cache::store_attr(code, here.pc, o, value) {
@@ -519,7 +529,24 @@ impl Interpreter for Py {
                 }
                 Instr::LoadMethod(n) => {
                     let obj = slot(m, r, sp - 1);
-                    if !m.we_are_jitted() {
+                    if m.we_are_jitted() {
+                        let name = code.names[n as usize];
+                        let f = match attrs::load_method(m, obj, name) {
+                            Some(f) => {
+                                set_slot(m, r, sp, obj);
+                                f
+                            }
+                            None => {
+                                let name = constant(m, name);
+                                let f = helper!(h::LOAD_METHOD_ATTR, Val::Ref(obj), Val::Ref(name));
+                                let s = ref_of(m.call(&h::METHOD_SELF, &[]));
+                                set_slot(m, r, sp, s);
+                                f
+                            }
+                        };
+                        set_slot(m, r, sp - 1, f);
+                        continue;
+                    } else {
                         let o = m.promote_ref(obj);
                         if let Some(f) = inline_cache::load_method(code, here.pc, o)
                             .or_else(|| inline_cache::load_builtin_method(code, here.pc, o))
