@@ -36,6 +36,7 @@ pub mod guards;
 pub mod heap;
 pub mod intbounds;
 pub mod unroll;
+mod vable;
 pub mod virtualize;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};
