@@ -1695,14 +1695,13 @@ fn is_frame(op: &metajit::ir::Op) -> bool {
 /// the original id.
 fn number_guards(t: &mut metajit::ir::Trace, first: u32) -> HashMap<u32, (u32, usize, Vec<i64>)> {
     let mut resume = HashMap::new();
-    let mut next = first;
     let snapshots = t.snapshots.clone();
-    for g in t.ops.iter_mut().filter_map(|op| op.guard.as_mut()) {
+    let guards = t.ops.iter_mut().filter_map(|op| op.guard.as_mut());
+    for (next, g) in (first..).zip(guards) {
         let frame = &snapshots[g.snapshot as usize].frame;
         let items = frame.virtuals.as_ref().map_or(vec![], |v| v.items.clone());
         resume.insert(next, (g.id, frame.slots as usize, items));
         g.id = next;
-        next += 1;
     }
     resume
 }

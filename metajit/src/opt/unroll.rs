@@ -13,7 +13,13 @@
 //! - a load from a location whose value the heap cache knows at the end of
 //!   the preamble becomes that value, carried around the loop as an extra
 //!   label argument (the value at the end of the body is what the jump
-//!   passes), so memory round trips become registers.
+//!   passes), so memory round trips become registers;
+//! - a load from a location no store or call of the loop may write, from
+//!   an invariant object, is invariant: the body takes the preamble's
+//!   value, and what depends on it alone leaves the loop too;
+//! - the items of the frame's virtualizable that the body stores stay in
+//!   registers, carried as label arguments, their stores gone from the
+//!   body (`vable.rs`).
 //!
 //! Values that change from one iteration to the next are the label's
 //! arguments: the preamble variables the body reads as "this iteration's"
