@@ -249,3 +249,31 @@ jump(r0, i3)
         "{text}"
     );
 }
+
+#[test]
+fn a_guard_whose_frame_does_not_hold_the_object_gets_the_items_written_back() {
+    // Its resume data cannot list the item: it is stored before the
+    // overflowing addition, which the guard must follow directly.
+    let text = "[r0, i9]
+i1 = getarrayitem_i(r0, 0, descr=regs)
+i2 = int_add_ovf(i1, i9)
+guard_no_overflow() [i9]
+guard_not_interrupted() [r0 {descr=regs, object=0, 0=i2}]
+setarrayitem(r0, 0, i2, descr=regs)
+jump(r0, i9)
+";
+    check(
+        "unroll",
+        text,
+        &format!(
+            "{}label(i2)
+setarrayitem(r0, 0, i2, descr=regs)
+i10 = int_add_ovf(i2, i9)
+guard_no_overflow() [i9]
+guard_not_interrupted() [r0 {{descr=regs, object=0, 0=i10}}]
+jump(i10)
+",
+            text.trim_end_matches("jump(r0, i9)\n")
+        ),
+    );
+}

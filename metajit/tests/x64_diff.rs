@@ -1524,7 +1524,8 @@ fn peeled_loops_entered_at_their_label_agree() {
 /// call that reads the frame (and read again after one that writes it)
 /// and before the jump; each guard's resume data is one frame whose last
 /// slot is the frame object, with the items not stored yet as its virtual
-/// items. The trace, its input values, and each guard's slot types.
+/// items (or, now and then when there are none, a frame without the
+/// object). The trace, its input values, and each guard's slot types.
 fn gen_frame_loop(
     rng: &mut Rng,
     world: &World,
@@ -1646,13 +1647,17 @@ fn gen_frame_loop(
         let Some(guard) = op.guard.as_mut() else {
             continue;
         };
-        guard.fail_args.push(v(frame));
-        let slots = guard.fail_args.len();
         let unstored: Vec<(i64, Arg)> = known
             .iter()
             .filter(|(_, (_, unstored))| *unstored)
             .map(|(&k, &(a, _))| (k, a))
             .collect();
+        // A frame that does not hold the object (which the recorder allows
+        // only while every item is stored).
+        if !unstored.is_empty() || !g.rng.chance(20) {
+            guard.fail_args.push(v(frame));
+        }
+        let slots = guard.fail_args.len();
         guard.fail_args.extend(unstored.iter().map(|u| u.1));
         let virtuals = (!unstored.is_empty()).then(|| metajit::ir::VirtualItems {
             object: slots as u32 - 1,

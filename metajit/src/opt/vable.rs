@@ -181,7 +181,16 @@ pub(crate) fn sink(
             && !stale.is_empty()
             && !describe(out, &mut op, v, &stale, &current, &mut records)
         {
+            // Before the operation whose outcome the guard reads (an
+            // overflow flag, a call's exception), which it must follow.
+            let after = match result.last() {
+                Some(prev) if matches!(prev.opcode.class(), OpClass::Ovf | OpClass::Call) => {
+                    result.pop()
+                }
+                _ => None,
+            };
             write_back(&mut result, &mut stale, &current);
+            result.extend(after);
         }
         result.push(op);
     }
