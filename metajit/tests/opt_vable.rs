@@ -277,3 +277,33 @@ jump(i10)
         ),
     );
 }
+
+#[test]
+fn guards_on_values_the_loop_passes_back_unchanged_stay_in_the_preamble() {
+    // r1 (an input passed back as it is) has its class and its `value`
+    // checked once; i2 read from it is the same in every iteration too.
+    check(
+        "unroll",
+        "[i0, r1]
+guard_nonnull(r1) [i0]
+guard_class(r1, 7) [i0]
+i2 = getfield_i(r1, descr=value)
+guard_value(i2, 5) [i0]
+i3 = int_sub(i0, 1)
+guard_true(i3) [i3]
+jump(i3, r1)
+",
+        "[i0, r1]
+guard_nonnull(r1) [i0]
+guard_class(r1, 7) [i0]
+i2 = getfield_i(r1, descr=value)
+guard_value(i2, 5) [i0]
+i3 = int_sub(i0, 1)
+guard_true(i3) [i3]
+label(i3)
+i4 = int_sub(i3, 1)
+guard_true(i4) [i4]
+jump(i4)
+",
+    );
+}
