@@ -4,14 +4,14 @@
 //!
 //! Each test runs in a thread of its own, so it starts from a fresh heap
 //! (nothing allocated since the last collection, the trigger at its
-//! minimum of 4 MiB) that no other test shares.
+//! minimum of 2 MiB) that no other test shares.
 
 use metajit::gc;
 use metajit::heap;
 use metajit::ir::{ArrayDescr, SizeDescr, Type};
 
-/// The heap's documented minimum trigger: no collection before 4 MiB.
-const MIN_TRIGGER: u64 = 4 << 20;
+/// The heap's documented minimum trigger: no collection before 2 MiB.
+const MIN_TRIGGER: u64 = 2 << 20;
 
 /// 64-byte cells.
 static OBJ64: SizeDescr = SizeDescr {

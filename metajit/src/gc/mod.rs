@@ -82,7 +82,7 @@ use std::cell::{Cell, RefCell};
 use std::time::{Duration, Instant};
 
 /// Never collect before this many bytes were allocated since the last time.
-const MIN_TRIGGER: usize = 4 << 20;
+const MIN_TRIGGER: usize = 2 << 20;
 const DEFAULT_LIMIT_MIB: usize = 4096;
 
 /// Counts for `jit-summary` and tests.
