@@ -137,10 +137,11 @@ pub fn check_kwargs(fname: &str, kw: &[(Value, Value)], allowed: &[&str]) -> PyR
     Ok(())
 }
 
-/// The items of a list or tuple (a copy, so no borrow is held).
+/// The items of a list or tuple: a copy in Rust memory, which the
+/// collector does not see (for work that runs no Python code).
 pub fn seq_items(v: Value) -> Vec<Value> {
     match get::<PyList>(v) {
-        Some(l) => l.items.borrow().clone(),
+        Some(l) => l.to_vec(),
         None => objects::tuple_items(v).map_or_else(Vec::new, |t| t.to_vec()),
     }
 }
@@ -297,11 +298,10 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             if i < 0 || i >= n {
                 return Err(exc::index_error(format!("{what} index out of range")));
             }
-            let v = match get::<PyList>(obj) {
-                Some(l) => l.items.borrow()[i as usize],
-                None => objects::tuple_items(obj).unwrap()[i as usize],
-            };
-            Ok(Some(v))
+            // `index_value` may have run Python code that shortened a list.
+            objects::seq_item(obj, i as usize)
+                .map(Some)
+                .ok_or_else(|| exc::index_error(format!("{what} index out of range")))
         }
         Some(objects::STR) => {
             if let Some(s) = get::<PySlice>(key) {
@@ -395,11 +395,7 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
     match (op, objects::type_id(a)) {
         (BinOp::Add, Some(objects::LIST)) => {
             let items = ops::collect(b)?;
-            get::<PyList>(a)
-                .unwrap()
-                .items
-                .borrow_mut()
-                .extend(items.iter().copied());
+            get::<PyList>(a).unwrap().extend(&items);
             Ok(Some(a))
         }
         (BinOp::Mul, Some(objects::LIST)) => {
@@ -410,12 +406,12 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
                 ))
             })?;
             let l = get::<PyList>(a).unwrap();
-            let items = l.items.borrow().clone();
+            let items = l.to_vec();
             let mut out = Vec::new();
             for _ in 0..n.max(0) {
                 out.extend_from_slice(&items);
             }
-            *l.items.borrow_mut() = out;
+            l.set_all(&out);
             Ok(Some(a))
         }
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(objects::SET))

@@ -397,7 +397,7 @@ fn function_str(f: Value) -> PyResult<String> {
 
 helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize) {
     match kind {
-        0 => objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().push(v),
+        0 => objects::get::<objects::PyList>(c).unwrap().push(v),
         1 => builtins::set::add(c, v)?,
         2 => {
             let items = match ops::collect(v) {
@@ -411,7 +411,7 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize)
                 }
                 other => other?,
             };
-            objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().extend(items.iter().copied());
+            objects::get::<objects::PyList>(c).unwrap().extend(&items);
         }
         3 => {
             for &x in ops::collect(v)?.iter() {

@@ -91,19 +91,26 @@ pub fn alloc<T: Payload>(value: T) -> Value {
 /// A new array object of `d` (an array of references, such as a tuple)
 /// holding `items`, which stay roots while it is allocated.
 pub fn alloc_ref_array(d: &'static metajit::ir::ArrayDescr, items: &[Value]) -> Value {
-    let mark = IN_FLIGHT.with(|f| {
-        let mut f = f.borrow_mut();
-        let mark = f.len();
-        f.extend_from_slice(items);
-        mark
-    });
-    let arr = heap::alloc_array(d, items.len() as i64);
-    IN_FLIGHT.with(|f| f.borrow_mut().truncate(mark));
+    let arr = alloc_rooted_array(d, items.len(), items);
     for (i, &x) in items.iter().enumerate() {
         // SAFETY: `arr` was just allocated as an array of `d` with
         // `items.len()` items, and is on this frame's stack.
         unsafe { heap::store(arr, heap::item_offset(d, i as i64), 8, x as u64) };
     }
+    arr
+}
+
+/// A new array object of `d` with `len` items, all 0, while `roots`
+/// (values held only in Rust memory) stay alive.
+pub fn alloc_rooted_array(d: &'static metajit::ir::ArrayDescr, len: usize, roots: &[Value]) -> Value {
+    let mark = IN_FLIGHT.with(|f| {
+        let mut f = f.borrow_mut();
+        let mark = f.len();
+        f.extend_from_slice(roots);
+        mark
+    });
+    let arr = heap::alloc_array(d, len as i64);
+    IN_FLIGHT.with(|f| f.borrow_mut().truncate(mark));
     arr
 }
 
