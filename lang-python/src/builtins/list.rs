@@ -192,7 +192,8 @@ pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
             None => d,
         })
     };
-    let (a, b) = (bound(2, 0)?, bound(3, n)?);
+    // Without a stop, CPython searches items added by the comparisons too.
+    let (a, b) = (bound(2, 0)?, bound(3, i64::MAX)?);
     for i in a..b.max(a) {
         let Some(y) = objects::seq_item(seq, i as usize) else {
             break;
