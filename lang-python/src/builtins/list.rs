@@ -37,16 +37,25 @@ pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
             l.set_all(&kept);
             return Ok(());
         }
-        let new = ops::collect(v).map_err(|e| {
-            if exc::is_instance(e, "TypeError") {
-                exc::type_error("can only assign an iterable")
-            } else {
-                e
-            }
-        })?;
+        // A list or tuple's items stay alive in it (and are roots while
+        // the list grows); any other iterable's are collected and rooted.
+        let (plain, rooted);
+        let new: &[Value] = if matches!(objects::type_id(v), Some(objects::LIST | objects::TUPLE)) {
+            plain = super::seq_items(v);
+            &plain
+        } else {
+            rooted = ops::collect(v).map_err(|e| {
+                if exc::is_instance(e, "TypeError") {
+                    exc::type_error("can only assign an iterable")
+                } else {
+                    e
+                }
+            })?;
+            &rooted
+        };
         if c == 1 {
             let (a, b) = (a as usize, (b.max(a)) as usize);
-            l.replace_range(a, b, &new);
+            l.replace_range(a, b, new);
             return Ok(());
         }
         let pos = slice_positions(a, b, c);

@@ -273,8 +273,14 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             let is_list = objects::type_id(obj) == Some(objects::LIST);
             let what = if is_list { "list" } else { "tuple" };
             if let Some(s) = get::<PySlice>(key) {
+                let (a, b, c) = slice_indices(s, objects::seq_len(obj) as i64)?;
+                if let (Some(l), 1) = (get::<PyList>(obj), c) {
+                    let (a, b) = (a as usize, b.max(a) as usize);
+                    return Ok(Some(objects::list::slice_to_list(l, a, b)));
+                }
+                // The bounds' `__index__` may have shortened a list.
                 let items = seq_items(obj);
-                let (a, b, c) = slice_indices(s, items.len() as i64)?;
+                let (a, b) = (a.min(items.len() as i64), b.min(items.len() as i64));
                 let picked: Vec<Value> = if c == 1 {
                     if a < b {
                         items[a as usize..b as usize].to_vec()
@@ -284,7 +290,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
                 } else {
                     slice_positions(a, b, c)
                         .into_iter()
-                        .map(|i| items[i as usize])
+                        .filter_map(|i| items.get(i as usize).copied())
                         .collect()
                 };
                 return Ok(Some(if is_list {
@@ -448,11 +454,10 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             s.push_str(str_of(b).unwrap());
             Ok(Some(objects::new_string(s)))
         }
-        (BinOp::Add, Some(objects::LIST), Some(objects::LIST)) => {
-            let mut x = seq_items(a);
-            x.extend(seq_items(b));
-            Ok(Some(objects::new_list(x)))
-        }
+        (BinOp::Add, Some(objects::LIST), Some(objects::LIST)) => Ok(Some(objects::list::concat(
+            get::<PyList>(a).unwrap(),
+            get::<PyList>(b).unwrap(),
+        ))),
         (BinOp::Add, Some(objects::TUPLE), Some(objects::TUPLE)) => {
             let mut x = seq_items(a);
             x.extend(seq_items(b));

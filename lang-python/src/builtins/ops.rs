@@ -687,9 +687,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     }
     match objects::type_id(v) {
         Some(objects::STR) => return Ok(!get::<objects::PyStr>(v).unwrap().s.is_empty()),
-        Some(objects::LIST) => {
-            return Ok(!get::<objects::PyList>(v).unwrap().is_empty())
-        }
+        Some(objects::LIST) => return Ok(!get::<objects::PyList>(v).unwrap().is_empty()),
         Some(objects::TUPLE) => return Ok(!objects::tuple_items(v).unwrap_or(&[]).is_empty()),
         Some(objects::DICT) => {
             return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty())
@@ -751,9 +749,7 @@ fn len_result(r: Value) -> PyResult<i64> {
 pub fn len(v: Value) -> PyResult<i64> {
     match objects::type_id(v) {
         Some(objects::STR) => return Ok(get::<objects::PyStr>(v).unwrap().chars as i64),
-        Some(objects::LIST) => {
-            return Ok(get::<objects::PyList>(v).unwrap().len() as i64)
-        }
+        Some(objects::LIST) => return Ok(get::<objects::PyList>(v).unwrap().len() as i64),
         Some(objects::TUPLE) => return Ok(objects::tuple_items(v).map_or(0, <[Value]>::len) as i64),
         Some(objects::DICT) => {
             return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64)

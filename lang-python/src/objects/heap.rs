@@ -102,7 +102,14 @@ pub fn alloc_ref_array(d: &'static metajit::ir::ArrayDescr, items: &[Value]) -> 
 
 /// A new array object of `d` with `len` items, all 0, while `roots`
 /// (values held only in Rust memory) stay alive.
-pub fn alloc_rooted_array(d: &'static metajit::ir::ArrayDescr, len: usize, roots: &[Value]) -> Value {
+pub fn alloc_rooted_array(
+    d: &'static metajit::ir::ArrayDescr,
+    len: usize,
+    roots: &[Value],
+) -> Value {
+    if roots.is_empty() {
+        return heap::alloc_array(d, len as i64);
+    }
     let mark = IN_FLIGHT.with(|f| {
         let mut f = f.borrow_mut();
         let mark = f.len();

@@ -5,9 +5,11 @@
 //! compiled code reads and writes items with a field load and an array
 //! access (`LIST_LEN`, `LIST_ITEMS_FIELD`, `LIST_ITEMS`).
 //!
-//! Growing allocates a larger array and copies, over-allocating as
-//! CPython's `list_resize` does (amortized constant appends); shrinking
-//! below half the capacity allocates a smaller one. A list that never
+//! Growing allocates a larger array and copies, at least doubling the
+//! capacity (amortized constant appends: unlike `realloc` in CPython's
+//! `list_resize`, a GC array never grows in place, so each step copies and
+//! leaves garbage, and fewer, larger steps pay); shrinking below a quarter
+//! of the capacity allocates one of twice the length. A list that never
 //! held an item has no array (the reference is 0), as does a list being
 //! sorted (`take`), which looks empty meanwhile.
 //!
@@ -74,21 +76,67 @@ pub fn new_list(items: &[Value]) -> Value {
     } else {
         heap::alloc_ref_array(&LIST_ITEMS, items)
     };
+    list_of_storage(storage, items.len())
+}
+
+/// A new list of `len` items that `fill` writes into its array (given the
+/// address of the first slot). The items must be alive without help
+/// during the allocations (held by other lists or tuples), and `fill`
+/// must not allocate.
+fn new_list_filled(len: usize, fill: impl FnOnce(*mut Value)) -> Value {
+    if len == 0 {
+        return list_of_storage(0, 0);
+    }
+    let storage = heap::alloc_rooted_array(&LIST_ITEMS, len, &[]);
+    fill((storage + LIST_ITEMS.items_offset as usize) as *mut Value);
+    list_of_storage(storage, len)
+}
+
+/// A new list object whose items are the first `len` of `storage`.
+fn list_of_storage(storage: Value, len: usize) -> Value {
     let size = <PyList as heap::Payload>::descr().size as usize;
     let obj = metajit::gc::alloc(size, LIST);
     // SAFETY: `obj` is a fresh, zeroed list object (registered with a
     // fixed layout, no drop function); the two words are its fields.
     // `storage` stays alive on this frame's stack until it is stored.
     unsafe {
-        metajit::heap::store(obj, LIST_LEN.offset as i64, 8, items.len() as u64);
+        metajit::heap::store(obj, LIST_LEN.offset as i64, 8, len as u64);
         metajit::heap::store(obj, LIST_ITEMS_FIELD.offset as i64, 8, storage as u64);
     }
     obj
 }
 
-/// CPython's over-allocation for a list growing to `len` items.
-fn grown_capacity(len: usize) -> usize {
-    (len + (len >> 3) + 6) & !3
+/// A new list of the items `a..b` of `list` (`a <= b <= len`).
+pub fn slice_to_list(list: &PyList, a: usize, b: usize) -> Value {
+    let b = b.min(list.len());
+    let a = a.min(b);
+    new_list_filled(b - a, |to| {
+        // SAFETY: `a..b` is within the list's items; the new array has
+        // `b - a` slots and is a distinct object.
+        unsafe { std::ptr::copy_nonoverlapping(list.slot(a), to, b - a) }
+    })
+}
+
+/// A new list of the items of `x` followed by those of `y`.
+pub fn concat(x: &PyList, y: &PyList) -> Value {
+    let (m, n) = (x.len(), y.len());
+    new_list_filled(m + n, |to| {
+        // SAFETY: the new array has `m + n` slots; each source range is
+        // within its list's items.
+        unsafe {
+            if m > 0 {
+                std::ptr::copy_nonoverlapping(x.slot(0), to, m);
+            }
+            if n > 0 {
+                std::ptr::copy_nonoverlapping(y.slot(0), to.add(m), n);
+            }
+        }
+    })
+}
+
+/// The capacity of a list of capacity `cap` that must hold `len` items.
+fn grown_capacity(cap: usize, len: usize) -> usize {
+    len.max(2 * cap).max(4)
 }
 
 impl PyList {
@@ -102,6 +150,7 @@ impl PyList {
         self.len.get() == 0
     }
 
+    #[inline]
     fn capacity(&self) -> usize {
         match self.items.get() {
             0 => 0,
@@ -140,7 +189,11 @@ impl PyList {
 
     /// A copy of the items, in Rust memory (not a root).
     pub fn to_vec(&self) -> Vec<Value> {
-        (0..self.len()).filter_map(|i| self.get(i)).collect()
+        if self.is_empty() {
+            return Vec::new();
+        }
+        // SAFETY: the first `len` slots of the (nonzero) array are items.
+        unsafe { std::slice::from_raw_parts(self.slot(0), self.len()) }.to_vec()
     }
 
     /// A copy of the items the collector sees.
@@ -154,7 +207,7 @@ impl PyList {
     /// stay alive across the allocation.
     fn resize(&self, new_len: usize, roots: &[Value]) {
         let (len, cap) = (self.len(), self.capacity());
-        if new_len <= cap && new_len >= cap / 2 {
+        if new_len <= cap && new_len >= cap / 4 {
             for i in new_len..len {
                 // SAFETY: slots below the old length are within the array.
                 unsafe { *self.slot(i) = 0 };
@@ -165,9 +218,9 @@ impl PyList {
         let new_cap = if new_len == 0 {
             0
         } else if new_len > cap {
-            grown_capacity(new_len).max(new_len)
+            grown_capacity(cap, new_len)
         } else {
-            new_len + (new_len >> 3)
+            2 * new_len
         };
         let storage = if new_cap == 0 {
             0
@@ -190,7 +243,20 @@ impl PyList {
         self.len.set(new_len);
     }
 
+    #[inline]
     pub fn push(&self, v: Value) {
+        let n = self.len();
+        if n < self.capacity() {
+            // SAFETY: `n` is below the capacity.
+            unsafe { *self.slot(n) = v };
+            self.len.set(n + 1);
+        } else {
+            self.grow_and_push(v);
+        }
+    }
+
+    #[inline(never)]
+    fn grow_and_push(&self, v: Value) {
         let n = self.len();
         self.resize(n + 1, &[v]);
         // SAFETY: `n` is below the new length.
@@ -209,19 +275,45 @@ impl PyList {
         let a = a.min(len);
         let b = b.clamp(a, len);
         let new_len = len - (b - a) + new.len();
-        // Still in the old array while a new one is allocated: alive.
-        let tail: Vec<Value> = (b..len).filter_map(|i| self.get(i)).collect();
-        if new_len > len {
-            self.resize(new_len, new);
+        let tail = len - b;
+        if new_len > self.capacity() {
+            // A larger array: the items before `a` and from `b` copied to
+            // their places, `new` written between.
+            let storage = heap::alloc_rooted_array(
+                &LIST_ITEMS,
+                grown_capacity(self.capacity(), new_len),
+                new,
+            );
+            let to = (storage + LIST_ITEMS.items_offset as usize) as *mut Value;
+            // SAFETY: the old array holds `len` items, the new one has
+            // room for `new_len`; they are distinct objects.
+            unsafe {
+                if len > 0 {
+                    std::ptr::copy_nonoverlapping(self.slot(0), to, a);
+                    std::ptr::copy_nonoverlapping(self.slot(b), to.add(a + new.len()), tail);
+                }
+                std::ptr::copy_nonoverlapping(new.as_ptr(), to.add(a), new.len());
+            }
+            self.items.set(storage);
+            self.len.set(new_len);
+            return;
         }
-        for (k, &x) in new.iter().chain(tail.iter()).enumerate() {
-            // SAFETY: `a + k` stays below `max(len, new_len)`, within the
-            // array (the length is lowered only below).
-            unsafe { *self.slot(a + k) = x };
+        // In place: the tail moves, `new` is written, vacated slots are
+        // cleared; then the array shrinks if it is mostly empty.
+        if tail > 0 && new.len() != b - a {
+            // SAFETY: source and destination ranges are within the
+            // capacity (`a + new.len() + tail == new_len`); `copy`
+            // allows overlap.
+            unsafe { std::ptr::copy(self.slot(b), self.slot(a + new.len()), tail) };
         }
-        if new_len < len {
-            self.resize(new_len, &[]);
+        if !new.is_empty() {
+            // SAFETY: `a + new.len() <= new_len <= capacity`.
+            unsafe { std::ptr::copy_nonoverlapping(new.as_ptr(), self.slot(a), new.len()) };
         }
+        // Every slot below the larger length is written: `resize` keeps
+        // the first `new_len` if it moves them and clears the rest.
+        self.len.set(len.max(new_len));
+        self.resize(new_len, &[]);
     }
 
     pub fn insert(&self, i: usize, v: Value) {
@@ -264,5 +356,92 @@ impl PyList {
             // SAFETY: both indexes are below the length.
             unsafe { std::ptr::swap(self.slot(i), self.slot(n - 1 - i)) };
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(n: usize) -> Value {
+        metajit::value::tag(n as i64) as Value
+    }
+
+    fn list(v: Value) -> &'static PyList {
+        super::super::get::<PyList>(v).expect("a list")
+    }
+
+    /// Random edits applied to a list and to a `Vec` agree, and slots
+    /// past the length stay 0, while the array grows and shrinks.
+    #[test]
+    fn edits_match_a_vec() {
+        super::super::register_types();
+        let l = new_list(&[int(1), int(2)]);
+        let mut model = vec![int(1), int(2)];
+        let mut seed = 12345u64;
+        let mut next = |bound: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % bound.max(1)
+        };
+        for step in 0..20000 {
+            let len = model.len();
+            match next(6) {
+                0 | 1 => {
+                    list(l).push(int(step));
+                    model.push(int(step));
+                }
+                2 => {
+                    let i = next(len + 1);
+                    list(l).insert(i, int(step));
+                    model.insert(i, int(step));
+                }
+                3 if len > 0 => {
+                    let i = next(len);
+                    assert_eq!(list(l).remove(i), Some(model.remove(i)));
+                }
+                4 => {
+                    let (a, b) = (next(len + 1), next(len + 1));
+                    let new: Vec<Value> = (0..next(if step % 500 == 0 { 300 } else { 5 }))
+                        .map(int)
+                        .collect();
+                    list(l).replace_range(a, b, &new);
+                    let b = b.max(a);
+                    model.splice(a..b, new);
+                }
+                _ => {
+                    let drop = next(len + 1);
+                    list(l).replace_range(0, drop, &[]);
+                    model.drain(..drop);
+                }
+            }
+            assert_eq!(list(l).to_vec(), model, "after step {step}");
+            let cap = list(l).capacity();
+            assert!(cap >= model.len());
+            for i in model.len()..cap {
+                // SAFETY: `i` is below the capacity.
+                assert_eq!(unsafe { *list(l).slot(i) }, 0, "slot {i} past the end");
+            }
+        }
+        assert_eq!(list(l).get(model.len()), None);
+        assert!(!list(l).set(model.len(), int(0)));
+    }
+
+    #[test]
+    fn slices_and_concatenation_copy_items() {
+        super::super::register_types();
+        let items: Vec<Value> = (0..10).map(int).collect();
+        let l = new_list(&items);
+        assert_eq!(list(slice_to_list(list(l), 2, 5)).to_vec(), items[2..5]);
+        assert!(list(slice_to_list(list(l), 7, 3)).is_empty());
+        let both = concat(list(l), list(slice_to_list(list(l), 8, 20)));
+        assert_eq!(list(both).len(), 12);
+        assert_eq!(list(both).get(11), Some(int(9)));
+        let taken = list(l).take();
+        assert_eq!(taken.to_vec(), items);
+        assert!(list(l).is_empty() && !list(l).has_storage());
+        list(l).push(int(3));
+        assert!(list(l).has_storage());
     }
 }
