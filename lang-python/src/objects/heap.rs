@@ -6,7 +6,7 @@
 //! address of an object whose header's type id says which Rust struct
 //! follows it (its *payload*). Every kind of object is a `Payload` type with
 //! its own type id, so `guard_class` in a trace tells kinds apart, and a
-//! payload that owns Rust memory (a list's `Vec`, a big integer's digits) is
+//! payload that owns Rust memory (a big integer's digits, a dict's table) is
 //! dropped by the collector when the object dies (`gc::register_drop`).
 //! Payloads hold their references in ordinary Rust fields and say where
 //! they are (`Payload::trace`), so marking is precise.
@@ -91,7 +91,14 @@ pub fn alloc<T: Payload>(value: T) -> Value {
 /// A new array object of `d` (an array of references, such as a tuple)
 /// holding `items`, which stay roots while it is allocated.
 pub fn alloc_ref_array(d: &'static metajit::ir::ArrayDescr, items: &[Value]) -> Value {
-    let arr = alloc_rooted_array(d, items.len(), items);
+    let mark = IN_FLIGHT.with(|f| {
+        let mut f = f.borrow_mut();
+        let mark = f.len();
+        f.extend_from_slice(items);
+        mark
+    });
+    let arr = heap::alloc_array(d, items.len() as i64);
+    IN_FLIGHT.with(|f| f.borrow_mut().truncate(mark));
     for (i, &x) in items.iter().enumerate() {
         // SAFETY: `arr` was just allocated as an array of `d` with
         // `items.len()` items, and is on this frame's stack.

@@ -60,7 +60,7 @@ pub const BYTEARRAY: u32 = 0x5059_0030;
 pub const CODE: u32 = 0x5059_0020;
 pub const MAPPINGPROXY: u32 = 0x5059_0040;
 /// The item arrays of lists (`list.rs`).
-pub const LIST_STORAGE: u32 = 0x5059_0041;
+pub const LIST_STORAGE: u32 = 0x5059_0043;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 /// A str with lone surrogates (`chr(0xd800)`), which Rust text cannot
