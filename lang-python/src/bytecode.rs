@@ -151,6 +151,11 @@ pub enum UnOp {
 pub enum Instr {
     Nop,
     Pop,
+    /// Pop a `for` loop's iterator on an early exit (`break`, `return`):
+    /// one the loop made itself (its iterable was a call or a generator
+    /// expression) is closed if it is a generator, as CPython's reference
+    /// counting closes it there.
+    CloseIter,
     /// Push a copy of the item `n` below the top (0: the top).
     Copy(u32),
     /// Swap the top with the item `n` below it.
@@ -427,7 +432,7 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
     use Instr::*;
     match i {
         Nop => (0, None),
-        Pop => (-1, None),
+        Pop | CloseIter => (-1, None),
         Copy(_) => (1, None),
         Swap(_) => (0, None),
         Const(_) | LoadFast(_) | LoadDeref(_) | LoadCell(_) | LoadGlobal(_) | LoadName(_) => {

@@ -212,13 +212,24 @@ fn docstring(body: &[Stmt]) -> Option<String> {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 struct Label(usize);
 
+/// How an early exit pops a `for` loop's iterator.
+fn pop_iter(owned: bool) -> Instr {
+    if owned {
+        Instr::CloseIter
+    } else {
+        Instr::Pop
+    }
+}
+
 /// What leaving a block early must undo.
 #[derive(Clone)]
 enum Block {
-    /// A `for` loop: its iterator is on the stack.
+    /// A `for` loop: its iterator is on the stack (`owned` when the loop
+    /// made it: see `Instr::CloseIter`).
     For {
         top: Label,
         end: Label,
+        owned: bool,
     },
     While {
         top: Label,
@@ -768,13 +779,17 @@ impl Compiler<'_> {
                 let top = self.label();
                 let else_ = self.label();
                 let end = self.label();
+                let owned = matches!(
+                    iter.kind,
+                    ExprKind::Call { .. } | ExprKind::GeneratorExp { .. }
+                );
                 self.expr(iter)?;
                 self.emit(Instr::GetIter);
                 self.bind(top);
                 self.emit(Instr::ForIter);
                 self.jump(Instr::ForIterEnd, else_);
                 self.assign(target)?;
-                self.u().blocks.push(Block::For { top, end });
+                self.u().blocks.push(Block::For { top, end, owned });
                 self.stmts(body)?;
                 self.u().blocks.pop();
                 self.set_line(s.loc);
@@ -798,15 +813,15 @@ impl Compiler<'_> {
                     };
                     return err(what, s.loc);
                 };
-                let (top, end, is_for) = match self.u().blocks[depth] {
-                    Block::For { top, end } => (top, end, true),
-                    Block::While { top, end } => (top, end, false),
+                let (top, end, pop) = match self.u().blocks[depth] {
+                    Block::For { top, end, owned } => (top, end, Some(pop_iter(owned))),
+                    Block::While { top, end } => (top, end, None),
                     _ => unreachable!(),
                 };
                 let reopen = self.unwind_blocks(depth + 1, s.loc)?;
                 if is_break {
-                    if is_for {
-                        self.emit(Instr::Pop);
+                    if let Some(pop) = pop {
+                        self.emit(pop);
                     }
                     self.jump(Instr::Jump, end);
                 } else {
@@ -978,8 +993,8 @@ impl Compiler<'_> {
             // Code emitted for this block runs outside it.
             self.u().blocks.truncate(i);
             match b {
-                Block::For { .. } => {
-                    self.emit(Instr::Pop);
+                Block::For { owned, .. } => {
+                    self.emit(pop_iter(owned));
                 }
                 Block::While { .. } => {}
                 Block::TryExcept { region } => {

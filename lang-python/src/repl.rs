@@ -27,7 +27,7 @@ impl Language for Python {
     }
 
     fn is_complete(&self, input: &str) -> bool {
-        match crate::parse_interactive(&format!("{input}\n"), "<stdin>") {
+        match crate::parse_interactive(input, "<stdin>") {
             Ok(_) => true,
             Err(e) => !e.incomplete,
         }

@@ -99,3 +99,50 @@ fn the_repl_echoes_values_and_survives_exceptions() {
     assert!(err.contains("ZeroDivisionError: division by zero"), "{err}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn ctrl_c_in_the_repl_raises_keyboard_interrupt_and_the_session_goes_on() {
+    use std::io::{BufRead, BufReader};
+    let d = scratch("sigint");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mj-python"))
+        .current_dir(&d)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mj-python runs");
+    let mut stdin = child.stdin.take().unwrap();
+    // The marker is written while `spin()` runs, that is while the REPL's
+    // handler for Ctrl-C is installed: the signal then cannot come early.
+    let program = [
+        "def spin():",
+        "    import sys",
+        "    sys.stderr.write('started\\n')",
+        "    sys.stderr.flush()",
+        "    while True:",
+        "        pass",
+        "",
+        "spin()",
+        "",
+    ];
+    stdin.write_all(program.join("\n").as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("started") {
+        line.clear();
+        assert!(err.read_line(&mut line).unwrap() > 0, "no marker on stderr");
+    }
+    // SAFETY: `kill` with a live child's pid and SIGINT only sends a signal.
+    let sent = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    assert_eq!(sent, 0);
+    stdin.write_all(b"print('alive', 6 * 7)\n").unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(rest.contains("KeyboardInterrupt"), "stderr: {rest}");
+    assert!(stdout.contains("alive 42"), "stdout: {stdout}");
+    assert_eq!(out.status.code(), Some(0));
+}

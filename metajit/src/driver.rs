@@ -110,7 +110,8 @@ impl<I: Interpreter> SiteRunner for Runner<'_, I> {
 /// `first`, a request to serve before dispatching): a user-level call in
 /// the plain mode runs here with its caller's mode, and only a request
 /// (trace, enter compiled code) or an interrupt takes the driver's slow
-/// path.
+/// path (`serve`), kept out of line so that this loop, run once per call,
+/// stays small.
 pub(crate) fn run_plain<G: Greens, I: Interpreter<G = G>>(
     plain: &mut Plain<G>,
     interp: &I,
@@ -127,33 +128,57 @@ pub(crate) fn run_plain<G: Greens, I: Interpreter<G = G>>(
                 Exit::Leave(at) => greens = at,
             }
         }
-        let mut next = pending.take().or_else(|| plain.jit.request.take());
+        let next = pending.take().or_else(|| plain.jit.request.take());
         if next.is_none() && !crate::interrupt::pending() {
             continue;
         }
-        let jit = Jit::from_shared(plain.jit.clone());
-        loop {
-            // Every way back here is a back edge or a guard's resume
-            // point: a clean place to stop (`interrupt.rs`).
-            if crate::interrupt::take() {
-                return Err(crate::interrupt::Interrupted.into());
-            }
-            let Some(request) = next else { break };
-            if !jit.shared.may_run(request) {
-                break;
-            }
-            let left = match request {
-                Request::Enter(id) => match jit.execute(interp, id, &reds)? {
-                    Executed::Completed(c) => return Ok(c),
-                    Executed::Left(g, r, follow) => (g, r, follow),
-                },
-                Request::Trace(kind) => match jit.record(interp, kind, greens, reds)? {
-                    Recorded::Completed(c) => return Ok(c),
-                    Recorded::Left(g, r, follow) => (g, r, follow),
-                },
-            };
-            (greens, reds, next) = left;
+        match serve(plain, interp, greens, reds, next)? {
+            Served::Completed(c) => return Ok(c),
+            Served::Dispatch(g, r) => (greens, reds) = (g, r),
         }
+    }
+}
+
+/// Where serving the requests left the plain mode's loop.
+enum Served<G: Greens, R> {
+    Completed(Completion<Plain<G>>),
+    Dispatch(G, R),
+}
+
+/// Serve `next` and the requests it leads to (run compiled code, trace),
+/// until the interpreter must dispatch from `greens` again.
+#[inline(never)]
+fn serve<G: Greens, I: Interpreter<G = G>>(
+    plain: &Plain<G>,
+    interp: &I,
+    mut greens: G,
+    mut reds: I::Reds<Plain<G>>,
+    mut next: Option<Request<G>>,
+) -> Result<Served<G, PlainReds<I>>, I::Error> {
+    let jit = Jit::from_shared(plain.jit.clone());
+    loop {
+        // Every way back here is a back edge or a guard's resume
+        // point: a clean place to stop (`interrupt.rs`).
+        if crate::interrupt::take() {
+            return Err(crate::interrupt::Interrupted.into());
+        }
+        let Some(request) = next else {
+            return Ok(Served::Dispatch(greens, reds));
+        };
+        if !jit.shared.may_run(request) {
+            return Ok(Served::Dispatch(greens, reds));
+        }
+        let left = match request {
+            Request::Enter(id) => match jit.execute(interp, id, &reds)? {
+                Executed::Completed(c) => return Ok(Served::Completed(c)),
+                Executed::Left(g, r, follow) => (g, r, follow),
+            },
+            Request::Trace(kind) => match jit.record(interp, kind, greens, reds)? {
+                Recorded::Completed(c) => return Ok(Served::Completed(c)),
+                Recorded::Left(g, r, follow) => (g, r, follow),
+            },
+        };
+        (greens, reds, next) = left;
     }
 }
 

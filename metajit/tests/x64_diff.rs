@@ -16,6 +16,13 @@
 //! the loop's invariants, and requires the peeled loop, run from its start
 //! and entered at its label through its short preamble with inputs that
 //! the loop would never relate so, to end as the unoptimized loop does.
+//!
+//! The third writes loops in the recorder's shape for a virtualizable frame
+//! (items kept in IR values, listed in guards' resume data until stored,
+//! stored before calls that read the frame and before the jump), peels
+//! them, which keeps the items in registers across the loop, and requires
+//! each to leave through the same guard with the same frame once the
+//! guard's virtual items are written back, as resuming does.
 
 mod rng;
 use rng::Rng;
@@ -57,6 +64,16 @@ static FLOATS: ArrayDescr = ArrayDescr {
     item_size: 8,
     item: Type::Float,
 };
+/// The frame of the virtualizable loops (`peeled_frame_loops_agree`): only
+/// those loops touch it.
+static FRAME: ArrayDescr = ArrayDescr {
+    name: "frame",
+    type_id: 14,
+    len_offset: 8,
+    items_offset: 16,
+    item_size: 8,
+    item: Type::Int,
+};
 static OBJ: SizeDescr = SizeDescr {
     name: "obj",
     type_id: 21,
@@ -81,6 +98,7 @@ static OBJ_R: FieldDescr = FieldDescr {
 const INTS_LEN: usize = 8;
 const BYTES_LEN: usize = 16;
 const FLOATS_LEN: usize = 8;
+const FRAME_LEN: usize = 6;
 
 extern "C" fn h0() -> i64 {
     42
@@ -186,6 +204,47 @@ unsafe extern "C" fn hvoid(x: f64, arr: usize, n: i64) {
     // SAFETY: the caller passes the live `ints` array (8 items).
     unsafe { heap::store(arr, heap::item_offset(&INTS, n & 7), 8, x as i64 as u64) };
 }
+
+/// The sum of the frame's items: reads the frame.
+///
+/// # Safety
+///
+/// `frame` is the live `frame` array.
+unsafe extern "C" fn hframe_sum(frame: usize) -> i64 {
+    (0..FRAME_LEN as i64)
+        // SAFETY: the caller passes the live frame, indices below its length.
+        .map(|k| unsafe { heap::load(frame, heap::item_offset(&FRAME, k), 8) } as i64)
+        .fold(0, i64::wrapping_add)
+}
+
+/// Writes `v` into item `k & 3` of the frame.
+///
+/// # Safety
+///
+/// `frame` is the live `frame` array.
+unsafe extern "C" fn hframe_set(frame: usize, k: i64, v: i64) {
+    // SAFETY: the caller passes the live frame; `k & 3` is below its length.
+    unsafe { heap::store(frame, heap::item_offset(&FRAME, k & 3), 8, v as u64) };
+}
+
+static CALL_HFRAME_SUM: CallDescr = CallDescr::of(
+    "hframe_sum",
+    hframe_sum as unsafe extern "C" fn(usize) -> i64,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[DescrRef::Array(&FRAME)]),
+        writes: Some(&[]),
+    },
+);
+static CALL_HFRAME_SET: CallDescr = CallDescr::of(
+    "hframe_set",
+    hframe_set as unsafe extern "C" fn(usize, i64, i64),
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[DescrRef::Array(&FRAME)]),
+        writes: Some(&[DescrRef::Array(&FRAME)]),
+    },
+);
 
 type Hall =
     extern "C" fn(i64, f64, f64, i64, f64, usize, f64, i64, f64, i64, f64, f64, i64, f64) -> i64;
@@ -297,10 +356,12 @@ struct World {
     bytes: usize,
     floats: usize,
     obj: usize,
+    frame: usize,
     init_ints: Vec<u64>,
     init_bytes: Vec<u8>,
     init_floats: Vec<u64>,
     init_obj: [u64; 3],
+    init_frame: Vec<u64>,
 }
 
 impl World {
@@ -309,12 +370,22 @@ impl World {
         let bytes = heap::alloc_array(&BYTES, BYTES_LEN as i64);
         let floats = heap::alloc_array(&FLOATS, FLOATS_LEN as i64);
         let obj = heap::alloc_object(&OBJ);
+        let frame = heap::alloc_array(&FRAME, FRAME_LEN as i64);
+        let init_ints: Vec<u64> = (0..INTS_LEN).map(|_| rng.int_const() as u64).collect();
+        // Made without drawing from `rng`, so the other tests' traces stay
+        // what their seeds made before the frame existed.
+        let init_frame = init_ints
+            .iter()
+            .map(|x| x.rotate_left(17))
+            .take(FRAME_LEN)
+            .collect();
         World {
             ints,
             bytes,
             floats,
             obj,
-            init_ints: (0..INTS_LEN).map(|_| rng.int_const() as u64).collect(),
+            frame,
+            init_ints,
             init_bytes: (0..BYTES_LEN).map(|_| rng.next() as u8).collect(),
             init_floats: (0..FLOATS_LEN)
                 .map(|_| rng.float_const().to_bits())
@@ -324,6 +395,7 @@ impl World {
                 rng.float_const().to_bits(),
                 ints as u64,
             ],
+            init_frame,
         }
     }
     fn reset(&self) {
@@ -343,12 +415,16 @@ impl World {
             heap::store(self.obj, OBJ_I.offset as i64, 8, self.init_obj[0]);
             heap::store(self.obj, OBJ_F.offset as i64, 8, self.init_obj[1]);
             heap::store(self.obj, OBJ_R.offset as i64, 8, self.init_obj[2]);
+            for (k, &x) in self.init_frame.iter().enumerate() {
+                heap::store(self.frame, heap::item_offset(&FRAME, k as i64), 8, x);
+            }
         }
     }
     /// A reference value as something comparable across runs.
     fn canon_ref(&self, r: u64) -> u64 {
         let r = r as usize;
-        if r == 0 || r == self.ints || r == self.bytes || r == self.floats || r == self.obj {
+        let known = [self.ints, self.bytes, self.floats, self.obj, self.frame];
+        if r == 0 || known.contains(&r) {
             r as u64
         } else {
             u64::MAX // a fresh allocation
@@ -382,6 +458,13 @@ impl World {
             out.push(heap::load(self.obj, OBJ_I.offset as i64, 8));
             out.push(self.canon(Type::Float, heap::load(self.obj, OBJ_F.offset as i64, 8)));
             out.push(self.canon_ref(heap::load(self.obj, OBJ_R.offset as i64, 8)));
+            for k in 0..FRAME_LEN {
+                out.push(heap::load(
+                    self.frame,
+                    heap::item_offset(&FRAME, k as i64),
+                    8,
+                ));
+            }
         }
         out
     }
@@ -1430,5 +1513,317 @@ fn peeled_loops_entered_at_their_label_agree() {
     if n >= 100 {
         assert!(stats.through_label * 10 > n, "{stats:?}");
         assert!(stats.resumed * 10 > n, "{stats:?}");
+    }
+}
+
+// ---- loops over a virtualizable frame ------------------------------------
+
+/// A random loop in the recorder's shape for a virtualizable frame (the
+/// world's `frame`, an input the loop passes back unchanged): items are
+/// read once and then known, written without a store, stored before a
+/// call that reads the frame (and read again after one that writes it)
+/// and before the jump; each guard's resume data is one frame whose last
+/// slot is the frame object, with the items not stored yet as its virtual
+/// items (or, now and then when there are none, a frame without the
+/// object). The trace, its input values, and each guard's slot types.
+fn gen_frame_loop(
+    rng: &mut Rng,
+    world: &World,
+    next_guard: u32,
+) -> (metajit::ir::Trace, Vec<u64>, GuardTypes) {
+    use std::collections::BTreeMap;
+    let (mut g, mut inputs) = Gen::for_loop(rng, next_guard);
+    let (cnt, lim) = (g.cnt, g.lim);
+    for _ in 0..g.rng.below(4) {
+        let x = g.b.input(Type::Int);
+        g.ints.push(x);
+        inputs.push(g.rng.int_const() as u64);
+    }
+    for (kind, addr) in [(RefKind::Ints, world.ints), (RefKind::Obj, world.obj)] {
+        let x = g.b.input(Type::Ref);
+        g.refs.push((x, kind));
+        inputs.push(addr as u64);
+    }
+    let frame = g.b.input(Type::Ref);
+    inputs.push(world.frame as u64);
+    // Item -> its value, and whether it is not stored yet; `writes` are
+    // the `same_as` results that stand for an item written.
+    let mut items: BTreeMap<i64, (Arg, bool)> = BTreeMap::new();
+    let mut writes: HashMap<Var, i64> = HashMap::new();
+    fn flush(g: &mut Gen, frame: Var, items: &mut BTreeMap<i64, (Arg, bool)>) {
+        for (&k, (a, unstored)) in items.iter_mut() {
+            if std::mem::take(unstored) {
+                g.b.op_d(Setarrayitem, &[v(frame), i(k), *a], Descr::Array(&FRAME));
+            }
+        }
+    }
+    let body = 2 + g.rng.below(30);
+    let counter_at = g.rng.below(body);
+    for n in 0..body {
+        if n == counter_at {
+            g.counter_guard();
+        }
+        let k = g.rng.below(FRAME_LEN) as i64;
+        match g.rng.below(12) {
+            0..=2 => match items.get(&k) {
+                Some(&(Arg::Var(x), _)) => g.ints.push(x),
+                Some(_) => {}
+                None => {
+                    let d =
+                        g.b.op_d(GetarrayitemI, &[v(frame), i(k)], Descr::Array(&FRAME))
+                            .unwrap();
+                    items.insert(k, (v(d), false));
+                    g.ints.push(d);
+                }
+            },
+            3..=5 => {
+                let x = g.int();
+                let d = g.b.op(SameAs, &[x]);
+                writes.insert(d, k);
+                items.insert(k, (v(d), true));
+                g.ints.push(d);
+            }
+            6 => {
+                flush(&mut g, frame, &mut items);
+                let d =
+                    g.b.op_d(CallI, &[v(frame)], Descr::Call(&CALL_HFRAME_SUM))
+                        .unwrap();
+                g.ints.push(d);
+            }
+            7 if g.rng.chance(15) => {
+                flush(&mut g, frame, &mut items);
+                let (x, y) = (g.int(), g.int());
+                g.b.op_d(CallN, &[v(frame), x, y], Descr::Call(&CALL_HFRAME_SET));
+                items.clear();
+            }
+            _ => g.step(),
+        }
+    }
+    let cnt2 = g.b.op(IntAdd, &[v(cnt), i(1)]);
+    flush(&mut g, frame, &mut items);
+    let kinds: HashMap<Var, RefKind> = g.refs.iter().copied().collect();
+    let loop_inputs = g.b.t.inputs.clone();
+    let jump_args: Vec<Arg> = loop_inputs
+        .iter()
+        .map(|&x| {
+            if x == cnt {
+                v(cnt2)
+            } else if x == lim || x == frame || kinds.contains_key(&x) || g.rng.chance(40) {
+                v(x)
+            } else {
+                g.int()
+            }
+        })
+        .collect();
+    g.b.void(Jump, &jump_args);
+
+    // Resume data, following the items as the recorder does.
+    let mut t = g.b.t;
+    let mut known: BTreeMap<i64, (Arg, bool)> = BTreeMap::new();
+    let mut types = Vec::new();
+    for op in &mut t.ops {
+        match op.opcode {
+            GetarrayitemI if is_frame(op) => {
+                let Arg::Int(k) = op.args[1] else {
+                    unreachable!()
+                };
+                known.insert(k, (v(op.res.unwrap()), false));
+            }
+            SameAs if writes.contains_key(&op.res.unwrap()) => {
+                let k = writes[&op.res.unwrap()];
+                known.insert(k, (v(op.res.unwrap()), true));
+            }
+            Setarrayitem if is_frame(op) => {
+                let Arg::Int(k) = op.args[1] else {
+                    unreachable!()
+                };
+                known.insert(k, (op.args[2], false));
+            }
+            CallN if matches!(op.descr, Descr::Call(d) if std::ptr::eq(d, &CALL_HFRAME_SET)) => {
+                known.clear()
+            }
+            _ => {}
+        }
+        let Some(guard) = op.guard.as_mut() else {
+            continue;
+        };
+        let unstored: Vec<(i64, Arg)> = known
+            .iter()
+            .filter(|(_, (_, unstored))| *unstored)
+            .map(|(&k, &(a, _))| (k, a))
+            .collect();
+        // A frame that does not hold the object (which the recorder allows
+        // only while every item is stored).
+        if !unstored.is_empty() || !g.rng.chance(20) {
+            guard.fail_args.push(v(frame));
+        }
+        let slots = guard.fail_args.len();
+        guard.fail_args.extend(unstored.iter().map(|u| u.1));
+        let virtuals = (!unstored.is_empty()).then(|| metajit::ir::VirtualItems {
+            object: slots as u32 - 1,
+            descr: &FRAME,
+            items: unstored.iter().map(|u| u.0).collect(),
+        });
+        t.snapshots.push(metajit::ir::Snapshot {
+            caller: None,
+            frame: metajit::ir::SnapshotFrame {
+                greens: 0,
+                slots: slots as u32,
+                resume: metajit::ir::Resume::Dispatch,
+                virtuals,
+            },
+        });
+        guard.snapshot = t.snapshots.len() as u32 - 1;
+        let slot_types = guard.fail_args[..slots]
+            .iter()
+            .map(|&a| match a {
+                Arg::Var(x) => t.types[x.index()],
+                Arg::Int(_) => Type::Int,
+                Arg::Float(_) => Type::Float,
+                Arg::Ref(_) => Type::Ref,
+            })
+            .collect();
+        types.push((guard.id, slot_types));
+    }
+    metajit::opt::verify(&t).unwrap_or_else(|e| panic!("{e}\n{t}"));
+    (t, inputs, types)
+}
+
+/// Does `op` access the frame's items?
+fn is_frame(op: &metajit::ir::Op) -> bool {
+    matches!(op.descr, Descr::Array(d) if std::ptr::eq(d, &FRAME))
+}
+
+/// Where each guard of `t` resumes: its id -> its slot count and virtual
+/// items, after giving every guard an id of its own from `first` on (the
+/// peeled body's copies of the preamble's guards share their ids), with
+/// the original id.
+fn number_guards(t: &mut metajit::ir::Trace, first: u32) -> HashMap<u32, (u32, usize, Vec<i64>)> {
+    let mut resume = HashMap::new();
+    let snapshots = t.snapshots.clone();
+    let guards = t.ops.iter_mut().filter_map(|op| op.guard.as_mut());
+    for (next, g) in (first..).zip(guards) {
+        let frame = &snapshots[g.snapshot as usize].frame;
+        let items = frame.virtuals.as_ref().map_or(vec![], |v| v.items.clone());
+        resume.insert(next, (g.id, frame.slots as usize, items));
+        g.id = next;
+    }
+    resume
+}
+
+#[derive(Default, Debug)]
+struct FrameStats {
+    loops: u64,
+    /// Loops whose peeled body stores fewer frame items than their
+    /// preamble.
+    sunk: u64,
+    /// Exits through a guard that wrote items back.
+    wrote_back: u64,
+}
+
+/// One random frame loop: unoptimized on the IR interpreter, and optimized
+/// (`fold:heap:intbounds:dce:unroll`, which peels and keeps the items in
+/// registers) on both backends; after each exit the failing guard's
+/// virtual items are written into the frame, as resuming does, and the
+/// original guard, its slots and the heap (the frame included) must agree.
+fn run_frame_case(
+    seed: u64,
+    ir: &IrInterp,
+    x: &X64Backend,
+    case: u32,
+    next_guard: &mut u32,
+    stats: &mut FrameStats,
+) {
+    use metajit::opt::{self, OptConfig};
+    let mut rng = Rng::for_case(seed);
+    let world = World::new(&mut rng);
+    let (mut plain, inputs, gtypes) = gen_frame_loop(&mut rng, &world, *next_guard);
+    *next_guard += 1000;
+    let types: HashMap<u32, Vec<Type>> = gtypes.into_iter().collect();
+    let cfg: OptConfig = "fold:heap:intbounds:dce:unroll".parse().unwrap();
+    let mut looped = opt::optimize(&plain, &cfg);
+    opt::verify(&looped).unwrap_or_else(|e| panic!("seed {seed}: {e}\n{looped}"));
+    let frame_stores = |ops: &[metajit::ir::Op]| {
+        ops.iter()
+            .filter(|op| op.opcode == Setarrayitem && is_frame(op))
+            .count()
+    };
+    if let Some(label) = looped.ops.iter().position(|op| op.opcode == Label) {
+        if frame_stores(&looped.ops[label..]) < frame_stores(&looped.ops[..label]) {
+            stats.sunk += 1;
+        }
+    }
+    let plain_resume = number_guards(&mut plain, *next_guard);
+    *next_guard += 1000;
+    let looped_resume = number_guards(&mut looped, *next_guard);
+    *next_guard += 1000;
+    let (plain_id, loop_id) = (2 * case, 2 * case + 1);
+    ir.compile_loop(plain_id, &plain).expect("interp compiles");
+    compile_both(ir, x, loop_id, &looped);
+    stats.loops += 1;
+
+    let run = |backend: &dyn Backend, id: u32, resume: &HashMap<u32, (u32, usize, Vec<i64>)>| {
+        world.reset();
+        let Exit::Guard { id, values } = backend.execute(id, &inputs) else {
+            panic!("seed {seed}: the loop finished");
+        };
+        let (original, slots, items) = &resume[&id];
+        for (n, &k) in items.iter().enumerate() {
+            // SAFETY: the world's frame, alive on the test's stack; the
+            // items are below its length.
+            unsafe {
+                heap::store(
+                    world.frame,
+                    heap::item_offset(&FRAME, k),
+                    8,
+                    values[slots + n],
+                )
+            };
+        }
+        let slot_values: Vec<u64> = values[..*slots]
+            .iter()
+            .zip(&types[original])
+            .map(|(&w, &t)| world.canon(t, w))
+            .collect();
+        (
+            (*original, slot_values, world.snapshot()),
+            !items.is_empty(),
+        )
+    };
+    let (want, _) = run(ir, plain_id, &plain_resume);
+    let (got_ir, wrote_back) = run(ir, loop_id, &looped_resume);
+    let (got_x, _) = run(x, loop_id, &looped_resume);
+    if got_ir != want || got_x != want {
+        panic!(
+            "seed {seed}: unoptimized {want:?}\ninterp {got_ir:?}\nx64 {got_x:?}\n{plain}\noptimized\n{looped}"
+        );
+    }
+    if wrote_back {
+        stats.wrote_back += 1;
+    }
+}
+
+#[test]
+fn peeled_frame_loops_agree() {
+    let n: u64 = std::env::var("X64_DIFF_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1500);
+    let start: u64 = std::env::var("X64_DIFF_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let (ir, x) = (IrInterp::new(), X64Backend::new());
+    let mut next_guard = 1;
+    let mut stats = FrameStats::default();
+    for (case, seed) in (start..start + n).enumerate() {
+        run_frame_case(seed, &ir, &x, case as u32, &mut next_guard, &mut stats);
+    }
+    eprintln!("{n} random frame loops: {stats:?}");
+    // The items are kept in registers in many loops, and guards that
+    // write them back fail often.
+    if n >= 100 {
+        assert!(stats.sunk * 5 > n, "{stats:?}");
+        assert!(stats.wrote_back * 10 > n, "{stats:?}");
     }
 }

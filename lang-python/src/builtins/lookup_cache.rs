@@ -16,6 +16,13 @@
 //!   dicts' keys versions (`PyDict::keys_version`, bumped when a key comes
 //!   or goes), so storing to an existing global keeps it cached.
 //!
+//! Compiled code relies on the class facts too (`interp/attrs.rs`): a trace
+//! looks attributes and methods up while it is recorded and keeps the
+//! answers as constants. For it, a change to a class namespace (not the
+//! making of a new class, which changes no lookup a trace did) also writes
+//! the quasi-immutable `CLASSES_VERSION` field of one holder object, which
+//! invalidates every compiled trace that read it (metajit's `quasi.rs`).
+//!
 //! Compiled code goes further and takes a global as a constant
 //! (`constant_global`): the namespaces it came from are then *watched*,
 //! and their next change invalidates that code (`watched_changed`), the
@@ -30,9 +37,31 @@
 
 use super::dict;
 use crate::objects::{get, PyClass, PyDict, Value};
+use crate::payload;
 use metajit::ir::{FieldDescr, Type};
 use std::cell::Cell;
 use std::mem::offset_of;
+
+/// The object that holds the version of all class namespaces together
+/// (`CLASSES_VERSION`): one for the thread, since metajit tracks what a
+/// trace read per field descriptor anyway, not per object.
+pub struct PyClassVersion {
+    pub version: Cell<u64>,
+}
+payload!(
+    PyClassVersion,
+    crate::objects::CLASS_VERSION,
+    "class_version",
+    |s, v| {}
+);
+
+/// The quasi-immutable field a trace reads (`Mode::quasi_immutable`) to
+/// rely on the class lookups it made while recording.
+pub static CLASSES_VERSION: FieldDescr = FieldDescr {
+    name: "classes.version",
+    offset: 8 + offset_of!(PyClassVersion, version) as i32,
+    ty: Type::Int,
+};
 
 /// The quasi-immutable field a trace reads when it takes a global as a
 /// constant: `PyDict::watched` of the module's namespace. Every compiled
@@ -140,6 +169,7 @@ const NO_GLOBAL_ENTRY: GlobalEntry = GlobalEntry {
 };
 
 thread_local! {
+    static VERSION_HOLDER: Cell<Value> = const { Cell::new(0) };
     static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
     static CLASS_ENTRIES: [Cell<ClassEntry>; SIZE] =
         const { [const { Cell::new(NO_CLASS_ENTRY) }; SIZE] };
@@ -167,9 +197,36 @@ pub fn register_tracer() {
     }));
 }
 
-/// A class namespace changed: forget every class lookup.
+/// A class namespace changed: forget every class lookup, and invalidate
+/// the compiled code that relied on one.
 pub fn classes_changed() {
+    class_made();
+    metajit::quasi::invalidate(&CLASSES_VERSION);
+    if let Some(h) = get::<PyClassVersion>(version_holder()) {
+        h.version.set(h.version.get() + 1);
+    }
+}
+
+/// A class was made: a new class may take a dead one's address, so the
+/// cached lookups (keyed on addresses) are forgotten. Compiled code keeps
+/// the classes it names alive, so it needs no invalidation for this.
+pub fn class_made() {
     CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// The object whose `CLASSES_VERSION` field a trace reads (made on first
+/// use, kept alive for the thread's life).
+pub fn version_holder() -> Value {
+    VERSION_HOLDER.with(|h| {
+        if h.get() == 0 {
+            let v = crate::objects::alloc(PyClassVersion {
+                version: Cell::new(0),
+            });
+            metajit::gc::add_permanent_root(v);
+            h.set(v);
+        }
+        h.get()
+    })
 }
 
 #[inline(always)]

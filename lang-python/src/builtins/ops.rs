@@ -72,7 +72,7 @@ pub fn new_instance(class: Value) -> Value {
     objects::alloc(PyInstance {
         class: Cell::new(class),
         map: Cell::new(c.empty_map),
-        slots: RefCell::new(Vec::new()),
+        attrs: Cell::new(0),
         dict: Cell::new(0),
         base_value: Cell::new(0),
         traceback: RefCell::new(Vec::new()),
@@ -83,7 +83,7 @@ pub fn get_instance_attr(inst: Value, name: Value) -> Option<Value> {
     let i = get::<PyInstance>(inst)?;
     let map = get::<PyMap>(i.map.get())?;
     if let Some(k) = map.index_of(name) {
-        let v = i.slots.borrow()[k];
+        let v = i.slot(k);
         return (v != 0).then_some(v);
     }
     match i.dict.get() {
@@ -99,7 +99,7 @@ pub fn set_instance_attr(inst: Value, name: Value, v: Value) {
     let map_v = i.map.get();
     let map = get::<PyMap>(map_v).unwrap();
     if let Some(k) = map.index_of(name) {
-        i.slots.borrow_mut()[k] = v;
+        i.set_slot(k, v);
         return;
     }
     let d = i.dict.get();
@@ -115,24 +115,31 @@ pub fn set_instance_attr(inst: Value, name: Value, v: Value) {
     if v == 0 {
         return;
     }
+    let next = next_map(map_v, name);
+    // The new slot is filled before the map names it, so the instance is
+    // never seen with a map longer than its array.
+    i.push_slot(map.names.len(), v);
+    i.map.set(next);
+}
+
+/// The map that follows `map_v` when the attribute `name` (which it does
+/// not have) is added: made on first need, then shared.
+pub fn next_map(map_v: Value, name: Value) -> Value {
+    let map = get::<PyMap>(map_v).expect("a map");
     let existing = map
         .transitions
         .borrow()
         .iter()
         .find(|(n, _)| *n == name)
         .map(|&(_, m)| m);
-    let next = match existing {
-        Some(m) => m,
-        None => {
-            let mut names = map.names.clone();
-            names.push(name);
-            let m = objects::new_map(names);
-            map.transitions.borrow_mut().push((name, m));
-            m
-        }
-    };
-    i.map.set(next);
-    i.slots.borrow_mut().push(v);
+    if let Some(m) = existing {
+        return m;
+    }
+    let mut names = map.names.clone();
+    names.push(name);
+    let m = objects::new_map(names, map.with_dict);
+    map.transitions.borrow_mut().push((name, m));
+    m
 }
 
 /// The attributes an instance has now, in order (those in slots, then
@@ -142,7 +149,7 @@ pub fn instance_attrs(inst: Value) -> Vec<(Value, Value)> {
         return Vec::new();
     };
     let map = get::<PyMap>(i.map.get()).unwrap();
-    let slots = i.slots.borrow();
+    let slots = i.slots(map.names.len());
     let mut attrs: Vec<(Value, Value)> = map
         .names
         .iter()
@@ -371,9 +378,10 @@ pub fn instance_dict(obj: Value) -> Value {
         // Names are strs: neither hashing nor comparing them can fail.
         let _ = super::dict::set_item(d, k, v);
     }
-    let map = objects::new_map(kept.iter().map(|&(k, _)| k).collect());
+    let map = objects::new_map(kept.iter().map(|&(k, _)| k).collect(), true);
+    let values: Vec<Value> = kept.into_iter().map(|(_, v)| v).collect();
+    i.set_slots(&values);
     i.map.set(map);
-    *i.slots.borrow_mut() = kept.into_iter().map(|(_, v)| v).collect();
     d
 }
 
@@ -427,7 +435,7 @@ pub fn declared_slots(class: Value) -> Vec<Value> {
 /// Whether instances of `class` may have an attribute `name`: those of a
 /// class restricted by `__slots__` only have the attributes it lists
 /// (`PyClass::slots` holds those of the whole MRO).
-fn may_set_attr(class: Value, name: Value) -> bool {
+pub fn may_set_attr(class: Value, name: Value) -> bool {
     let Some(c) = get::<PyClass>(class) else {
         return true;
     };

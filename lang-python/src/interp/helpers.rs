@@ -317,6 +317,39 @@ helper!(LOAD_METHOD, load_method(frame: usize, at: i64, obj: usize, name: usize)
     Ok(none())
 });
 
+thread_local! {
+    /// The receiver `load_method_attr` found, until `method_self` takes it.
+    static METHOD_SELF_FOUND: std::cell::Cell<Value> = const { std::cell::Cell::new(0) };
+}
+
+// `LOAD_METHOD` for compiled code, as two calls that leave the frame alone
+// (a helper given the frame forces it out of registers): the callable, then
+// the receiver to pass first (or 0 when the callable is a bound attribute).
+// Nothing allocates between the two, so the receiver kept aside stays alive
+// through the frame slot it came from.
+helper!(LOAD_METHOD_ATTR, load_method_attr(obj: usize, name: usize) {
+    let (f, s) = if objects::get::<objects::PySuper>(obj).is_some() {
+        (get_attribute(obj, name)?, 0)
+    } else {
+        ops::load_method(obj, name)?
+    };
+    METHOD_SELF_FOUND.with(|r| r.set(s));
+    Ok(f)
+});
+
+extern "C" fn method_self() -> usize {
+    METHOD_SELF_FOUND.with(|r| r.replace(0))
+}
+pub static METHOD_SELF: CallDescr = CallDescr::of(
+    "method_self",
+    method_self as extern "C" fn() -> usize,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[]),
+        writes: Some(&[]),
+    },
+);
+
 helper!(BINARY, binary(a: usize, b: usize, k: i64) {
     ops::binary(binop(k), a, b, k & 0x100 != 0)
 });
@@ -503,6 +536,18 @@ helper!(FORMAT_VALUE, format_value(v: usize, spec: usize, conv: i64) {
 
 helper!(GET_ITER, get_iter(v: usize) {
     ops::iter(v)
+});
+
+helper!(CLOSE_ITER, close_iter(it: usize) {
+    if objects::type_id(it) == Some(objects::GENERATOR) {
+        if let Err(e) = builtins::generator::close(it) {
+            // As CPython reports an error of a finalizer: the program goes on.
+            let repr = ops::repr(it).unwrap_or_default();
+            builtins::functions::flush_stdout();
+            eprint!("Exception ignored in: {repr}\n{}", exc::report(e));
+        }
+    }
+    Ok(none())
 });
 
 helper!(FOR_ITER, for_iter(it: usize) {

@@ -82,7 +82,7 @@ pub fn load_attr(code: &Code, pc: u32, obj: Value) -> Option<Value> {
     if i.class.get() != class || m.serial != map || epoch != lookup_cache::class_epoch() {
         return None;
     }
-    let v = *i.slots.borrow().get(index)?;
+    let v = i.slot(index);
     (v != 0).then_some(v)
 }
 
@@ -135,13 +135,9 @@ pub fn store_attr(code: &Code, pc: u32, obj: Value, v: Value) -> bool {
             epoch,
             index,
         } if i.class.get() == class && m.serial == map && epoch == lookup_cache::class_epoch() => {
-            match i.slots.borrow_mut().get_mut(index) {
-                Some(slot) => {
-                    *slot = v;
-                    true
-                }
-                None => false,
-            }
+            // The cached map has a name at `index`, so the array has it.
+            i.set_slot(index, v);
+            true
         }
         Site::Transition {
             class,
@@ -149,11 +145,7 @@ pub fn store_attr(code: &Code, pc: u32, obj: Value, v: Value) -> bool {
             epoch,
             next,
         } if i.class.get() == class && m.serial == map && epoch == lookup_cache::class_epoch() => {
-            let mut slots = i.slots.borrow_mut();
-            if slots.len() != m.names.len() {
-                return false;
-            }
-            slots.push(v);
+            i.push_slot(m.names.len(), v);
             i.map.set(next);
             true
         }

@@ -14,6 +14,8 @@
 //! that may raise, whose exception `unwind` routes to a handler of this
 //! frame or out to the caller.
 
+pub mod attrs;
+mod frame_pool;
 mod helpers;
 pub mod inline_cache;
 mod iterate;
@@ -203,8 +205,17 @@ impl Py {
             let e = ref_of(m.call(&h::RECURSION_ERROR, &[]));
             return Some(Ok(Py::unwind(m, here, r, e, How::Raised)));
         }
-        let size = m.int(code.frame_size() as i64);
-        let frame = m.new_array(&FRAME_SLOTS, size);
+        let pooled = match m.we_are_jitted() {
+            false => frame_pool::take(code.frame_size()),
+            true => None,
+        };
+        let frame = match pooled {
+            Some(f) => m.const_ref(f),
+            None => {
+                let size = m.int(code.frame_size() as i64);
+                m.new_array(&FRAME_SLOTS, size)
+            }
+        };
         let mut k = 0;
         if let Some(s) = self_arg {
             let i = m.int(0);
@@ -229,7 +240,12 @@ impl Py {
                 m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(v));
             }
         }
-        Some(m.call_portal(self, here, r, Pos { code, pc: 0 }, Reds { frame }))
+        let exit = m.call_portal(self, here, r, Pos { code, pc: 0 }, Reds { frame });
+        if !m.we_are_jitted() {
+            let f = m.promote_ref(frame);
+            frame_pool::give(f, code.frame_size());
+        }
+        Some(exit)
     }
 }
 
@@ -287,6 +303,10 @@ impl Interpreter for Py {
             match instr {
                 Instr::Nop | Instr::GenStart => {}
                 Instr::Pop => {}
+                Instr::CloseIter => {
+                    let it = slot(m, r, sp - 1);
+                    m.call(&h::CLOSE_ITER, &[Val::Ref(it)]);
+                }
                 Instr::Copy(n) => {
                     let v = slot(m, r, sp - 1 - n);
                     set_slot(m, r, sp, v);
@@ -456,7 +476,12 @@ impl Interpreter for Py {
                 }
                 Instr::LoadAttr(n) => {
                     let obj = slot(m, r, sp - 1);
-                    if !m.we_are_jitted() {
+                    if m.we_are_jitted() {
+                        if let Some(v) = attrs::load_attr(m, obj, code.names[n as usize]) {
+                            set_slot(m, r, sp - 1, v);
+                            continue;
+                        }
+                    } else {
                         let o = m.promote_ref(obj);
                         if let Some(v) = inline_cache::load_attr(code, here.pc, o) {
                             let v = m.const_ref(v);
@@ -476,7 +501,11 @@ impl Interpreter for Py {
                     let obj = slot(m, r, sp - 1);
                     let v = slot(m, r, sp - 2);
                     let mut before = 0;
-                    if !m.we_are_jitted() {
+                    if m.we_are_jitted() {
+                        if attrs::store_attr(m, obj, code.names[n as usize], v) {
+                            continue;
+                        }
+                    } else {
                         let o = m.promote_ref(obj);
                         let value = m.promote_ref(v);
                         if inline_cache::store_attr(code, here.pc, o, value) {
@@ -500,7 +529,24 @@ impl Interpreter for Py {
                 }
                 Instr::LoadMethod(n) => {
                     let obj = slot(m, r, sp - 1);
-                    if !m.we_are_jitted() {
+                    if m.we_are_jitted() {
+                        let name = code.names[n as usize];
+                        let f = match attrs::load_method(m, obj, name) {
+                            Some(f) => {
+                                set_slot(m, r, sp, obj);
+                                f
+                            }
+                            None => {
+                                let name = constant(m, name);
+                                let f = helper!(h::LOAD_METHOD_ATTR, Val::Ref(obj), Val::Ref(name));
+                                let s = ref_of(m.call(&h::METHOD_SELF, &[]));
+                                set_slot(m, r, sp, s);
+                                f
+                            }
+                        };
+                        set_slot(m, r, sp - 1, f);
+                        continue;
+                    } else {
                         let o = m.promote_ref(obj);
                         if let Some(f) = inline_cache::load_method(code, here.pc, o)
                             .or_else(|| inline_cache::load_builtin_method(code, here.pc, o))

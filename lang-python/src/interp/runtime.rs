@@ -91,6 +91,7 @@ impl Runtime {
         objects::register_types();
         objects::heap::register_rooted_tracer();
         crate::builtins::lookup_cache::register_tracer();
+        super::frame_pool::register_tracer();
         gc::register_type(STATE, gc::TypeLayout::Fixed { refs: Vec::new() });
         let state = gc::alloc(STATE_SIZE.size as usize, STATE);
         gc::add_permanent_root(state);

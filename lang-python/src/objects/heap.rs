@@ -17,7 +17,7 @@
 
 use metajit::gc::{self, TypeLayout};
 use metajit::heap;
-use metajit::ir::SizeDescr;
+use metajit::ir::{ArrayDescr, SizeDescr};
 use metajit::value::{self as mv, FLOAT_BOX_TYPE_ID};
 
 /// A Python value: a tagged small integer or the address of an object.
@@ -338,6 +338,16 @@ pub fn set_frame_item(frame: Value, i: usize, v: Value) {
     unsafe { heap::store(frame, heap::item_offset(d, i as i64), 8, v as u64) }
 }
 
+/// Make every item of the frame `frame` null again (unbound locals, an
+/// empty stack), as a new frame is.
+pub fn clear_frame(frame: Value) {
+    let len = frame_len(frame);
+    let first = heap::item_offset(&crate::bytecode::FRAME_SLOTS, 0);
+    // SAFETY: `frame` is a live frame array (checked by `frame_len`), whose
+    // `len` items are consecutive words from the first item's offset.
+    unsafe { std::ptr::write_bytes((frame as *mut u8).offset(first as isize), 0, len * 8) }
+}
+
 fn frame_len(frame: Value) -> usize {
     assert!(
         type_id(frame) == Some(crate::bytecode::FRAME_SLOTS.type_id),
@@ -345,4 +355,38 @@ fn frame_len(frame: Value) -> usize {
     );
     // SAFETY: a frame array's length word is at the descriptor's offset.
     unsafe { heap::load(frame, crate::bytecode::FRAME_SLOTS.len_offset as i64, 8) as usize }
+}
+
+/// The length of `arr`, a live array of `d`'s type (instance attribute
+/// arrays, `objects::ATTRS`).
+#[inline(always)]
+pub fn array_len(arr: Value, d: &ArrayDescr) -> usize {
+    debug_assert!(
+        type_id(arr) == Some(d.type_id),
+        "not an array of {}",
+        d.name
+    );
+    // SAFETY: `arr` is a live array of `d`'s type (callers keep it so: the
+    // arrays this is used on are only ever made with `d`), whose length
+    // word is at the descriptor's offset.
+    unsafe { heap::load(arr, d.len_offset as i64, 8) as usize }
+}
+
+/// Item `i` of `arr`, a live array of `d`'s reference type; `i` is below
+/// its length (checked by the caller).
+#[inline(always)]
+pub fn array_get(arr: Value, d: &ArrayDescr, i: usize) -> Value {
+    debug_assert!(i < array_len(arr, d));
+    // SAFETY: as in `array_len`, and the item is inside the array.
+    unsafe { heap::load(arr, heap::item_offset(d, i as i64), 8) as Value }
+}
+
+/// Set item `i` of `arr`, a live array of `d`'s reference type; `i` is
+/// below its length (checked by the caller).
+#[inline(always)]
+pub fn array_set(arr: Value, d: &ArrayDescr, i: usize, v: Value) {
+    debug_assert!(i < array_len(arr, d));
+    // SAFETY: as in `array_get`; the collector finds the reference through
+    // the array's layout (the heap is non-moving and needs no barrier).
+    unsafe { heap::store(arr, heap::item_offset(d, i as i64), 8, v as u64) }
 }

@@ -59,6 +59,10 @@ pub const UNION: u32 = 0x5059_001c;
 pub const BYTEARRAY: u32 = 0x5059_0030;
 pub const CODE: u32 = 0x5059_0020;
 pub const MAPPINGPROXY: u32 = 0x5059_0040;
+/// The GC array of an instance's attribute slots (`ATTRS`).
+pub const ATTRS_ARRAY: u32 = 0x5059_0041;
+/// The holder of the classes' version (`builtins::lookup_cache`).
+pub const CLASS_VERSION: u32 = 0x5059_0042;
 /// The item arrays of lists (`list.rs`).
 pub const LIST_STORAGE: u32 = 0x5059_0043;
 
@@ -346,6 +350,11 @@ pub struct PyMap {
     /// it, so a freed map's address reused by another cannot fool them.
     pub serial: u64,
     pub names: Vec<Value>,
+    /// The map of instances that have a `__dict__` (whose other
+    /// attributes are there): such maps are never shared with instances
+    /// without one (`builtins::ops::instance_dict`), so the map alone says
+    /// whether its names are all the attributes.
+    pub with_dict: bool,
     pub transitions: RefCell<Vec<(Value, Value)>>,
 }
 payload!(PyMap, MAP, "map", |s, v| {
@@ -363,7 +372,7 @@ thread_local! {
 }
 
 /// A new map with these attribute names.
-pub fn new_map(names: Vec<Value>) -> Value {
+pub fn new_map(names: Vec<Value>, with_dict: bool) -> Value {
     let serial = MAP_SERIALS.with(|s| {
         s.set(s.get() + 1);
         s.get()
@@ -371,6 +380,7 @@ pub fn new_map(names: Vec<Value>) -> Value {
     alloc(PyMap {
         serial,
         names,
+        with_dict,
         transitions: RefCell::new(Vec::new()),
     })
 }
@@ -386,10 +396,17 @@ impl PyMap {
 /// Once `__dict__` is asked for, the attributes move to a real dict
 /// (`dict`, else 0) that stays the instance's storage from then on; only
 /// names of `__slots__` stay in slots (`builtins::ops::instance_dict`).
+///
+/// The slots are a GC array (`attrs`, `ATTRS`; 0 while the map is empty)
+/// rather than a Rust vector, so that compiled code reads and writes an
+/// attribute with plain loads and stores (`interp/attrs.rs`). Slot `k`
+/// holds the value of the map's `k`th name (0 once deleted); the array is
+/// at least `attrs_capacity(n)` long for a map of `n` names, so whether a
+/// new attribute fits depends on the map alone.
 pub struct PyInstance {
     pub class: Cell<Value>,
     pub map: Cell<Value>,
-    pub slots: RefCell<Vec<Value>>,
+    pub attrs: Cell<Value>,
     pub dict: Cell<Value>,
     pub base_value: Cell<Value>,
     /// For exceptions: the frames it went through, innermost first (code
@@ -401,10 +418,88 @@ payload!(PyInstance, INSTANCE, "object", |s, v| {
     v(s.map.get());
     v(s.dict.get());
     v(s.base_value.get());
-    for &x in heap::traced(&s.slots).iter() {
-        v(x)
-    }
+    v(s.attrs.get());
 });
+
+/// The array of instance attribute slots (`PyInstance::attrs`).
+pub static ATTRS: metajit::ir::ArrayDescr = metajit::ir::ArrayDescr {
+    name: "attrs",
+    type_id: ATTRS_ARRAY,
+    len_offset: 8,
+    items_offset: 16,
+    item_size: 8,
+    item: metajit::ir::Type::Ref,
+};
+
+/// The length an attribute array has (at least) for a map of `names`
+/// names: none for no name, then powers of two from 4, so that a few
+/// attributes added one by one reallocate the array a few times only.
+#[inline]
+pub fn attrs_capacity(names: usize) -> usize {
+    match names {
+        0 => 0,
+        n => n.next_power_of_two().max(4),
+    }
+}
+
+impl PyInstance {
+    /// Attribute slot `k` (0 when unset or deleted, or out of range).
+    #[inline]
+    pub fn slot(&self, k: usize) -> Value {
+        let a = self.attrs.get();
+        if a == 0 || k >= heap::array_len(a, &ATTRS) {
+            return 0;
+        }
+        heap::array_get(a, &ATTRS, k)
+    }
+
+    /// Set attribute slot `k`, which the map has (so the array holds it).
+    #[inline]
+    pub fn set_slot(&self, k: usize, v: Value) {
+        let a = self.attrs.get();
+        assert!(
+            a != 0 && k < heap::array_len(a, &ATTRS),
+            "attribute slot {k} out of range"
+        );
+        heap::array_set(a, &ATTRS, k, v)
+    }
+
+    /// The first `n` slots (those of a map of `n` names).
+    pub fn slots(&self, n: usize) -> Vec<Value> {
+        (0..n).map(|k| self.slot(k)).collect()
+    }
+
+    /// Replace the slots by `values`, for a map of that many names.
+    pub fn set_slots(&self, values: &[Value]) {
+        let a = new_attrs(attrs_capacity(values.len()));
+        for (k, &v) in values.iter().enumerate() {
+            heap::array_set(a, &ATTRS, k, v)
+        }
+        self.attrs.set(a)
+    }
+
+    /// Store `v` in slot `n`, after the `n` slots of the map the instance
+    /// is leaving (growing the array to the next capacity when full).
+    pub fn push_slot(&self, n: usize, v: Value) {
+        let a = self.attrs.get();
+        if a == 0 || n >= heap::array_len(a, &ATTRS) {
+            let grown = new_attrs(attrs_capacity(n + 1));
+            for k in 0..n {
+                heap::array_set(grown, &ATTRS, k, self.slot(k))
+            }
+            self.attrs.set(grown);
+        }
+        self.set_slot(n, v)
+    }
+}
+
+/// A new attribute array of `len` slots (0 for none).
+fn new_attrs(len: usize) -> Value {
+    if len == 0 {
+        return 0;
+    }
+    metajit::heap::alloc_array(&ATTRS, len as i64)
+}
 
 pub struct PyModule {
     pub name: Value,
@@ -682,6 +777,7 @@ pub fn register_types() {
         register::<PyView>();
         register::<PyMappingProxy>();
         register::<PyFile>();
+        register::<crate::builtins::lookup_cache::PyClassVersion>();
         metajit::gc::register_type(
             metajit::value::FLOAT_BOX_TYPE_ID,
             metajit::gc::TypeLayout::Fixed { refs: Vec::new() },

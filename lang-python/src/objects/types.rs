@@ -243,7 +243,7 @@ impl Types {
 /// A class object with the given bases, its MRO computed (C3; the caller
 /// checks consistency for user classes first, `c3_mro`).
 fn new_class_raw(name: &str, bases: Vec<Value>, base: Base, builtin: bool) -> Value {
-    let empty_map = super::new_map(Vec::new());
+    let empty_map = super::new_map(Vec::new(), false);
     let class = alloc(PyClass {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -279,7 +279,7 @@ pub fn new_class(
         .map(|&b| get::<PyClass>(b).map_or(Base::Object, |c| c.base))
         .find(|&b| b != Base::Object)
         .unwrap_or(Base::Object);
-    let empty_map = super::new_map(Vec::new());
+    let empty_map = super::new_map(Vec::new(), false);
     let class = alloc(PyClass {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname.to_string()),
@@ -305,7 +305,7 @@ fn mark_namespace(dict: Value) {
     if let Some(d) = get::<super::PyDict>(dict) {
         d.class_namespace.set(true);
     }
-    crate::builtins::lookup_cache::classes_changed();
+    crate::builtins::lookup_cache::class_made();
 }
 
 /// The C3 linearization of a class with `bases` (itself first); `None` if

@@ -21,7 +21,8 @@
 //! strengthening, CSE), `fold` again when both are on (a `guard_value`
 //! turns a variable into a constant, which opens new folds), `intbounds`
 //! (ranges: overflow checks and comparisons they decide), then `dce`, then
-//! `unroll` (peel one iteration so the loop inherits the preamble's facts;
+//! `unroll` (peel one iteration so the loop inherits the preamble's facts,
+//! and keep the virtualizable's items in registers across it, `vable.rs`;
 //! `fold` and `dce` again after it). `optimize_loop` also returns a peeled
 //! loop's short preamble, which the driver inlines into the traces that
 //! jump to the loop (`unroll::close_at_label`).
@@ -36,6 +37,7 @@ pub mod guards;
 pub mod heap;
 pub mod intbounds;
 pub mod unroll;
+mod vable;
 pub mod virtualize;
 
 use crate::ir::{Arg, Descr, Op, OpClass, Opcode, Trace, Var};

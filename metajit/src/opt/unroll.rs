@@ -13,7 +13,13 @@
 //! - a load from a location whose value the heap cache knows at the end of
 //!   the preamble becomes that value, carried around the loop as an extra
 //!   label argument (the value at the end of the body is what the jump
-//!   passes), so memory round trips become registers.
+//!   passes), so memory round trips become registers;
+//! - a load from a location no store or call of the loop may write, from
+//!   an invariant object, is invariant: the body takes the preamble's
+//!   value, and what depends on it alone leaves the loop too;
+//! - the items of the frame's virtualizable that the body stores stay in
+//!   registers, carried as label arguments, their stores gone from the
+//!   body (`vable.rs`).
 //!
 //! Values that change from one iteration to the next are the label's
 //! arguments: the preamble variables the body reads as "this iteration's"
@@ -26,7 +32,8 @@
 use super::heap::{location, Cache, Location};
 use super::{is_elidable_call, is_loop_invariant_call};
 use crate::ir::{
-    Arg, Descr, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot, SnapshotFrame, Trace, Type, Var,
+    Arg, Descr, EffectKind, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot, SnapshotFrame, Trace,
+    Type, Var,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -85,6 +92,7 @@ fn key(op: &Op) -> Key {
     let descr = match op.descr {
         Descr::Call(d) => d as *const _ as usize,
         Descr::Array(d) => d as *const _ as usize,
+        Descr::Field(d) => d as *const _ as usize,
         _ => 0,
     };
     (op.opcode, op.args.clone(), descr)
@@ -118,10 +126,15 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
     let mut pure_results: HashMap<Key, Arg> = HashMap::new();
     let mut checked: HashSet<(Opcode, Vec<Arg>)> = HashSet::new();
     let mut heap = Cache::default();
+    let writers: Vec<&Op> = ops
+        .iter()
+        .filter(|op| matches!(op.opcode.class(), OpClass::Store | OpClass::Call))
+        .collect();
     for op in ops {
         if let Some(r) = op.res {
-            invariant[r.index()] =
-                is_pure(op) && op.args.iter().all(|&a| is_invariant(a, &invariant));
+            let operands_invariant = op.args.iter().all(|&a| is_invariant(a, &invariant));
+            invariant[r.index()] = operands_invariant
+                && (is_pure(op) || (is_heap_load(op) && !loop_may_write(&writers, op)));
             if invariant[r.index()] {
                 pure_results.entry(key(op)).or_insert(Arg::Var(r));
             }
@@ -134,6 +147,7 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
         }
         track_heap(&mut heap, op);
     }
+    let preamble_heap = heap.clone();
 
     // The body, by copy-substitution.
     let mut out = t.clone();
@@ -168,6 +182,14 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
         if is_pure(&op) {
             let k = key(&op);
             if let Some(&known) = pure_results.get(&k).or_else(|| body_pure.get(&k)) {
+                subst[op.res.unwrap().index()] = Some(known);
+                continue;
+            }
+        }
+        // A load from a location the loop never writes, of invariant
+        // operands: the preamble's value.
+        if is_heap_load(&op) {
+            if let Some(&known) = pure_results.get(&key(&op)) {
                 subst[op.res.unwrap().index()] = Some(known);
                 continue;
             }
@@ -229,27 +251,54 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
 
     // The label's arguments and what the jump passes to them.
     let mut phis: Vec<(Var, Arg)> = Vec::new();
-    let mut add_phi = |value: Arg, next: Arg| -> Option<()> {
-        match value {
-            // Passed back unchanged: it keeps its preamble value, no phi.
-            _ if value == next => Some(()),
-            Arg::Var(v) if !invariant[v.index()] => match phis.iter().find(|(p, _)| *p == v) {
-                Some(&(_, n)) if n != next => None,
-                Some(_) => Some(()),
-                None => {
-                    phis.push((v, next));
-                    Some(())
-                }
-            },
-            // An invariant value (or constant) that changes: not peelable.
-            _ => None,
-        }
-    };
     for (i, &arg) in jump.args.iter().enumerate() {
-        add_phi(preamble_jump[i], map(arg, &subst))?;
+        add_phi(&mut phis, &invariant, preamble_jump[i], map(arg, &subst))?;
     }
     for (loc, value, _) in &carried {
-        add_phi(*value, *heap.values.get(loc)?)?;
+        add_phi(&mut phis, &invariant, *value, *heap.values.get(loc)?)?;
+    }
+    // The virtualizable's items the body stores, carried in registers
+    // (`vable.rs`): each whose phi fits is sunk.
+    let vable = super::vable::find(t).filter(|v| is_invariant(v.object, &invariant));
+    if let Some(v) = vable.filter(|v| !body.iter().any(|op| v.clobbers(op))) {
+        let mut entry = std::collections::BTreeMap::new();
+        for k in body
+            .iter()
+            .filter_map(|op| v.item(op).filter(|_| op.opcode.class() == OpClass::Store))
+        {
+            let loc = v.location(k);
+            let (Some(&value), Some(&next)) =
+                (preamble_heap.values.get(&loc), heap.values.get(&loc))
+            else {
+                continue;
+            };
+            let preamble_var = value
+                .as_var()
+                .is_some_and(|x| x.index() < t.types.len() && !invariant[x.index()]);
+            let mut trial = phis.clone();
+            if entry.contains_key(&k)
+                || !preamble_var
+                || add_phi(&mut trial, &invariant, value, next).is_none()
+            {
+                continue;
+            }
+            phis = trial;
+            entry.insert(k, value);
+            if !carried.iter().any(|(l, _, _)| *l == loc) {
+                let opcode = match t.type_of(value) {
+                    Type::Int => Opcode::GetarrayitemI,
+                    Type::Float => Opcode::GetarrayitemF,
+                    _ => Opcode::GetarrayitemR,
+                };
+                let mut load = Op::new(opcode, vec![v.object, Arg::Int(k)]);
+                load.descr = Descr::Array(v.descr);
+                load.res = value.as_var();
+                carried.push((loc, value, load));
+            }
+        }
+        if !entry.is_empty() {
+            body = super::vable::sink(&mut out, body, v, &entry);
+        }
     }
     let (label_args, jump_args): (Vec<Arg>, Vec<Arg>) =
         phis.iter().map(|&(v, n)| (Arg::Var(v), n)).unzip();
@@ -293,6 +342,60 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
         expressible,
     };
     Some((out, peeling))
+}
+
+/// Add the phi `value <- next` (a label argument and what the jump passes
+/// to it); `None` when it cannot be one: an invariant value or constant
+/// that changes, or a value already given another next value.
+fn add_phi(phis: &mut Vec<(Var, Arg)>, invariant: &[bool], value: Arg, next: Arg) -> Option<()> {
+    match value {
+        // Passed back unchanged: it keeps its preamble value, no phi.
+        _ if value == next => Some(()),
+        Arg::Var(v) if !invariant[v.index()] => match phis.iter().find(|(p, _)| *p == v) {
+            Some(&(_, n)) if n != next => None,
+            Some(_) => Some(()),
+            None => {
+                phis.push((v, next));
+                Some(())
+            }
+        },
+        _ => None,
+    }
+}
+
+/// A load of a field or an array item (not a length).
+fn is_heap_load(op: &Op) -> bool {
+    op.opcode.class() == OpClass::Load && op.opcode != Opcode::Arraylen
+}
+
+/// May some of the loop's stores and calls (`writers`) change what the
+/// load `load` reads?
+/// A store of the same descriptor may (unless it is to the same object at
+/// another constant index), and so may a call whose summary says it may
+/// write the descriptor or that may run the interpreter.
+fn loop_may_write(writers: &[&Op], load: &Op) -> bool {
+    let Some((descr, object, index)) = location(load) else {
+        return true;
+    };
+    writers.iter().any(|op| match op.opcode.class() {
+        OpClass::Store => match location(op) {
+            Some((d, o, i)) if d == descr => {
+                let elsewhere = o == object
+                    && matches!((i, index), (Some(a), Some(b)) if a != b && a.is_const() && b.is_const());
+                !elsewhere
+            }
+            _ => false,
+        },
+        OpClass::Call => match op.descr {
+            Descr::Call(d) => {
+                let e = d.effects();
+                let forces = matches!(e.kind, EffectKind::Random | EffectKind::ForcesFrames);
+                e.kind != EffectKind::Elidable && (forces || e.may_write(descr))
+            }
+            _ => true,
+        },
+        _ => false,
+    })
 }
 
 /// Follow loads, stores and calls in the heap cache.
@@ -374,7 +477,7 @@ pub fn short_preamble(looped: &Trace, p: &Peeling) -> Option<Trace> {
             return true;
         }
         let op = &preamble[i];
-        if !(is_pure(op) || op.opcode == Opcode::SameAs) {
+        if !(is_pure(op) || is_heap_load(op) || op.opcode == Opcode::SameAs) {
             return false;
         }
         needed[i] = true;

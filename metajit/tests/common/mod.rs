@@ -139,6 +139,26 @@ pub static SET_REG: CallDescr = CallDescr::of(
         writes: Some(&[DescrRef::Array(&REGS)]),
     },
 );
+/// Reads item `i` of a `regs` array.
+///
+/// # Safety
+///
+/// `arr` is a live `regs` array with more than `i` items.
+pub unsafe extern "C" fn get_reg(arr: usize, i: i64) -> i64 {
+    // SAFETY: the caller passes a live `regs` array with item `i`.
+    unsafe { metajit::heap::load(arr, metajit::heap::item_offset(&REGS, i), 8) as i64 }
+}
+
+/// A call whose summary says it reads `regs` items and writes nothing.
+pub static GET_REG: CallDescr = CallDescr::of(
+    "get_reg",
+    get_reg as unsafe extern "C" fn(usize, i64) -> i64,
+    Effects {
+        kind: EffectKind::CannotRaise,
+        reads: Some(&[DescrRef::Array(&REGS)]),
+        writes: Some(&[]),
+    },
+);
 /// `bump`, as a loop-invariant call.
 pub static INVARIANT: CallDescr = CallDescr::of(
     "invariant",
@@ -204,6 +224,7 @@ pub fn ns() -> &'static Namespace {
             .call(&FIRST)
             .call(&SET_VALUE)
             .call(&SET_REG)
+            .call(&GET_REG)
             .call(&INVARIANT)
             .call(&FORCE_I)
             .call(&FORCE_R)
