@@ -388,6 +388,11 @@ helper!(SETITEM, setitem(obj: usize, key: usize, v: usize) {
 
 helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
     let count = if kind == 3 { 2 * n } else { n } as usize;
+    if kind == 1 {
+        // Straight from the frame (which keeps the items alive) into the
+        // list's array.
+        return Ok(objects::list::new_list_with(count, |i| frame_get(frame, from as usize + i)));
+    }
     let items: Vec<Value> = (0..count).map(|i| frame_get(frame, from as usize + i)).collect();
     Ok(match kind {
         0 => objects::new_tuple(items),

@@ -79,6 +79,18 @@ pub fn new_list(items: &[Value]) -> Value {
     list_of_storage(storage, items.len())
 }
 
+/// A new list of the `len` items `item(0)`, `item(1)`...: they must be
+/// alive without help during the allocations (held by other objects, a
+/// frame for instance), and `item` must not allocate.
+pub fn new_list_with(len: usize, item: impl Fn(usize) -> Value) -> Value {
+    new_list_filled(len, |to| {
+        for i in 0..len {
+            // SAFETY: the new array has `len` slots.
+            unsafe { to.add(i).write(item(i)) };
+        }
+    })
+}
+
 /// A new list of `len` items that `fill` writes into its array (given the
 /// address of the first slot). The items must be alive without help
 /// during the allocations (held by other lists or tuples), and `fill`
