@@ -130,7 +130,8 @@ fn list_loops_and_indexing_read_items_inline() {
             .find(|(h, _)| h.contains(name))
             .unwrap_or_else(|| panic!("{name} loop was compiled:\n{log}"));
         assert!(!body.contains("call"), "a call in the {name} loop:\n{body}");
-        assert!(body.contains("descr=list.len"), "{body}");
+        // The items are read (and written) in the loop; the list's length
+        // and array may be read once, before it.
         assert!(body.contains("descr=list storage"), "{body}");
     }
 }
