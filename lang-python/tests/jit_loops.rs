@@ -2,8 +2,9 @@
 //! the peeled body of a loop (after its `label`) over a range, or over a
 //! tuple of pairs unpacked into two names and combined with a global,
 //! advances its iterator, unpacks and reads the global inline: no helper
-//! call, no allocation. Over a list, at most the call that reads an item.
-//! The program's output is checked against CPython's too.
+//! call, no allocation. Over a list, and a list indexed and stored into by
+//! small ints (negative ones too), the same: field and array accesses, no
+//! call. The programs' output is checked against CPython's too.
 
 use std::process::Command;
 
@@ -28,6 +29,45 @@ print(count(100000))
 /// CPython's output of `PROGRAM`.
 const EXPECTED: &str = "240000\n135000\n4999950000\n";
 
+const LIST_PROGRAM: &str = "\
+def list_sum(l, n):
+    total = 0
+    for _ in range(n):
+        for x in l:
+            total += x
+    return total
+def index_sum(l, n):
+    total = 0
+    for i in range(n):
+        total += l[i % 5] - l[i % 3 - 3]
+        l[i % 3] = i % 7
+    return total
+print(list_sum([i * i for i in range(10)], 3000))
+print(index_sum([1, 2, 3, 4, 5], 30000))
+";
+
+/// CPython's output of `LIST_PROGRAM`.
+const LIST_EXPECTED: &str = "855000\n-11999\n";
+
+/// The optimized-loop log of `program` run by `mj-python`, after checking
+/// its output is `expected`.
+fn run_logged(name: &str, program: &str, expected: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("mj-python-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let source = dir.join("loops.py");
+    let log = dir.join("opt.log");
+    std::fs::write(&source, program).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mj-python"))
+        .arg(&source)
+        .env("METAJIT_LOG", format!("jit-log-opt:{}", log.display()))
+        .output()
+        .expect("mj-python runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+    let log = std::fs::read_to_string(&log).expect("the log was written");
+    std::fs::remove_dir_all(&dir).ok();
+    log
+}
+
 /// (header, peeled body) of every loop in the log.
 fn peeled_loops(log: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -45,19 +85,7 @@ fn peeled_loops(log: &str) -> Vec<(String, String)> {
 
 #[test]
 fn loops_iterate_unpack_and_read_globals_inline() {
-    let dir = std::env::temp_dir().join(format!("mj-python-jit-loops-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let program = dir.join("loops.py");
-    let log = dir.join("opt.log");
-    std::fs::write(&program, PROGRAM).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_mj-python"))
-        .arg(&program)
-        .env("METAJIT_LOG", format!("jit-log-opt:{}", log.display()))
-        .output()
-        .expect("mj-python runs");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), EXPECTED);
-    let log = std::fs::read_to_string(&log).expect("the log was written");
-    std::fs::remove_dir_all(&dir).ok();
+    let log = run_logged("jit-loops", PROGRAM, EXPECTED);
     let loops = peeled_loops(&log);
 
     // The range loop of `count`: nothing but guards, arithmetic and the
@@ -75,7 +103,7 @@ fn loops_iterate_unpack_and_read_globals_inline() {
 
     // The loop over the tuple of pairs: no call at all.
     let tuple_loop = loops.iter().find(|(h, b)| {
-        h.contains("pairs_sum:") && b.contains("descr=tuple") && !b.contains("list_item")
+        h.contains("pairs_sum:") && b.contains("descr=tuple") && !b.contains("descr=list")
     });
     let (_, body) = tuple_loop.expect("the loop over the tuple was compiled");
     assert!(!body.contains("call"), "a call in the tuple loop:\n{body}");
@@ -89,5 +117,21 @@ fn loops_iterate_unpack_and_read_globals_inline() {
                 "{helper} in loop {header}:\n{body}"
             );
         }
+    }
+}
+
+#[test]
+fn list_loops_and_indexing_read_items_inline() {
+    let log = run_logged("list-loops", LIST_PROGRAM, LIST_EXPECTED);
+    let loops = peeled_loops(&log);
+    for name in ["list_sum:", "index_sum:"] {
+        let (_, body) = loops
+            .iter()
+            .find(|(h, _)| h.contains(name))
+            .unwrap_or_else(|| panic!("{name} loop was compiled:\n{log}"));
+        assert!(!body.contains("call"), "a call in the {name} loop:\n{body}");
+        // The items are read (and written) in the loop; the list's length
+        // and array may be read once, before it.
+        assert!(body.contains("descr=list storage"), "{body}");
     }
 }

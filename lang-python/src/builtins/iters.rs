@@ -23,13 +23,8 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
         objects::ITER_SEQ => {
             let index = iter.index.get() as usize;
             let v = match objects::type_id(iter.seq) {
-                Some(objects::LIST) => get::<objects::PyList>(iter.seq)
-                    .unwrap()
-                    .items
-                    .borrow()
-                    .get(index)
-                    .copied(),
-                _ => objects::tuple_items(iter.seq).unwrap().get(index).copied(),
+                Some(objects::LIST | objects::TUPLE) => objects::seq_item(iter.seq, index),
+                _ => None,
             };
             if v.is_some() {
                 iter.index.set(index as i64 + 1);
@@ -122,16 +117,7 @@ pub fn next_builtin(it: Value) -> PyResult<Option<Value>> {
                 }
                 *index -= 1;
                 let i = *index;
-                let v = match objects::type_id(*seq) {
-                    Some(objects::LIST) => get::<objects::PyList>(*seq)
-                        .unwrap()
-                        .items
-                        .borrow()
-                        .get(i)
-                        .copied(),
-                    _ => objects::tuple_items(*seq).unwrap().get(i).copied(),
-                };
-                return Ok(v);
+                return Ok(objects::seq_item(*seq, i));
             }
             IterState::Vec { items, index } => {
                 let v = items.get(*index).copied();

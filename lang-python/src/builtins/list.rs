@@ -18,33 +18,44 @@ fn this(args: &[Value], name: &str) -> PyResult<&'static PyList> {
 pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
     let l = get::<PyList>(list).unwrap();
     if let Some(s) = get::<PySlice>(key) {
-        let n = l.items.borrow().len() as i64;
+        let n = l.len() as i64;
         let (a, b, c) = slice_indices(s, n)?;
         if v == 0 {
-            let pos = slice_positions(a, b, c);
-            let mut items = l.items.borrow_mut();
-            let mut drop_set: Vec<bool> = vec![false; items.len()];
-            for i in pos {
-                drop_set[i as usize] = true;
+            if c == 1 {
+                l.replace_range(a as usize, b.max(a) as usize, &[]);
+                return Ok(());
             }
-            let mut k = 0;
-            items.retain(|_| {
-                let keep = !drop_set[k];
-                k += 1;
-                keep
-            });
+            let mut dropped = vec![false; l.len()];
+            for i in slice_positions(a, b, c) {
+                dropped[i as usize] = true;
+            }
+            // The kept items are still in the list while it is rebuilt.
+            let kept: Vec<Value> = (0..l.len())
+                .filter(|&i| !dropped[i])
+                .filter_map(|i| l.get(i))
+                .collect();
+            l.set_all(&kept);
             return Ok(());
         }
-        let new = ops::collect(v).map_err(|e| {
-            if exc::is_instance(e, "TypeError") {
-                exc::type_error("can only assign an iterable")
-            } else {
-                e
-            }
-        })?;
+        // A list or tuple's items stay alive in it (and are roots while
+        // the list grows); any other iterable's are collected and rooted.
+        let (plain, rooted);
+        let new: &[Value] = if matches!(objects::type_id(v), Some(objects::LIST | objects::TUPLE)) {
+            plain = super::seq_items(v);
+            &plain
+        } else {
+            rooted = ops::collect(v).map_err(|e| {
+                if exc::is_instance(e, "TypeError") {
+                    exc::type_error("can only assign an iterable")
+                } else {
+                    e
+                }
+            })?;
+            &rooted
+        };
         if c == 1 {
             let (a, b) = (a as usize, (b.max(a)) as usize);
-            l.items.borrow_mut().splice(a..b, new.iter().copied());
+            l.replace_range(a, b, new);
             return Ok(());
         }
         let pos = slice_positions(a, b, c);
@@ -55,13 +66,12 @@ pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
                 pos.len()
             )));
         }
-        let mut items = l.items.borrow_mut();
         for (i, &x) in pos.into_iter().zip(new.iter()) {
-            items[i as usize] = x;
+            l.set(i as usize, x);
         }
         return Ok(());
     }
-    let n = l.items.borrow().len() as i64;
+    let n = l.len() as i64;
     let i = match objects::int_of(key) {
         Some(objects::IntVal::Small(k)) => k,
         _ => {
@@ -79,9 +89,9 @@ pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
         return Err(exc::index_error("list assignment index out of range"));
     }
     if v == 0 {
-        l.items.borrow_mut().remove(k as usize);
+        l.remove(k as usize);
     } else {
-        l.items.borrow_mut()[k as usize] = v;
+        l.set(k as usize, v);
     }
     Ok(())
 }
@@ -104,7 +114,7 @@ pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
 
 fn append(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "append", args, 2, 2)?;
-    this(args, "append")?.items.borrow_mut().push(args[1]);
+    this(args, "append")?.push(args[1]);
     Ok(Types::get().none)
 }
 
@@ -112,14 +122,14 @@ fn extend(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "extend", args, 2, 2)?;
     let l = this(args, "extend")?;
     let items = ops::collect(args[1])?;
-    l.items.borrow_mut().extend(items.iter().copied());
+    l.extend(&items);
     Ok(Types::get().none)
 }
 
 fn pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "pop", args, 1, 2)?;
     let l = this(args, "pop")?;
-    let n = l.items.borrow().len() as i64;
+    let n = l.len() as i64;
     if n == 0 {
         return Err(exc::index_error("pop from empty list"));
     }
@@ -131,25 +141,31 @@ fn pop(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     if k < 0 || k >= n {
         return Err(exc::index_error("pop index out of range"));
     }
-    Ok(l.items.borrow_mut().remove(k as usize))
+    // `to_index` may have run Python code that shortened the list.
+    l.remove(k as usize)
+        .ok_or_else(|| exc::index_error("pop index out of range"))
 }
 
 fn insert(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "insert", args, 3, 3)?;
     let l = this(args, "insert")?;
-    let n = l.items.borrow().len() as i64;
     let i = number::to_index(args[1])?;
+    let n = l.len() as i64;
     let k = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    l.items.borrow_mut().insert(k as usize, args[2]);
+    l.insert(k as usize, args[2]);
     Ok(Types::get().none)
 }
 
+/// The first index whose item equals `x`. Each item is read again after
+/// every comparison (which may run Python code that changes the list), as
+/// CPython's loops do.
 fn position(list: Value, x: Value) -> PyResult<Option<usize>> {
-    let items = super::seq_items(list);
-    for (i, &y) in items.iter().enumerate() {
+    let mut i = 0;
+    while let Some(y) = objects::seq_item(list, i) {
         if y == x || ops::eq(y, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
@@ -157,12 +173,10 @@ fn position(list: Value, x: Value) -> PyResult<Option<usize>> {
 fn remove(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "remove", args, 2, 2)?;
     let l = this(args, "remove")?;
-    match position(args[0], args[1])? {
+    match position(objects::base_value(args[0]), args[1])? {
         Some(i) => {
-            let mut items = l.items.borrow_mut();
-            if i < items.len() {
-                items.remove(i);
-            }
+            // The comparison may have shortened the list: nothing to remove.
+            l.remove(i);
             Ok(Types::get().none)
         }
         None => Err(exc::value_error("list.remove(x): x not in list")),
@@ -172,8 +186,8 @@ fn remove(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 /// `index` of lists and tuples.
 pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "index", args, 2, 4)?;
-    let items = super::seq_items(objects::base_value(args[0]));
-    let n = items.len() as i64;
+    let seq = objects::base_value(args[0]);
+    let n = objects::seq_len(seq) as i64;
     let bound = |i: usize, d: i64| -> PyResult<i64> {
         Ok(match args.get(i) {
             Some(&v) => {
@@ -187,9 +201,12 @@ pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
             None => d,
         })
     };
-    let (a, b) = (bound(2, 0)?, bound(3, n)?);
+    // Without a stop, CPython searches items added by the comparisons too.
+    let (a, b) = (bound(2, 0)?, bound(3, i64::MAX)?);
     for i in a..b.max(a) {
-        let y = items[i as usize];
+        let Some(y) = objects::seq_item(seq, i as usize) else {
+            break;
+        };
         if y == args[1] || ops::eq(y, args[1])? {
             return Ok(new_int(i));
         }
@@ -208,30 +225,33 @@ pub fn index(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 /// `count` of lists and tuples.
 pub fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "count", args, 2, 2)?;
+    let seq = objects::base_value(args[0]);
     let mut n = 0;
-    for y in super::seq_items(objects::base_value(args[0])) {
+    let mut i = 0;
+    while let Some(y) = objects::seq_item(seq, i) {
         if y == args[1] || ops::eq(y, args[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(new_int(n))
 }
 
 fn clear(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "clear", args, 1, 1)?;
-    this(args, "clear")?.items.borrow_mut().clear();
+    this(args, "clear")?.clear();
     Ok(Types::get().none)
 }
 
 fn copy(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "copy", args, 1, 1)?;
-    let items = this(args, "copy")?.items.borrow().clone();
+    let items = this(args, "copy")?.to_vec();
     Ok(objects::new_list(items))
 }
 
 fn reverse(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("list", "reverse", args, 1, 1)?;
-    this(args, "reverse")?.items.borrow_mut().reverse();
+    this(args, "reverse")?.reverse();
     Ok(Types::get().none)
 }
 
@@ -241,24 +261,26 @@ fn sort(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     super::check_kwargs("sort", kw, &["key", "reverse"])?;
     let l = this(args, "sort")?;
-    let items = std::mem::take(&mut *l.items.borrow_mut());
+    // As CPython: the list is empty during the sort, and a mutation
+    // meanwhile gives it an item array again.
+    let items = l.take();
     let key = kwarg(kw, "key").filter(|&k| k != Types::get().none);
     let reverse = match kwarg(kw, "reverse") {
         Some(v) => ops::truthy(v)?,
         None => false,
     };
-    let result = sort_values(items.clone(), key, reverse);
-    let mutated = !l.items.borrow().is_empty();
+    let result = sort_values(items.to_vec(), key, reverse);
+    let mutated = l.has_storage();
     match result {
         Ok(sorted) => {
-            *l.items.borrow_mut() = sorted.to_vec();
+            l.set_all(&sorted);
             if mutated {
                 return Err(exc::value_error("list modified during sort"));
             }
             Ok(Types::get().none)
         }
         Err(e) => {
-            *l.items.borrow_mut() = items;
+            l.set_all(&items);
             Err(e)
         }
     }

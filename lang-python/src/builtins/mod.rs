@@ -137,10 +137,11 @@ pub fn check_kwargs(fname: &str, kw: &[(Value, Value)], allowed: &[&str]) -> PyR
     Ok(())
 }
 
-/// The items of a list or tuple (a copy, so no borrow is held).
+/// The items of a list or tuple: a copy in Rust memory, which the
+/// collector does not see (for work that runs no Python code).
 pub fn seq_items(v: Value) -> Vec<Value> {
     match get::<PyList>(v) {
-        Some(l) => l.items.borrow().clone(),
+        Some(l) => l.to_vec(),
         None => objects::tuple_items(v).map_or_else(Vec::new, |t| t.to_vec()),
     }
 }
@@ -272,8 +273,14 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             let is_list = objects::type_id(obj) == Some(objects::LIST);
             let what = if is_list { "list" } else { "tuple" };
             if let Some(s) = get::<PySlice>(key) {
+                let (a, b, c) = slice_indices(s, objects::seq_len(obj) as i64)?;
+                if let (Some(l), 1) = (get::<PyList>(obj), c) {
+                    let (a, b) = (a as usize, b.max(a) as usize);
+                    return Ok(Some(objects::list::slice_to_list(l, a, b)));
+                }
+                // The bounds' `__index__` may have shortened a list.
                 let items = seq_items(obj);
-                let (a, b, c) = slice_indices(s, items.len() as i64)?;
+                let (a, b) = (a.min(items.len() as i64), b.min(items.len() as i64));
                 let picked: Vec<Value> = if c == 1 {
                     if a < b {
                         items[a as usize..b as usize].to_vec()
@@ -283,7 +290,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
                 } else {
                     slice_positions(a, b, c)
                         .into_iter()
-                        .map(|i| items[i as usize])
+                        .filter_map(|i| items.get(i as usize).copied())
                         .collect()
                 };
                 return Ok(Some(if is_list {
@@ -297,11 +304,10 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             if i < 0 || i >= n {
                 return Err(exc::index_error(format!("{what} index out of range")));
             }
-            let v = match get::<PyList>(obj) {
-                Some(l) => l.items.borrow()[i as usize],
-                None => objects::tuple_items(obj).unwrap()[i as usize],
-            };
-            Ok(Some(v))
+            // `index_value` may have run Python code that shortened a list.
+            objects::seq_item(obj, i as usize)
+                .map(Some)
+                .ok_or_else(|| exc::index_error(format!("{what} index out of range")))
         }
         Some(objects::STR) => {
             if let Some(s) = get::<PySlice>(key) {
@@ -395,11 +401,7 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
     match (op, objects::type_id(a)) {
         (BinOp::Add, Some(objects::LIST)) => {
             let items = ops::collect(b)?;
-            get::<PyList>(a)
-                .unwrap()
-                .items
-                .borrow_mut()
-                .extend(items.iter().copied());
+            get::<PyList>(a).unwrap().extend(&items);
             Ok(Some(a))
         }
         (BinOp::Mul, Some(objects::LIST)) => {
@@ -410,12 +412,12 @@ pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>>
                 ))
             })?;
             let l = get::<PyList>(a).unwrap();
-            let items = l.items.borrow().clone();
+            let items = l.to_vec();
             let mut out = Vec::new();
             for _ in 0..n.max(0) {
                 out.extend_from_slice(&items);
             }
-            *l.items.borrow_mut() = out;
+            l.set_all(&out);
             Ok(Some(a))
         }
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(objects::SET))
@@ -452,11 +454,10 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             s.push_str(str_of(b).unwrap());
             Ok(Some(objects::new_string(s)))
         }
-        (BinOp::Add, Some(objects::LIST), Some(objects::LIST)) => {
-            let mut x = seq_items(a);
-            x.extend(seq_items(b));
-            Ok(Some(objects::new_list(x)))
-        }
+        (BinOp::Add, Some(objects::LIST), Some(objects::LIST)) => Ok(Some(objects::list::concat(
+            get::<PyList>(a).unwrap(),
+            get::<PyList>(b).unwrap(),
+        ))),
         (BinOp::Add, Some(objects::TUPLE), Some(objects::TUPLE)) => {
             let mut x = seq_items(a);
             x.extend(seq_items(b));

@@ -426,13 +426,7 @@ pub fn declared_slots(class: Value) -> Vec<Value> {
         } else if let Some(items) = objects::tuple_items(slots) {
             names.extend(items.iter().filter_map(|&s| str_of(s)).map(intern));
         } else if let Some(l) = get::<objects::PyList>(slots) {
-            names.extend(
-                l.items
-                    .borrow()
-                    .iter()
-                    .filter_map(|&s| str_of(s))
-                    .map(intern),
-            );
+            names.extend(l.to_vec().into_iter().filter_map(str_of).map(intern));
         }
     }
     names
@@ -701,9 +695,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     }
     match objects::type_id(v) {
         Some(objects::STR) => return Ok(!get::<objects::PyStr>(v).unwrap().s.is_empty()),
-        Some(objects::LIST) => {
-            return Ok(!get::<objects::PyList>(v).unwrap().items.borrow().is_empty())
-        }
+        Some(objects::LIST) => return Ok(!get::<objects::PyList>(v).unwrap().is_empty()),
         Some(objects::TUPLE) => return Ok(!objects::tuple_items(v).unwrap_or(&[]).is_empty()),
         Some(objects::DICT) => {
             return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty())
@@ -765,9 +757,7 @@ fn len_result(r: Value) -> PyResult<i64> {
 pub fn len(v: Value) -> PyResult<i64> {
     match objects::type_id(v) {
         Some(objects::STR) => return Ok(get::<objects::PyStr>(v).unwrap().chars as i64),
-        Some(objects::LIST) => {
-            return Ok(get::<objects::PyList>(v).unwrap().items.borrow().len() as i64)
-        }
+        Some(objects::LIST) => return Ok(get::<objects::PyList>(v).unwrap().len() as i64),
         Some(objects::TUPLE) => return Ok(objects::tuple_items(v).map_or(0, <[Value]>::len) as i64),
         Some(objects::DICT) => {
             return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64)
@@ -1028,11 +1018,7 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             let y = &get::<objects::PyBytes>(b).unwrap().b;
             Ok(Some(ordering_result(op, x.cmp(y))))
         }
-        Some(objects::LIST) | Some(objects::TUPLE) => {
-            let x = super::seq_items(a);
-            let y = super::seq_items(b);
-            sequence_compare(op, &x, &y).map(Some)
-        }
+        Some(objects::LIST) | Some(objects::TUPLE) => live_sequence_compare(op, a, b).map(Some),
         Some(objects::DICT) => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let r = super::dict::dict_eq(a, b)?;
@@ -1066,6 +1052,35 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         },
         _ => Ok(None),
     }
+}
+
+/// Lexicographic comparison of two lists or two tuples as CPython makes
+/// it: lists of different lengths are unequal without comparing items;
+/// each pair is read again after the comparisons before it (which may
+/// change a list), and the lengths compared at the end are the current
+/// ones.
+fn live_sequence_compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    if objects::type_id(a) == Some(objects::LIST)
+        && matches!(op, CmpOp::Eq | CmpOp::Ne)
+        && objects::seq_len(a) != objects::seq_len(b)
+    {
+        return Ok(op == CmpOp::Ne);
+    }
+    let mut i = 0;
+    while let (Some(p), Some(q)) = (objects::seq_item(a, i), objects::seq_item(b, i)) {
+        if p != q && !eq(p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => truthy(compare(op, p, q)?),
+            };
+        }
+        i += 1;
+    }
+    Ok(ordering_result(
+        op,
+        objects::seq_len(a).cmp(&objects::seq_len(b)),
+    ))
 }
 
 /// Lexicographic comparison: the first unequal pair decides.
@@ -1232,11 +1247,13 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             return Ok(str_of(container).unwrap().contains(needle));
         }
         Some(objects::LIST) | Some(objects::TUPLE) => {
-            let items = super::seq_items(container);
-            for &x in &items {
+            // Each item read again after the comparisons before it.
+            let mut i = 0;
+            while let Some(x) = objects::seq_item(container, i) {
                 if x == item || eq(x, item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
             return Ok(false);
         }

@@ -174,9 +174,9 @@ fn shuffle(g: &mut Mersenne, args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("shuffle", args, 1, 1)?;
     let x = args[0];
     if let Some(list) = objects::get::<objects::PyList>(objects::base_value(x)) {
-        let mut items = list.items.borrow().clone();
+        let mut items = list.to_vec();
         mersenne::shuffle(g, &mut items);
-        *list.items.borrow_mut() = items;
+        list.set_all(&items);
         return Ok(Types::get().none);
     }
     // Any other mutable sequence: the same swaps through its items.

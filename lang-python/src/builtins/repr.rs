@@ -65,8 +65,15 @@ pub fn repr(v: Value) -> PyResult<String> {
         Some(objects::BOOL) => Ok(if v == t.true_ { "True" } else { "False" }.into()),
         Some(objects::SINGLETON) => Ok(get::<objects::PySingleton>(v).unwrap().name.into()),
         Some(objects::LIST) => guarded(v, "[", "]", || {
-            let items = super::seq_items(v);
-            Ok(format!("[{}]", join(&items)?))
+            // Item by item, read again after each repr (which may change
+            // the list), as CPython does.
+            let mut parts = Vec::new();
+            let mut i = 0;
+            while let Some(x) = objects::seq_item(v, i) {
+                parts.push(ops::repr(x)?);
+                i += 1;
+            }
+            Ok(format!("[{}]", parts.join(", ")))
         }),
         Some(objects::TUPLE) => guarded(v, "(", ")", || {
             let items = objects::tuple_items(v).unwrap();

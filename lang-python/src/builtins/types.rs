@@ -766,9 +766,7 @@ fn iter_length_hint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         .ok_or_else(|| exc::type_error("descriptor '__length_hint__' requires an iterator"))?;
     match it.kind.get() {
         objects::ITER_SEQ => {
-            let left = super::seq_items(it.seq)
-                .len()
-                .saturating_sub(it.index.get() as usize);
+            let left = objects::seq_len(it.seq).saturating_sub(it.index.get() as usize);
             return Ok(new_int(left as i64));
         }
         objects::ITER_RANGE => {
@@ -787,7 +785,7 @@ fn iter_length_hint(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         _ => {}
     }
     let left = match &*it.state.borrow() {
-        objects::IterState::Reversed { seq, index } => (*index).min(super::seq_items(*seq).len()),
+        objects::IterState::Reversed { seq, index } => (*index).min(objects::seq_len(*seq)),
         objects::IterState::Str { s, offset } => {
             objects::str_of(*s).map_or(0, |t| t[*offset..].chars().count())
         }
@@ -877,10 +875,9 @@ fn list_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         Some(&it) => ops::collect(it)?,
         None => objects::RootedVec::new(),
     };
-    *get::<objects::PyList>(l)
+    get::<objects::PyList>(l)
         .ok_or_else(|| exc::type_error("list.__init__ needs a list"))?
-        .items
-        .borrow_mut() = items.to_vec();
+        .set_all(&items);
     Ok(Types::get().none)
 }
 

@@ -388,6 +388,11 @@ helper!(SETITEM, setitem(obj: usize, key: usize, v: usize) {
 
 helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
     let count = if kind == 3 { 2 * n } else { n } as usize;
+    if kind == 1 {
+        // Straight from the frame (which keeps the items alive) into the
+        // list's array.
+        return Ok(objects::list::new_list_with(count, |i| frame_get(frame, from as usize + i)));
+    }
     let items: Vec<Value> = (0..count).map(|i| frame_get(frame, from as usize + i)).collect();
     Ok(match kind {
         0 => objects::new_tuple(items),
@@ -430,7 +435,7 @@ fn function_str(f: Value) -> PyResult<String> {
 
 helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize) {
     match kind {
-        0 => objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().push(v),
+        0 => objects::get::<objects::PyList>(c).unwrap().push(v),
         1 => builtins::set::add(c, v)?,
         2 => {
             let items = match ops::collect(v) {
@@ -444,7 +449,7 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize)
                 }
                 other => other?,
             };
-            objects::get::<objects::PyList>(c).unwrap().items.borrow_mut().extend(items.iter().copied());
+            objects::get::<objects::PyList>(c).unwrap().extend(&items);
         }
         3 => {
             for &x in ops::collect(v)?.iter() {

@@ -1,9 +1,11 @@
-//! `for` loops and sequence unpacking as compiled code sees them: the
-//! iterators over ranges, lists and tuples, and the unpacking of a tuple,
-//! written with field and array accesses instead of helper calls, so a
-//! loop's trace reads and advances its iterator inline and keeps the
-//! unpacked items in the frame's virtual slots (no call that forces the
-//! frame).
+//! `for` loops, sequence unpacking and list indexing as compiled code sees
+//! them: the iterators over ranges, lists and tuples, the unpacking of a
+//! tuple or list, and a list indexed by a small int, written with field
+//! and array accesses instead of helper calls, so a loop's trace reads and
+//! advances its iterator inline and keeps the unpacked items in the
+//! frame's virtual slots (no call that forces the frame). A list is read
+//! through its length and item array (`objects/list.rs`), each access
+//! behind a bounds guard.
 //!
 //! Only the recorder takes these paths (`we_are_jitted()`): the plain
 //! interpreter has its own shortcuts (`quick.rs`), and both do exactly
@@ -11,8 +13,7 @@
 //! the case is not one of its own, before it has changed anything, and
 //! the instruction then calls its helper.
 
-use crate::objects::{self, PyIter, TUPLE_ITEMS};
-use metajit::abi::{CallDescr, EffectKind, Effects};
+use crate::objects::{self, PyIter, LIST_ITEMS, LIST_ITEMS_FIELD, LIST_LEN, TUPLE_ITEMS};
 use metajit::ir::{FieldDescr, Opcode, Type};
 use metajit::value as mv;
 use metajit::{Mode, Val};
@@ -33,40 +34,53 @@ iter_field!(ITER_STOP, stop, Int);
 iter_field!(ITER_STEP, step, Int);
 iter_field!(ITER_SEQ, seq, Ref);
 
-/// Item `index` of `list`, or 0 past its end (or while the list is
-/// borrowed by work in progress, such as a sort: the helper then does
-/// what the interpreter does). Lists keep their items in Rust memory, so
-/// compiled code reads them through this call, which neither raises nor
-/// writes, and so neither forces the frame nor forgets what the trace
-/// knows of the heap.
-extern "C" fn list_item(list: usize, index: i64) -> usize {
-    let Some(l) = objects::get::<objects::PyList>(list) else {
-        return 0;
+/// The position `key` names in the list `list` (of class `LIST`, checked
+/// by the caller), when `key` is a small int within its bounds (negative
+/// ones count from the end); `None`, after guards only, otherwise.
+fn list_position<M: Mode>(m: &mut M, list: M::Ref, key: M::Ref) -> Option<M::Int> {
+    if !mv::is_int(m, key) {
+        return None;
+    }
+    let i = mv::int_value(m, key);
+    let len = m.getfield_int(list, &LIST_LEN);
+    let zero = m.int(0);
+    let negative = m.int_lt(i, zero);
+    let i = if m.is_true(negative) {
+        let from_end = m.int_add(i, len);
+        let before_start = m.int_lt(from_end, zero);
+        if m.is_true(before_start) {
+            return None;
+        }
+        from_end
+    } else {
+        i
     };
-    let Ok(items) = l.items.try_borrow() else {
-        return 0;
-    };
-    usize::try_from(index)
-        .ok()
-        .and_then(|i| items.get(i).copied())
-        .unwrap_or(0)
+    let inside = m.int_lt(i, len);
+    m.is_true(inside).then_some(i)
 }
 
-static LIST_ITEM: CallDescr = CallDescr::of(
-    "list_item",
-    list_item as extern "C" fn(usize, i64) -> usize,
-    Effects {
-        kind: EffectKind::CannotRaise,
-        reads: None,
-        writes: Some(&[]),
-    },
-);
-
-fn ref_of<M: Mode>(v: Val<M>) -> M::Ref {
-    match v {
-        Val::Ref(r) => r,
-        _ => unreachable!("Python values are references"),
+/// `obj[key]` when `obj` is a list and `key` a small int in range.
+pub fn list_getitem<M: Mode>(m: &mut M, obj: M::Ref, key: M::Ref) -> Option<M::Ref> {
+    if mv::is_int(m, obj) || m.class_of(obj) != objects::LIST {
+        return None;
     }
+    let i = list_position(m, obj, key)?;
+    let items = m.getfield_ref(obj, &LIST_ITEMS_FIELD);
+    Some(m.getarrayitem_ref(items, &LIST_ITEMS, i))
+}
+
+/// `obj[key] = v` when `obj` is a list and `key` a small int in range;
+/// false (nothing written) otherwise.
+pub fn list_setitem<M: Mode>(m: &mut M, obj: M::Ref, key: M::Ref, v: M::Ref) -> bool {
+    if mv::is_int(m, obj) || m.class_of(obj) != objects::LIST {
+        return false;
+    }
+    let Some(i) = list_position(m, obj, key) else {
+        return false;
+    };
+    let items = m.getfield_ref(obj, &LIST_ITEMS_FIELD);
+    m.setarrayitem(items, &LIST_ITEMS, i, Val::Ref(v));
+    true
 }
 
 /// The next item of the built-in iterator `it` (of class `ITER`, checked
@@ -111,11 +125,13 @@ pub fn next<M: Mode>(m: &mut M, it: M::Ref) -> Option<Option<M::Ref>> {
                     m.getarrayitem_ref(seq, &TUPLE_ITEMS, index)
                 }
                 objects::LIST => {
-                    let item = ref_of(m.call(&LIST_ITEM, &[Val::Ref(seq), Val::Int(index)]));
-                    if m.is_null(item) {
+                    let len = m.getfield_int(seq, &LIST_LEN);
+                    let inside = m.int_lt(index, len);
+                    if !m.is_true(inside) {
                         return None;
                     }
-                    item
+                    let items = m.getfield_ref(seq, &LIST_ITEMS_FIELD);
+                    m.getarrayitem_ref(items, &LIST_ITEMS, index)
                 }
                 _ => return None,
             };
@@ -128,22 +144,32 @@ pub fn next<M: Mode>(m: &mut M, it: M::Ref) -> Option<Option<M::Ref>> {
     }
 }
 
-/// The `n` items of `v` when it is a tuple of exactly `n` items; `None`
-/// otherwise (the helper then unpacks, or raises CPython's error).
-pub fn tuple_items<M: Mode>(m: &mut M, v: M::Ref, n: u32) -> Option<Vec<M::Ref>> {
-    if mv::is_int(m, v) || m.class_of(v) != objects::TUPLE {
+/// The `n` items of `v` when it is a tuple or a list of exactly `n`
+/// items; `None` otherwise (the helper then unpacks, or raises CPython's
+/// error).
+pub fn unpacked_items<M: Mode>(m: &mut M, v: M::Ref, n: u32) -> Option<Vec<M::Ref>> {
+    if mv::is_int(m, v) {
         return None;
     }
-    let len = m.arraylen(v, &TUPLE_ITEMS);
-    let len = m.promote_int(len);
-    if len != n as i64 {
+    let class = m.class_of(v);
+    let len = match class {
+        objects::TUPLE => m.arraylen(v, &TUPLE_ITEMS),
+        objects::LIST => m.getfield_int(v, &LIST_LEN),
+        _ => return None,
+    };
+    if m.promote_int(len) != n as i64 {
         return None;
     }
+    let (array, descr) = if class == objects::LIST {
+        (m.getfield_ref(v, &LIST_ITEMS_FIELD), &LIST_ITEMS)
+    } else {
+        (v, &TUPLE_ITEMS)
+    };
     Some(
         (0..n)
             .map(|i| {
                 let i = m.int(i as i64);
-                m.getarrayitem_ref(v, &TUPLE_ITEMS, i)
+                m.getarrayitem_ref(array, descr, i)
             })
             .collect(),
     )

@@ -668,6 +668,9 @@ impl Interpreter for Py {
                             set_slot(m, r, sp - 2, v);
                             continue;
                         }
+                    } else if let Some(v) = iterate::list_getitem(m, obj, key) {
+                        set_slot(m, r, sp - 2, v);
+                        continue;
                     }
                     let v = helper!(h::GETITEM, Val::Ref(obj), Val::Ref(key));
                     set_slot(m, r, sp - 2, v);
@@ -682,6 +685,8 @@ impl Interpreter for Py {
                         if quick::setitem(o, k, value) {
                             continue;
                         }
+                    } else if iterate::list_setitem(m, obj, key, v) {
+                        continue;
                     }
                     helper!(h::SETITEM, Val::Ref(obj), Val::Ref(key), Val::Ref(v));
                 }
@@ -768,7 +773,7 @@ impl Interpreter for Py {
                 Instr::UnpackSequence(n) | Instr::UnpackEx(n, _) => {
                     if m.we_are_jitted() && matches!(instr, Instr::UnpackSequence(_)) {
                         let v = slot(m, r, sp - 1);
-                        if let Some(items) = iterate::tuple_items(m, v, n) {
+                        if let Some(items) = iterate::unpacked_items(m, v, n) {
                             // The first item ends on top.
                             for (i, &x) in items.iter().rev().enumerate() {
                                 set_slot(m, r, sp - 1 + i as u32, x);

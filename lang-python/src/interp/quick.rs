@@ -5,8 +5,7 @@
 //! arguments.
 //!
 //! Each does exactly what the helper would do in that case and answers
-//! `None` (or `false`) in every other one, errors included (and when the
-//! object is borrowed by work in progress, such as a sort), so the
+//! `None` (or `false`) in every other one, errors included, so the
 //! instruction then goes through its helper as before. Only the
 //! interpreter (`!we_are_jitted()`) takes them: the tracer records the
 //! helpers, whose results are the same.
@@ -36,8 +35,8 @@ pub fn getitem(obj: Value, key: Value) -> Option<Value> {
     }
     match objects::type_id(obj)? {
         objects::LIST => {
-            let items = get::<PyList>(obj)?.items.try_borrow().ok()?;
-            items.get(index(key, items.len())?).copied()
+            let list = get::<PyList>(obj)?;
+            list.get(index(key, list.len())?)
         }
         objects::TUPLE => {
             let items = objects::tuple_items(obj)?;
@@ -56,14 +55,8 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> bool {
     let Some(list) = get::<PyList>(obj) else {
         return false;
     };
-    let Ok(mut items) = list.items.try_borrow_mut() else {
-        return false;
-    };
-    match index(key, items.len()) {
-        Some(i) => {
-            items[i] = v;
-            true
-        }
+    match index(key, list.len()) {
+        Some(i) => list.set(i, v),
         None => false,
     }
 }
@@ -80,12 +73,7 @@ pub fn next(it: Value) -> Option<Value> {
         objects::ITER_SEQ => {
             let index = iter.index.get() as usize;
             let v = match objects::type_id(iter.seq)? {
-                objects::LIST => get::<PyList>(iter.seq)?
-                    .items
-                    .try_borrow()
-                    .ok()?
-                    .get(index)
-                    .copied(),
+                objects::LIST => get::<PyList>(iter.seq)?.get(index),
                 _ => objects::tuple_items(iter.seq)?.get(index).copied(),
             }?;
             iter.index.set(index as i64 + 1);

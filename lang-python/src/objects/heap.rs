@@ -6,7 +6,7 @@
 //! address of an object whose header's type id says which Rust struct
 //! follows it (its *payload*). Every kind of object is a `Payload` type with
 //! its own type id, so `guard_class` in a trace tells kinds apart, and a
-//! payload that owns Rust memory (a list's `Vec`, a big integer's digits) is
+//! payload that owns Rust memory (a big integer's digits, a dict's table) is
 //! dropped by the collector when the object dies (`gc::register_drop`).
 //! Payloads hold their references in ordinary Rust fields and say where
 //! they are (`Payload::trace`), so marking is precise.
@@ -104,6 +104,27 @@ pub fn alloc_ref_array(d: &'static metajit::ir::ArrayDescr, items: &[Value]) -> 
         // `items.len()` items, and is on this frame's stack.
         unsafe { heap::store(arr, heap::item_offset(d, i as i64), 8, x as u64) };
     }
+    arr
+}
+
+/// A new array object of `d` with `len` items, all 0, while `roots`
+/// (values held only in Rust memory) stay alive.
+pub fn alloc_rooted_array(
+    d: &'static metajit::ir::ArrayDescr,
+    len: usize,
+    roots: &[Value],
+) -> Value {
+    if roots.is_empty() {
+        return heap::alloc_array(d, len as i64);
+    }
+    let mark = IN_FLIGHT.with(|f| {
+        let mut f = f.borrow_mut();
+        let mark = f.len();
+        f.extend_from_slice(roots);
+        mark
+    });
+    let arr = heap::alloc_array(d, len as i64);
+    IN_FLIGHT.with(|f| f.borrow_mut().truncate(mark));
     arr
 }
 

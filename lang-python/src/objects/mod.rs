@@ -14,10 +14,12 @@
 pub mod dict;
 pub mod heap;
 pub mod intern;
+pub mod list;
 pub mod settable;
 pub mod types;
 
 pub use heap::{alloc, float_of, get, new_float, type_id, Payload, RootedVec, Value};
+pub use list::{PyList, LIST_ITEMS, LIST_ITEMS_FIELD, LIST_LEN};
 pub use types::{class_of, Types};
 
 use crate::bytecode::Code;
@@ -61,6 +63,8 @@ pub const MAPPINGPROXY: u32 = 0x5059_0040;
 pub const ATTRS_ARRAY: u32 = 0x5059_0041;
 /// The holder of the classes' version (`builtins::lookup_cache`).
 pub const CLASS_VERSION: u32 = 0x5059_0042;
+/// The item arrays of lists (`list.rs`).
+pub const LIST_STORAGE: u32 = 0x5059_0043;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 /// A str with lone surrogates (`chr(0xd800)`), which Rust text cannot
@@ -189,15 +193,6 @@ pub struct PySingleton {
     pub name: &'static str,
 }
 payload!(PySingleton, SINGLETON, "singleton", |s, v| {});
-
-pub struct PyList {
-    pub items: RefCell<Vec<Value>>,
-}
-payload!(PyList, LIST, "list", |s, v| {
-    for &x in heap::traced(&s.items).iter() {
-        v(x)
-    }
-});
 
 /// A tuple is no payload but a GC array of references with the type id
 /// `TUPLE`: its items are in the object itself, so compiled code reads
@@ -761,7 +756,7 @@ pub fn register_types() {
         register::<PyUnion>();
         register::<PyCodeSource>();
         register::<PySingleton>();
-        register::<PyList>();
+        list::register();
         metajit::gc::register_type(TUPLE, metajit::gc::TypeLayout::of_array(&TUPLE_ITEMS));
         register::<PyDict>();
         register::<PySet>();
@@ -846,9 +841,7 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    alloc(PyList {
-        items: RefCell::new(items),
-    })
+    list::new_list(&items)
 }
 
 pub fn new_tuple(items: Vec<Value>) -> Value {
@@ -997,6 +990,24 @@ pub fn bigint_of(v: Value) -> Option<BigInt> {
     match int_of(v)? {
         IntVal::Small(n) => Some(BigInt::from(n)),
         IntVal::Big(n) => Some(n.clone()),
+    }
+}
+
+/// The number of items of a list or tuple (0 for anything else).
+pub fn seq_len(v: Value) -> usize {
+    match get::<PyList>(v) {
+        Some(l) => l.len(),
+        None => tuple_items(v).map_or(0, |t| t.len()),
+    }
+}
+
+/// Item `i` of a list or tuple, if it has one: read again at each call,
+/// so a loop that runs Python code between items sees a list change as
+/// CPython's loops do.
+pub fn seq_item(v: Value, i: usize) -> Option<Value> {
+    match get::<PyList>(v) {
+        Some(l) => l.get(i),
+        None => tuple_items(v)?.get(i).copied(),
     }
 }
 
