@@ -893,8 +893,10 @@ impl Interpreter for Py {
                     if !m.we_are_jitted()
                         && n as usize <= quick::DIRECT_ARGS
                         && !mv::is_int(m, f)
-                        && m.class_of(f) == objects::BUILTIN
+                        && matches!(m.class_of(f), objects::BUILTIN | objects::CLASS)
                     {
+                        // A built-in, or a class `construct` did not take
+                        // (a built-in class, a metaclass, `__new__`...).
                         let fv = m.promote_ref(f);
                         let mut args = [0; quick::DIRECT_ARGS];
                         for (j, a) in args.iter_mut().take(n as usize).enumerate() {
@@ -902,20 +904,21 @@ impl Interpreter for Py {
                             *a = m.promote_ref(v);
                         }
                         let caller = m.promote_ref(r.frame);
+                        let args = &args[..n as usize];
                         let direct = runtime::with_caller(caller, code, || {
-                            quick::call_builtin(fv, &args[..n as usize])
+                            quick::call_builtin(fv, args)
+                                .unwrap_or_else(|| runtime::call_object(fv, args, &[]))
                         });
                         match direct {
-                            Some(Ok(v)) => {
+                            Ok(v) => {
                                 let v = m.const_ref(v);
                                 set_slot(m, r, sp - n - 1, v);
                                 continue;
                             }
-                            Some(Err(e)) => {
+                            Err(e) => {
                                 let e = m.const_ref(e);
                                 raise!(e);
                             }
-                            None => {}
                         }
                     }
                     let from = m.int((sp - n - 1) as i64);
