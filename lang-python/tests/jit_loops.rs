@@ -4,7 +4,8 @@
 //! advances its iterator, unpacks and reads the global inline: no helper
 //! call, no allocation. Over a list, and a list indexed and stored into by
 //! small ints (negative ones too), the same: field and array accesses, no
-//! call. The programs' output is checked against CPython's too.
+//! call. A tuple built and unpacked at once (`a, b = b, a + b`) is never
+//! allocated. The programs' output is checked against CPython's too.
 
 use std::process::Command;
 
@@ -48,6 +49,24 @@ print(index_sum([1, 2, 3, 4, 5], 30000))
 
 /// CPython's output of `LIST_PROGRAM`.
 const LIST_EXPECTED: &str = "855000\n-11999\n";
+
+const TUPLE_PROGRAM: &str = "\
+def fib_mod(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, (a + b) % 1000003
+    return a
+def swaps(n):
+    x, y, z = 1, 2, 3
+    for i in range(n):
+        x, y, z = z, x + i, y
+    return x, y, z
+print(fib_mod(30000))
+print(swaps(30001))
+";
+
+/// CPython's output of `TUPLE_PROGRAM`.
+const TUPLE_EXPECTED: &str = "875963\n(149995003, 150015001, 150005002)\n";
 
 /// The optimized-loop log of `program` run by `mj-python`, after checking
 /// its output is `expected`.
@@ -133,5 +152,22 @@ fn list_loops_and_indexing_read_items_inline() {
         // The items are read (and written) in the loop; the list's length
         // and array may be read once, before it.
         assert!(body.contains("descr=list storage"), "{body}");
+    }
+}
+
+#[test]
+fn tuples_built_and_unpacked_at_once_are_not_allocated() {
+    let log = run_logged("tuple-loops", TUPLE_PROGRAM, TUPLE_EXPECTED);
+    let loops = peeled_loops(&log);
+    for name in ["fib_mod:", "swaps:"] {
+        let (_, body) = loops
+            .iter()
+            .find(|(h, _)| h.contains(name))
+            .unwrap_or_else(|| panic!("{name} loop was compiled:\n{log}"));
+        assert!(
+            !body.contains("new"),
+            "an allocation in the {name} loop:\n{body}"
+        );
+        assert!(!body.contains("call"), "a call in the {name} loop:\n{body}");
     }
 }

@@ -107,6 +107,33 @@ fn windows_of_several_classes_share_one_budget() {
 }
 
 #[test]
+fn the_trigger_is_twice_the_live_bytes_left() {
+    // 1.5 MiB kept live: the next collection comes after 3 MiB, not at
+    // the 2 MiB minimum (nor after 1.5 MiB).
+    let (collections, before) = fresh_thread(|| {
+        let kept = std::hint::black_box(heap::alloc_array(&INTS, 3 << 16));
+        gc::collect();
+        let live = gc::stats().live_bytes as u64;
+        assert!(live >= 3 << 19, "the array is live: {live}");
+        let before = gc::stats().collections;
+        let mut done = 0;
+        while done + 64 <= 2 * live {
+            heap::alloc_object(&OBJ64);
+            done += 64;
+            assert_eq!(
+                gc::stats().collections,
+                before,
+                "collected after {done} bytes"
+            );
+        }
+        heap::alloc_object(&OBJ64);
+        std::hint::black_box(kept);
+        (gc::stats().collections, before)
+    });
+    assert_eq!(collections, before + 1);
+}
+
+#[test]
 fn stress_mode_collects_at_every_allocation() {
     let collections = fresh_thread(|| {
         gc::set_stress(true);

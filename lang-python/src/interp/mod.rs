@@ -696,6 +696,19 @@ impl Interpreter for Py {
                     let null = m.const_ref(0);
                     helper!(h::SETITEM, Val::Ref(obj), Val::Ref(key), Val::Ref(null));
                 }
+                Instr::BuildTuple(n) if n > 0 => {
+                    // Allocated here, not in a helper: in compiled code a
+                    // tuple that does not escape (one unpacked at once, as
+                    // in `a, b = b, a`) is then never built.
+                    let size = m.int(n as i64);
+                    let t = m.new_array(&objects::TUPLE_ITEMS, size);
+                    for j in 0..n {
+                        let v = slot(m, r, sp - n + j);
+                        let i = m.int(j as i64);
+                        m.setarrayitem(t, &objects::TUPLE_ITEMS, i, Val::Ref(v));
+                    }
+                    set_slot(m, r, sp - n, t);
+                }
                 Instr::BuildTuple(n)
                 | Instr::BuildList(n)
                 | Instr::BuildSet(n)

@@ -51,8 +51,11 @@
 //! are zero and reserved (flags, hash state). Memory comes zeroed.
 //!
 //! Policy: a collection runs when the bytes allocated since the last one
-//! exceed the live bytes it left (so the heap stays near twice the live
-//! data), but never before `MIN_TRIGGER` bytes. `METAJIT_HEAP_LIMIT` (MiB,
+//! exceed twice the live bytes it left (so the heap stays near three times
+//! the live data), but never before `MIN_TRIGGER` bytes. Each collection
+//! marks all the live data, so the factor sets how often a program with
+//! much long-lived data retraces it: at 1, a program keeping a few MiB
+//! spent more time marking than running. `METAJIT_HEAP_LIMIT` (MiB,
 //! default 4096) caps the heap: past it, after one last collection, the
 //! process prints `metajit: out of memory: heap limit of N MiB reached` and
 //! exits with status 1. That is a clear error instead of an abort; a
@@ -83,6 +86,8 @@ use std::time::{Duration, Instant};
 
 /// Never collect before this many bytes were allocated since the last time.
 const MIN_TRIGGER: usize = 2 << 20;
+/// The next collection's trigger is this many times the live bytes.
+const TRIGGER_FACTOR: usize = 2;
 const DEFAULT_LIMIT_MIB: usize = 4096;
 
 /// Counts for `jit-summary` and tests.
@@ -374,7 +379,7 @@ impl Heap {
         self.trigger = if self.stress {
             0
         } else {
-            live.max(MIN_TRIGGER)
+            live.saturating_mul(TRIGGER_FACTOR).max(MIN_TRIGGER)
         };
         self.stats.live_bytes = live;
         self.stats.collections += 1;
@@ -649,7 +654,10 @@ pub fn set_stress(on: bool) {
         h.trigger = if on {
             0
         } else {
-            h.stats.live_bytes.max(MIN_TRIGGER)
+            h.stats
+                .live_bytes
+                .saturating_mul(TRIGGER_FACTOR)
+                .max(MIN_TRIGGER)
         };
     })
 }
