@@ -610,3 +610,20 @@ fn random_loops_with_objects_resume_alike() {
         }
     }
 }
+
+#[test]
+fn low_bit_test_of_a_virtual_does_not_force_it() {
+    // A tagged-integer test (`int_and(cast_ptr_to_int(r), 1)`) on a
+    // virtual is 0: the array is never allocated.
+    check(
+        "virtualize",
+        "[i0]\nr1 = new_array(2, descr=regs)\nsetarrayitem(r1, 0, i0, descr=regs)\ni2 = cast_ptr_to_int(r1)\ni3 = int_and(i2, 1)\nguard_false(i3) [i0]\ni4 = getarrayitem_i(r1, 0, descr=regs)\njump(i4)\n",
+        "[i0]\nguard_false(0) [i0]\njump(i0)\n",
+    );
+    // Any other use of the address forces the object where the cast is.
+    check(
+        "virtualize",
+        "[i0]\nr1 = new(descr=node)\ni2 = cast_ptr_to_int(r1)\ni3 = int_and(i2, 1)\ni4 = int_add(i2, i3)\njump(i4)\n",
+        "[i0]\nr1 = new(descr=node)\ni2 = cast_ptr_to_int(r1)\ni3 = int_and(i2, 1)\ni4 = int_add(i2, i3)\njump(i4)\n",
+    );
+}

@@ -53,6 +53,12 @@
 //! constant forces the array. (Byte arrays are left alone: forwarding a
 //! store to a load would need the value cut to a byte.)
 //!
+//! An interpreter that tags small integers in references tests a value's
+//! low bit (`int_and(cast_ptr_to_int(r), 1)`) before it treats it as an
+//! object. On a virtual that test does not force it: a `cast_ptr_to_int`
+//! of a virtual whose every use is such an `int_and` with a constant below
+//! the objects' alignment (8) is dropped, and those `int_and`s are 0.
+//!
 //! The first run is early (after `fold`), so the later passes see neither
 //! the allocations nor their loads and stores.
 
@@ -65,6 +71,43 @@ use std::collections::{HashMap, HashSet};
 /// Arrays longer than this are allocated as the trace says: their items
 /// would make resume data and label operands large.
 const MAX_VIRTUAL_ITEMS: i64 = 64;
+
+/// Every object's address is a multiple of this: the low bits of a pointer
+/// below it are zero.
+const OBJECT_ALIGNMENT: i64 = 8;
+
+/// Is `a` a constant that keeps only bits below the objects' alignment?
+fn low_bits_mask(a: Arg) -> bool {
+    matches!(a, Arg::Int(c) if (0..OBJECT_ALIGNMENT).contains(&c))
+}
+
+/// The results of `cast_ptr_to_int` that are only ever masked to their low
+/// bits (each use an `int_and` with a `low_bits_mask` constant; none in a
+/// guard's fail arguments, a label or a jump).
+fn only_low_bits_read(trace: &Trace) -> HashSet<Var> {
+    let casts: HashSet<Var> = trace
+        .ops
+        .iter()
+        .filter(|op| op.opcode == Opcode::CastPtrToInt)
+        .filter_map(|op| op.res)
+        .collect();
+    let mut other_use = HashSet::new();
+    for op in &trace.ops {
+        let masked = op.opcode == Opcode::IntAnd && op.args.len() == 2;
+        for (i, a) in op.args.iter().enumerate() {
+            let Some(v) = a.as_var().filter(|v| casts.contains(v)) else {
+                continue;
+            };
+            if !(masked && low_bits_mask(op.args[1 - i])) {
+                other_use.insert(v);
+            }
+        }
+        for a in op.guard.iter().flat_map(|g| g.fail_args.iter()) {
+            other_use.extend(a.as_var().filter(|v| casts.contains(v)));
+        }
+    }
+    casts.difference(&other_use).copied().collect()
+}
 
 /// What the pass knows of an object it has not allocated.
 struct Virtual {
@@ -130,6 +173,10 @@ struct Pass {
     /// The variables the operations after the label read: what may still
     /// need a virtual there.
     used_after_label: Vec<Var>,
+    /// Casts whose only uses read low bits (`only_low_bits_read`), and those
+    /// of them dropped because their operand was a virtual.
+    low_bits_only: HashSet<Var>,
+    dropped_casts: HashSet<Var>,
 }
 
 pub fn run(trace: &Trace) -> Trace {
@@ -143,6 +190,7 @@ pub fn run(trace: &Trace) -> Trace {
     }
     let mut used_after_label: Vec<Var> = used_after_label.into_iter().collect();
     used_after_label.sort();
+    let low_bits_only = only_low_bits_read(trace);
     let mut candidates = match (head, trace.ops.last()) {
         (Some(head), Some(jump))
             if trace.is_loop() && trace.ops[head].args.len() == jump.args.len() =>
@@ -159,6 +207,8 @@ pub fn run(trace: &Trace) -> Trace {
             exploded: Vec::new(),
             rejected: Vec::new(),
             used_after_label: used_after_label.clone(),
+            low_bits_only: low_bits_only.clone(),
+            dropped_casts: HashSet::new(),
         };
         for (i, op) in trace.ops.iter().enumerate() {
             let mut op = op.clone();
@@ -266,6 +316,22 @@ impl Pass {
             (SameAs, _, Some(obj)) => {
                 let res = op.res.expect("same_as has a result");
                 self.fwd.replace(res, Arg::Var(obj));
+                return;
+            }
+            (CastPtrToInt, _, Some(_))
+                if op.res.is_some_and(|r| self.low_bits_only.contains(&r)) =>
+            {
+                self.dropped_casts.extend(op.res);
+                return;
+            }
+            (IntAnd, _, _)
+                if op.args.iter().enumerate().any(|(i, a)| {
+                    a.as_var().is_some_and(|v| self.dropped_casts.contains(&v))
+                        && low_bits_mask(op.args[1 - i])
+                }) =>
+            {
+                let res = op.res.expect("int_and has a result");
+                self.fwd.replace(res, Arg::Int(0));
                 return;
             }
             (GuardNonnull, _, Some(_)) => return,
