@@ -40,6 +40,16 @@ pub fn to_rt_int(v: Value) -> Option<Int> {
 
 /// `int(x)`, `int(s, base)`.
 pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    // `int(n)` and `int(x)` of an exact int or float first: the answer the
+    // general path below gives them, without its checks.
+    if let ([x], []) = (args, kw) {
+        if objects::is_small_int(*x) {
+            return Ok(*x);
+        }
+        if let Some(f) = float_of(*x) {
+            return crate::builtins::math::float_to_int(f.trunc());
+        }
+    }
     crate::builtins::check_kwargs("int", kw, &["base"])?;
     let base = args.get(1).copied().or(crate::builtins::kwarg(kw, "base"));
     let Some(&x) = args.first() else {
