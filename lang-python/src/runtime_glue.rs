@@ -340,9 +340,16 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
         Some(t) => t.to_vec(),
         None => vec![values],
     };
+    // CPython's test: anything subscriptable but a tuple or a str (or, for
+    // bytes formatting, bytes and bytearray) is taken as a mapping.
+    let kind = objects::type_id(values);
+    let bytes_like = matches!(kind, Some(objects::BYTES | objects::BYTEARRAY));
     let is_mapping = tuple.is_none()
         && str_of(values).is_none()
-        && (objects::type_id(values) == Some(objects::DICT)
+        && (matches!(
+            kind,
+            Some(objects::DICT | objects::LIST | objects::RANGE | objects::MAPPINGPROXY)
+        ) || (bytes_like && !is_bytes)
             || ops::user_special(values, "__getitem__").is_some());
     let mut out = String::with_capacity(f.len());
     let mut k = 0;
@@ -500,9 +507,11 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
     }
     out.push_str(&f[rest..]);
     if k < args.len() && !(is_mapping && (used_mapping || args.len() == 1)) {
-        return Err(exc::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(exc::type_error(if is_bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     if is_bytes {
         // Every char came from a byte or from ASCII number text.

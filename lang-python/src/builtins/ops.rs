@@ -1179,6 +1179,31 @@ pub fn less_than(a: Value, b: Value) -> PyResult<bool> {
 
 /// `a op b` (`op=` when `inplace`).
 pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    // Numbers, strs, lists and tuples: classes no user method can be on,
+    // so the built-in operation is all there is to try.
+    let plain_kind = |v: Value| match objects::type_id(v) {
+        None => objects::is_small_int(v),
+        Some(id) => matches!(
+            id,
+            metajit::value::FLOAT_BOX_TYPE_ID
+                | objects::LONG
+                | objects::BOOL
+                | objects::STR
+                | objects::LIST
+                | objects::TUPLE
+        ),
+    };
+    if plain_kind(a) && plain_kind(b) {
+        if inplace {
+            if let Some(r) = super::inplace_builtin(op, a, b)? {
+                return Ok(r);
+            }
+        }
+        return match builtin_binary(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(binary_type_error(op, a, b, inplace)),
+        };
+    }
     let t = Types::get();
     let (name, rname, iname) = op.dunders();
     if inplace {
