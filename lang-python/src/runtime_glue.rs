@@ -40,6 +40,16 @@ pub fn to_rt_int(v: Value) -> Option<Int> {
 
 /// `int(x)`, `int(s, base)`.
 pub fn int_new(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    // `int(n)` and `int(x)` of an exact int or float first: the answer the
+    // general path below gives them, without its checks.
+    if let ([x], []) = (args, kw) {
+        if objects::is_small_int(*x) {
+            return Ok(*x);
+        }
+        if let Some(f) = float_of(*x) {
+            return crate::builtins::math::float_to_int(f.trunc());
+        }
+    }
     crate::builtins::check_kwargs("int", kw, &["base"])?;
     let base = args.get(1).copied().or(crate::builtins::kwarg(kw, "base"));
     let Some(&x) = args.first() else {
@@ -330,9 +340,16 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
         Some(t) => t.to_vec(),
         None => vec![values],
     };
+    // CPython's test: anything subscriptable but a tuple or a str (or, for
+    // bytes formatting, bytes and bytearray) is taken as a mapping.
+    let kind = objects::type_id(values);
+    let bytes_like = matches!(kind, Some(objects::BYTES | objects::BYTEARRAY));
     let is_mapping = tuple.is_none()
         && str_of(values).is_none()
-        && (objects::type_id(values) == Some(objects::DICT)
+        && (matches!(
+            kind,
+            Some(objects::DICT | objects::LIST | objects::RANGE | objects::MAPPINGPROXY)
+        ) || (bytes_like && !is_bytes)
             || ops::user_special(values, "__getitem__").is_some());
     let mut out = String::with_capacity(f.len());
     let mut k = 0;
@@ -490,9 +507,11 @@ pub fn percent_format(fmt: Value, values: Value) -> PyResult {
     }
     out.push_str(&f[rest..]);
     if k < args.len() && !(is_mapping && (used_mapping || args.len() == 1)) {
-        return Err(exc::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(exc::type_error(if is_bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     if is_bytes {
         // Every char came from a byte or from ASCII number text.

@@ -1064,6 +1064,16 @@ pub fn make_exception(v: Value, arg: Option<Value>) -> PyResult<Value> {
 /// Calling a built-in class: the constructors.
 pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let t = Types::get();
+    // The commonest classes first, found by identity rather than by name.
+    if class == t.range && kw.is_empty() {
+        return super::range::construct(args);
+    }
+    if class == t.int {
+        return crate::runtime_glue::int_new(args, kw);
+    }
+    if class == t.float {
+        return crate::runtime_glue::float_new(args, kw);
+    }
     let name = get::<PyClass>(class).unwrap().name.borrow().clone();
     match name.as_str() {
         "type" => {
@@ -1208,7 +1218,9 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             args, kw, &name,
         )?)),
         "range" => {
-            check_kwargs("range", kw, &[])?;
+            if !kw.is_empty() {
+                return Err(exc::type_error("range() takes no keyword arguments"));
+            }
             super::range::construct(args)
         }
         "slice" => {

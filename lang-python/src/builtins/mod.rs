@@ -449,10 +449,10 @@ pub fn seq_binary(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
                 code_points.extend(y.code_points());
                 return Ok(Some(objects::new_str_of_code_points(&code_points)));
             }
-            let mut s = String::with_capacity(str_of(a).unwrap().len() + str_of(b).unwrap().len());
-            s.push_str(str_of(a).unwrap());
-            s.push_str(str_of(b).unwrap());
-            Ok(Some(objects::new_string(s)))
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            s.push_str(&x.s);
+            s.push_str(&y.s);
+            Ok(Some(objects::new_string_of_chars(s, x.chars + y.chars)))
         }
         (BinOp::Add, Some(objects::LIST), Some(objects::LIST)) => Ok(Some(objects::list::concat(
             get::<PyList>(a).unwrap(),

@@ -824,6 +824,22 @@ pub fn hash(v: Value) -> PyResult<i64> {
         }
         Some(objects::TUPLE) => {
             let items = objects::tuple_items(v).unwrap();
+            // Small ints and strs hash without failing or running code, so
+            // a tuple of them needs no list of item hashes.
+            let leaf_hash = |i: Value| {
+                if objects::is_small_int(i) {
+                    Some(crate::runtime::hash::hash_i64(objects::small_int_value(i)))
+                } else {
+                    get::<objects::PyStr>(i).map(|s| s.hash())
+                }
+            };
+            let is_leaf =
+                |i: Value| objects::is_small_int(i) || objects::type_id(i) == Some(objects::STR);
+            if items.iter().all(|&i| is_leaf(i)) {
+                return Ok(crate::runtime::hash::hash_tuple(
+                    items.iter().map(|&i| leaf_hash(i).unwrap_or_default()),
+                ));
+            }
             let mut hs = Vec::with_capacity(items.len());
             for &i in items {
                 hs.push(hash(i)?);
@@ -903,7 +919,61 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
         }
     }
     runtime::check_stack()?;
+    if let Some(r) = leaf_sequence_compare(op, a, b) {
+        return Ok(objects::new_bool(r));
+    }
     runtime::nested(" in comparison", || compare_unnested(op, a, b))
+}
+
+/// How two items of built-in leaf kinds (small ints, floats, strs without
+/// surrogates) order, `Some(None)` for an unordered float pair (a NaN);
+/// `None` when they are of other kinds, whose comparison may run code.
+fn leaf_order(p: Value, q: Value) -> Option<Option<std::cmp::Ordering>> {
+    if objects::is_small_int(p) && objects::is_small_int(q) {
+        return Some(Some(
+            objects::small_int_value(p).cmp(&objects::small_int_value(q)),
+        ));
+    }
+    if let (Some(x), Some(y)) = (objects::float_of(p), objects::float_of(q)) {
+        return Some(x.partial_cmp(&y));
+    }
+    let text = |v| get::<objects::PyStr>(v).filter(|s| s.wide.is_none());
+    let (x, y) = (text(p)?, text(q)?);
+    Some(Some(x.s.cmp(&y.s)))
+}
+
+/// Two tuples or two lists whose items up to the first unequal pair are
+/// leaf kinds (`leaf_order`), compared without the general path: the same
+/// answer, as no user code can take part, and the same recursion check
+/// (one level for the sequences; leaf items add none). `None` in every
+/// other case, before anything is decided.
+fn leaf_sequence_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    let kind = objects::type_id(a)?;
+    if !matches!(kind, objects::TUPLE | objects::LIST) || objects::type_id(b)? != kind {
+        return None;
+    }
+    if runtime::depth() >= runtime::recursion_limit() {
+        return None;
+    }
+    let mut i = 0;
+    while let (Some(p), Some(q)) = (objects::seq_item(a, i), objects::seq_item(b, i)) {
+        if p != q {
+            let order = leaf_order(p, q)?;
+            if order != Some(std::cmp::Ordering::Equal) {
+                return Some(match (op, order) {
+                    (CmpOp::Eq, _) => false,
+                    (CmpOp::Ne, _) => true,
+                    (_, None) => false,
+                    (_, Some(o)) => ordering_result(op, o),
+                });
+            }
+        }
+        i += 1;
+    }
+    Some(ordering_result(
+        op,
+        objects::seq_len(a).cmp(&objects::seq_len(b)),
+    ))
 }
 
 fn compare_unnested(op: CmpOp, a: Value, b: Value) -> PyResult {
@@ -1109,6 +1179,31 @@ pub fn less_than(a: Value, b: Value) -> PyResult<bool> {
 
 /// `a op b` (`op=` when `inplace`).
 pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    // Numbers, strs, lists and tuples: classes no user method can be on,
+    // so the built-in operation is all there is to try.
+    let plain_kind = |v: Value| match objects::type_id(v) {
+        None => objects::is_small_int(v),
+        Some(id) => matches!(
+            id,
+            metajit::value::FLOAT_BOX_TYPE_ID
+                | objects::LONG
+                | objects::BOOL
+                | objects::STR
+                | objects::LIST
+                | objects::TUPLE
+        ),
+    };
+    if plain_kind(a) && plain_kind(b) {
+        if inplace {
+            if let Some(r) = super::inplace_builtin(op, a, b)? {
+                return Ok(r);
+            }
+        }
+        return match builtin_binary(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(binary_type_error(op, a, b, inplace)),
+        };
+    }
     let t = Types::get();
     let (name, rname, iname) = op.dunders();
     if inplace {

@@ -14,6 +14,9 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn construct(args: &[Value]) -> PyResult {
+    if let Some(r) = construct_words(args) {
+        return Ok(r);
+    }
     let ints = args
         .iter()
         .map(|&a| number::index_bigint(a))
@@ -41,16 +44,64 @@ pub fn construct(args: &[Value]) -> PyResult {
     Ok(new_range(start, stop, step))
 }
 
-pub fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    objects::alloc(PyRange { start, stop, step })
+/// `construct` when every argument is a small int and the step is not
+/// zero: the range with machine-word bounds, no big integer made.
+fn construct_words(args: &[Value]) -> Option<Value> {
+    let word = |v: Value| objects::is_small_int(v).then(|| objects::small_int_value(v));
+    let (start, stop, step) = match *args {
+        [stop] => (0, word(stop)?, 1),
+        [start, stop] => (word(start)?, word(stop)?, 1),
+        [start, stop, step] => (word(start)?, word(stop)?, word(step)?),
+        _ => return None,
+    };
+    (step != 0).then(|| objects::alloc(PyRange::Words { start, stop, step }))
 }
 
-fn range_of(v: Value) -> &'static PyRange {
-    get::<PyRange>(v).expect("a range")
+/// A range of these bounds, in machine words when they all fit.
+pub fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    objects::alloc(match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        (Some(start), Some(stop), Some(step)) => PyRange::Words { start, stop, step },
+        _ => PyRange::Big { start, stop, step },
+    })
+}
+
+/// A range's bounds as arbitrary ints, for the exact computations.
+struct Bounds {
+    start: BigInt,
+    stop: BigInt,
+    step: BigInt,
+}
+
+fn range_of(v: Value) -> Bounds {
+    match get::<PyRange>(v).expect("a range") {
+        PyRange::Words { start, stop, step } => Bounds {
+            start: BigInt::from(*start),
+            stop: BigInt::from(*stop),
+            step: BigInt::from(*step),
+        },
+        PyRange::Big { start, stop, step } => Bounds {
+            start: start.clone(),
+            stop: stop.clone(),
+            step: step.clone(),
+        },
+    }
+}
+
+/// The number of items of a range with machine-word bounds (at most
+/// 2**64, so it fits an `i128`).
+fn word_length(start: i64, stop: i64, step: i64) -> i128 {
+    let (lo, hi, step) = (start as i128, stop as i128, step as i128);
+    if step > 0 && lo < hi {
+        (hi - lo - 1) / step + 1
+    } else if step < 0 && lo > hi {
+        (lo - hi - 1) / (-step) + 1
+    } else {
+        0
+    }
 }
 
 /// The number of items, exactly.
-pub fn length(r: &PyRange) -> BigInt {
+fn length(r: &Bounds) -> BigInt {
     let (lo, hi, step) = (&r.start, &r.stop, &r.step);
     if step.is_positive() && lo < hi {
         (hi - lo - 1u32) / step + 1u32
@@ -63,22 +114,27 @@ pub fn length(r: &PyRange) -> BigInt {
 
 /// `len(r)`: CPython refuses a length beyond a machine word.
 pub fn len(v: Value) -> PyResult<i64> {
-    length(range_of(v))
-        .to_i64()
-        .ok_or_else(|| exc::overflow_error("Python int too large to convert to C ssize_t"))
+    let too_long = || exc::overflow_error("Python int too large to convert to C ssize_t");
+    if let Some(&PyRange::Words { start, stop, step }) = get::<PyRange>(v) {
+        return i64::try_from(word_length(start, stop, step)).map_err(|_| too_long());
+    }
+    length(&range_of(v)).to_i64().ok_or_else(too_long)
 }
 
 pub fn is_empty(v: Value) -> bool {
-    length(range_of(v)).is_zero()
+    if let Some(&PyRange::Words { start, stop, step }) = get::<PyRange>(v) {
+        return word_length(start, stop, step) == 0;
+    }
+    length(&range_of(v)).is_zero()
 }
 
-fn item_at(r: &PyRange, i: &BigInt) -> BigInt {
+fn item_at(r: &Bounds, i: &BigInt) -> BigInt {
     &r.start + i * &r.step
 }
 
 /// `r[key]`: an item, or a range for a slice.
 pub fn subscript(v: Value, key: Value) -> PyResult {
-    let r = range_of(v);
+    let r = &range_of(v);
     let n = length(r);
     if let Some(s) = get::<PySlice>(key) {
         let (a, b, c) = slice_bounds(s, &n)?;
@@ -141,7 +197,7 @@ fn slice_bounds(s: &PySlice, n: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
 }
 
 /// Where the int `item` is in the range, if it is an int and there.
-fn position(r: &PyRange, item: Value) -> Option<BigInt> {
+fn position(r: &Bounds, item: Value) -> Option<BigInt> {
     let n = objects::bigint_of(item)?;
     let (q, rem) = (n - &r.start).div_rem(&r.step);
     (rem.is_zero() && !q.is_negative() && q < length(r)).then_some(q)
@@ -149,7 +205,7 @@ fn position(r: &PyRange, item: Value) -> Option<BigInt> {
 
 /// `item in r`: arithmetic for ints, equality with each item otherwise.
 pub fn contains(v: Value, item: Value) -> PyResult<bool> {
-    let r = range_of(v);
+    let r = &range_of(v);
     if objects::int_of(item).is_some() {
         return Ok(position(r, item).is_some());
     }
@@ -161,7 +217,7 @@ pub fn contains(v: Value, item: Value) -> PyResult<bool> {
     Ok(false)
 }
 
-fn items(r: &PyRange) -> impl Iterator<Item = BigInt> + '_ {
+fn items(r: &Bounds) -> impl Iterator<Item = BigInt> + '_ {
     let n = length(r);
     let mut i = BigInt::zero();
     std::iter::from_fn(move || {
@@ -175,7 +231,7 @@ fn items(r: &PyRange) -> impl Iterator<Item = BigInt> + '_ {
 
 /// `r.index(x)`.
 pub fn index(v: Value, item: Value) -> PyResult {
-    let r = range_of(v);
+    let r = &range_of(v);
     if objects::int_of(item).is_some() {
         if let Some(i) = position(r, item) {
             return Ok(objects::new_bigint(i));
@@ -195,7 +251,7 @@ pub fn index(v: Value, item: Value) -> PyResult {
 
 /// `r.count(x)`.
 pub fn count(v: Value, item: Value) -> PyResult {
-    let r = range_of(v);
+    let r = &range_of(v);
     if objects::int_of(item).is_some() {
         return Ok(objects::new_int(position(r, item).is_some() as i64));
     }
@@ -210,7 +266,7 @@ pub fn count(v: Value, item: Value) -> PyResult {
 
 /// What equality and the hash look at: the length, the first item when
 /// there is one, the step when there are two or more.
-fn identity(r: &PyRange) -> (BigInt, Option<BigInt>, Option<BigInt>) {
+fn identity(r: &Bounds) -> (BigInt, Option<BigInt>, Option<BigInt>) {
     let n = length(r);
     if n.is_zero() {
         (n, None, None)
@@ -222,7 +278,7 @@ fn identity(r: &PyRange) -> (BigInt, Option<BigInt>, Option<BigInt>) {
 }
 
 pub fn equal(a: Value, b: Value) -> bool {
-    identity(range_of(a)) == identity(range_of(b))
+    identity(&range_of(a)) == identity(&range_of(b))
 }
 
 /// CPython hashes a range as the tuple `(len, start or None, step or None)`.
@@ -230,12 +286,12 @@ pub fn hash(v: Value) -> i64 {
     use crate::runtime::hash::{hash_int, hash_tuple};
     let none_hash = ops::hash(Types::get().none).unwrap_or(0);
     let part = |x: Option<BigInt>| x.map_or(none_hash, |x| hash_int(&x.into()));
-    let (n, start, step) = identity(range_of(v));
+    let (n, start, step) = identity(&range_of(v));
     hash_tuple([hash_int(&n.into()), part(start), part(step)].into_iter())
 }
 
 pub fn repr(v: Value) -> String {
-    let r = range_of(v);
+    let r = &range_of(v);
     if r.step.is_one() {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -245,7 +301,7 @@ pub fn repr(v: Value) -> String {
 
 /// `r.start`, `r.stop`, `r.step`.
 pub fn attribute(v: Value, name: &str) -> Option<Value> {
-    let r = range_of(v);
+    let r = &range_of(v);
     let n = match name {
         "start" => &r.start,
         "stop" => &r.stop,
@@ -266,14 +322,17 @@ fn word_iter(start: &BigInt, stop: &BigInt, step: &BigInt) -> Option<Value> {
 
 /// `iter(r)`.
 pub fn iter(v: Value) -> Value {
-    let r = range_of(v);
+    if let Some(&PyRange::Words { start, stop, step }) = get::<PyRange>(v) {
+        return objects::new_range_iter(start, stop, step);
+    }
+    let r = &range_of(v);
     word_iter(&r.start, &r.stop, &r.step)
         .unwrap_or_else(|| big_iter(r.start.clone(), length(r), r.step.clone()))
 }
 
 /// `reversed(r)`.
 pub fn reversed(v: Value) -> Value {
-    let r = range_of(v);
+    let r = &range_of(v);
     let n = length(r);
     let last = if n.is_zero() {
         r.start.clone()

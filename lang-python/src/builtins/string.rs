@@ -129,8 +129,13 @@ pub fn repr_bytes(b: &[u8]) -> String {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<&'static str> {
+    this_str(args, name).map(|p| &*p.s)
+}
+
+/// `this`, as the str object (its length and index at hand).
+fn this_str(args: &[Value], name: &str) -> PyResult<&'static PyStr> {
     let v = args.first().copied().unwrap_or(0);
-    str_of(objects::base_value(v)).ok_or_else(|| {
+    get::<PyStr>(objects::base_value(v)).ok_or_else(|| {
         exc::type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
             if v == 0 {
@@ -150,8 +155,8 @@ fn str_arg(v: Value, what: &str) -> PyResult<&'static str> {
 /// Resolve `start`/`end` arguments (code point indices, clamped) to byte
 /// offsets of `s`; `(usize::MAX, 0)` when the span is empty because it
 /// starts past its end or past the string (where not even `''` is found).
-fn span(s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
-    let n = s.chars().count() as i64;
+fn span(p: &PyStr, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
+    let n = p.chars as i64;
     let none = Types::get().none;
     let get = |i: usize, default: i64| -> PyResult<i64> {
         match args.get(i) {
@@ -164,19 +169,18 @@ fn span(s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
     };
     let start = get(from, 0)?;
     let end = get(from + 1, n)?.min(n);
-    let to_byte = |ci: i64| -> usize {
-        s.char_indices()
-            .nth(ci as usize)
-            .map_or(s.len(), |(b, _)| b)
-    };
+    let to_byte = |ci: i64| p.byte_offset(ci as usize);
     if start > end {
         return Ok((usize::MAX, 0));
     }
     Ok((to_byte(start), to_byte(end)))
 }
 
-fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
+fn char_index(p: &PyStr, byte: usize) -> i64 {
+    if p.is_ascii() {
+        return byte as i64;
+    }
+    p.s[..byte].chars().count() as i64
 }
 
 pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
@@ -234,15 +238,18 @@ pub fn methods() -> Vec<(&'static str, super::BuiltinFn)> {
 
 fn join(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     method_arg_count("str", "join", args, 2, 2)?;
-    let sep = this(args, "join")?;
+    let sep = this_str(args, "join")?;
     let items = ops::collect(args[1])?;
-    let mut out = String::new();
+    // Every item is checked and measured first, so the text is made in
+    // one allocation and its length is known.
+    let gaps = items.len().saturating_sub(1);
+    let (mut bytes, mut chars) = (sep.s.len() * gaps, sep.chars * gaps);
     for (i, &x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        match str_of(objects::base_value(x)) {
-            Some(s) => out.push_str(s),
+        match get::<PyStr>(objects::base_value(x)) {
+            Some(p) => {
+                bytes += p.s.len();
+                chars += p.chars;
+            }
             None => {
                 return Err(exc::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -251,7 +258,14 @@ fn join(args: &[Value], _: &[(Value, Value)]) -> PyResult {
             }
         }
     }
-    Ok(new_string(out))
+    let mut out = String::with_capacity(bytes);
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.s);
+        }
+        out.push_str(str_of(objects::base_value(x)).unwrap_or_default());
+    }
+    Ok(objects::new_string_of_chars(out, chars))
 }
 
 fn split_args(
@@ -415,14 +429,14 @@ fn replace(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 
 fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
     super::arg_count(name, args, 2, 4)?;
-    let s = this(args, name)?;
+    let s = this_str(args, name)?;
     let sub = str_arg(args[1], &format!("{name}() argument 1"))
         .map_err(|_| exc::type_error(format!("must be str, not {}", types::type_name(args[1]))))?;
     let (a, b) = span(s, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(-1);
     }
-    let hay = &s[a..b];
+    let hay = &s.s[a..b];
     let found = if reverse {
         hay.rfind(sub)
     } else {
@@ -454,14 +468,14 @@ fn rindex(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 
 fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     super::arg_count("count", args, 2, 4)?;
-    let s = this(args, "count")?;
+    let s = this_str(args, "count")?;
     let sub = str_arg(args[1], "count() argument 1")
         .map_err(|_| exc::type_error(format!("must be str, not {}", types::type_name(args[1]))))?;
     let (a, b) = span(s, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(new_int(0));
     }
-    let hay = &s[a..b];
+    let hay = &s.s[a..b];
     if sub.is_empty() {
         return Ok(new_int(hay.chars().count() as i64 + 1));
     }
@@ -470,12 +484,12 @@ fn count(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 
 fn affix(args: &[Value], name: &str, end: bool) -> PyResult {
     super::arg_count(name, args, 2, 4)?;
-    let s = this(args, name)?;
+    let s = this_str(args, name)?;
     let (a, b) = span(s, args, 2)?;
     let part = if a == usize::MAX || a > b {
         None
     } else {
-        Some(&s[a..b])
+        Some(&s.s[a..b])
     };
     let check = |p: &str| {
         part.is_some_and(|h| {

@@ -73,13 +73,22 @@ pub const LIST_STORAGE: u32 = 0x5059_0043;
 /// slicing, iteration, `+`, `in`, `encode` and `print` read `wide`; other
 /// operations see the replacement characters. For non-ASCII text that is
 /// indexed, `offsets` holds where every `OFFSET_STEP`th code point starts
-/// in `s` (so `s[i]` walks at most that many characters, not `i`).
+/// in `s` and where the last one looked up does (so `s[i]` walks at most
+/// that many characters, not `i`, and a scan `s[i]`, `s[i + 1]`, … one).
 pub struct PyStr {
     pub s: Box<str>,
     pub chars: usize,
     pub hash: Cell<Option<i64>>,
-    pub offsets: std::cell::OnceCell<Box<[usize]>>,
+    pub offsets: std::cell::OnceCell<StrIndex>,
     pub wide: Option<Box<[u32]>>,
+}
+
+/// The byte offsets `PyStr::byte_offset` starts its walks from.
+pub struct StrIndex {
+    /// Where code points 0, `OFFSET_STEP`, 2 × `OFFSET_STEP`, … start.
+    every: Box<[usize]>,
+    /// The code point last looked up and where it starts.
+    last: Cell<(usize, usize)>,
 }
 
 /// Code points between two entries of `PyStr::offsets`.
@@ -99,18 +108,26 @@ impl PyStr {
         if k >= self.chars {
             return self.s.len();
         }
-        let offsets = self.offsets.get_or_init(|| {
-            self.s
+        let index = self.offsets.get_or_init(|| StrIndex {
+            every: self
+                .s
                 .char_indices()
                 .step_by(OFFSET_STEP)
                 .map(|(at, _)| at)
-                .collect()
+                .collect(),
+            last: Cell::new((0, 0)),
         });
-        let start = offsets[k / OFFSET_STEP];
-        match self.s[start..].char_indices().nth(k % OFFSET_STEP) {
-            Some((at, _)) => start + at,
-            None => self.s.len(),
+        let mut from = (k / OFFSET_STEP * OFFSET_STEP, index.every[k / OFFSET_STEP]);
+        let last = index.last.get();
+        if last.0 <= k && last.0 > from.0 {
+            from = last;
         }
+        let at = match self.s[from.1..].char_indices().nth(k - from.0) {
+            Some((at, _)) => from.1 + at,
+            None => self.s.len(),
+        };
+        index.last.set((k, at));
+        at
     }
 
     /// The code points (surrogates included).
@@ -516,11 +533,20 @@ pub struct PyCell {
 }
 payload!(PyCell, CELL, "cell", |s, v| { v(s.v.get()) });
 
-/// `range`: arbitrary ints (the operations are in `builtins/range.rs`).
-pub struct PyRange {
-    pub start: BigInt,
-    pub stop: BigInt,
-    pub step: BigInt,
+/// `range`: its bounds as machine words when all three fit (every range a
+/// loop counts with: made and iterated without big-integer arithmetic), as
+/// arbitrary ints otherwise (the operations are in `builtins/range.rs`).
+pub enum PyRange {
+    Words {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Big {
+        start: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
 }
 payload!(PyRange, RANGE, "range", |s, v| {});
 
@@ -799,6 +825,13 @@ pub fn new_str(s: &str) -> Value {
 
 pub fn new_string(s: String) -> Value {
     let chars = s.chars().count();
+    new_string_of_chars(s, chars)
+}
+
+/// `new_string` for text whose length in code points the caller knows
+/// (concatenations: the sum of the parts').
+pub fn new_string_of_chars(s: String, chars: usize) -> Value {
+    debug_assert_eq!(s.chars().count(), chars);
     alloc(PyStr {
         s: s.into_boxed_str(),
         chars,
