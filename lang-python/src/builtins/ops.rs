@@ -885,6 +885,12 @@ pub fn hash(v: Value) -> PyResult<i64> {
                 )));
             }
             let b = objects::base_value(v);
+            if objects::type_id(b) == Some(objects::DEQUE) {
+                return Err(exc::type_error(format!(
+                    "unhashable type: '{}'",
+                    types::type_name(v)
+                )));
+            }
             if b != v {
                 return hash(b);
             }
@@ -1550,7 +1556,11 @@ pub fn str_(v: Value) -> PyResult<String> {
         return exc::base_str(v);
     }
     let b = objects::base_value(v);
-    if b != v && user_special(v, "__repr__").is_none() {
+    // A deque's text names its class (`D([1])`): `repr` of the instance.
+    if b != v
+        && user_special(v, "__repr__").is_none()
+        && objects::type_id(b) != Some(objects::DEQUE)
+    {
         return str_(b);
     }
     repr(v)
