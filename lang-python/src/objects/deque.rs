@@ -344,9 +344,18 @@ impl PyDeque {
             self.head.set((self.head.get() + cap - k) % cap);
             return;
         }
-        let items = self.to_vec();
-        for (i, &x) in items.iter().enumerate() {
-            self.set((i + k) % n, x);
+        // Otherwise the items on the shorter way round move one by one
+        // from one end to the other (the array has room: nothing allocates).
+        if k <= n / 2 {
+            for _ in 0..k {
+                let v = self.take_back();
+                self.push_front(v);
+            }
+        } else {
+            for _ in 0..n - k {
+                let v = self.take_front();
+                self.push_back(v);
+            }
         }
     }
 
