@@ -2,6 +2,8 @@
 # objects through __copy__/__deepcopy__ or by copying their attribute dict.
 # deepcopy keeps a memo (id -> copy) so shared and cyclic references survive.
 
+from _collections import deque as _deque
+
 
 class Error(Exception):
     pass
@@ -27,7 +29,12 @@ def copy(x):
 
 def _reconstruct(x, memo):
     cls = type(x)
-    y = object.__new__(cls)
+    if isinstance(x, _deque):
+        # As deque's __reduce__ tells it: the class called with no items and
+        # the bound, the items appended after the attributes.
+        y = cls((), x.maxlen)
+    else:
+        y = object.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
     state = getattr(x, "__dict__", None)
@@ -47,7 +54,7 @@ def _reconstruct(x, memo):
     if isinstance(x, dict):
         for k, v in x.items():
             y[k] = deepcopy(v, memo) if memo is not None else v
-    elif isinstance(x, list):
+    elif isinstance(x, (list, _deque)):
         for v in x:
             y.append(deepcopy(v, memo) if memo is not None else v)
     return y

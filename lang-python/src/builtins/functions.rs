@@ -391,6 +391,9 @@ fn reversed(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if let Some(f) = ops::user_special(v, "__reversed__") {
         return call_object(f, &[v], &[]);
     }
+    if super::deque::as_deque(v).is_some() {
+        return Ok(objects::deque::new_iter(objects::base_value(v), true));
+    }
     match objects::type_id(v) {
         Some(objects::LIST) | Some(objects::TUPLE) => {
             let n = ops::len(v)? as usize;
@@ -700,7 +703,10 @@ fn next(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             },
         };
     }
-    let builtin_iterator = matches!(objects::type_id(it), Some(objects::ITER | objects::FILE));
+    let builtin_iterator = matches!(
+        objects::type_id(it),
+        Some(objects::ITER | objects::FILE | objects::DEQUE_ITER)
+    );
     if !builtin_iterator && ops::user_special(it, "__next__").is_none() {
         return Err(exc::type_error(format!(
             "'{}' object is not an iterator",
@@ -1217,6 +1223,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
         "bytearray" => Ok(objects::new_bytearray(super::bytes::from_object(
             args, kw, &name,
         )?)),
+        "collections.deque" => super::deque::construct(args, kw),
         "range" => {
             if !kw.is_empty() {
                 return Err(exc::type_error("range() takes no keyword arguments"));

@@ -9,6 +9,7 @@
 
 pub mod bytes;
 pub mod complex;
+pub mod deque;
 pub mod dict;
 pub mod dunders;
 pub mod exc;
@@ -340,6 +341,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             string::index_char(obj, i).map(Some)
         }
         Some(objects::DICT) => ops::dict_subscript(obj, obj, key).map(Some),
+        Some(objects::DEQUE) => deque::getitem(obj, key).map(Some),
         Some(objects::MAPPINGPROXY) => ops::getitem(mappingproxy::target(obj), key).map(Some),
         Some(objects::RANGE) => range::subscript(obj, key).map(Some),
         Some(objects::BYTES | objects::BYTEARRAY) => {
@@ -392,12 +394,19 @@ pub fn builtin_setitem(obj: Value, key: Value, v: Value) -> PyResult<bool> {
             bytes::set_item(obj, key, v)?;
             Ok(true)
         }
+        Some(objects::DEQUE) => {
+            deque::setitem(obj, key, v)?;
+            Ok(true)
+        }
         _ => Ok(false),
     }
 }
 
 /// In-place operators that mutate a built-in container (`list += x`).
 pub fn inplace_builtin(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let Some(r) = deque::inplace(op, a, b)? {
+        return Ok(Some(r));
+    }
     match (op, objects::type_id(a)) {
         (BinOp::Add, Some(objects::LIST)) => {
             let items = ops::collect(b)?;

@@ -123,6 +123,7 @@ pub fn import_module(name: &str) -> PyResult {
         "time" => time_module(),
         "random" => super::random_module::module()?,
         "os" => super::os_module::module()?,
+        "_collections" => native_module("_collections", &[], vec![("deque", Types::get().deque)]),
         "builtins" => objects::alloc(objects::PyModule {
             name: new_str("builtins"),
             dict: super::functions::builtins_dict(),

@@ -480,6 +480,12 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
         }
     }
     Ok(Some(match n {
+        // A built-in class outside `builtins` is named `module.name`
+        // (`collections.deque`), as CPython's `tp_name`.
+        "__name__" | "__qualname__" if c.builtin => {
+            let name = c.name.borrow();
+            objects::new_string(name.rsplit('.').next().unwrap_or("").to_string())
+        }
         "__name__" => objects::new_string(c.name.borrow().clone()),
         "__qualname__" => objects::new_string(c.qualname.borrow().clone()),
         "__mro__" => objects::new_tuple(c.mro.borrow().clone()),
@@ -487,7 +493,10 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
         "__base__" => c.bases.borrow().first().copied().unwrap_or(t.none),
         "__dict__" => super::mappingproxy::new_proxy(c.dict),
         "__class__" => meta,
-        "__module__" if c.builtin => intern("builtins"),
+        "__module__" if c.builtin => match c.name.borrow().rsplit_once('.') {
+            Some((module, _)) => objects::new_string(module.to_string()),
+            None => intern("builtins"),
+        },
         "__doc__" => t.none,
         _ => return Ok(None),
     }))
@@ -696,6 +705,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     match objects::type_id(v) {
         Some(objects::STR) => return Ok(!get::<objects::PyStr>(v).unwrap().s.is_empty()),
         Some(objects::LIST) => return Ok(!get::<objects::PyList>(v).unwrap().is_empty()),
+        Some(objects::DEQUE) => return Ok(super::deque::len(v) != 0),
         Some(objects::TUPLE) => return Ok(!objects::tuple_items(v).unwrap_or(&[]).is_empty()),
         Some(objects::DICT) => {
             return Ok(!get::<objects::PyDict>(v).unwrap().table.borrow().is_empty())
@@ -758,6 +768,7 @@ pub fn len(v: Value) -> PyResult<i64> {
     match objects::type_id(v) {
         Some(objects::STR) => return Ok(get::<objects::PyStr>(v).unwrap().chars as i64),
         Some(objects::LIST) => return Ok(get::<objects::PyList>(v).unwrap().len() as i64),
+        Some(objects::DEQUE) => return Ok(super::deque::len(v) as i64),
         Some(objects::TUPLE) => return Ok(objects::tuple_items(v).map_or(0, <[Value]>::len) as i64),
         Some(objects::DICT) => {
             return Ok(get::<objects::PyDict>(v).unwrap().table.borrow().len() as i64)
@@ -847,6 +858,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             return Ok(crate::runtime::hash::hash_tuple(hs.into_iter()));
         }
         Some(objects::LIST)
+        | Some(objects::DEQUE)
         | Some(objects::DICT)
         | Some(objects::VIEW)
         | Some(objects::SLICE)
@@ -889,6 +901,12 @@ pub fn hash(v: Value) -> PyResult<i64> {
                 )));
             }
             let b = objects::base_value(v);
+            if objects::type_id(b) == Some(objects::DEQUE) {
+                return Err(exc::type_error(format!(
+                    "unhashable type: '{}'",
+                    types::type_name(v)
+                )));
+            }
             if b != v {
                 return hash(b);
             }
@@ -1089,6 +1107,7 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             Ok(Some(ordering_result(op, x.cmp(y))))
         }
         Some(objects::LIST) | Some(objects::TUPLE) => live_sequence_compare(op, a, b).map(Some),
+        Some(objects::DEQUE) => super::deque::compare(op, a, b).map(Some),
         Some(objects::DICT) => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let r = super::dict::dict_eq(a, b)?;
@@ -1232,6 +1251,9 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
             return Ok(r);
         }
     }
+    if let Some(r) = super::deque::binary(op, a, b)? {
+        return Ok(r);
+    }
     if let Some(r) = builtin_binary(op, objects::base_value(a), objects::base_value(b))? {
         return Ok(r);
     }
@@ -1248,7 +1270,15 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
 
 fn binary_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {
     let (na, nb) = (types::type_name(a), types::type_name(b));
-    let sequence = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes" | "bytearray");
+    if op == BinOp::Add && super::deque::as_deque(a).is_some() {
+        return super::deque::concat_error(b);
+    }
+    let sequence = |n: &str| {
+        matches!(
+            n,
+            "str" | "list" | "tuple" | "bytes" | "bytearray" | "collections.deque"
+        )
+    };
     if op == BinOp::Add && matches!(na.as_str(), "str" | "list" | "tuple") && na != nb {
         return exc::type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
     }
@@ -1324,6 +1354,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         }
         Some(objects::DICT) => return Ok(super::dict::get_item(container, item)?.is_some()),
         Some(objects::SET) => return super::set::contains(container, item),
+        Some(objects::DEQUE) => return super::deque::contains(container, item),
         Some(objects::STR) => {
             let Some(needle) = str_of(item) else {
                 return Err(exc::type_error(format!(
@@ -1478,6 +1509,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 pub fn iter(v: Value) -> PyResult {
     let state = match objects::type_id(v) {
         Some(objects::LIST) | Some(objects::TUPLE) => return Ok(objects::new_seq_iter(v)),
+        Some(objects::DEQUE) => return Ok(objects::deque::new_iter(v, false)),
         Some(objects::RANGE) => return Ok(super::range::iter(v)),
         Some(objects::STR) => match &get::<objects::PyStr>(v).unwrap().wide {
             // Lone surrogates are not in the text: the code points' strs,
@@ -1512,7 +1544,7 @@ pub fn iter(v: Value) -> PyResult {
                 index: 0,
             }
         }
-        Some(objects::ITER) | Some(objects::GENERATOR) => return Ok(v),
+        Some(objects::ITER) | Some(objects::GENERATOR) | Some(objects::DEQUE_ITER) => return Ok(v),
         Some(objects::VIEW) => return Ok(super::views::iter(v)),
         Some(objects::MAPPINGPROXY) => return iter(super::mappingproxy::target(v)),
         Some(objects::FILE) => return Ok(v),
@@ -1521,6 +1553,7 @@ pub fn iter(v: Value) -> PyResult {
                 let it = call_object(f, &[v], &[])?;
                 if objects::type_id(it) != Some(objects::ITER)
                     && objects::type_id(it) != Some(objects::GENERATOR)
+                    && objects::type_id(it) != Some(objects::DEQUE_ITER)
                     && user_special(it, "__next__").is_none()
                 {
                     return Err(exc::type_error(format!(
@@ -1552,6 +1585,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
     match objects::type_id(it) {
         Some(objects::ITER) => super::iters::next_builtin(it),
         Some(objects::FILE) => super::files::next_line(it),
+        Some(objects::DEQUE_ITER) => super::deque::next(it),
         Some(objects::GENERATOR) => match super::generator::send(it, Types::get().none)? {
             super::generator::Sent::Yielded(v) => Ok(Some(v)),
             super::generator::Sent::Returned(_) => Ok(None),
@@ -1617,7 +1651,11 @@ pub fn str_(v: Value) -> PyResult<String> {
         return exc::base_str(v);
     }
     let b = objects::base_value(v);
-    if b != v && user_special(v, "__repr__").is_none() {
+    // A deque's text names its class (`D([1])`): `repr` of the instance.
+    if b != v
+        && user_special(v, "__repr__").is_none()
+        && objects::type_id(b) != Some(objects::DEQUE)
+    {
         return str_(b);
     }
     repr(v)

@@ -11,7 +11,7 @@ thread_local! {
     static ACTIVE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-fn guarded(
+pub(crate) fn guarded(
     v: Value,
     open: &str,
     close: &str,
@@ -192,6 +192,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         }
         Some(objects::VIEW) => super::views::repr(v),
         Some(objects::MAPPINGPROXY) => super::mappingproxy::repr(v),
+        Some(objects::DEQUE) => super::deque::repr(v),
         Some(objects::FILE) => super::files::repr(v),
         Some(objects::CELL) => Ok(format!("<cell at {}>", addr(v))),
         Some(objects::WRAPPER) => {
@@ -219,6 +220,9 @@ pub fn repr(v: Value) -> PyResult<String> {
                 });
             }
             let b = objects::base_value(v);
+            if objects::type_id(b) == Some(objects::DEQUE) {
+                return super::deque::repr(v);
+            }
             if b != v {
                 return repr(b);
             }

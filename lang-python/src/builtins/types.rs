@@ -36,6 +36,7 @@ pub fn init() {
         (t.bytes, true, false),
         (t.bytearray, true, false),
         (t.range, true, false),
+        (t.deque, true, false),
         (t.int, false, true),
         (t.bool_, false, true),
         (t.float, false, true),
@@ -47,6 +48,18 @@ pub fn init() {
     add_methods(t.bytes, &super::bytes::methods());
     add_methods(t.bytearray, &super::bytes::bytearray_methods());
     add_methods(t.list, &list::methods());
+    add_methods(t.deque, &super::deque::methods());
+    add_maxlen(t.deque);
+    for class in [t.deque_iterator, t.deque_reverse_iterator] {
+        add_methods(
+            class,
+            &[
+                ("__next__", iter_next),
+                ("__iter__", identity),
+                ("__length_hint__", super::deque::length_hint),
+            ],
+        );
+    }
     add_methods(t.tuple, &[("index", list::index), ("count", list::count)]);
     add_methods(t.dict, &dict_methods());
     add_methods(t.set, &set_methods());
@@ -144,6 +157,32 @@ pub fn init() {
             add_methods(*class, &super::files::methods());
         }
     }
+}
+
+/// `deque.maxlen`: a property that reads the bound and refuses changes
+/// with CPython's message.
+fn add_maxlen(class: Value) {
+    let accessor = |name, f| {
+        objects::alloc(objects::PyBuiltin {
+            name,
+            f,
+            receiver: 0,
+            owner: class,
+        })
+    };
+    let getter = accessor("maxlen", super::deque::get_maxlen);
+    let _keep = objects::RootedVec::from_vec(vec![getter]);
+    let setter = accessor("maxlen", super::deque::set_maxlen);
+    let _keep_setter = objects::RootedVec::from_vec(vec![setter]);
+    let p = objects::alloc(PyWrapper {
+        kind: WrapperKind::Property,
+        f: getter,
+        fset: Cell::new(setter),
+        fdel: Cell::new(setter),
+        doc: Cell::new(0),
+    });
+    let c = get::<PyClass>(class).unwrap();
+    dict::set_item(c.dict, intern("maxlen"), p).expect("str keys hash");
 }
 
 fn dict_methods() -> Vec<(&'static str, BuiltinFn)> {
@@ -913,6 +952,7 @@ pub fn new_instance_of(class: Value) -> Value {
         Base::List => objects::new_list(Vec::new()),
         Base::Dict => objects::new_dict(),
         Base::Set => objects::new_set(false),
+        Base::Deque => objects::deque::new_deque(None),
         _ => 0,
     };
     if base != 0 {

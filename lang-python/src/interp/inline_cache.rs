@@ -13,8 +13,9 @@
 //!   instance's map, no `__getattribute__`;
 //! - `Transition`: storing a new attribute moves the instance to the next
 //!   map (no `__setattr__`, no class attribute of that name);
-//! - `BuiltinMethod`: a method of a built-in class (a `list`, a `str`…,
-//!   never an instance or a class), whose namespace no program changes;
+//! - `BuiltinMethod`: a method of a built-in class (a `list`, a `str`, a
+//!   `deque`…, never an instance or a class), whose namespace no program
+//!   changes;
 //! - `Global`: where a global or builtin is (`lookup_cache::GlobalRef`),
 //!   for loads, and for stores to an existing global.
 //!
@@ -221,6 +222,7 @@ pub fn fill_load_method(code: &Code, pc: u32, obj: Value, name: Value, func: Val
             | objects::BYTES
             | objects::BYTEARRAY
             | objects::LONG
+            | objects::DEQUE
     ) {
         let class = objects::class_of(obj);
         if get::<objects::PyBuiltin>(func).is_some_and(|b| b.receiver == 0)

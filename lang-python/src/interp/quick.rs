@@ -1,6 +1,6 @@
 //! Shortcuts of the plain interpreter for the commonest built-in cases of
 //! generic instructions: a list or tuple indexed by a small int, a list
-//! item stored, the next item of a list, tuple or range iterator, two
+//! item stored, the next item of a list, tuple, range or deque iterator, two
 //! strs compared, a built-in function called with a few positional
 //! arguments.
 //!
@@ -65,8 +65,13 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> bool {
 /// range, when there is one.
 #[inline]
 pub fn next(it: Value) -> Option<Value> {
-    if objects::is_small_int(it) || objects::type_id(it) != Some(objects::ITER) {
+    if objects::is_small_int(it) {
         return None;
+    }
+    match objects::type_id(it)? {
+        objects::ITER => {}
+        objects::DEQUE_ITER => return crate::builtins::deque::next_unchanged(it),
+        _ => return None,
     }
     let iter = get::<PyIter>(it)?;
     match iter.kind.get() {

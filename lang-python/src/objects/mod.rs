@@ -11,6 +11,7 @@
 //! promote the map). Attribute names are interned `str` objects, compared
 //! by address.
 
+pub mod deque;
 pub mod dict;
 pub mod heap;
 pub mod intern;
@@ -65,6 +66,10 @@ pub const ATTRS_ARRAY: u32 = 0x5059_0041;
 pub const CLASS_VERSION: u32 = 0x5059_0042;
 /// The item arrays of lists (`list.rs`).
 pub const LIST_STORAGE: u32 = 0x5059_0043;
+/// `collections.deque`, its slot arrays and its iterators (`deque.rs`).
+pub const DEQUE: u32 = 0x5059_0044;
+pub const DEQUE_STORAGE: u32 = 0x5059_0045;
+pub const DEQUE_ITER: u32 = 0x5059_0046;
 
 /// `str`: UTF-8 text, its length in code points, its hash once computed.
 /// A str with lone surrogates (`chr(0xd800)`), which Rust text cannot
@@ -319,6 +324,7 @@ pub enum Base {
     Tuple,
     Dict,
     Set,
+    Deque,
     Exception,
 }
 
@@ -783,6 +789,7 @@ pub fn register_types() {
         register::<PyCodeSource>();
         register::<PySingleton>();
         list::register();
+        deque::register();
         metajit::gc::register_type(TUPLE, metajit::gc::TypeLayout::of_array(&TUPLE_ITEMS));
         register::<PyDict>();
         register::<PySet>();

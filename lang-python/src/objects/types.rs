@@ -51,7 +51,9 @@ types_struct! {
     staticmethod: "staticmethod", super_: "super", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", file: "TextIOWrapper", complex: "complex",
     union_type: "UnionType", traceback: "traceback", bytearray: "bytearray", code: "code",
-    mappingproxy: "mappingproxy",
+    mappingproxy: "mappingproxy", deque: "collections.deque",
+    deque_iterator: "_collections._deque_iterator",
+    deque_reverse_iterator: "_collections._deque_reverse_iterator",
 }
 
 /// The classes of the built-in iterators (`type(iter([]))` is
@@ -175,6 +177,7 @@ impl Types {
                 "tuple" => Base::Tuple,
                 "dict" => Base::Dict,
                 "set" | "frozenset" => Base::Set,
+                "collections.deque" => Base::Deque,
                 _ => Base::Object,
             };
             let bases = if name == "bool" {
@@ -405,6 +408,14 @@ pub fn class_of(v: Value) -> Value {
         UNION => t.union_type,
         CODE => t.code,
         MAPPINGPROXY => t.mappingproxy,
+        DEQUE => t.deque,
+        DEQUE_ITER => {
+            if get::<super::deque::PyDequeIter>(v).unwrap().reverse {
+                t.deque_reverse_iterator
+            } else {
+                t.deque_iterator
+            }
+        }
         VIEW => match get::<PyView>(v).unwrap().kind {
             DictIterKind::Keys => t.dict_keys,
             DictIterKind::Values => t.dict_values,
