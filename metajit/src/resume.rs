@@ -24,6 +24,13 @@
 //! fail arguments, and their addresses put in the words that stand for
 //! them, so the frames see ordinary references.
 //!
+//! A guard that gets a bridge is not resumed: `bridge_start` does steps
+//! that change no frame (the virtual objects built, the virtual items
+//! written, the words typed) and the recorder takes the frames up instead,
+//! in the recording mode, innermost first, through the same `after_call`
+//! (`Recorder::take_up_caller`), so a bridge follows the path resuming
+//! would have taken.
+//!
 //! A resume point is its innermost frame, which points at its caller's
 //! frame, and so on outwards (`Rc`): the guards of one snapshot share one
 //! point, and the guards inside one inlined call share the frames around
