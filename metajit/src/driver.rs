@@ -100,7 +100,10 @@ impl<I: Interpreter> SiteRunner for Runner<'_, I> {
 
     fn run_entry(&self, site: u32, args: &[u64]) -> u64 {
         let (greens, reds, ret) = self.site(site, args);
-        let result = match self.jit.shared.entry_at(greens) {
+        // A function's entry trace, or the loop where the rest of a frame
+        // starts (a bridge's residual call, `Recorder::take_up_caller`).
+        let code = self.jit.shared.entry_at(greens);
+        let result = match code.or_else(|| self.jit.shared.loop_at(greens)) {
             Some(id) => self
                 .jit
                 .run_loop(self.interp, greens, reds, Some(Request::Enter(id))),
@@ -394,18 +397,11 @@ impl<G: Greens> Jit<G> {
         let mut result = interp.dispatch(&mut rec, greens, &mut rreds);
         // The frames waiting in calls, innermost first.
         while let Some((at, mut reds)) = waiting.pop() {
-            let completion = match result {
-                Ok(Exit::Return(v)) => Ok(Completion::Return(v)),
-                Ok(Exit::Raise(v)) => Ok(Completion::Raise(v)),
-                // Recording stopped in the inner frame: finish it concretely.
-                Ok(Exit::Leave(g)) => rec.run_concretely(interp, g, &rreds),
-                Err(e) => Err(e),
-            };
-            result = completion.and_then(|c| rec.take_up_caller(interp, at, &mut reds, c));
-            rreds = reds;
-            if result.is_err() {
+            let Ok(inner) = result else {
                 break;
-            }
+            };
+            result = rec.take_up_caller(interp, at, &mut reds, inner, &rreds);
+            rreds = reds;
         }
         match &result {
             Err(_) => rec.abort("the user program raised an error"),

@@ -138,6 +138,8 @@ pub struct Recorder<G: Greens> {
 }
 
 type RInt = Rv<i64>;
+/// The recorder values of one frame's slots.
+type Slots<G> = Vec<Val<Recorder<G>>>;
 type RRef = Rv<usize>;
 type RFloat = Rv<f64>;
 
@@ -230,7 +232,7 @@ impl<G: Greens> Recorder<G> {
         jit: Rc<JitShared<G>>,
         kind: TraceKind<G>,
         start: &Start<G>,
-    ) -> (Recorder<G>, Vec<Vec<Val<Recorder<G>>>>) {
+    ) -> (Recorder<G>, Vec<Slots<G>>) {
         let limit = jit.params.trace_limit as usize;
         let mut rec = Recorder {
             jit,
@@ -348,19 +350,28 @@ impl<G: Greens> Recorder<G> {
         rval(ty, w, Arg::Var(var))
     }
 
-    /// The frame a bridge started in, or one it took up since, completed
-    /// with `completion`: take up the frame that waits in the call, with
-    /// `reds`, at `at` (the innermost of the frames `start` left waiting),
-    /// through `after_call`, and dispatch on in it, as resuming does in the
-    /// plain mode (`resume.rs`). What that frame's dispatch gives.
+    /// The frame a bridge started in, or one it took up since, with reds
+    /// `inner_reds`, left its dispatch loop with `inner`: take up the frame
+    /// that waits in its call, with `reds`, at `at` (the innermost of the
+    /// frames `start` left waiting), through `after_call`, and dispatch on
+    /// in it, as resuming does in the plain mode (`resume.rs`). What that
+    /// frame's dispatch gives.
+    ///
+    /// The inner frame returned or raised; or it left at a merge point or
+    /// back edge, when recording had stopped (it runs to completion
+    /// concretely), or, still recording, at a loop with compiled code
+    /// (`back_edge`): the rest of the frame is then a residual call, into
+    /// that code, whose result the caller takes as from any call.
     pub(crate) fn take_up_caller<I: Interpreter<G = G>>(
         &mut self,
         interp: &I,
         at: G,
         reds: &mut I::Reds<Self>,
-        completion: Completion<Self>,
+        inner: Exit<G, Self>,
+        inner_reds: &I::Reds<Self>,
     ) -> Result<Exit<G, Self>, I::Error> {
-        // The completed frame's object may outlive it.
+        // The inner frame's object may outlive it, and a residual call of
+        // its rest reads it.
         self.flush_virtual();
         let frame = self.callers.pop().expect("a frame waits in the call");
         debug_assert!(
@@ -368,6 +379,15 @@ impl<G: Greens> Recorder<G> {
             "a resumed frame, not an inlined call"
         );
         self.virt = frame.virt;
+        let caller_slots: Vec<Arg> = saved(reds).iter().map(|&v| ir_of(v)).collect();
+        let completion = match inner {
+            Exit::Return(v) => Completion::Return(v),
+            Exit::Raise(v) => Completion::Raise(v),
+            Exit::Leave(g) if self.active() => {
+                self.residual(interp, at, &caller_slots, g, inner_reds, true)?
+            }
+            Exit::Leave(g) => self.run_concretely(interp, g, inner_reds)?,
+        };
         if self.active() {
             // As after an inlined call: a guard from here on hands the
             // completion to the caller's `after_call` again.
@@ -375,7 +395,7 @@ impl<G: Greens> Recorder<G> {
                 Completion::Return(v) => (v, Resume::Returned),
                 Completion::Raise(v) => (v, Resume::Raised),
             };
-            let mut slots: Vec<Arg> = saved(reds).iter().map(|&v| ir_of(v)).collect();
+            let mut slots = caller_slots;
             slots.push(ir_of(value));
             self.set_resume_point(at, &slots, resume);
         }
@@ -702,17 +722,15 @@ impl<G: Greens> Recorder<G> {
             }
             Some(None) => {
                 // A loop in a frame a bridge resumed inside its callers:
-                // compiled code enters a loop only from the frame that
-                // entered it, so a compiled loop here cannot be reached; an
-                // uncompiled one is followed, as a bridge does in its own
-                // frame.
-                if self.jit.loop_at(greens).is_some() {
-                    self.abort(format!(
-                        "reached the compiled loop at {greens:?} inside a call the parent trace inlined"
-                    ));
-                    return Flow::Leave;
-                }
-                return Flow::Continue;
+                // compiled code jumps to a loop only from the frame that
+                // entered it, so at a compiled loop the frame leaves, still
+                // recording, and the rest of it becomes a residual call
+                // into the loop (`take_up_caller`); an uncompiled one is
+                // followed, as a bridge does in its own frame.
+                return match self.jit.loop_at(greens) {
+                    Some(_) => Flow::Leave,
+                    None => Flow::Continue,
+                };
             }
             None => {}
         }
@@ -817,23 +835,27 @@ impl<G: Greens> Recorder<G> {
 
     /// Do not follow the call: record `call_may_force` of the callee's
     /// residual call site (`portal.rs`) and `guard_no_exception`, which
-    /// resumes the caller with whatever completed the call.
+    /// resumes the caller with whatever completed the call. With
+    /// `rest_of_frame`, the "callee" is the rest of a frame a bridge
+    /// resumed, from `callee`, a loop with compiled code (`call_assembler`
+    /// enters it, `Runner::run_entry`).
     fn residual<I: Interpreter<G = G>>(
         &mut self,
         interp: &I,
         at: G,
         caller_slots: &[Arg],
         callee: G,
-        callee_reds: I::Reds<Self>,
+        callee_reds: &I::Reds<Self>,
+        rest_of_frame: bool,
     ) -> Result<Completion<Self>, I::Error> {
-        let reds = saved(&callee_reds);
+        let reds = saved(callee_reds);
         let forces = crate::ir::Effects {
             kind: EffectKind::ForcesFrames,
             reads: None,
             writes: None,
         };
         self.around_call(&forces, true);
-        let completion = self.run_concretely(interp, callee, &callee_reds)?;
+        let completion = self.run_concretely(interp, callee, callee_reds)?;
         self.around_call(&forces, false);
         let value = match completion {
             Completion::Return(v) => v,
@@ -856,8 +878,13 @@ impl<G: Greens> Recorder<G> {
         let site = self.jit.site(callee, kinds, ret);
         let mut args = vec![Arg::Int(site as i64)];
         args.extend(reds.iter().map(|&v| ir_of(v)));
-        // Straight into the callee's compiled entry once it has one.
-        let compiled = self.jit.entry_at(callee).is_some();
+        // Straight into the callee's compiled entry once it has one (for
+        // the rest of a frame, into the loop there, which it has).
+        let compiled = if rest_of_frame {
+            self.jit.loop_at(callee).is_some()
+        } else {
+            self.jit.entry_at(callee).is_some()
+        };
         let opcode = match (compiled, ret) {
             (true, Type::Ref) => Opcode::CallAssemblerR,
             (true, _) => Opcode::CallAssemblerI,
@@ -1245,7 +1272,7 @@ impl<G: Greens> Mode for Recorder<G> {
         {
             self.inline(interp, at, &caller_slots, callee, callee_reds)?
         } else {
-            self.residual(interp, at, &caller_slots, callee, callee_reds)?
+            self.residual(interp, at, &caller_slots, callee, &callee_reds, false)?
         };
         if self.active() {
             // The call is done: a guard from here on hands its result to the

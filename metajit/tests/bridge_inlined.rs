@@ -157,3 +157,25 @@ fn a_bridge_in_an_entry_trace_finishes_when_the_outermost_frame_returns() {
         assert!(count(s, "guard failures") < 20, "{s}");
     }
 }
+
+#[test]
+fn a_bridge_that_reaches_a_compiled_loop_in_the_inlined_callee_calls_the_rest_of_it() {
+    // Multiples of 4 run a loop summing 0..5 (10; 200 of them), the others
+    // give i (319600 - 4 * 19900 in all): 242000. `main`'s loop inlines
+    // `work` without its loop; the bridge from the guard in `work` reaches
+    // that loop, compiled by then, and calls the rest of `work` into it.
+    let summaries = check(
+        "(fun work (i) (if (== (% i 4) 0)
+            (seq (set j 0) (set t 0) (while (< j 5) (set t (+ t j)) (set j (+ j 1))) t)
+            i))
+         (fun main () (seq (set i 0) (set s 0)
+            (while (< i 800) (set s (+ s (work i))) (set i (+ i 1)))
+            s))",
+        "=> 242000\n",
+    );
+    for s in &summaries {
+        assert!(bridged_in(s, "work"), "{s}");
+        assert_eq!(count(s, "aborts"), 0, "{s}");
+        assert!(count(s, "guard failures") < 30, "{s}");
+    }
+}
