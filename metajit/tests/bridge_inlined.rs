@@ -179,3 +179,35 @@ fn a_bridge_that_reaches_a_compiled_loop_in_the_inlined_callee_calls_the_rest_of
         assert!(count(s, "guard failures") < 30, "{s}");
     }
 }
+
+#[test]
+fn a_bridge_that_aborts_inside_the_inlined_callee_finishes_its_frames_concretely() {
+    // Odd i give 3i (3 * 250000), even i give i + 100 (249500 + 50000):
+    // 1049500. The even path, a hundred additions, is longer than
+    // `trace_limit`: each bridge attempt aborts inside `pick`, which then
+    // runs to completion in the plain mode and hands its result to `main`,
+    // until `max_aborts` attempts have been spent.
+    let long = (0..100).fold("i".to_string(), |e, _| format!("(+ 1 {e})"));
+    let modes = [
+        "threshold=3,trace_eagerness=2,trace_limit=300,max_aborts=3,backend=interp",
+        "threshold=3,trace_eagerness=2,trace_limit=300,max_aborts=3,backend=x64",
+    ];
+    let summaries = check_modes(
+        &format!(
+            "(fun pick (i) (if (== (% i 2) 1) (* i 3) {long}))
+             (fun main () (seq (set i 0) (set s 0)
+                (while (< i 1000) (set s (+ s (pick i))) (set i (+ i 1)))
+                s))"
+        ),
+        "=> 1049500\n",
+        &modes,
+    );
+    for s in &summaries {
+        assert_eq!(count(s, "bridges"), 0, "{s}");
+        let attempts = s
+            .lines()
+            .filter(|l| l.starts_with("abort: bridge from guard") && l.contains("(near pick pc "))
+            .count();
+        assert_eq!(attempts, 3, "{s}");
+    }
+}
