@@ -45,7 +45,7 @@ enum Recorded<G: Greens, R> {
 /// How a run of compiled code ended, for the driver loop.
 enum Executed<G: Greens, R> {
     Completed(Completion<Plain<G>>),
-    Left(G, R, Option<Request<G>>),
+    Left(G, R),
     /// A guard failed that is to get a bridge: where it starts, and the
     /// fail-argument words, which keep its references alive until the
     /// bridge's recording has taken every frame up.
@@ -178,7 +178,7 @@ fn serve<G: Greens, I: Interpreter<G = G>>(
         let left = match request {
             Request::Enter(id) => match jit.execute(interp, id, &reds)? {
                 Executed::Completed(c) => return Ok(Served::Completed(c)),
-                Executed::Left(g, r, follow) => (g, r, follow),
+                Executed::Left(g, r) => (g, r, None),
                 Executed::Bridge(guard, start, _words) => {
                     match jit.record(interp, TraceKind::Bridge(guard), start)? {
                         Recorded::Completed(c) => return Ok(Served::Completed(c)),
@@ -362,7 +362,7 @@ impl<G: Greens> Jit<G> {
         let resumed = resume.resume(self, interp, &mut values);
         sh.phase("jit-resume", false);
         Ok(match resumed? {
-            Resumed::At(g, r) => Executed::Left(g, r, None),
+            Resumed::At(g, r) => Executed::Left(g, r),
             Resumed::Completed(c) => Executed::Completed(c),
         })
     }
