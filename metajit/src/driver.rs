@@ -21,7 +21,7 @@ use crate::opt;
 use crate::params::Params;
 use crate::plain::{from_word, word, Plain};
 use crate::portal::{self, Pending, SiteRunner};
-use crate::resume::{ResumeFrame, ResumePoint, Resumed};
+use crate::resume::{ResumeFrame, ResumePoint, Resumed, Start};
 use crate::shared::{GuardRecord, JitShared, Request, Stats};
 use crate::trace::{decode_finish, Outcome, Recorder, TraceKind};
 use hashbrown::HashMap;
@@ -45,7 +45,11 @@ enum Recorded<G: Greens, R> {
 /// How a run of compiled code ended, for the driver loop.
 enum Executed<G: Greens, R> {
     Completed(Completion<Plain<G>>),
-    Left(G, R, Option<Request<G>>),
+    Left(G, R),
+    /// A guard failed that is to get a bridge: where it starts, and the
+    /// fail-argument words, which keep its references alive until the
+    /// bridge's recording has taken every frame up.
+    Bridge(u32, Start<G>, crate::gc::RootedWords),
 }
 
 /// Runs residual call sites of compiled code for interpreter `I`.
@@ -96,7 +100,10 @@ impl<I: Interpreter> SiteRunner for Runner<'_, I> {
 
     fn run_entry(&self, site: u32, args: &[u64]) -> u64 {
         let (greens, reds, ret) = self.site(site, args);
-        let result = match self.jit.shared.entry_at(greens) {
+        // A function's entry trace, or the loop where the rest of a frame
+        // starts (a bridge's residual call, `Recorder::take_up_caller`).
+        let code = self.jit.shared.entry_at(greens);
+        let result = match code.or_else(|| self.jit.shared.loop_at(greens)) {
             Some(id) => self
                 .jit
                 .run_loop(self.interp, greens, reds, Some(Request::Enter(id))),
@@ -171,9 +178,15 @@ fn serve<G: Greens, I: Interpreter<G = G>>(
         let left = match request {
             Request::Enter(id) => match jit.execute(interp, id, &reds)? {
                 Executed::Completed(c) => return Ok(Served::Completed(c)),
-                Executed::Left(g, r, follow) => (g, r, follow),
+                Executed::Left(g, r) => (g, r, None),
+                Executed::Bridge(guard, start, _words) => {
+                    match jit.record(interp, TraceKind::Bridge(guard), start)? {
+                        Recorded::Completed(c) => return Ok(Served::Completed(c)),
+                        Recorded::Left(g, r, follow) => (g, r, follow),
+                    }
+                }
             },
-            Request::Trace(kind) => match jit.record(interp, kind, greens, reds)? {
+            Request::Trace(kind) => match jit.record(interp, kind, Start::frame(greens, &reds))? {
                 Recorded::Completed(c) => return Ok(Served::Completed(c)),
                 Recorded::Left(g, r, follow) => (g, r, follow),
             },
@@ -299,13 +312,14 @@ impl<G: Greens> Jit<G> {
                 let eagerness = sh.params.trace_eagerness;
                 let retired = |tree| st.trees.get(&tree).is_none_or(|t| t.retired);
                 let rec = &st.guards[&guard];
-                // A bridge starts from one frame at the start of an
-                // instruction, and is not grown on a tree that is gone.
+                // A bridge starts at the start of an instruction (in any
+                // frame of an inlined call), and is not grown on a tree that
+                // is gone.
                 let wants_bridge = !rec.bridged
                     && rec.failures >= eagerness
                     && rec.bridge_attempts < sh.params.max_aborts
                     && !sh.tracing.get()
-                    && rec.resume.is_simple()
+                    && rec.resume.bridgeable()
                     && !retired(rec.tree);
                 let rec = st.guards.get_mut(&guard).expect("the failed guard");
                 rec.failures += 1;
@@ -335,63 +349,60 @@ impl<G: Greens> Jit<G> {
                 }));
             }
         };
-        sh.phase("jit-resume", true);
         // Inner frames run to completion before the outer ones are taken
         // up, and may allocate: until then, the outer frames' references
         // (and virtual items) live only in these words, which must be roots.
         let mut values = crate::gc::RootedWords::new(values);
+        if wants_bridge && sh.may_run(Request::Trace(TraceKind::Bridge(guard))) {
+            // The bridge's recording takes the frames up.
+            let start = resume.bridge_start(&mut values);
+            return Ok(Executed::Bridge(guard, start, values));
+        }
+        sh.phase("jit-resume", true);
         let resumed = resume.resume(self, interp, &mut values);
         sh.phase("jit-resume", false);
         Ok(match resumed? {
-            Resumed::At(g, r) => Executed::Left(
-                g,
-                r,
-                wants_bridge.then_some(Request::Trace(TraceKind::Bridge(guard))),
-            ),
+            Resumed::At(g, r) => Executed::Left(g, r),
             Resumed::Completed(c) => Executed::Completed(c),
         })
     }
 
-    /// Trace from `greens` in the recording mode, then compile what closed.
+    /// Trace from `start` (one frame, or for a bridge from an inlined call,
+    /// the frames of the call) in the recording mode, then compile what closed. The
+    /// interpreter dispatches in the innermost frame; when a frame completes,
+    /// the one waiting in its call takes the completion up, as resuming
+    /// does, until the outermost frame leaves or completes.
     fn record<I: Interpreter<G = G>>(
         &self,
         interp: &I,
         kind: TraceKind<G>,
-        greens: G,
-        reds: I::Reds<Plain<G>>,
+        start: Start<G>,
     ) -> Result<Recorded<G, PlainReds<I>>, I::Error> {
         let sh = &self.shared;
         sh.tracing.set(true);
         sh.phase("jit-tracing", true);
         let started = Instant::now();
-        let mut vals = Vec::new();
-        reds.save(&mut vals);
-        // A bridge's inputs are its guard's fail arguments: the reds, then
-        // the virtual items, which resuming has just written to the object.
-        let virtuals = match kind {
-            TraceKind::Bridge(guard) => sh.state.borrow().guards[&guard]
-                .resume
-                .innermost
-                .virtuals
-                .clone(),
-            _ => None,
-        };
-        if let Some(v) = &virtuals {
-            let crate::hints::Val::Ref(object) = vals[v.object as usize] else {
-                panic!("a virtualizable is a reference");
+        let (mut rec, rvals) = Recorder::start(sh.clone(), kind, &start);
+        let mut waiting: Vec<(G, I::Reds<Recorder<G>>)> = start
+            .frames
+            .iter()
+            .zip(rvals)
+            .map(|(f, vals)| {
+                let reds = <I::Reds<Recorder<G>>>::load(&mut vals.into_iter())
+                    .expect("trace inputs fit the reds");
+                (f.greens, reds)
+            })
+            .collect();
+        let (greens, mut rreds) = waiting.pop().expect("a trace starts in a frame");
+        let mut result = interp.dispatch(&mut rec, greens, &mut rreds);
+        // The frames waiting in calls, innermost first.
+        while let Some((at, mut reds)) = waiting.pop() {
+            let Ok(inner) = result else {
+                break;
             };
-            for &item in &v.items {
-                let at = crate::heap::item_offset(v.descr, item);
-                // SAFETY: the guard's snapshot names the frame's object and
-                // items of it that resuming wrote.
-                let w = unsafe { crate::heap::load(object, at, v.descr.item_size) };
-                vals.push(from_word(v.descr.item, w));
-            }
+            result = rec.take_up_caller(interp, at, &mut reds, inner, &rreds);
+            rreds = reds;
         }
-        let (mut rec, rvals) = Recorder::start(sh.clone(), kind, &vals, virtuals.as_ref());
-        let mut rreds = <I::Reds<Recorder<G>>>::load(&mut rvals.into_iter())
-            .expect("trace inputs fit the reds");
-        let result = interp.dispatch(&mut rec, greens, &mut rreds);
         match &result {
             Err(_) => rec.abort("the user program raised an error"),
             Ok(Exit::Return(v)) => rec.completed(Completion::Return(*v)),

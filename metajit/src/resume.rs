@@ -24,6 +24,13 @@
 //! fail arguments, and their addresses put in the words that stand for
 //! them, so the frames see ordinary references.
 //!
+//! A guard that gets a bridge is not resumed: `bridge_start` does steps
+//! that change no frame (the virtual objects built, the virtual items
+//! written, the words typed) and the recorder takes the frames up instead,
+//! in the recording mode, innermost first, through the same `after_call`
+//! (`Recorder::take_up_caller`), so a bridge follows the path resuming
+//! would have taken.
+//!
 //! A resume point is its innermost frame, which points at its caller's
 //! frame, and so on outwards (`Rc`): the guards of one snapshot share one
 //! point, and the guards inside one inlined call share the frames around
@@ -32,7 +39,7 @@
 //! and a failing guard's point is taken by cloning an `Rc`.
 
 use crate::driver::Jit;
-use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
+use crate::hints::{Completion, Exit, Greens, Interpreter, RedState, Val};
 use crate::ir::{Resume, Slot, Type, VirtualItems, VirtualKind, Virtuals};
 use crate::plain::{from_word, Plain};
 use crate::portal::{self, Pending};
@@ -65,6 +72,45 @@ pub struct ResumePoint<G> {
     pub virtuals: Option<Rc<Virtuals>>,
 }
 
+/// The state a trace starts from. For a bridge: its guard's fail arguments,
+/// which become its inputs, typed (those that stand for virtual objects hold
+/// the objects resuming built), the frames they fill, outermost first, and
+/// the virtual objects, which the bridge allocates again (as `new`s its
+/// optimizer may remove again). For a loop or an entry: the reds of the
+/// frame it starts in.
+pub(crate) struct Start<G: Greens> {
+    pub inputs: Vec<Val<Plain<G>>>,
+    pub frames: Vec<StartFrame<G>>,
+    pub objects: Option<Rc<Virtuals>>,
+}
+
+/// One frame of a `Start`: its inputs are its slots, then the values of
+/// its virtual items.
+pub(crate) struct StartFrame<G> {
+    pub greens: G,
+    pub slots: usize,
+    /// Items of the frame's virtualizable that compiled code had not stored
+    /// (resuming wrote them to the object).
+    pub virtuals: Option<VirtualItems>,
+}
+
+impl<G: Greens> Start<G> {
+    /// The start of a trace from one frame at `greens` with `reds`.
+    pub(crate) fn frame<R: RedState<Plain<G>>>(greens: G, reds: &R) -> Start<G> {
+        let mut inputs = Vec::new();
+        reds.save(&mut inputs);
+        Start {
+            frames: vec![StartFrame {
+                greens,
+                slots: inputs.len(),
+                virtuals: None,
+            }],
+            inputs,
+            objects: None,
+        }
+    }
+}
+
 /// What taking up the frames of a resume point gives.
 type Taken<I> = Result<
     Resumed<<I as Interpreter>::G, <I as Interpreter>::Reds<Plain<<I as Interpreter>::G>>>,
@@ -85,14 +131,65 @@ impl<G: Greens> ResumePoint<G> {
         self.innermost.greens
     }
 
-    /// One frame, re-executed from the start of its instruction: the state a
-    /// bridge can start from.
-    /// A guard with virtual objects is not: a bridge would take the
-    /// placeholders of its fail arguments for the objects.
-    pub fn is_simple(&self) -> bool {
-        self.innermost.caller.is_none()
-            && self.innermost.resume == Resume::Dispatch
-            && self.virtuals.is_none()
+    /// Whether a bridge can start here: the innermost frame re-executes its
+    /// instruction from the start (`Dispatch`), and every frame around it
+    /// waits in a call (`Caller`), which the recorder takes up through
+    /// `after_call` when the frame inside completes, as `resume` does. A
+    /// frame whose call has completed (`Returned`, `Raised`, `Pending`) is
+    /// not a start.
+    pub fn bridgeable(&self) -> bool {
+        let mut callers =
+            std::iter::successors(self.innermost.caller.as_deref(), |f| f.caller.as_deref());
+        self.innermost.resume == Resume::Dispatch && callers.all(|f| f.resume == Resume::Caller)
+    }
+
+    /// What a bridge from this (`bridgeable`) point starts from, given the
+    /// failed guard's fail-argument words: the virtual objects built and
+    /// each frame's virtual items written to its object, as resuming does
+    /// (so the recorder runs on the same state), and the words typed.
+    /// `values` must be rooted, and stay so while the start is used.
+    pub(crate) fn bridge_start(&self, values: &mut [u64]) -> Start<G> {
+        self.check(values);
+        if let Some(v) = &self.virtuals {
+            materialize(v, values);
+        }
+        // A helper's exception that a guard caught is raised again when the
+        // instruction runs again.
+        portal::take();
+        let mut kinds = Vec::with_capacity(values.len());
+        let mut frames = Vec::new();
+        let mut rest = &values[..];
+        for f in self.frames() {
+            let (words, later) = rest.split_at(f.kinds.len());
+            rest = later;
+            write_back(f, words);
+            kinds.extend_from_slice(&f.kinds);
+            frames.push(StartFrame {
+                greens: f.greens,
+                slots: f.slots,
+                virtuals: f.virtuals.clone(),
+            });
+        }
+        // The virtual objects' fields: each has the type of its slot.
+        kinds.resize(values.len(), Type::Int);
+        for object in self.virtuals.iter().flat_map(|v| &v.objects) {
+            for &(slot, at) in &object.slots {
+                kinds[at as usize] = match (object.kind, slot) {
+                    (_, Slot::Field(f)) => f.ty,
+                    (VirtualKind::Array(d, _), Slot::Item(_)) => d.item,
+                    (VirtualKind::Object(_), Slot::Item(_)) => Type::Int,
+                };
+            }
+        }
+        Start {
+            inputs: kinds
+                .iter()
+                .zip(values.iter())
+                .map(|(&ty, &w)| from_word(ty, w))
+                .collect(),
+            frames,
+            objects: self.virtuals.clone(),
+        }
     }
 
     /// The frames, outermost first.

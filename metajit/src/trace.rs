@@ -29,10 +29,11 @@ use crate::heap;
 use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{
     eval, Arg, ArrayDescr, CallDescr, Descr, EffectKind, FieldDescr, GuardInfo, Op, Opcode, Resume,
-    SizeDescr, Snapshot, SnapshotFrame, Trace, Type, VirtualItems,
+    SizeDescr, Slot, Snapshot, SnapshotFrame, Trace, Type, VirtualItems, VirtualKind, Virtuals,
 };
 use crate::plain::{from_word, word, Plain};
 use crate::portal;
+use crate::resume::Start;
 use crate::shared::JitShared;
 use std::rc::Rc;
 
@@ -84,14 +85,19 @@ struct Virt {
     items: std::collections::BTreeMap<i64, (Arg, bool)>,
 }
 
-/// A frame the recorder is inside of, being inlined: its caller's position
-/// and reds at the call, which snapshots of the callee's guards include.
+/// A frame the recorder is inside of: its caller's position and reds at the
+/// call, which snapshots of the callee's guards include. Either the trace
+/// inlined the call, or the frame is one a bridge resumed around the frame
+/// it starts in (the caller of an inlined call of the parent trace, waiting
+/// in that call: not a call the bridge made).
 struct CallerFrame<G> {
     /// Position id of the caller's call instruction.
     at: u32,
     reds: Vec<Arg>,
-    /// The callee's entry greens (recursion shows as the same entry twice).
-    callee: G,
+    /// The callee's entry greens (recursion shows as the same entry twice);
+    /// `None` for a frame the bridge resumed, whose callee's entry is not
+    /// known.
+    callee: Option<G>,
     /// Operations in the trace when the call began.
     ops_before: usize,
     /// The caller's virtualizable, back in force when the call returns.
@@ -132,6 +138,8 @@ pub struct Recorder<G: Greens> {
 }
 
 type RInt = Rv<i64>;
+/// The recorder values of one frame's slots.
+type Slots<G> = Vec<Val<Recorder<G>>>;
 type RRef = Rv<usize>;
 type RFloat = Rv<f64>;
 
@@ -213,14 +221,18 @@ fn frame_of(
 }
 
 impl<G: Greens> Recorder<G> {
-    /// Start recording with the given plain red values as the trace's inputs
-    /// (for a bridge, followed by the values of its guard's virtual items).
+    /// Start recording from `start`: its inputs are the trace's. The
+    /// virtual objects it names are allocated and filled first (the
+    /// objects resuming built stand for these operations' results), then
+    /// the frames take the inputs in order, outermost first, each its slots
+    /// and then its virtual items. The innermost frame is the one the
+    /// interpreter dispatches in; the others wait in calls
+    /// (`take_up_caller`). The recorder values of each frame's slots.
     pub(crate) fn start(
         jit: Rc<JitShared<G>>,
         kind: TraceKind<G>,
-        inputs: &[Val<Plain<G>>],
-        virtuals: Option<&VirtualItems>,
-    ) -> (Recorder<G>, Vec<Val<Recorder<G>>>) {
+        start: &Start<G>,
+    ) -> (Recorder<G>, Vec<Slots<G>>) {
         let limit = jit.params.trace_limit as usize;
         let mut rec = Recorder {
             jit,
@@ -238,40 +250,159 @@ impl<G: Greens> Recorder<G> {
             virt: None,
             constants: gc::TraceConstants::new(),
         };
-        let reds = inputs.len() - virtuals.map_or(0, |v| v.items.len());
-        let vals: Vec<Val<Recorder<G>>> = inputs[..reds]
-            .iter()
-            .map(|&v| {
-                let (ty, w) = match v {
-                    Val::Int(i) => (Type::Int, i as u64),
-                    Val::Ref(r) => (Type::Ref, r as u64),
-                    Val::Float(f) => (Type::Float, f.to_bits()),
+        let mut inputs: Vec<Val<Recorder<G>>> =
+            start.inputs.iter().map(|&v| rec.input(v)).collect();
+        if let Some(objects) = &start.objects {
+            rec.allocate_virtuals(objects, &mut inputs);
+        }
+        let mut all = Vec::with_capacity(start.frames.len());
+        let mut rest = &inputs[..];
+        for (n, frame) in start.frames.iter().enumerate() {
+            let items = frame.virtuals.as_ref().map_or(0, |v| v.items.len());
+            let (vals, later) = rest.split_at(frame.slots);
+            let (unstored, later) = later.split_at(items);
+            rest = later;
+            // The virtual items the guard had not stored: still unstored.
+            let virt = frame.virtuals.as_ref().map(|v| {
+                let Val::Ref(object) = vals[v.object as usize] else {
+                    panic!("a virtualizable is a reference");
                 };
-                let var = rec.trace.new_var(ty);
-                rec.trace.inputs.push(var);
-                rval(ty, w, Arg::Var(var))
+                Virt {
+                    object: object.ir,
+                    descr: v.descr,
+                    items: v
+                        .items
+                        .iter()
+                        .zip(unstored)
+                        .map(|(&item, &value)| (item, (ir_of(value), true)))
+                        .collect(),
+                }
+            });
+            if n + 1 < start.frames.len() {
+                let reds = vals.iter().map(|&v| ir_of(v)).collect();
+                rec.callers.push(CallerFrame {
+                    at: rec.jit.position_id(frame.greens),
+                    reds,
+                    callee: None,
+                    ops_before: 0,
+                    virt,
+                    snapshot: None,
+                });
+            } else {
+                rec.virt = virt;
+            }
+            all.push(vals.to_vec());
+        }
+        (rec, all)
+    }
+
+    /// Record the allocation of a bridge's virtual objects, as the parent
+    /// trace's `new`s and `new_array`s did, and the stores of their fields
+    /// from the inputs; the inputs that stand for an object become its
+    /// operation's result.
+    fn allocate_virtuals(&mut self, objects: &Virtuals, inputs: &mut [Val<Recorder<G>>]) {
+        let made: Vec<Arg> = objects
+            .objects
+            .iter()
+            .map(|o| match o.kind {
+                VirtualKind::Object(d) => self.emit(Opcode::New, vec![], Descr::Size(d)),
+                VirtualKind::Array(d, len) => {
+                    self.emit(Opcode::NewArray, vec![Arg::Int(len)], Descr::Array(d))
+                }
             })
             .collect();
-        // A bridge also starts with the virtual items its guard had not
-        // stored: inputs after the reds, still unstored.
-        if let Some(v) = virtuals {
-            let object = vals[v.object as usize];
-            let Val::Ref(object) = object else {
-                panic!("a virtualizable is a reference");
+        for &(at, object) in &objects.refs {
+            let Val::Ref(r) = inputs[at as usize] else {
+                panic!("a virtual object stands for a reference");
             };
-            let mut items = std::collections::BTreeMap::new();
-            for &item in &v.items {
-                let var = rec.trace.new_var(v.descr.item);
-                rec.trace.inputs.push(var);
-                items.insert(item, (Arg::Var(var), true));
-            }
-            rec.virt = Some(Virt {
-                object: object.ir,
-                descr: v.descr,
-                items,
+            inputs[at as usize] = Val::Ref(Rv {
+                value: r.value,
+                ir: made[object as usize],
             });
         }
-        (rec, vals)
+        for (o, &object) in objects.objects.iter().zip(&made) {
+            for &(slot, at) in &o.slots {
+                let value = ir_of(inputs[at as usize]);
+                match slot {
+                    Slot::Field(f) => {
+                        self.emit(Opcode::Setfield, vec![object, value], Descr::Field(f))
+                    }
+                    Slot::Item(i) => {
+                        let VirtualKind::Array(d, _) = o.kind else {
+                            panic!("resume data names an item of an object");
+                        };
+                        self.emit(
+                            Opcode::Setarrayitem,
+                            vec![object, Arg::Int(i), value],
+                            Descr::Array(d),
+                        )
+                    }
+                };
+            }
+        }
+    }
+
+    /// A new input of the trace, with the concrete value `v`.
+    fn input(&mut self, v: Val<Plain<G>>) -> Val<Recorder<G>> {
+        let (ty, w) = (plain_type(v), word(v));
+        let var = self.trace.new_var(ty);
+        self.trace.inputs.push(var);
+        rval(ty, w, Arg::Var(var))
+    }
+
+    /// The frame a bridge started in, or one it took up since, with reds
+    /// `inner_reds`, left its dispatch loop with `inner`: take up the frame
+    /// that waits in its call, with `reds`, at `at` (the innermost of the
+    /// frames `start` left waiting), through `after_call`, and dispatch on
+    /// in it, as resuming does in the plain mode (`resume.rs`). What that
+    /// frame's dispatch gives.
+    ///
+    /// The inner frame returned or raised; or it left at a merge point or
+    /// back edge, when recording had stopped (it runs to completion
+    /// concretely), or, still recording, at a loop with compiled code
+    /// (`back_edge`): the rest of the frame is then a residual call, into
+    /// that code, whose result the caller takes as from any call.
+    pub(crate) fn take_up_caller<I: Interpreter<G = G>>(
+        &mut self,
+        interp: &I,
+        at: G,
+        reds: &mut I::Reds<Self>,
+        inner: Exit<G, Self>,
+        inner_reds: &I::Reds<Self>,
+    ) -> Result<Exit<G, Self>, I::Error> {
+        // The inner frame's object may outlive it, and a residual call of
+        // its rest reads it.
+        self.flush_virtual();
+        let frame = self.callers.pop().expect("a frame waits in the call");
+        debug_assert!(
+            frame.callee.is_none(),
+            "a resumed frame, not an inlined call"
+        );
+        self.virt = frame.virt;
+        let caller_slots: Vec<Arg> = saved(reds).iter().map(|&v| ir_of(v)).collect();
+        let completion = match inner {
+            Exit::Return(v) => Completion::Return(v),
+            Exit::Raise(v) => Completion::Raise(v),
+            Exit::Leave(g) if self.active() => {
+                self.residual(interp, at, &caller_slots, g, inner_reds, true)?
+            }
+            Exit::Leave(g) => self.run_concretely(interp, g, inner_reds)?,
+        };
+        if self.active() {
+            // As after an inlined call: a guard from here on hands the
+            // completion to the caller's `after_call` again.
+            let (value, resume) = match completion {
+                Completion::Return(v) => (v, Resume::Returned),
+                Completion::Raise(v) => (v, Resume::Raised),
+            };
+            let mut slots = caller_slots;
+            slots.push(ir_of(value));
+            self.set_resume_point(at, &slots, resume);
+        }
+        match interp.after_call(self, at, reds, completion)? {
+            Exit::Leave(g) => interp.dispatch(self, g, reds),
+            done => Ok(done),
+        }
     }
 
     /// The plain value of a recorded value.
@@ -338,7 +469,7 @@ impl<G: Greens> Recorder<G> {
         let biggest = self
             .callers
             .iter()
-            .map(|f| (now - f.ops_before, f.callee))
+            .filter_map(|f| Some((now - f.ops_before, f.callee?)))
             .max_by_key(|&(n, _)| n);
         match biggest {
             Some((n, callee)) => {
@@ -581,13 +712,27 @@ impl<G: Greens> Recorder<G> {
             self.abort("interrupted");
             return Flow::Leave;
         }
-        if let Some(frame) = self.callers.last() {
-            // A loop inside an inlined callee: the callee is called
-            // residually from now on, and its loop gets a trace of its own.
-            let callee = frame.callee;
-            self.jit.mark_not_inlinable(callee);
-            self.retry(format!("a loop in the inlined call to {callee:?}"));
-            return Flow::Leave;
+        match self.callers.last().map(|frame| frame.callee) {
+            Some(Some(callee)) => {
+                // A loop inside an inlined callee: the callee is called
+                // residually from now on, and its loop gets a trace of its own.
+                self.jit.mark_not_inlinable(callee);
+                self.retry(format!("a loop in the inlined call to {callee:?}"));
+                return Flow::Leave;
+            }
+            Some(None) => {
+                // A loop in a frame a bridge resumed inside its callers:
+                // compiled code jumps to a loop only from the frame that
+                // entered it, so at a compiled loop the frame leaves, still
+                // recording, and the rest of it becomes a residual call
+                // into the loop (`take_up_caller`); an uncompiled one is
+                // followed, as a bridge does in its own frame.
+                return match self.jit.loop_at(greens) {
+                    Some(_) => Flow::Leave,
+                    None => Flow::Continue,
+                };
+            }
+            None => {}
         }
         let target = match self.kind {
             TraceKind::Loop(start) if start == greens => Some(None),
@@ -630,7 +775,7 @@ impl<G: Greens> Recorder<G> {
     /// values of its reds; its completion as recorder values that are
     /// constants (for a trace that is no longer recorded) or are replaced by
     /// the caller (`residual`).
-    fn run_concretely<I: Interpreter<G = G>>(
+    pub(crate) fn run_concretely<I: Interpreter<G = G>>(
         &mut self,
         interp: &I,
         callee: G,
@@ -667,7 +812,7 @@ impl<G: Greens> Recorder<G> {
         self.callers.push(CallerFrame {
             at,
             reds: caller_slots.to_vec(),
-            callee,
+            callee: Some(callee),
             ops_before: self.trace.ops.len(),
             virt,
             snapshot: None,
@@ -690,23 +835,27 @@ impl<G: Greens> Recorder<G> {
 
     /// Do not follow the call: record `call_may_force` of the callee's
     /// residual call site (`portal.rs`) and `guard_no_exception`, which
-    /// resumes the caller with whatever completed the call.
+    /// resumes the caller with whatever completed the call. With
+    /// `rest_of_frame`, the "callee" is the rest of a frame a bridge
+    /// resumed, from `callee`, a loop with compiled code (`call_assembler`
+    /// enters it, `Runner::run_entry`).
     fn residual<I: Interpreter<G = G>>(
         &mut self,
         interp: &I,
         at: G,
         caller_slots: &[Arg],
         callee: G,
-        callee_reds: I::Reds<Self>,
+        callee_reds: &I::Reds<Self>,
+        rest_of_frame: bool,
     ) -> Result<Completion<Self>, I::Error> {
-        let reds = saved(&callee_reds);
+        let reds = saved(callee_reds);
         let forces = crate::ir::Effects {
             kind: EffectKind::ForcesFrames,
             reads: None,
             writes: None,
         };
         self.around_call(&forces, true);
-        let completion = self.run_concretely(interp, callee, &callee_reds)?;
+        let completion = self.run_concretely(interp, callee, callee_reds)?;
         self.around_call(&forces, false);
         let value = match completion {
             Completion::Return(v) => v,
@@ -729,8 +878,13 @@ impl<G: Greens> Recorder<G> {
         let site = self.jit.site(callee, kinds, ret);
         let mut args = vec![Arg::Int(site as i64)];
         args.extend(reds.iter().map(|&v| ir_of(v)));
-        // Straight into the callee's compiled entry once it has one.
-        let compiled = self.jit.entry_at(callee).is_some();
+        // Straight into the callee's compiled entry once it has one (for
+        // the rest of a frame, into the loop there, which it has).
+        let compiled = if rest_of_frame {
+            self.jit.loop_at(callee).is_some()
+        } else {
+            self.jit.entry_at(callee).is_some()
+        };
         let opcode = match (compiled, ret) {
             (true, Type::Ref) => Opcode::CallAssemblerR,
             (true, _) => Opcode::CallAssemblerI,
@@ -1112,13 +1266,13 @@ impl<G: Greens> Mode for Recorder<G> {
         let completion = if !self.active() {
             self.run_concretely(interp, callee, &callee_reds)?
         } else if self.callers.len() < self.jit.params.inline_depth as usize
-            && !self.callers.iter().any(|c| c.callee == callee)
+            && !self.callers.iter().any(|c| c.callee == Some(callee))
             && self.kind != TraceKind::Entry(callee)
             && self.jit.may_inline(callee)
         {
             self.inline(interp, at, &caller_slots, callee, callee_reds)?
         } else {
-            self.residual(interp, at, &caller_slots, callee, callee_reds)?
+            self.residual(interp, at, &caller_slots, callee, &callee_reds, false)?
         };
         if self.active() {
             // The call is done: a guard from here on hands its result to the
