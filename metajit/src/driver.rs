@@ -354,8 +354,11 @@ impl<G: Greens> Jit<G> {
         // (and virtual items) live only in these words, which must be roots.
         let mut values = crate::gc::RootedWords::new(values);
         if wants_bridge && sh.may_run(Request::Trace(TraceKind::Bridge(guard))) {
-            // The bridge's recording takes the frames up.
+            // The bridge's recording takes the frames up; building its
+            // start (objects, frames' items) is this failure's resuming.
+            sh.phase("jit-resume", true);
             let start = resume.bridge_start(&mut values);
+            sh.phase("jit-resume", false);
             return Ok(Executed::Bridge(guard, start, values));
         }
         sh.phase("jit-resume", true);
