@@ -388,17 +388,7 @@ impl<G: Greens> Recorder<G> {
             }
             Exit::Leave(g) => self.run_concretely(interp, g, inner_reds)?,
         };
-        if self.active() {
-            // As after an inlined call: a guard from here on hands the
-            // completion to the caller's `after_call` again.
-            let (value, resume) = match completion {
-                Completion::Return(v) => (v, Resume::Returned),
-                Completion::Raise(v) => (v, Resume::Raised),
-            };
-            let mut slots = caller_slots;
-            slots.push(ir_of(value));
-            self.set_resume_point(at, &slots, resume);
-        }
+        self.resume_after_call(at, caller_slots, completion);
         match interp.after_call(self, at, reds, completion)? {
             Exit::Leave(g) => interp.dispatch(self, g, reds),
             done => Ok(done),
@@ -636,6 +626,21 @@ impl<G: Greens> Recorder<G> {
             if let Some(v) = self.virt.as_mut() {
                 v.items.clear();
             }
+        }
+    }
+
+    /// A call from the frame at `at` (whose slots were `caller_slots`) is
+    /// done: a guard from here on hands `completion` to the caller's
+    /// `after_call` again.
+    fn resume_after_call(&mut self, at: G, caller_slots: Vec<Arg>, completion: Completion<Self>) {
+        if self.active() {
+            let (value, resume) = match completion {
+                Completion::Return(v) => (v, Resume::Returned),
+                Completion::Raise(v) => (v, Resume::Raised),
+            };
+            let mut slots = caller_slots;
+            slots.push(ir_of(value));
+            self.set_resume_point(at, &slots, resume);
         }
     }
 
@@ -1274,17 +1279,7 @@ impl<G: Greens> Mode for Recorder<G> {
         } else {
             self.residual(interp, at, &caller_slots, callee, &callee_reds, false)?
         };
-        if self.active() {
-            // The call is done: a guard from here on hands its result to the
-            // caller's `after_call` again.
-            let (value, resume) = match completion {
-                Completion::Return(v) => (v, Resume::Returned),
-                Completion::Raise(v) => (v, Resume::Raised),
-            };
-            let mut slots = caller_slots;
-            slots.push(ir_of(value));
-            self.set_resume_point(at, &slots, resume);
-        }
+        self.resume_after_call(at, caller_slots, completion);
         interp.after_call(self, at, caller, completion)
     }
     fn quasi_immutable(&mut self, obj: usize, d: &'static FieldDescr) -> u64 {

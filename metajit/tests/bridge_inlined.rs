@@ -10,6 +10,7 @@
 //! iteration would leave the compiled loop.
 
 mod rec;
+use rec::count;
 
 const JIT_MODES: [&str; 2] = [
     "threshold=3,function_threshold=3,trace_eagerness=2,backend=interp",
@@ -38,13 +39,6 @@ fn check_modes(src: &str, expected: &str, modes: &[&str]) -> Vec<String> {
 
 fn check(src: &str, expected: &str) -> Vec<String> {
     check_modes(src, expected, &JIT_MODES)
-}
-
-fn count(summary: &str, key: &str) -> u64 {
-    summary
-        .lines()
-        .find_map(|l| l.strip_prefix(key)?.strip_prefix(": ")?.parse().ok())
-        .unwrap_or_else(|| panic!("no {key} in\n{summary}"))
 }
 
 /// Whether some guard of function `func` got a bridge.

@@ -5,6 +5,7 @@
 //! program computes (worked out independently, in the comments).
 
 mod rec;
+use rec::count;
 
 const MODES: [&str; 3] = [
     "off",
@@ -35,13 +36,6 @@ fn check(src: &str, expected: &str) -> Vec<String> {
             summary
         })
         .collect()
-}
-
-fn count(summary: &str, key: &str) -> u64 {
-    summary
-        .lines()
-        .find_map(|l| l.strip_prefix(key)?.strip_prefix(": ")?.parse().ok())
-        .unwrap_or_else(|| panic!("no {key} in\n{summary}"))
 }
 
 #[test]

@@ -142,8 +142,7 @@ impl PyDeque {
     fn capacity(&self) -> usize {
         match self.items.get() {
             0 => 0,
-            // SAFETY: a nonzero `items` is an array of `DEQUE_ITEMS`.
-            a => unsafe { metajit::heap::load(a, DEQUE_ITEMS.len_offset as i64, 8) as usize },
+            a => heap::array_len(a, &DEQUE_ITEMS),
         }
     }
 

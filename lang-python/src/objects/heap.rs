@@ -358,7 +358,7 @@ fn frame_len(frame: Value) -> usize {
 }
 
 /// The length of `arr`, a live array of `d`'s type (instance attribute
-/// arrays, `objects::ATTRS`).
+/// arrays, `objects::ATTRS`; list and deque storage).
 #[inline(always)]
 pub fn array_len(arr: Value, d: &ArrayDescr) -> usize {
     debug_assert!(

@@ -166,8 +166,7 @@ impl PyList {
     fn capacity(&self) -> usize {
         match self.items.get() {
             0 => 0,
-            // SAFETY: a nonzero `items` is an array of `LIST_ITEMS`.
-            a => unsafe { metajit::heap::load(a, LIST_ITEMS.len_offset as i64, 8) as usize },
+            a => heap::array_len(a, &LIST_ITEMS),
         }
     }
 

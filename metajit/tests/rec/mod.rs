@@ -1164,6 +1164,14 @@ pub fn run(src: &str, spec: &str) -> (String, String) {
     (out, jit.summary())
 }
 
+/// The figure `key` of a JIT summary (`guard failures: 12` -> 12).
+pub fn count(summary: &str, key: &str) -> u64 {
+    summary
+        .lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(": ")?.parse().ok())
+        .unwrap_or_else(|| panic!("no {key} in\n{summary}"))
+}
+
 /// Run on a thread with a large stack (deep recursion nests portals).
 pub fn run_big_stack(src: &str, spec: &str) -> (String, String) {
     run_on_thread(src, spec, false)
