@@ -191,3 +191,27 @@ fn objects_left_in_a_window_are_found_and_the_rest_is_not() {
         assert!(!gc::is_live_object(b.max(a) + 64));
     });
 }
+
+#[test]
+fn a_steady_state_takes_no_new_chunks_from_the_system() {
+    // Garbage of twelve size classes, round and round: every collection
+    // frees it all, and the chunks it leaves empty are what the next cycle
+    // needs again. Giving them back to the system would fault their pages
+    // in again each cycle.
+    let (warm, settled) = fresh_thread(|| {
+        let churn = |collections: u64| {
+            let stop = gc::stats().collections + collections;
+            let mut k = 0;
+            while gc::stats().collections < stop {
+                heap::alloc_array(&INTS, k % 12 * 8 + 1);
+                k += 1;
+            }
+        };
+        churn(3);
+        let warm = gc::stats().chunks_allocated;
+        churn(10);
+        (warm, gc::stats().chunks_allocated)
+    });
+    assert!(warm > 0);
+    assert_eq!(settled, warm, "chunks taken after the heap settled");
+}

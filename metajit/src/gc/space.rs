@@ -183,6 +183,10 @@ pub(crate) struct Space {
     pending: [Vec<usize>; NCLASSES],
     large: BTreeMap<usize, Large>,
     large_bytes: usize,
+    /// How many size classes had a chunk when the last sweep began.
+    classes_swept: usize,
+    /// Chunks taken from the system allocator so far.
+    pub(crate) chunks_allocated: u64,
 }
 
 impl Space {
@@ -196,6 +200,8 @@ impl Space {
             pending: std::array::from_fn(|_| Vec::new()),
             large: BTreeMap::new(),
             large_bytes: 0,
+            classes_swept: 0,
+            chunks_allocated: 0,
         }
     }
 
@@ -266,6 +272,7 @@ impl Space {
                 }
                 self.lo = self.lo.min(p);
                 self.hi = self.hi.max(p + CHUNK_SIZE);
+                self.chunks_allocated += 1;
                 p
             }
         };
@@ -453,22 +460,19 @@ impl Space {
 
     /// Free every unmarked object and clear the marks. Returns the bytes
     /// still allocated. Unmarked objects that own Rust memory are first
-    /// handed to `finalize`. Empty chunks beyond `keep_empty` go back to the
-    /// system. With `poison`, freed cells are overwritten with 0xa5 bytes,
+    /// handed to `finalize`. Chunks left empty wait for `release_empty`.
+    /// With `poison`, freed cells are overwritten with 0xa5 bytes,
     /// so a use after free reads an impossible type id and garbage (the
     /// stress mode does this, to make rooting bugs loud).
-    pub(crate) fn sweep(
-        &mut self,
-        keep_empty: usize,
-        poison: bool,
-        finalize: &mut dyn FnMut(usize),
-    ) -> usize {
+    pub(crate) fn sweep(&mut self, poison: bool, finalize: &mut dyn FnMut(usize)) -> usize {
         let mut live = 0;
         for p in &mut self.pending {
             p.clear();
         }
         let mut kept = Vec::with_capacity(self.chunks.len());
+        let mut classes = [false; NCLASSES];
         for &chunk in &self.chunks {
+            classes[header(chunk).class] = true;
             if header(chunk).owners != 0 {
                 Space::finalize_chunk(chunk, false, finalize);
             }
@@ -501,16 +505,10 @@ impl Space {
             }
         }
         self.chunks = kept;
+        self.classes_swept = classes.iter().filter(|&&c| c).count();
         // Allocate from low chunks first: `pop` takes from the end.
         for p in &mut self.pending {
             p.reverse();
-        }
-        while self.empty.len() > keep_empty {
-            let chunk = self.empty.pop().unwrap();
-            let layout = Layout::from_size_align(CHUNK_SIZE, CHUNK_SIZE).unwrap();
-            // SAFETY: `chunk` came from `alloc::alloc` with this layout and
-            // holds no object (it is in no list any more).
-            unsafe { alloc::dealloc(chunk as *mut u8, layout) };
         }
         let mut freed = 0;
         self.large.retain(|&start, l| {
@@ -535,6 +533,20 @@ impl Space {
 }
 
 impl Space {
+    /// Give empty chunks back to the system, keeping enough for `bytes` of
+    /// allocation in the classes the last cycle used: `bytes` of whole
+    /// chunks, and one more per class, which may leave one partly used.
+    pub(crate) fn release_empty(&mut self, bytes: usize) {
+        let keep = bytes / CHUNK_SIZE + self.classes_swept;
+        while self.empty.len() > keep {
+            let chunk = self.empty.pop().unwrap();
+            let layout = Layout::from_size_align(CHUNK_SIZE, CHUNK_SIZE).unwrap();
+            // SAFETY: `chunk` came from `alloc::alloc` with this layout and
+            // holds no object (it is in no list any more).
+            unsafe { alloc::dealloc(chunk as *mut u8, layout) };
+        }
+    }
+
     /// Show `visit` every allocated object: its start and the bytes of its
     /// cell (for `abi::check`).
     pub(crate) fn for_each_object(&self, visit: &mut dyn FnMut(Found)) {
