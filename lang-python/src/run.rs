@@ -5,7 +5,7 @@
 use crate::builtins::{dict, exc, functions, modules, ops};
 use crate::compiler::CompileMode;
 use crate::interp::{runtime, Runtime};
-use crate::objects::{self, intern::intern, str_of, Types, Value};
+use crate::objects::{self, intern::intern_static, str_of, Types, Value};
 use metajit::Params;
 use std::path::PathBuf;
 
@@ -112,7 +112,7 @@ pub fn run_main(src: &str, filename: &str) -> Result<(), Value> {
     let (m, g) = modules::new_module("__main__");
     dict::set_item(modules::modules(), objects::new_str("__main__"), m)?;
     if filename != "<string>" {
-        dict::set_item(g, intern("__file__"), objects::new_str(filename))?;
+        dict::set_item(g, intern_static("__file__"), objects::new_str(filename))?;
     }
     modules::set_main_globals(g);
     let code = crate::compile_source(src, filename, g, CompileMode::Exec)?;
@@ -125,7 +125,7 @@ pub fn exit_status(e: Value) -> i32 {
     functions::flush_stdout();
     let t = Types::get();
     if exc::is_instance(e, "SystemExit") {
-        let code = ops::get_instance_attr(e, intern("code"))
+        let code = ops::get_instance_attr(e, intern_static("code"))
             .or_else(|| exc::args_of(e).first().copied())
             .unwrap_or(t.none);
         if code == t.none {

@@ -1075,7 +1075,7 @@ pub fn set_item(obj: Value, key: Value, v: Value) -> PyResult<()> {
     let buf = get::<PyByteArray>(obj).expect("a bytearray");
     let n = buf.b.borrow().len() as i64;
     if let Some(s) = get::<objects::PySlice>(key) {
-        let (start, stop, step) = super::slice_indices(s, n)?;
+        let (start, stop, step) = super::slice_indices(s, || buf.b.borrow().len() as i64)?;
         let data = if v == 0 {
             Vec::new()
         } else if let Some(d) = bytes_data(v) {

@@ -186,7 +186,7 @@ pub fn update(d: Value, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if ops::lookup_special(other, objects::intern::intern("keys")).is_some() {
+    if ops::lookup_special(other, objects::intern::intern_static("keys")).is_some() {
         let keys = ops::call_method(other, "keys", &[])?;
         for &k in ops::collect(keys)?.iter() {
             let v = ops::getitem(other, k)?;

@@ -3,7 +3,11 @@
 //! frames on the instance), and the text of an uncaught exception's report.
 
 use super::{ops, PyResult};
-use crate::objects::{self, get, intern::intern, types, PyInstance, Types, Value};
+use crate::objects::{
+    self, get,
+    intern::{intern, intern_static},
+    types, PyInstance, Types, Value,
+};
 
 /// A new instance of the built-in exception class `name` with `msg` as its
 /// one argument (none when `None`).
@@ -21,7 +25,7 @@ pub fn new(name: &str, msg: Option<String>) -> Value {
 pub fn instantiate(class: Value, args: Vec<Value>) -> Value {
     let args = objects::new_tuple(args);
     let inst = ops::new_instance(class);
-    ops::set_instance_attr(inst, intern("args"), args);
+    ops::set_instance_attr(inst, intern_static("args"), args);
     inst
 }
 
@@ -83,7 +87,7 @@ pub fn is_exception(e: Value) -> bool {
 }
 
 pub fn args_of(e: Value) -> Vec<Value> {
-    ops::get_instance_attr(e, intern("args"))
+    ops::get_instance_attr(e, intern_static("args"))
         .and_then(objects::tuple_items)
         .map_or_else(Vec::new, |a| a.to_vec())
 }
@@ -133,7 +137,7 @@ pub fn set_chaining_attr(e: Value, name: Value, v: Value) -> PyResult<bool> {
     }
     ops::set_instance_attr(e, name, v);
     if n == "__cause__" {
-        ops::set_instance_attr(e, intern("__suppress_context__"), t.true_);
+        ops::set_instance_attr(e, intern_static("__suppress_context__"), t.true_);
     }
     Ok(true)
 }
@@ -147,10 +151,11 @@ pub fn message(e: Value) -> PyResult<String> {
 /// str(args); `KeyError` shows repr of its one argument.
 pub fn base_str(e: Value) -> PyResult<String> {
     if is_instance(e, "SyntaxError") {
-        if let Some(msg) = ops::get_instance_attr(e, intern("msg")) {
+        if let Some(msg) = ops::get_instance_attr(e, intern_static("msg")) {
             let m = ops::str_(msg)?;
-            let file = ops::get_instance_attr(e, intern("filename")).and_then(objects::str_of);
-            let line = ops::get_instance_attr(e, intern("lineno"))
+            let file =
+                ops::get_instance_attr(e, intern_static("filename")).and_then(objects::str_of);
+            let line = ops::get_instance_attr(e, intern_static("lineno"))
                 .and_then(crate::builtins::number::index_of);
             return Ok(match (file, line) {
                 (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
@@ -162,7 +167,7 @@ pub fn base_str(e: Value) -> PyResult<String> {
     if is_instance(e, "OSError") && args.len() >= 2 && objects::int_of(args[0]).is_some() {
         let mut s = format!("[Errno {}] {}", ops::str_(args[0])?, ops::str_(args[1])?);
         if let Some(f) =
-            ops::get_instance_attr(e, intern("filename")).filter(|&f| f != Types::get().none)
+            ops::get_instance_attr(e, intern_static("filename")).filter(|&f| f != Types::get().none)
         {
             s.push_str(&format!(": {}", ops::repr(f)?));
         }
@@ -250,7 +255,7 @@ fn report_chain(e: Value, out: &mut String, seen: &mut Vec<Value>) {
         }
         flush(out, repeats);
     }
-    match ops::get_instance_attr(e, intern("__syntax_report__")).and_then(objects::str_of) {
+    match ops::get_instance_attr(e, intern_static("__syntax_report__")).and_then(objects::str_of) {
         Some(report) => {
             out.push_str(report);
             if !report.ends_with('\n') {
@@ -271,7 +276,7 @@ pub fn last_line(e: Value) -> String {
     let mut name = types::class_name(class);
     if let Some(c) = get::<objects::PyClass>(class) {
         if !c.builtin {
-            let module = ops::lookup_in_mro(class, intern("__module__"))
+            let module = ops::lookup_in_mro(class, intern_static("__module__"))
                 .and_then(objects::str_of)
                 .unwrap_or("__main__");
             if module != "builtins" && module != "__main__" {
@@ -295,9 +300,9 @@ pub fn last_line(e: Value) -> String {
 /// globals and the builtins) or an `AttributeError` (among the object's
 /// attributes).
 fn suggestion(e: Value) -> Option<String> {
-    let name = ops::get_instance_attr(e, intern("name")).and_then(objects::str_of)?;
+    let name = ops::get_instance_attr(e, intern_static("name")).and_then(objects::str_of)?;
     let candidates: Vec<String> = if is_instance(e, "AttributeError") {
-        let obj = ops::get_instance_attr(e, intern("obj"))?;
+        let obj = ops::get_instance_attr(e, intern_static("obj"))?;
         super::functions::dir_names(obj)
     } else if is_instance(e, "NameError") {
         let mut names: Vec<String> = Vec::new();
@@ -372,10 +377,10 @@ pub fn traceback_of(e: Value) -> Value {
         return t.none;
     };
     let tb = ops::new_instance(t.traceback);
-    ops::set_instance_attr(tb, intern("tb_next"), t.none);
-    ops::set_instance_attr(tb, intern("tb_frame"), t.none);
+    ops::set_instance_attr(tb, intern_static("tb_next"), t.none);
+    ops::set_instance_attr(tb, intern_static("tb_frame"), t.none);
     let line = objects::new_int(line as i64);
-    ops::set_instance_attr(tb, intern("tb_lineno"), line);
+    ops::set_instance_attr(tb, intern_static("tb_lineno"), line);
     tb
 }
 
@@ -427,8 +432,8 @@ pub fn os_error(kind: &str, errno: i64, strerror: &str, filename: &str) -> Value
         Types::get().exception(kind),
         vec![objects::new_int(errno), objects::new_str(strerror)],
     );
-    ops::set_instance_attr(e, intern("errno"), objects::new_int(errno));
-    ops::set_instance_attr(e, intern("strerror"), objects::new_str(strerror));
-    ops::set_instance_attr(e, intern("filename"), objects::new_str(filename));
+    ops::set_instance_attr(e, intern_static("errno"), objects::new_int(errno));
+    ops::set_instance_attr(e, intern_static("strerror"), objects::new_str(strerror));
+    ops::set_instance_attr(e, intern_static("filename"), objects::new_str(filename));
     e
 }

@@ -7,8 +7,10 @@ use super::{
 };
 use crate::interp::call_object;
 use crate::objects::{
-    self, get, intern::intern, new_int, new_str, new_string, str_of, types as otypes, IterState,
-    PyClass, PyWrapper, Types, Value, WrapperKind,
+    self, get,
+    intern::{intern, intern_static},
+    new_int, new_str, new_string, str_of, types as otypes, IterState, PyClass, PyWrapper, Types,
+    Value, WrapperKind,
 };
 use crate::runtime::codecs::Codec;
 use std::cell::{Cell, RefCell};
@@ -132,14 +134,14 @@ pub fn init() {
     for &(name, c) in &t.exceptions {
         dict::set_item(d, intern(name), c).unwrap();
     }
-    dict::set_item(d, intern("EnvironmentError"), t.exception("OSError")).unwrap();
-    dict::set_item(d, intern("IOError"), t.exception("OSError")).unwrap();
-    dict::set_item(d, intern("None"), t.none).unwrap();
-    dict::set_item(d, intern("True"), t.true_).unwrap();
-    dict::set_item(d, intern("False"), t.false_).unwrap();
-    dict::set_item(d, intern("NotImplemented"), t.not_implemented).unwrap();
-    dict::set_item(d, intern("Ellipsis"), t.ellipsis).unwrap();
-    dict::set_item(d, intern("__name__"), intern("builtins")).unwrap();
+    dict::set_item(d, intern_static("EnvironmentError"), t.exception("OSError")).unwrap();
+    dict::set_item(d, intern_static("IOError"), t.exception("OSError")).unwrap();
+    dict::set_item(d, intern_static("None"), t.none).unwrap();
+    dict::set_item(d, intern_static("True"), t.true_).unwrap();
+    dict::set_item(d, intern_static("False"), t.false_).unwrap();
+    dict::set_item(d, intern_static("NotImplemented"), t.not_implemented).unwrap();
+    dict::set_item(d, intern_static("Ellipsis"), t.ellipsis).unwrap();
+    dict::set_item(d, intern_static("__name__"), intern_static("builtins")).unwrap();
 }
 
 fn print(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -832,7 +834,7 @@ fn callable(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         objects::type_id(v),
         Some(objects::FUNCTION | objects::BUILTIN | objects::METHOD | objects::CLASS)
     ) || get::<PyWrapper>(v).is_some_and(|w| w.kind == WrapperKind::StaticMethod)
-        || ops::lookup_special(v, intern("__call__")).is_some();
+        || ops::lookup_special(v, intern_static("__call__")).is_some();
     Ok(objects::new_bool(r))
 }
 
@@ -922,7 +924,7 @@ fn vars(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(&v) = args.first() else {
         return Ok(super::namespaces::caller_locals());
     };
-    ops::getattr(v, intern("__dict__"))
+    ops::getattr(v, intern_static("__dict__"))
         .map_err(|_| exc::type_error("vars() argument must have __dict__ attribute"))
 }
 
@@ -987,7 +989,7 @@ pub fn dir_names(v: Value) -> Vec<String> {
             }
             // Every object has `__class__` (in CPython, a descriptor of
             // object's dict; here answered by attribute lookup itself).
-            add(intern("__class__"));
+            add(intern_static("__class__"));
         }
     }
     names.sort();
@@ -1114,8 +1116,8 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             }
             let ns = objects::new_dict();
             dict::update(ns, args[2])?;
-            if dict::get_str(ns, intern("__module__")).is_none() {
-                dict::set_item(ns, intern("__module__"), intern("__main__"))?;
+            if dict::get_str(ns, intern_static("__module__")).is_none() {
+                dict::set_item(ns, intern_static("__module__"), intern_static("__main__"))?;
             }
             super::types::make_class(n, bases, ns)
         }
@@ -1254,7 +1256,7 @@ pub fn construct_builtin(class: Value, args: &[Value], kw: &[(Value, Value)]) ->
             let mut doc = get_a(3, "doc");
             if (doc == 0 || doc == t.none) && fget != 0 && fget != t.none {
                 // Without a doc argument, the getter's docstring.
-                doc = ops::getattr_opt(fget, intern("__doc__"))?.unwrap_or(0);
+                doc = ops::getattr_opt(fget, intern_static("__doc__"))?.unwrap_or(0);
             }
             Ok(objects::alloc(PyWrapper {
                 kind: WrapperKind::Property,

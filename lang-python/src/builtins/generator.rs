@@ -10,7 +10,7 @@
 use super::{exc, ops, PyResult};
 use crate::bytecode::{code_by_id, Instr};
 use crate::interp::runtime::{self, frame_get, frame_set};
-use crate::objects::{self, get, intern::intern, PyGenerator, Types, Value};
+use crate::objects::{self, get, intern::intern_static, PyGenerator, Types, Value};
 
 pub enum Sent {
     Yielded(Value),
@@ -150,7 +150,7 @@ fn delegate_throw(it: Value, e: Value) -> Delegated {
         let closed = if is_generator {
             close(it)
         } else {
-            match ops::getattr_opt(it, intern("close")) {
+            match ops::getattr_opt(it, intern_static("close")) {
                 Ok(Some(f)) => crate::interp::call_object(f, &[], &[]).map(|_| ()),
                 Ok(None) => Ok(()),
                 Err(x) => Err(x),
@@ -165,7 +165,7 @@ fn delegate_throw(it: Value, e: Value) -> Delegated {
             Err(x) => Delegated::Raise(x),
         };
     }
-    let thrower = match ops::getattr_opt(it, intern("throw")) {
+    let thrower = match ops::getattr_opt(it, intern_static("throw")) {
         Ok(Some(f)) => f,
         Ok(None) => return Delegated::Raise(e),
         Err(x) => return Delegated::Raise(x),

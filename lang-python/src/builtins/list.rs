@@ -18,8 +18,7 @@ fn this(args: &[Value], name: &str) -> PyResult<&'static PyList> {
 pub fn set_item(list: Value, key: Value, v: Value) -> PyResult<()> {
     let l = get::<PyList>(list).unwrap();
     if let Some(s) = get::<PySlice>(key) {
-        let n = l.len() as i64;
-        let (a, b, c) = slice_indices(s, n)?;
+        let (a, b, c) = slice_indices(s, || l.len() as i64)?;
         if v == 0 {
             if c == 1 {
                 l.replace_range(a as usize, b.max(a) as usize, &[]);

@@ -6,7 +6,11 @@
 //! for a malformed class pattern.
 
 use super::{dict, exc, ops, PyResult};
-use crate::objects::{self, intern::intern, str_of, types as otypes, RootedVec, Types, Value};
+use crate::objects::{
+    self,
+    intern::{intern, intern_static},
+    str_of, types as otypes, RootedVec, Types, Value,
+};
 
 /// Whether `subject` is a sequence a sequence pattern may match: a list,
 /// tuple or range (or an instance of a subclass), never a string, bytes or
@@ -89,7 +93,7 @@ pub fn match_class(subject: Value, cls: Value, keywords: Value, positional: usiz
     let mut values = RootedVec::new();
     let mut seen: Vec<Value> = Vec::new();
     if positional > 0 {
-        let match_args = ops::getattr_opt(cls, intern("__match_args__"))?;
+        let match_args = ops::getattr_opt(cls, intern_static("__match_args__"))?;
         let names: &[Value] = match match_args {
             Some(m) if objects::class_of(m) == t.tuple => objects::tuple_items(m).unwrap_or(&[]),
             Some(m) => {

@@ -175,7 +175,11 @@ pub fn iter_kind_name(v: Value) -> &'static str {
 
 /// Resolve a slice against a sequence of length `n`: start, stop, step
 /// (CPython's `PySlice_AdjustIndices`).
-pub fn slice_indices(s: &PySlice, n: i64) -> PyResult<(i64, i64, i64)> {
+/// The start, stop and step a slice selects in a sequence: its bounds'
+/// `__index__` methods run first, then they are clamped to the length
+/// `len` gives, which they may have changed (CPython unpacks, then
+/// adjusts).
+pub fn slice_indices(s: &PySlice, len: impl FnOnce() -> i64) -> PyResult<(i64, i64, i64)> {
     let none = Types::get().none;
     let get_i = |v: Value| -> PyResult<Option<i64>> {
         if v == none {
@@ -202,6 +206,8 @@ pub fn slice_indices(s: &PySlice, n: i64) -> PyResult<(i64, i64, i64)> {
     if step == 0 {
         return Err(exc::value_error("slice step cannot be zero"));
     }
+    let (start, stop) = (get_i(s.start)?, get_i(s.stop)?);
+    let n = len();
     let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
         match v {
             None => default,
@@ -212,17 +218,33 @@ pub fn slice_indices(s: &PySlice, n: i64) -> PyResult<(i64, i64, i64)> {
         }
     };
     let (start, stop) = if step > 0 {
-        (
-            adjust(get_i(s.start)?, 0, 0, n),
-            adjust(get_i(s.stop)?, n, 0, n),
-        )
+        (adjust(start, 0, 0, n), adjust(stop, n, 0, n))
     } else {
-        (
-            adjust(get_i(s.start)?, n - 1, -1, n - 1),
-            adjust(get_i(s.stop)?, -1, -1, n - 1),
-        )
+        (adjust(start, n - 1, -1, n - 1), adjust(stop, -1, -1, n - 1))
     };
     Ok((start, stop, step))
+}
+
+/// How many positions `slice_positions` gives.
+pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
+    let (from, to, by) = if step > 0 {
+        (start, stop, step)
+    } else {
+        (stop, start, -step)
+    };
+    if to > from {
+        ((to - from - 1) / by + 1) as usize
+    } else {
+        0
+    }
+}
+
+/// Item `i` (in range) of a list or tuple.
+fn seq_item(seq: Value, i: usize) -> Value {
+    match get::<PyList>(seq) {
+        Some(l) => l.get(i).unwrap_or(0),
+        None => objects::tuple_items(seq).map_or(0, |t| t[i]),
+    }
 }
 
 /// The indices a slice selects.
@@ -274,30 +296,19 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             let is_list = objects::type_id(obj) == Some(objects::LIST);
             let what = if is_list { "list" } else { "tuple" };
             if let Some(s) = get::<PySlice>(key) {
-                let (a, b, c) = slice_indices(s, objects::seq_len(obj) as i64)?;
+                let (a, b, c) = slice_indices(s, || objects::seq_len(obj) as i64)?;
                 if let (Some(l), 1) = (get::<PyList>(obj), c) {
                     let (a, b) = (a as usize, b.max(a) as usize);
                     return Ok(Some(objects::list::slice_to_list(l, a, b)));
                 }
-                // The bounds' `__index__` may have shortened a list.
-                let items = seq_items(obj);
-                let (a, b) = (a.min(items.len() as i64), b.min(items.len() as i64));
-                let picked: Vec<Value> = if c == 1 {
-                    if a < b {
-                        items[a as usize..b as usize].to_vec()
-                    } else {
-                        Vec::new()
-                    }
-                } else {
-                    slice_positions(a, b, c)
-                        .into_iter()
-                        .filter_map(|i| items.get(i as usize).copied())
-                        .collect()
-                };
+                // Straight from the sequence, which keeps the items alive,
+                // into the new one.
+                let n = slice_len(a, b, c);
+                let item = |k: usize| seq_item(obj, (a + k as i64 * c) as usize);
                 return Ok(Some(if is_list {
-                    objects::new_list(picked)
+                    objects::list::new_list_with(n, item)
                 } else {
-                    objects::new_tuple(picked)
+                    objects::new_tuple_with(n, item)
                 }));
             }
             let n = ops::len(obj)?;
@@ -313,7 +324,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
         Some(objects::STR) => {
             if let Some(s) = get::<PySlice>(key) {
                 let n = get::<objects::PyStr>(obj).unwrap().chars as i64;
-                let (a, b, c) = slice_indices(s, n)?;
+                let (a, b, c) = slice_indices(s, || n)?;
                 if let Some(w) = &get::<objects::PyStr>(obj).unwrap().wide {
                     let picked: Vec<u32> = slice_positions(a, b, c)
                         .into_iter()
@@ -348,7 +359,7 @@ pub fn builtin_getitem(obj: Value, key: Value) -> PyResult<Option<Value>> {
             let mutable = bytes::is_bytearray(obj);
             let b = bytes::bytes_data(obj).unwrap_or_default();
             if let Some(s) = get::<PySlice>(key) {
-                let (a, bb, c) = slice_indices(s, b.len() as i64)?;
+                let (a, bb, c) = slice_indices(s, || b.len() as i64)?;
                 let picked: Vec<u8> = slice_positions(a, bb, c)
                     .into_iter()
                     .map(|i| b[i as usize])

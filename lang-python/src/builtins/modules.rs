@@ -7,7 +7,9 @@ use super::{arg_count, dict, exc, number, ops, BuiltinFn, PyResult};
 use crate::compiler::CompileMode;
 use crate::interp::runtime;
 use crate::objects::{
-    self, get, intern::intern, new_int, new_str, new_string, str_of, Types, Value,
+    self, get,
+    intern::{intern, intern_static},
+    new_int, new_str, new_string, str_of, Types, Value,
 };
 use std::cell::{Cell, RefCell};
 
@@ -40,14 +42,14 @@ pub fn set_argv(argv: Vec<String>) {
 /// A new module object with its globals dict.
 pub fn new_module(name: &str) -> (Value, Value) {
     let globals = objects::new_dict();
-    dict::set_item(globals, intern("__name__"), new_str(name)).unwrap();
+    dict::set_item(globals, intern_static("__name__"), new_str(name)).unwrap();
     dict::set_item(
         globals,
-        intern("__builtins__"),
+        intern_static("__builtins__"),
         super::functions::builtins_dict(),
     )
     .unwrap();
-    dict::set_item(globals, intern("__doc__"), Types::get().none).unwrap();
+    dict::set_item(globals, intern_static("__doc__"), Types::get().none).unwrap();
     let m = objects::alloc(objects::PyModule {
         name: new_str(name),
         dict: globals,
@@ -89,7 +91,7 @@ pub fn set_new_attr(module: Value, name: &str, make: impl FnOnce() -> Value) -> 
 /// Compile and run `source` as the module `name` (file `filename`).
 pub fn run_module_source(name: &str, filename: &str, source: &str) -> PyResult {
     let (m, g) = new_module(name);
-    dict::set_item(g, intern("__file__"), new_str(filename))?;
+    dict::set_item(g, intern_static("__file__"), new_str(filename))?;
     dict::set_item(modules(), new_str(name), m)?;
     let code = match crate::compile_source(source, filename, g, CompileMode::Exec) {
         Ok(c) => c,
@@ -162,7 +164,7 @@ pub fn import_module(name: &str) -> PyResult {
 /// `IMPORT_NAME`: `import a.b` binds `a`; `from a.b import x` wants `a.b`.
 pub fn import_name(name: &str, fromlist: Value, level: i64, globals: Value) -> PyResult {
     let full = if level > 0 {
-        let package = dict::get_str(globals, intern("__name__"))
+        let package = dict::get_str(globals, intern_static("__name__"))
             .and_then(str_of)
             .unwrap_or("");
         let mut parts: Vec<&str> = package.split('.').collect();
@@ -220,7 +222,7 @@ pub fn import_from(module: Value, name: Value) -> PyResult {
 pub fn import_star(module: Value, globals: Value) -> PyResult<()> {
     let m = get::<objects::PyModule>(module)
         .ok_or_else(|| exc::type_error("import * from a non-module"))?;
-    match dict::get_str(m.dict, intern("__all__")) {
+    match dict::get_str(m.dict, intern_static("__all__")) {
         Some(all) => {
             for &n in ops::collect(all)?.iter() {
                 let n = objects::intern::intern_value(n);
@@ -353,7 +355,7 @@ fn sys_exit(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         vec![status]
     };
     let e = exc::instantiate(Types::get().exception("SystemExit"), exit_args);
-    ops::set_instance_attr(e, intern("code"), status);
+    ops::set_instance_attr(e, intern_static("code"), status);
     Err(e)
 }
 fn sys_getrecursionlimit(_: &[Value], _: &[(Value, Value)]) -> PyResult {

@@ -15,14 +15,18 @@
 use super::{arg_count, check_kwargs, dict, exc, kwarg, modules, PyResult};
 use crate::compiler::CompileMode;
 use crate::interp::runtime::{self, frame_get, Caller};
-use crate::objects::{self, get, intern::intern, str_of, PyCodeSource, Types, Value};
+use crate::objects::{
+    self, get,
+    intern::{intern, intern_static},
+    str_of, PyCodeSource, Types, Value,
+};
 
 /// The dict that code compiled for `globals` takes builtins from: its
 /// `__builtins__` when that is a dict or a module, else the builtins.
 pub fn builtins_of(globals: Value) -> Value {
     let own = objects::type_id(globals)
         .filter(|&t| t == objects::DICT)
-        .and_then(|_| dict::get_str(globals, intern("__builtins__")));
+        .and_then(|_| dict::get_str(globals, intern_static("__builtins__")));
     match own {
         Some(b) if objects::type_id(b) == Some(objects::DICT) => b,
         Some(b) => {
@@ -159,10 +163,10 @@ fn exec_or_eval(args: &[Value], kw: &[(Value, Value)], is_eval: bool) -> PyResul
             (text, "<string>".to_string(), mode)
         }
     };
-    if dict::get_str(globals, intern("__builtins__")).is_none() {
+    if dict::get_str(globals, intern_static("__builtins__")).is_none() {
         dict::set_item(
             globals,
-            intern("__builtins__"),
+            intern_static("__builtins__"),
             super::functions::builtins_dict(),
         )?;
     }

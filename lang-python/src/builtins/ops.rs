@@ -8,8 +8,9 @@ use super::{exc, number, PyResult};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::interp::{call_object, runtime};
 use crate::objects::{
-    self, class_of, get, intern::intern, str_of, types, Base, IterState, PyClass, PyInstance,
-    PyMap, Types, Value,
+    self, class_of, get,
+    intern::{intern, intern_static},
+    str_of, types, Base, IterState, PyClass, PyInstance, PyMap, Types, Value,
 };
 use std::cell::{Cell, RefCell};
 
@@ -268,8 +269,8 @@ pub fn getattr(obj: Value, name: Value) -> PyResult {
 
 pub fn no_attribute(obj: Value, name: Value) -> Value {
     let e = no_attribute_error(obj, name);
-    set_instance_attr(e, intern("name"), name);
-    set_instance_attr(e, intern("obj"), obj);
+    set_instance_attr(e, intern_static("name"), name);
+    set_instance_attr(e, intern_static("obj"), obj);
     e
 }
 
@@ -320,10 +321,13 @@ pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if let Some(v) = get_instance_attr(obj, name) {
                 return Ok(Some(v));
             }
-            if name == intern("__dict__") && class != Types::get().object && !has_no_dict(class) {
+            if name == intern_static("__dict__")
+                && class != Types::get().object
+                && !has_no_dict(class)
+            {
                 return Ok(Some(instance_dict(obj)));
             }
-            if name == intern("__class__") {
+            if name == intern_static("__class__") {
                 return Ok(Some(class));
             }
         }
@@ -333,7 +337,7 @@ pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
             if let Some(v) = super::dict::get_str(m.dict, name) {
                 return Ok(Some(v));
             }
-            if name == intern("__dict__") {
+            if name == intern_static("__dict__") {
                 return Ok(Some(m.dict));
             }
         }
@@ -346,7 +350,7 @@ pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Option<Value>> {
     match descr {
         Some(d) => bind(d, obj, class).map(Some),
         None => {
-            if name == intern("__class__") {
+            if name == intern_static("__class__") {
                 return Ok(Some(class));
             }
             if objects::type_id(obj) == Some(objects::INSTANCE) && exc::is_exception(obj) {
@@ -418,7 +422,7 @@ pub fn declared_slots(class: Value) -> Vec<Value> {
         if kc.builtin {
             continue;
         }
-        let Some(slots) = super::dict::get_str(kc.dict, intern("__slots__")) else {
+        let Some(slots) = super::dict::get_str(kc.dict, intern_static("__slots__")) else {
             continue;
         };
         if let Some(s) = str_of(slots) {
@@ -441,7 +445,7 @@ pub fn may_set_attr(class: Value, name: Value) -> bool {
     };
     let slots = c.slots.borrow();
     match &*slots {
-        Some(s) => s.contains(&name) || s.contains(&intern("__dict__")),
+        Some(s) => s.contains(&name) || s.contains(&intern_static("__dict__")),
         None => true,
     }
 }
@@ -453,7 +457,7 @@ pub fn has_no_dict(class: Value) -> bool {
         c.slots
             .borrow()
             .as_ref()
-            .is_some_and(|s| !s.contains(&intern("__dict__")))
+            .is_some_and(|s| !s.contains(&intern_static("__dict__")))
     })
 }
 
@@ -495,7 +499,7 @@ fn class_attr(class: Value, name: Value) -> PyResult<Option<Value>> {
         "__class__" => meta,
         "__module__" if c.builtin => match c.name.borrow().rsplit_once('.') {
             Some((module, _)) => objects::new_string(module.to_string()),
-            None => intern("builtins"),
+            None => intern_static("builtins"),
         },
         "__doc__" => t.none,
         _ => return Ok(None),
@@ -543,10 +547,13 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     }
     match objects::type_id(obj) {
         Some(objects::INSTANCE) => {
-            if name == intern("__class__") {
+            if name == intern_static("__class__") {
                 return set_class(obj, v);
             }
-            if name == intern("__dict__") && class != Types::get().object && !has_no_dict(class) {
+            if name == intern_static("__dict__")
+                && class != Types::get().object
+                && !has_no_dict(class)
+            {
                 return set_instance_dict(obj, v);
             }
             if exc::is_exception(obj) && exc::set_chaining_attr(obj, name, v)? {
@@ -1442,7 +1449,7 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
         return getitem(b, key);
     }
     if get::<PyClass>(obj).is_some() {
-        if let Some(f) = lookup_in_mro(obj, intern("__class_getitem__")) {
+        if let Some(f) = lookup_in_mro(obj, intern_static("__class_getitem__")) {
             let f = bind(f, 0, obj)?;
             return call_object(f, &[key], &[]);
         }

@@ -14,7 +14,11 @@
 
 use super::{arg_count, check_kwargs, exc, kwarg, modules, ops, PyResult};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::objects::{self, intern::intern, new_int, new_str, Types, Value};
+use crate::objects::{
+    self,
+    intern::{intern, intern_static},
+    new_int, new_str, Types, Value,
+};
 use crate::runtime::mersenne::{self, Mersenne};
 use crate::runtime::Int;
 use crate::runtime_glue::{err, int_value, to_rt_int};
@@ -619,7 +623,7 @@ pub fn module() -> PyResult {
     }
     super::dict::set_item(
         g,
-        intern("_new_generator"),
+        intern_static("_new_generator"),
         bind("Random", new_generator, 0),
     )?;
     let code = crate::compile_source(

@@ -155,7 +155,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             if c.builtin {
                 return Ok(format!("<class '{}'>", c.name.borrow()));
             }
-            let module = ops::lookup_in_mro(v, objects::intern::intern("__module__"))
+            let module = ops::lookup_in_mro(v, objects::intern::intern_static("__module__"))
                 .and_then(str_of)
                 .unwrap_or("__main__")
                 .to_string();
@@ -164,7 +164,8 @@ pub fn repr(v: Value) -> PyResult<String> {
         Some(objects::MODULE) => {
             let m = get::<objects::PyModule>(v).unwrap();
             let name = str_of(m.name).unwrap_or("?");
-            match super::dict::get_str(m.dict, objects::intern::intern("__file__")).and_then(str_of)
+            match super::dict::get_str(m.dict, objects::intern::intern_static("__file__"))
+                .and_then(str_of)
             {
                 Some(f) => Ok(format!("<module '{name}' from '{f}'>")),
                 None => Ok(format!("<module '{name}' (built-in)>")),
@@ -231,7 +232,7 @@ pub fn repr(v: Value) -> PyResult<String> {
             if c.builtin {
                 return Ok(format!("<{} object at {}>", c.qualname.borrow(), addr(v)));
             }
-            let module = ops::lookup_in_mro(class, objects::intern::intern("__module__"))
+            let module = ops::lookup_in_mro(class, objects::intern::intern_static("__module__"))
                 .and_then(str_of)
                 .unwrap_or("__main__")
                 .to_string();

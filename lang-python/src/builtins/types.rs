@@ -6,8 +6,9 @@
 use super::{arg_count, dict, exc, kwarg, list, number, ops, set, string, BuiltinFn, PyResult};
 use crate::interp::{call_object, runtime};
 use crate::objects::{
-    self, get, intern::intern, new_int, str_of, types as otypes, Base, PyClass, PyWrapper, Types,
-    Value, WrapperKind,
+    self, get,
+    intern::{intern, intern_static},
+    new_int, str_of, types as otypes, Base, PyClass, PyWrapper, Types, Value, WrapperKind,
 };
 use std::cell::Cell;
 
@@ -182,7 +183,7 @@ fn add_maxlen(class: Value) {
         doc: Cell::new(0),
     });
     let c = get::<PyClass>(class).unwrap();
-    dict::set_item(c.dict, intern("maxlen"), p).expect("str keys hash");
+    dict::set_item(c.dict, intern_static("maxlen"), p).expect("str keys hash");
 }
 
 fn dict_methods() -> Vec<(&'static str, BuiltinFn)> {
@@ -490,7 +491,7 @@ fn slice_indices(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     if n < 0 {
         return Err(exc::value_error("length should not be negative"));
     }
-    let (a, b, c) = super::slice_indices(s, n)?;
+    let (a, b, c) = super::slice_indices(s, || n)?;
     Ok(objects::new_tuple(vec![new_int(a), new_int(b), new_int(c)]))
 }
 fn object_init_subclass(_: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -658,8 +659,8 @@ fn object_init(args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if args.len() > 1 || !kw.is_empty() {
         let self_ = args[0];
         let class = objects::class_of(self_);
-        if ops::lookup_in_mro(class, intern("__init__"))
-            == ops::lookup_in_mro(Types::get().object, intern("__init__"))
+        if ops::lookup_in_mro(class, intern_static("__init__"))
+            == ops::lookup_in_mro(Types::get().object, intern_static("__init__"))
         {
             return Err(exc::type_error(format!(
                 "{}() takes no arguments",
@@ -716,7 +717,7 @@ fn object_repr(args: &[Value], _: &[(Value, Value)]) -> PyResult {
         return Ok(objects::new_string(super::repr::repr(v)?));
     }
     let class = objects::class_of(v);
-    let module = ops::lookup_in_mro(class, intern("__module__"))
+    let module = ops::lookup_in_mro(class, intern_static("__module__"))
         .and_then(str_of)
         .unwrap_or("builtins")
         .to_string();
@@ -843,7 +844,11 @@ fn iter_next(args: &[Value], _: &[(Value, Value)]) -> PyResult {
 }
 fn exc_init(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     let e = args[0];
-    ops::set_instance_attr(e, intern("args"), objects::new_tuple(args[1..].to_vec()));
+    ops::set_instance_attr(
+        e,
+        intern_static("args"),
+        objects::new_tuple(args[1..].to_vec()),
+    );
     Ok(Types::get().none)
 }
 fn exc_str(args: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -962,7 +967,7 @@ pub fn new_instance_of(class: Value) -> Value {
             .set(base);
     }
     if c.base == Base::Exception {
-        ops::set_instance_attr(inst, intern("args"), objects::new_tuple(vec![]));
+        ops::set_instance_attr(inst, intern_static("args"), objects::new_tuple(vec![]));
     }
     inst
 }
@@ -972,7 +977,7 @@ pub fn new_instance_of(class: Value) -> Value {
 pub fn call_class(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let meta = objects::class_of(class);
     if meta != Types::get().type_ {
-        if let Some(call) = ops::lookup_in_mro(meta, intern("__call__")) {
+        if let Some(call) = ops::lookup_in_mro(meta, intern_static("__call__")) {
             if objects::type_id(call) != Some(objects::BUILTIN) {
                 let mut all = vec![class];
                 all.extend_from_slice(args);
@@ -987,7 +992,7 @@ pub fn call_class(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 /// (or `type.__new__`), then its `__init__` if it has one.
 fn construct_class(mcls: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let t = Types::get();
-    let class = match ops::lookup_in_mro(mcls, intern("__new__")) {
+    let class = match ops::lookup_in_mro(mcls, intern_static("__new__")) {
         Some(n) if objects::type_id(n) != Some(objects::BUILTIN) => {
             let f = match get::<PyWrapper>(n) {
                 Some(w) if w.kind == WrapperKind::StaticMethod => w.f,
@@ -1005,7 +1010,7 @@ fn construct_class(mcls: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     if !ops::isinstance(class, mcls) {
         return Ok(class);
     }
-    if let Some(init) = ops::lookup_in_mro(mcls, intern("__init__")) {
+    if let Some(init) = ops::lookup_in_mro(mcls, intern_static("__init__")) {
         if objects::type_id(init) != Some(objects::BUILTIN) {
             let mut all = vec![class];
             all.extend_from_slice(args);
@@ -1058,8 +1063,8 @@ fn construct(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if otypes::is_subclass(class, t.type_) {
         return construct_class(class, args, kw);
     }
-    let user_new = ops::lookup_in_mro(class, intern("__new__"));
-    let object_new = ops::lookup_in_mro(t.object, intern("__new__"));
+    let user_new = ops::lookup_in_mro(class, intern_static("__new__"));
+    let object_new = ops::lookup_in_mro(t.object, intern_static("__new__"));
     let inst = match user_new {
         Some(n) if Some(n) != object_new => {
             let f = match get::<PyWrapper>(n) {
@@ -1077,17 +1082,21 @@ fn construct(class: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         _ => {
             let inst = new_instance_of(os_error_subclass(class, args));
             if c.base == Base::Exception {
-                ops::set_instance_attr(inst, intern("args"), objects::new_tuple(args.to_vec()));
+                ops::set_instance_attr(
+                    inst,
+                    intern_static("args"),
+                    objects::new_tuple(args.to_vec()),
+                );
             }
             inst
         }
     };
-    if let Some(init) = ops::lookup_in_mro(class, intern("__init__")) {
+    if let Some(init) = ops::lookup_in_mro(class, intern_static("__init__")) {
         let r = match objects::type_id(init) {
             Some(objects::BUILTIN) => {
                 let b = get::<objects::PyBuiltin>(init).unwrap();
                 if b.name == "__init__"
-                    && ops::lookup_in_mro(t.object, intern("__init__")) == Some(init)
+                    && ops::lookup_in_mro(t.object, intern_static("__init__")) == Some(init)
                 {
                     if (!args.is_empty() || !kw.is_empty())
                         && user_new.is_none_or(|n| Some(n) == object_new)
@@ -1302,7 +1311,7 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
     if bases_v.is_empty() {
         bases_v.push(t.object);
     }
-    let ns = match metaclass.and_then(|m| ops::getattr_opt(m, intern("__prepare__")).ok()?) {
+    let ns = match metaclass.and_then(|m| ops::getattr_opt(m, intern_static("__prepare__")).ok()?) {
         Some(prepare) => call_object(prepare, &[name, bases], &kw)?,
         None => objects::new_dict(),
     };
@@ -1316,7 +1325,7 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
     }
     let cell = runtime::run_frame(func.code, 0, frame)?;
     if get::<objects::PyCell>(cell).is_some() {
-        ops::setitem(ns, intern("__classcell__"), cell)?;
+        ops::setitem(ns, intern_static("__classcell__"), cell)?;
     }
     match metaclass {
         Some(m) => call_object(m, &[name, objects::new_tuple(bases_v), ns], &kw),
@@ -1382,7 +1391,7 @@ pub fn type_new(
     }
     let copy = objects::new_dict();
     dict::update(copy, items)?;
-    let cell = dict::pop(copy, intern("__classcell__"))?;
+    let cell = dict::pop(copy, intern_static("__classcell__"))?;
     let class = make_class(&name_s, bases_v, copy)?;
     let cls = get::<PyClass>(class).unwrap();
     if mcls != t.type_ {
@@ -1395,7 +1404,7 @@ pub fn type_new(
     let mro = cls.mro.borrow().clone();
     for &b in mro.iter().skip(1) {
         let bc = get::<PyClass>(b).unwrap();
-        if let Some(f) = dict::get_str(bc.dict, intern("__init_subclass__")) {
+        if let Some(f) = dict::get_str(bc.dict, intern_static("__init_subclass__")) {
             let f = match get::<PyWrapper>(f) {
                 Some(w) => w.f,
                 None => f,
@@ -1477,7 +1486,7 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
             ));
         }
     }
-    let qualname = dict::get_str(ns, intern("__qualname__"))
+    let qualname = dict::get_str(ns, intern_static("__qualname__"))
         .and_then(str_of)
         .unwrap_or(name)
         .to_string();
@@ -1509,13 +1518,13 @@ pub fn make_class(name: &str, bases: Vec<Value>, ns: Value) -> PyResult {
         };
         dict::set_item(dict_v, objects::intern::intern_value(k), v)?;
     }
-    if dict::get_str(dict_v, intern("__eq__")).is_some()
-        && dict::get_str(dict_v, intern("__hash__")).is_none()
+    if dict::get_str(dict_v, intern_static("__eq__")).is_some()
+        && dict::get_str(dict_v, intern_static("__hash__")).is_none()
     {
-        dict::set_item(dict_v, intern("__hash__"), Types::get().none)?;
+        dict::set_item(dict_v, intern_static("__hash__"), Types::get().none)?;
     }
     let class = otypes::new_class(name, &qualname, bases, mro, dict_v);
-    if let Some(slots) = dict::get_str(dict_v, intern("__slots__")) {
+    if let Some(slots) = dict::get_str(dict_v, intern_static("__slots__")) {
         let names: Vec<Value> = if let Some(s) = str_of(slots) {
             vec![intern(s)]
         } else {

@@ -51,9 +51,10 @@ pub fn repr(v: Value) -> PyResult<String> {
             if c.builtin {
                 c.qualname.borrow().clone()
             } else {
-                let module = super::ops::lookup_in_mro(m, objects::intern::intern("__module__"))
-                    .and_then(objects::str_of)
-                    .unwrap_or("__main__");
+                let module =
+                    super::ops::lookup_in_mro(m, objects::intern::intern_static("__module__"))
+                        .and_then(objects::str_of)
+                        .unwrap_or("__main__");
                 format!("{module}.{}", c.qualname.borrow())
             }
         });

@@ -8,7 +8,11 @@
 use super::runtime::{self, frame_get, frame_set};
 use crate::builtins::{self, exc, ops, PyResult};
 use crate::bytecode::{code_by_id, BinOp, CmpOp, UnOp};
-use crate::objects::{self, intern::intern, str_of, Types, Value};
+use crate::objects::{
+    self,
+    intern::{intern, intern_static},
+    str_of, Types, Value,
+};
 use metajit::abi::{CallDescr, EffectKind, Effects};
 use metajit::ir::{FieldDescr, Type};
 use std::mem::offset_of;
@@ -106,7 +110,7 @@ helper!(TRACEBACK_HERE, traceback_here(e: usize, code: i64, pc: i64) {
     let code = code_by_id(code as u32);
     if let Some(i) = objects::get::<objects::PyInstance>(e) {
         let handled = runtime::handled();
-        let ctx = intern("__context__");
+        let ctx = intern_static("__context__");
         if handled != 0 && handled != e && handled != none() && ops::get_instance_attr(e, ctx).is_none() {
             ops::set_instance_attr(e, ctx, handled);
         }
@@ -119,9 +123,9 @@ helper!(GENERATOR_EXCEPTION, generator_exception(e: usize) {
     // PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
     if exc::is_instance(e, "StopIteration") {
         let r = exc::new("RuntimeError", Some("generator raised StopIteration".into()));
-        ops::set_instance_attr(r, intern("__cause__"), e);
-        ops::set_instance_attr(r, intern("__context__"), e);
-        ops::set_instance_attr(r, intern("__suppress_context__"), Types::get().true_);
+        ops::set_instance_attr(r, intern_static("__cause__"), e);
+        ops::set_instance_attr(r, intern_static("__context__"), e);
+        ops::set_instance_attr(r, intern_static("__suppress_context__"), Types::get().true_);
         return Ok(r);
     }
     Ok(e)
@@ -180,8 +184,8 @@ helper!(MAKE_RAISE, make_raise(a: usize, b: usize, n: i64) {
                             exc::type_error("exception causes must derive from BaseException")
                         })?
                     };
-                    ops::set_instance_attr(e, intern("__cause__"), cause);
-                    ops::set_instance_attr(e, intern("__suppress_context__"), Types::get().true_);
+                    ops::set_instance_attr(e, intern_static("__cause__"), cause);
+                    ops::set_instance_attr(e, intern_static("__suppress_context__"), Types::get().true_);
                 }
                 Ok(e)
             }
@@ -393,10 +397,20 @@ helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
         // list's array.
         return Ok(objects::list::new_list_with(count, |i| frame_get(frame, from as usize + i)));
     }
+    let item = |i: usize| frame_get(frame, from as usize + i);
+    match kind {
+        0 => return Ok(objects::new_tuple_with(count, item)),
+        4 => {
+            return Ok(objects::alloc(objects::PySlice {
+                start: item(0),
+                stop: item(1),
+                step: if count > 2 { item(2) } else { none() },
+            }))
+        }
+        _ => {}
+    }
     let items: Vec<Value> = (0..count).map(|i| frame_get(frame, from as usize + i)).collect();
     Ok(match kind {
-        0 => objects::new_tuple(items),
-        1 => objects::new_list(items),
         2 => builtins::set::from_items(&items, false)?,
         3 => {
             let d = objects::new_dict();
@@ -405,11 +419,6 @@ helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
             }
             d
         }
-        4 => objects::alloc(objects::PySlice {
-            start: items[0],
-            stop: items[1],
-            step: items.get(2).copied().unwrap_or(none()),
-        }),
         _ => {
             let mut s = String::new();
             for &x in &items {
@@ -423,11 +432,11 @@ helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
 /// How CPython names a function in a call's argument errors:
 /// `module.qualname()`, or `qualname()` for builtins.
 fn function_str(f: Value) -> PyResult<String> {
-    let qualname = ops::getattr_opt(f, intern("__qualname__"))?;
+    let qualname = ops::getattr_opt(f, intern_static("__qualname__"))?;
     let Some(qualname) = qualname.and_then(str_of) else {
         return Ok(format!("{} object", objects::types::type_name(f)));
     };
-    match ops::getattr_opt(f, intern("__module__"))?.and_then(str_of) {
+    match ops::getattr_opt(f, intern_static("__module__"))?.and_then(str_of) {
         Some(m) if m != "builtins" => Ok(format!("{m}.{qualname}()")),
         _ => Ok(format!("{qualname}()")),
     }
@@ -439,7 +448,7 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize)
         1 => builtins::set::add(c, v)?,
         2 => {
             let items = match ops::collect(v) {
-                Err(e) if exc::is_instance(e, "TypeError") && ops::lookup_special(v, intern("__iter__")).is_none() => {
+                Err(e) if exc::is_instance(e, "TypeError") && ops::lookup_special(v, intern_static("__iter__")).is_none() => {
                     let t = objects::types::type_name(v);
                     return Err(exc::type_error(if func == 0 {
                         format!("Value after * must be an iterable, not {t}")
@@ -458,7 +467,7 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize)
         }
         _ => {
             if kind == 5 {
-                if objects::type_id(v) != Some(objects::DICT) && ops::lookup_special(v, intern("keys")).is_none() {
+                if objects::type_id(v) != Some(objects::DICT) && ops::lookup_special(v, intern_static("keys")).is_none() {
                     return Err(exc::type_error(format!(
                         "{} argument after ** must be a mapping, not {}",
                         function_str(func)?,
@@ -474,7 +483,7 @@ helper!(CONTAINER_ADD, container_add(c: usize, v: usize, kind: i64, func: usize)
                         )));
                     }
                 }
-            } else if objects::type_id(v) != Some(objects::DICT) && ops::lookup_special(v, intern("keys")).is_none() {
+            } else if objects::type_id(v) != Some(objects::DICT) && ops::lookup_special(v, intern_static("keys")).is_none() {
                 return Err(exc::type_error(format!(
                     "'{}' object is not a mapping",
                     objects::types::type_name(v)
@@ -628,13 +637,13 @@ helper!(MAKE_FUNCTION, make_function(frame: usize, from: i64, code: i64, flags: 
     let annotations = take(8);
     let closure = take(4);
     let globals = code.globals;
-    let module = builtins::dict::get_str(globals, intern("__name__")).unwrap_or(none());
+    let module = builtins::dict::get_str(globals, intern_static("__name__")).unwrap_or(none());
     // The annotations are kept in the function's attribute dict, where
     // `f.__annotations__` finds them.
     let mut attrs = objects::RootedVec::new();
     if annotations != 0 {
         attrs.push(objects::new_dict());
-        builtins::dict::set_item(attrs[0], intern("__annotations__"), annotations)?;
+        builtins::dict::set_item(attrs[0], intern_static("__annotations__"), annotations)?;
     }
     let doc = code.docstring.as_deref().map_or(none(), objects::new_str);
     let f = objects::alloc(objects::PyFunction {
@@ -680,8 +689,8 @@ helper!(EXC_MATCH, exc_match(e: usize, ty: usize) {
 
 helper!(BEFORE_WITH, before_with(frame: usize, at: i64) {
     let m = frame_get(frame, at as usize);
-    let enter = ops::lookup_special(m, intern("__enter__"));
-    let exit = ops::lookup_special(m, intern("__exit__"));
+    let enter = ops::lookup_special(m, intern_static("__enter__"));
+    let exit = ops::lookup_special(m, intern_static("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
         return Err(exc::type_error(format!(
@@ -766,7 +775,7 @@ helper!(PRINT_EXPR, print_expr(v: usize) {
     if v != none() {
         let r = ops::repr(v)?;
         builtins::functions::write_stdout(&format!("{r}\n"));
-        builtins::dict::set_item(builtins::functions::builtins_dict(), intern("_"), v)?;
+        builtins::dict::set_item(builtins::functions::builtins_dict(), intern_static("_"), v)?;
     }
     Ok(none())
 });

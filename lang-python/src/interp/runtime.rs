@@ -9,7 +9,11 @@
 use super::{Error, Pos, Py, Reds};
 use crate::builtins::{self, exc, PyResult};
 use crate::bytecode::{Code, FRAME_SLOTS};
-use crate::objects::{self, get, intern::intern, Types, Value};
+use crate::objects::{
+    self, get,
+    intern::{intern, intern_static},
+    Types, Value,
+};
 use metajit::ir::{FieldDescr, Opcode, SizeDescr, Type};
 use metajit::{gc, Completion, Jit, Mode, Val};
 use std::cell::{Cell, RefCell};
@@ -300,7 +304,7 @@ pub fn call_object(f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
             }
         }
         _ => {
-            let call = builtins::ops::lookup_special(f, intern("__call__"));
+            let call = builtins::ops::lookup_special(f, intern_static("__call__"));
             match call {
                 Some(c) if objects::class_of(f) != t.type_ => {
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -346,12 +350,23 @@ pub fn simple_init(class: Value) -> Option<Value> {
         return None;
     }
     let t = Types::get();
-    let new = builtins::ops::lookup_in_mro(class, intern("__new__"));
-    if new.is_some_and(|n| builtins::ops::lookup_in_mro(t.object, intern("__new__")) != Some(n)) {
+    let new = builtins::ops::lookup_in_mro(class, intern_static("__new__"));
+    if new.is_some_and(|n| {
+        builtins::ops::lookup_in_mro(t.object, intern_static("__new__")) != Some(n)
+    }) {
         return None;
     }
-    let init = builtins::ops::lookup_in_mro(class, intern("__init__"))?;
+    let init = builtins::ops::lookup_in_mro(class, intern_static("__init__"))?;
     (objects::type_id(init) == Some(objects::FUNCTION)).then_some(init)
+}
+
+/// A function's qualified name, as binding errors print it.
+struct QualName<'a>(&'a objects::PyFunction);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(objects::str_of(self.0.qualname.get()).unwrap_or("?"))
+    }
 }
 
 /// A frame for calling `func` with these arguments: CPython's binding
@@ -364,9 +379,8 @@ pub fn bind_args(
 ) -> PyResult<Value> {
     let code = func.code;
     let frame = new_frame(code);
-    let name = objects::str_of(func.qualname.get())
-        .unwrap_or("?")
-        .to_string();
+    // Only error messages use the name: no `String` made per call.
+    let name = QualName(func);
     let argcount = code.argcount as usize;
     let kwonly = code.kwonly as usize;
     let n = args.len().min(argcount);

@@ -107,6 +107,23 @@ pub fn alloc_ref_array(d: &'static metajit::ir::ArrayDescr, items: &[Value]) -> 
     arr
 }
 
+/// A new array object of `d`, an array of references, holding `item(0)`,
+/// `item(1)`... `item(len - 1)`: they must be alive without help during the
+/// allocation (held by a frame for instance), and `item` must not allocate.
+pub fn alloc_ref_array_with(
+    d: &'static metajit::ir::ArrayDescr,
+    len: usize,
+    item: impl Fn(usize) -> Value,
+) -> Value {
+    let arr = heap::alloc_array(d, len as i64);
+    for i in 0..len {
+        // SAFETY: `arr` was just allocated as an array of `d` with `len`
+        // items, and is on this frame's stack.
+        unsafe { heap::store(arr, heap::item_offset(d, i as i64), 8, item(i) as u64) };
+    }
+    arr
+}
+
 /// A new array object of `d` with `len` items, all 0, while `roots`
 /// (values held only in Rust memory) stay alive.
 pub fn alloc_rooted_array(

@@ -891,6 +891,15 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     heap::alloc_ref_array(&TUPLE_ITEMS, &items)
 }
 
+/// A new tuple of `item(0)`... `item(len - 1)`, with the same conditions as
+/// `heap::alloc_ref_array_with`.
+pub fn new_tuple_with(len: usize, item: impl Fn(usize) -> Value) -> Value {
+    if len == 0 {
+        return Types::get().empty_tuple;
+    }
+    heap::alloc_ref_array_with(&TUPLE_ITEMS, len, item)
+}
+
 pub fn new_dict() -> Value {
     alloc(PyDict {
         table: RefCell::new(dict::Table::default()),
