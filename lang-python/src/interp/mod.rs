@@ -60,13 +60,13 @@ impl std::fmt::Debug for Pos {
             .get((self.pc & PC_MASK) as usize)
             .copied()
             .unwrap_or(0);
-        write!(
-            f,
-            "{}:{} pc {}",
-            self.code.qualname,
-            line,
-            self.pc & PC_MASK
-        )
+        let pc = self.pc & PC_MASK;
+        write!(f, "{}:{} pc {}", self.code.qualname, line, pc)?;
+        // The instruction, as the logs' merge points show it.
+        match self.code.instrs.get(pc as usize) {
+            Some(instr) => write!(f, " {instr:?}"),
+            None => Ok(()),
+        }
     }
 }
 
