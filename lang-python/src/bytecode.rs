@@ -13,6 +13,8 @@
 use crate::objects::Value;
 use metajit::ir::{ArrayDescr, Type};
 
+mod fuse;
+
 pub static FRAME_SLOTS: ArrayDescr = ArrayDescr {
     name: "frame",
     type_id: crate::objects::FRAME,
@@ -292,6 +294,88 @@ pub enum Instr {
     CopyDictWithoutKeys,
     /// REPL: print the repr of TOS unless None.
     PrintExpr,
+
+    // Superinstructions: never compiled, only made by `Code::decode` in
+    // place of the first of two instructions (`fuse.rs`). Each names both
+    // halves and carries their operands.
+    LoadFastLoadFast(u32, u32),
+    LoadFastConst(u32, u32),
+    LoadFastLoadAttr(u32, u32),
+    LoadFastLoadMethod(u32, u32),
+    LoadFastLoadGlobal(u32, u32),
+    /// `LoadFast(local)` then `Subscr`: the local is the key.
+    LoadFastSubscr(u32),
+    /// `LoadFast(local)` then `Binary(op)`, or `InPlace(op)` when the flag
+    /// is set: the local is the right operand.
+    LoadFastBinary(u32, BinOp, bool),
+    /// `LoadFast(local)` then `StoreAttr(name)`: the local is the object.
+    LoadFastStoreAttr(u32, u32),
+    StoreFastLoadFast(u32, u32),
+    StoreFastConst(u32, u32),
+    /// `Compare(op)` then the conditional jump `kind` to `target`.
+    CompareJump(CmpOp, JumpKind, u32),
+    /// `Is(positive)` then a conditional jump, as `CompareJump`.
+    IsJump(bool, JumpKind, u32),
+    /// `ForIterEnd(target)` then `StoreFast(local)`.
+    ForIterEndStoreFast(u32, u32),
+}
+
+/// The conditional jump ending a `CompareJump` or `IsJump`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JumpKind {
+    PopIfFalse,
+    PopIfTrue,
+    IfFalseOrPop,
+    IfTrueOrPop,
+}
+
+impl JumpKind {
+    /// The kind of a conditional jump instruction, and its target.
+    pub fn of(i: Instr) -> Option<(JumpKind, u32)> {
+        Some(match i {
+            Instr::PopJumpIfFalse(t) => (JumpKind::PopIfFalse, t),
+            Instr::PopJumpIfTrue(t) => (JumpKind::PopIfTrue, t),
+            Instr::JumpIfFalseOrPop(t) => (JumpKind::IfFalseOrPop, t),
+            Instr::JumpIfTrueOrPop(t) => (JumpKind::IfTrueOrPop, t),
+            _ => return None,
+        })
+    }
+    /// The truth it jumps on.
+    pub fn jumps_on(self) -> bool {
+        matches!(self, JumpKind::PopIfTrue | JumpKind::IfTrueOrPop)
+    }
+    /// Whether it leaves the tested value on the stack when it jumps.
+    pub fn keeps(self) -> bool {
+        matches!(self, JumpKind::IfFalseOrPop | JumpKind::IfTrueOrPop)
+    }
+}
+
+// The dispatch loop reads one `Step` per instruction: keep it two words.
+const _: () = assert!(std::mem::size_of::<Step>() == 16);
+
+impl Instr {
+    /// The first half of a superinstruction (any other instruction is
+    /// itself): what the tracer runs, and what the interpreter falls back
+    /// to when a superinstruction's fast case does not apply.
+    #[inline(always)]
+    pub fn unfused(self) -> Instr {
+        use Instr::*;
+        match self {
+            LoadFastLoadFast(i, _)
+            | LoadFastConst(i, _)
+            | LoadFastLoadAttr(i, _)
+            | LoadFastLoadMethod(i, _)
+            | LoadFastLoadGlobal(i, _)
+            | LoadFastSubscr(i)
+            | LoadFastBinary(i, ..)
+            | LoadFastStoreAttr(i, _) => LoadFast(i),
+            StoreFastLoadFast(i, _) | StoreFastConst(i, _) => StoreFast(i),
+            CompareJump(op, ..) => Compare(op),
+            IsJump(positive, ..) => Is(positive),
+            ForIterEndStoreFast(target, _) => ForIterEnd(target),
+            other => other,
+        }
+    }
 }
 
 /// A `try` region: an exception raised at a pc in `start..end` truncates the
@@ -323,7 +407,8 @@ pub struct Code {
     pub lines: Vec<u32>,
     /// The operand stack's depth before each instruction.
     pub depths: Vec<u32>,
-    /// `instrs` and `depths` together, for the dispatch loop.
+    /// `instrs` and `depths` together, for the dispatch loop, with
+    /// superinstructions in place of the first of some pairs (`decode`).
     pub steps: Box<[Step]>,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
@@ -389,17 +474,21 @@ impl Code {
     pub fn stack_base(&self) -> u32 {
         self.free_base() + self.freevars.len() as u32
     }
-    /// The `steps` of this code's instructions.
+    /// The `steps` of this code's instructions, pairs of them fused into
+    /// superinstructions (`fuse.rs`).
     pub fn decode(&self) -> Box<[Step]> {
         let base = self.stack_base();
-        self.instrs
+        let mut steps: Box<[Step]> = self
+            .instrs
             .iter()
             .zip(&self.depths)
             .map(|(&instr, &depth)| Step {
                 instr,
                 sp: base + depth,
             })
-            .collect()
+            .collect();
+        fuse::fuse_pairs(&self.instrs, &self.handlers, &mut steps);
+        steps
     }
     pub fn frame_size(&self) -> u32 {
         self.stack_base() + self.max_stack + self.is_generator as u32
@@ -493,6 +582,20 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         ImportStar => (-1, None),
         BuildClass => (-3, None),
         PrintExpr => (-1, None),
+        // Only in `steps`, which is never analysed: as their first half.
+        LoadFastLoadFast(..)
+        | LoadFastConst(..)
+        | LoadFastLoadAttr(..)
+        | LoadFastLoadMethod(..)
+        | LoadFastLoadGlobal(..)
+        | LoadFastSubscr(_)
+        | LoadFastBinary(..)
+        | LoadFastStoreAttr(..)
+        | StoreFastLoadFast(..)
+        | StoreFastConst(..)
+        | CompareJump(..)
+        | IsJump(..)
+        | ForIterEndStoreFast(..) => stack_effect(i.unfused()),
     }
 }
 

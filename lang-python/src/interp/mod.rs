@@ -23,7 +23,7 @@ mod quick;
 pub mod runtime;
 
 use crate::builtins::lookup_cache;
-use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, Step, UnOp, FRAME_SLOTS};
+use crate::bytecode::{code_by_id, BinOp, CmpOp, Code, Instr, JumpKind, Step, UnOp, FRAME_SLOTS};
 use crate::objects::{self, Types, Value};
 use helpers as h;
 use metajit::value as mv;
@@ -116,6 +116,45 @@ fn slot<M: Mode>(m: &mut M, r: &Reds<M>, i: u32) -> M::Ref {
 fn set_slot<M: Mode>(m: &mut M, r: &Reds<M>, i: u32, v: M::Ref) {
     let i = m.int(i as i64);
     m.setarrayitem(r.frame, &FRAME_SLOTS, i, Val::Ref(v));
+}
+
+/// The value of local `i`, or `None` if it is unbound.
+#[inline(always)]
+fn bound_local<M: Mode>(m: &mut M, r: &Reds<M>, i: u32) -> Option<M::Ref> {
+    let v = slot(m, r, i);
+    (!m.is_null(v)).then_some(v)
+}
+
+/// `StoreFast(i)` with the operand stack's top below `sp`.
+#[inline(always)]
+fn store_fast<M: Mode>(m: &mut M, r: &Reds<M>, i: u32, sp: u32) {
+    let v = slot(m, r, sp - 1);
+    set_slot(m, r, i, v);
+}
+
+/// Where a test fused with the conditional jump `kind` to `target` goes
+/// on: the test's result (`truth`, whose slot is `at`) is left there when
+/// the jump keeps it; `pc` is the jump's.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn fused_jump<M: Mode>(
+    m: &mut M,
+    r: &Reds<M>,
+    t: &Types,
+    kind: JumpKind,
+    truth: bool,
+    at: u32,
+    target: u32,
+    pc: u32,
+) -> u32 {
+    if truth != kind.jumps_on() {
+        return pc + 1;
+    }
+    if kind.keeps() {
+        let v = constant(m, if truth { t.true_ } else { t.false_ });
+        set_slot(m, r, at, v);
+    }
+    target
 }
 
 fn ref_of<M: Mode>(v: Val<M>) -> M::Ref {
@@ -270,6 +309,13 @@ impl Interpreter for Py {
                 return Ok(exit);
             }
             let Step { instr, sp } = code.steps[pc as usize];
+            // Superinstructions are the plain interpreter's: the tracer
+            // records the original instructions.
+            let instr = if m.we_are_jitted() {
+                instr.unfused()
+            } else {
+                instr
+            };
             pc += 1;
             // Most instructions raise through a helper the same way.
             macro_rules! raise {
@@ -299,6 +345,26 @@ impl Interpreter for Py {
                     }
                 };
             }
+            macro_rules! compare_helper {
+                ($op:expr, $a:expr, $b:expr) => {{
+                    let k = m.int($op as i64);
+                    helper!(h::COMPARE, Val::Ref($a), Val::Ref($b), Val::Int(k))
+                }};
+            }
+            // A `LoadFast` (also a superinstruction's first half): the
+            // local pushed, or its error raised if it is unbound.
+            macro_rules! load_fast {
+                ($i:expr) => {{
+                    let Some(v) = bound_local(m, r, $i) else {
+                        let name = m.int($i as i64);
+                        let c = m.int(code.id as i64);
+                        let e = ref_of(m.call(&h::UNBOUND_LOCAL, &[Val::Int(c), Val::Int(name)]));
+                        raise!(e);
+                    };
+                    set_slot(m, r, sp, v);
+                    v
+                }};
+            }
             let frame = Val::Ref(r.frame);
             match instr {
                 Instr::Nop | Instr::GenStart => {}
@@ -322,19 +388,9 @@ impl Interpreter for Py {
                     set_slot(m, r, sp, v);
                 }
                 Instr::LoadFast(i) => {
-                    let v = slot(m, r, i);
-                    if m.is_null(v) {
-                        let name = m.int(i as i64);
-                        let c = m.int(code.id as i64);
-                        let e = ref_of(m.call(&h::UNBOUND_LOCAL, &[Val::Int(c), Val::Int(name)]));
-                        raise!(e);
-                    }
-                    set_slot(m, r, sp, v);
+                    load_fast!(i);
                 }
-                Instr::StoreFast(i) => {
-                    let v = slot(m, r, sp - 1);
-                    set_slot(m, r, i, v);
-                }
+                Instr::StoreFast(i) => store_fast(m, r, i, sp),
                 Instr::DeleteFast(i) => {
                     let v = slot(m, r, i);
                     if m.is_null(v) {
@@ -548,9 +604,7 @@ impl Interpreter for Py {
                         continue;
                     } else {
                         let o = m.promote_ref(obj);
-                        if let Some(f) = inline_cache::load_method(code, here.pc, o)
-                            .or_else(|| inline_cache::load_builtin_method(code, here.pc, o))
-                        {
+                        if let Some(f) = quick::cached_method(code, here.pc, o) {
                             let f = m.const_ref(f);
                             set_slot(m, r, sp - 1, f);
                             set_slot(m, r, sp, obj);
@@ -625,16 +679,10 @@ impl Interpreter for Py {
                             let (x, y) = (m.promote_ref(a), m.promote_ref(b));
                             match quick::compare_strs(op, x, y) {
                                 Some(v) => m.const_ref(v),
-                                None => {
-                                    let k = m.int(op as i64);
-                                    helper!(h::COMPARE, Val::Ref(a), Val::Ref(b), Val::Int(k))
-                                }
+                                None => compare_helper!(op, a, b),
                             }
                         }
-                        None => {
-                            let k = m.int(op as i64);
-                            helper!(h::COMPARE, Val::Ref(a), Val::Ref(b), Val::Int(k))
-                        }
+                        None => compare_helper!(op, a, b),
                     };
                     set_slot(m, r, sp - 2, v);
                 }
@@ -1211,6 +1259,124 @@ impl Interpreter for Py {
                     let v = slot(m, r, sp - 1);
                     helper!(h::PRINT_EXPR, Val::Ref(v));
                 }
+                // Superinstructions (`bytecode/fuse.rs`): the first half, then
+                // the second's fast case if it applies (skipping it), else
+                // on to the second as its own step.
+                Instr::LoadFastLoadFast(i, j) => {
+                    load_fast!(i);
+                    if let Some(w) = bound_local(m, r, j) {
+                        set_slot(m, r, sp + 1, w);
+                        pc += 1;
+                    }
+                }
+                Instr::LoadFastConst(i, k) => {
+                    load_fast!(i);
+                    let c = constant(m, code.consts[k as usize]);
+                    set_slot(m, r, sp + 1, c);
+                    pc += 1;
+                }
+                Instr::LoadFastLoadAttr(i, _) => {
+                    let obj = load_fast!(i);
+                    let o = m.promote_ref(obj);
+                    if let Some(v) = inline_cache::load_attr(code, pc, o) {
+                        let v = m.const_ref(v);
+                        set_slot(m, r, sp, v);
+                        pc += 1;
+                    }
+                }
+                Instr::LoadFastLoadMethod(i, _) => {
+                    let obj = load_fast!(i);
+                    let o = m.promote_ref(obj);
+                    if let Some(f) = quick::cached_method(code, pc, o) {
+                        let f = m.const_ref(f);
+                        set_slot(m, r, sp, f);
+                        set_slot(m, r, sp + 1, obj);
+                        pc += 1;
+                    }
+                }
+                Instr::LoadFastLoadGlobal(i, _) => {
+                    load_fast!(i);
+                    if let Some(v) = inline_cache::load_global(code, pc, code.builtins) {
+                        let v = m.const_ref(v);
+                        set_slot(m, r, sp + 1, v);
+                        pc += 1;
+                    }
+                }
+                Instr::LoadFastSubscr(i) => {
+                    let key = load_fast!(i);
+                    let obj = slot(m, r, sp - 1);
+                    let (o, k) = (m.promote_ref(obj), m.promote_ref(key));
+                    if let Some(v) = quick::getitem(o, k) {
+                        let v = m.const_ref(v);
+                        set_slot(m, r, sp - 1, v);
+                        pc += 1;
+                    }
+                }
+                Instr::LoadFastBinary(i, op, _) => {
+                    let b = load_fast!(i);
+                    let a = slot(m, r, sp - 1);
+                    if let Some(v) = fast_binary(m, op, a, b) {
+                        set_slot(m, r, sp - 1, v);
+                        pc += 1;
+                    }
+                }
+                Instr::LoadFastStoreAttr(i, _) => {
+                    let obj = load_fast!(i);
+                    let v = slot(m, r, sp - 1);
+                    let (o, value) = (m.promote_ref(obj), m.promote_ref(v));
+                    if inline_cache::store_attr(code, pc, o, value) {
+                        pc += 1;
+                    }
+                }
+                Instr::StoreFastLoadFast(i, j) => {
+                    store_fast(m, r, i, sp);
+                    if let Some(w) = bound_local(m, r, j) {
+                        set_slot(m, r, sp - 1, w);
+                        pc += 1;
+                    }
+                }
+                Instr::StoreFastConst(i, k) => {
+                    store_fast(m, r, i, sp);
+                    let c = constant(m, code.consts[k as usize]);
+                    set_slot(m, r, sp - 1, c);
+                    pc += 1;
+                }
+                Instr::CompareJump(op, kind, target) => {
+                    let b = slot(m, r, sp - 1);
+                    let a = slot(m, r, sp - 2);
+                    let truth = match compare_numbers(m, op, a, b) {
+                        Some(c) => m.is_true(c),
+                        None => {
+                            let (x, y) = (m.promote_ref(a), m.promote_ref(b));
+                            match quick::compare_strs(op, x, y) {
+                                Some(v) => v == t.true_,
+                                None => {
+                                    // The `Compare` alone; the jump follows.
+                                    let v = compare_helper!(op, a, b);
+                                    set_slot(m, r, sp - 2, v);
+                                    continue;
+                                }
+                            }
+                        }
+                    };
+                    pc = fused_jump(m, r, t, kind, truth, sp - 2, target, pc);
+                }
+                Instr::IsJump(positive, kind, target) => {
+                    let b = slot(m, r, sp - 1);
+                    let a = slot(m, r, sp - 2);
+                    let same = m.ptr_eq(a, b);
+                    let truth = m.is_true(same) == positive;
+                    pc = fused_jump(m, r, t, kind, truth, sp - 2, target, pc);
+                }
+                Instr::ForIterEndStoreFast(target, i) => {
+                    let v = slot(m, r, sp - 1);
+                    if m.is_null(v) {
+                        pc = target;
+                        continue;
+                    }
+                    set_slot(m, r, i, v);
+                    pc += 1;
+                }
             }
         }
     }
@@ -1553,6 +1719,13 @@ fn fast_int_binary<M: Mode>(m: &mut M, op: BinOp, a: M::Ref, b: M::Ref) -> Optio
 
 /// `a op b` on two small ints or two floats, inline.
 fn fast_compare<M: Mode>(m: &mut M, op: CmpOp, a: M::Ref, b: M::Ref) -> Option<M::Ref> {
+    let c = compare_numbers(m, op, a, b)?;
+    Some(boolean(m, c))
+}
+
+/// `a op b` on two small ints or two floats as 0 or 1; `None` otherwise.
+#[inline(always)]
+fn compare_numbers<M: Mode>(m: &mut M, op: CmpOp, a: M::Ref, b: M::Ref) -> Option<M::Int> {
     use metajit::ir::Opcode;
     if !mv::is_int(m, a) {
         if m.class_of(a) != metajit::value::FLOAT_BOX_TYPE_ID
@@ -1570,8 +1743,7 @@ fn fast_compare<M: Mode>(m: &mut M, op: CmpOp, a: M::Ref, b: M::Ref) -> Option<M
             CmpOp::Gt => Opcode::FloatGt,
             CmpOp::Ge => Opcode::FloatGe,
         };
-        let c = m.float_compare(opcode, x, y);
-        return Some(boolean(m, c));
+        return Some(m.float_compare(opcode, x, y));
     }
     if !mv::is_int(m, b) {
         return None;
@@ -1586,6 +1758,5 @@ fn fast_compare<M: Mode>(m: &mut M, op: CmpOp, a: M::Ref, b: M::Ref) -> Option<M
         CmpOp::Gt => Opcode::IntGt,
         CmpOp::Ge => Opcode::IntGe,
     };
-    let c = m.int_binary(opcode, x, y);
-    Some(boolean(m, c))
+    Some(m.int_binary(opcode, x, y))
 }

@@ -1,8 +1,8 @@
 //! Shortcuts of the plain interpreter for the commonest built-in cases of
 //! generic instructions: a list or tuple indexed by a small int, a list
 //! item stored, the next item of a list, tuple, range or deque iterator, two
-//! strs compared, a built-in function called with a few positional
-//! arguments.
+//! strs compared, a method an inline cache knows, a built-in function
+//! called with a few positional arguments.
 //!
 //! Each does exactly what the helper would do in that case and answers
 //! `None` (or `false`) in every other one, errors included, so the
@@ -12,7 +12,8 @@
 
 use crate::builtins::ops::ordering_result;
 use crate::builtins::PyResult;
-use crate::bytecode::CmpOp;
+use crate::bytecode::{CmpOp, Code};
+use crate::interp::inline_cache;
 use crate::objects::{self, get, PyBuiltin, PyIter, PyList, PyStr, Value};
 
 /// The index `key` into a sequence of `len` items, if `key` is a small int
@@ -117,6 +118,15 @@ pub fn compare_strs(op: CmpOp, a: Value, b: Value) -> Option<Value> {
         x.s.as_bytes().cmp(y.s.as_bytes())
     };
     Some(objects::new_bool(ordering_result(op, order)))
+}
+
+/// The method `LoadMethod` at `pc` finds on `obj` when its inline cache
+/// knows it: a Python function on an instance's class, or a built-in
+/// type's method.
+#[inline]
+pub fn cached_method(code: &Code, pc: u32, obj: Value) -> Option<Value> {
+    inline_cache::load_method(code, pc, obj)
+        .or_else(|| inline_cache::load_builtin_method(code, pc, obj))
 }
 
 /// The most arguments a direct call of a built-in passes.
