@@ -246,9 +246,16 @@ pub enum Instr {
     MakeFunction(u32, u32),
     Return,
     YieldValue,
-    /// `yield from`/`await`: [iterator, value to send]; jumps to itself
-    /// while the subiterator yields.
+    /// `yield from`/`await`: [iterator, value to send] becomes [iterator,
+    /// what the subiterator yielded or returned], the frame's resume slot
+    /// saying which; the generator resumes here while the subiterator
+    /// yields.
     YieldFrom,
+    /// After `YieldFrom`: yields its value, or, when the subiterator has
+    /// returned, leaves the value in the iterator's place. An instruction
+    /// of its own, so that the JIT's guard on which happened comes after a
+    /// merge point, not after the subiterator's side effects.
+    YieldFromEnd,
     /// The start of a generator's body: checks what it was resumed with.
     GenStart,
     /// 0: re-raise the handled exception; 1: raise TOS; 2: TOS1 from TOS.
@@ -566,7 +573,8 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         MakeFunction(_, flags) => (1 - flags.count_ones() as i32, None),
         Return => (-1, None),
         YieldValue => (0, None),
-        YieldFrom => (-1, None),
+        YieldFrom => (0, None),
+        YieldFromEnd => (-1, None),
         GenStart => (0, None),
         Raise(n) => (-(n as i32), None),
         Reraise => (-1, None),

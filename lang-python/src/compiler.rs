@@ -1775,6 +1775,7 @@ impl Compiler<'_> {
                 let k = self.none_const();
                 self.emit(Instr::Const(k));
                 self.emit(Instr::YieldFrom);
+                self.emit(Instr::YieldFromEnd);
             }
             ExprKind::JoinedStr { values } => {
                 for v in values {

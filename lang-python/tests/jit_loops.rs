@@ -5,7 +5,10 @@
 //! call, no allocation. Over a list, and a list indexed and stored into by
 //! small ints (negative ones too), the same: field and array accesses, no
 //! call. A tuple built and unpacked at once (`a, b = b, a + b`) is never
-//! allocated. The programs' output is checked against CPython's too.
+//! allocated. A recursive generator's `yield from` is traced without
+//! aborting (its guard on whether the subiterator returned comes after a
+//! merge point, not after the subiterator ran). The programs' output is
+//! checked against CPython's too.
 
 use std::process::Command;
 
@@ -170,4 +173,46 @@ fn tuples_built_and_unpacked_at_once_are_not_allocated() {
         );
         assert!(!body.contains("call"), "a call in the {name} loop:\n{body}");
     }
+}
+
+const YIELD_FROM_PROGRAM: &str = "\
+def walk(n, depth):
+    if depth == 0:
+        yield n
+        return
+    for k in range(3):
+        yield from walk(n * 3 + k, depth - 1)
+def total(depth):
+    s = 0
+    for v in walk(0, depth):
+        s += v % 7
+    return s
+for d in range(4, 10):
+    print(d, total(d))
+";
+
+/// CPython's output of `YIELD_FROM_PROGRAM`.
+const YIELD_FROM_EXPECTED: &str = "4 237\n5 724\n6 2184\n7 6555\n8 19678\n9 59046\n";
+
+#[test]
+fn yield_from_is_traced_without_aborting() {
+    let dir = std::env::temp_dir().join(format!("mj-python-yield-from-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let source = dir.join("walk.py");
+    let log = dir.join("abort.log");
+    std::fs::write(&source, YIELD_FROM_PROGRAM).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mj-python"))
+        .arg(&source)
+        .env("METAJIT_LOG", format!("jit-abort:{}", log.display()))
+        .output()
+        .expect("mj-python runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), YIELD_FROM_EXPECTED);
+    let log = std::fs::read_to_string(&log).unwrap_or_default();
+    std::fs::remove_dir_all(&dir).ok();
+    let at_yield_from: Vec<&str> = log.lines().filter(|l| l.contains("YieldFrom")).collect();
+    assert!(
+        at_yield_from.is_empty(),
+        "aborts at a yield from:\n{}",
+        at_yield_from.join("\n")
+    );
 }

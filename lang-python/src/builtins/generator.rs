@@ -93,7 +93,7 @@ pub fn throw(gen: Value, e: Value) -> PyResult<Sent> {
             Delegated::Returned(v) => {
                 // `yield from` is over: its value replaces the subiterator.
                 frame_set(g.frame, it_slot, v);
-                return run(g, pc as u32 + 1);
+                return run(g, pc as u32 + 2);
             }
             Delegated::Raise(raised) => e = raised,
         }

@@ -59,7 +59,12 @@ fn landing_pcs(instrs: &[Instr], handlers: &[Handler]) -> Vec<bool> {
             Instr::Call(_) | Instr::CallMethod(_) | Instr::ForIter | Instr::YieldValue => {
                 landing[pc + 1] = true
             }
-            Instr::YieldFrom => landing[pc] = true,
+            // A subiterator that returns while a value is thrown into it
+            // goes on after `YieldFromEnd`.
+            Instr::YieldFrom => {
+                landing[pc] = true;
+                landing[pc + 2] = true;
+            }
             _ => {}
         }
     }

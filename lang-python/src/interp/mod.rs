@@ -1112,13 +1112,18 @@ impl Interpreter for Py {
                         Val::Ref(sent),
                         Val::Int(flag_at)
                     );
+                    set_slot(m, r, sp - 1, v);
+                }
+                Instr::YieldFromEnd => {
+                    let v = slot(m, r, sp - 1);
                     let done = slot(m, r, code.resume_slot());
                     let finished = m.const_ref(mv::tag(-2) as usize);
                     let eq = m.ptr_eq(done, finished);
                     if m.is_true(eq) {
                         set_slot(m, r, sp - 2, v);
                     } else {
-                        let again = m.const_ref(mv::tag(pc as i64 - 1) as usize);
+                        // The generator resumes at the `YieldFrom` before.
+                        let again = m.const_ref(mv::tag(pc as i64 - 2) as usize);
                         set_slot(m, r, code.resume_slot(), again);
                         return Ok(Exit::Return(Val::Ref(v)));
                     }
