@@ -563,6 +563,18 @@ impl<G: Greens> Jit<G> {
                 }
                 st.stats.guard_frames += chain.len() as u64;
                 let innermost = innermost.expect("the recorder gives every guard a snapshot");
+                // A `guard_value` in a bridge out of a `guard_value` at the
+                // same instruction is the next link of a chain.
+                let value_chain = (trace.ops[i].opcode == Opcode::GuardValue).then(|| {
+                    let parent = match kind {
+                        TraceKind::Bridge(guard) => st.guards.get(&guard),
+                        _ => None,
+                    };
+                    parent
+                        .filter(|p| p.resume.greens() == innermost.greens)
+                        .and_then(|p| p.value_chain)
+                        .map_or(0, |n| n + 1)
+                });
                 let id = st.next_guard;
                 st.next_guard += 1;
                 st.guards.insert(
@@ -578,6 +590,7 @@ impl<G: Greens> Jit<G> {
                         bridge_attempts: 0,
                         bridged: false,
                         checked_arg: checked_arg(&trace.ops[i]),
+                        value_chain,
                         value_failures: Default::default(),
                     },
                 );

@@ -40,6 +40,11 @@ use std::time::Duration;
 
 const COUNTER_BITS: u32 = 12;
 
+/// Bridges out of `guard_value`s at one instruction, one in another, after
+/// which the last one's `guard_value` gets no bridge: a value that takes
+/// more forms than this at one place is left to the interpreter.
+const MAX_VALUE_CHAIN: u32 = 8;
+
 /// What the plain mode asked the driver for when it left the dispatch loop.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Request<G> {
@@ -119,6 +124,10 @@ pub(crate) struct GuardRecord<G> {
     /// For a `guard_value`, the fail argument holding the value it checks:
     /// its failures are counted per value (`State::bridge_due`).
     pub(crate) checked_arg: Option<usize>,
+    /// For a `guard_value`, how many bridges out of `guard_value`s at the
+    /// same instruction lead to it (0 in a loop or entry, 1 in such a
+    /// bridge, ...): past `MAX_VALUE_CHAIN` it gets no bridge.
+    pub(crate) value_chain: Option<u32>,
     pub(crate) value_failures: ValueFailures,
 }
 
@@ -263,7 +272,9 @@ impl<G: Greens> State<G> {
     /// A `guard_value` counts its failures per value, as RPython does: a
     /// value that changes on every failure (an object made anew on each
     /// call) never earns a bridge specialized to one value that is not seen
-    /// again, whose own `guard_value` would then fail the same way.
+    /// again, whose own `guard_value` would then fail the same way. Where
+    /// the checked value is not among the fail arguments (it was loaded from
+    /// an object), the chain that makes is cut at `MAX_VALUE_CHAIN` links.
     pub(crate) fn bridge_due(&mut self, guard: u32, values: &[u64], params: &Params) -> bool {
         let Some(rec) = self.guards.get_mut(&guard) else {
             return false;
@@ -274,6 +285,7 @@ impl<G: Greens> State<G> {
         };
         rec.failures += 1;
         if rec.bridged
+            || rec.value_chain.is_some_and(|n| n >= MAX_VALUE_CHAIN)
             || seen < params.trace_eagerness
             || rec.bridge_attempts >= params.max_aborts
             || !rec.resume.bridgeable()

@@ -12,7 +12,8 @@
 //! does) gives no bridge at all; counted per guard, each bridge would be
 //! specialized to a value never seen again, and its own `guard_value` would
 //! fail the same way, a chain as long as the budget. A few values that recur
-//! get one bridge each.
+//! get bridges. `Loaded` promotes a value no fail argument holds, so its
+//! failures are counted per guard: its chain is cut after a few links.
 
 use metajit::ir::{ArrayDescr, Opcode, Type};
 use metajit::{reds, Completion, Exit, Interpreter, Interrupted, Jit, Mode, Params, Stats, Val};
@@ -36,6 +37,7 @@ reds! { struct Reds { i: Int, key: Int, acc: Int, data: Ref } }
 enum Toy {
     Branches,
     Promoted,
+    Loaded,
 }
 
 impl Interpreter for Toy {
@@ -52,6 +54,7 @@ impl Interpreter for Toy {
         match self {
             Toy::Branches => branches(m, g, r),
             Toy::Promoted => promoted(m, g, r),
+            Toy::Loaded => loaded(m, g, r),
         }
     }
 }
@@ -123,6 +126,35 @@ fn promoted<M: Mode<G = u32>>(
         r.i = m.int_binary(Opcode::IntSub, r.i, one);
         pc = 0;
         if let Some(exit) = m.can_enter_jit(pc, r) {
+            return Ok(exit);
+        }
+    }
+}
+
+/// `Promoted` in one instruction: the promoted value is loaded in the
+/// same instruction, so no fail argument holds it and its failures cannot
+/// be counted per value.
+fn loaded<M: Mode<G = u32>>(
+    m: &mut M,
+    g: u32,
+    r: &mut Reds<M>,
+) -> Result<Exit<u32, M>, Interrupted> {
+    loop {
+        if let Some(exit) = m.jit_merge_point(g, r) {
+            return Ok(exit);
+        }
+        if !m.is_true(r.i) {
+            return Ok(Exit::Return(Val::Int(r.acc)));
+        }
+        let key = m.getarrayitem_int(r.data, &DATA, r.i);
+        let k = m.promote_int(key);
+        let three = m.int(3);
+        let k = m.int(k);
+        let tripled = m.int_binary(Opcode::IntMul, r.acc, three);
+        r.acc = m.int_add(tripled, k);
+        let one = m.int(1);
+        r.i = m.int_binary(Opcode::IntSub, r.i, one);
+        if let Some(exit) = m.can_enter_jit(g, r) {
             return Ok(exit);
         }
     }
@@ -255,6 +287,28 @@ fn a_promoted_value_new_every_time_gets_no_bridge() {
             stats.guard_failures > 4_000,
             "{backend}: {}",
             stats.guard_failures
+        );
+    }
+}
+
+#[test]
+fn a_chain_of_guard_value_bridges_at_one_place_stops() {
+    // Every key differs, and is not a fail argument: each bridge is
+    // specialized to a key never seen again, and its own `guard_value`
+    // fails next. The chain stops after eight links (`MAX_VALUE_CHAIN`)
+    // out of each of the loop's two `guard_value`s (its peeled iteration's
+    // and its body's).
+    let words: Vec<i64> = (0..5_000).map(|i| i * 7 + 1).collect();
+    let expected = promoted_reference(&words);
+    for backend in backends() {
+        let spec = format!("threshold=3,trace_eagerness=2,max_bridges=100000,backend={backend}");
+        let (result, stats) = run(Toy::Loaded, &words, &spec);
+        assert_eq!(result, expected, "{backend}");
+        assert_eq!(stats.loops, 1, "{backend}");
+        assert!(
+            (1..=18).contains(&stats.bridges),
+            "{backend}: {}",
+            stats.bridges
         );
     }
 }
