@@ -5,10 +5,11 @@
 //! call, no allocation. Over a list, and a list indexed and stored into by
 //! small ints (negative ones too), the same: field and array accesses, no
 //! call. A tuple built and unpacked at once (`a, b = b, a + b`) is never
-//! allocated. A recursive generator's `yield from` is traced without
-//! aborting (its guard on whether the subiterator returned comes after a
-//! merge point, not after the subiterator ran). The programs' output is
-//! checked against CPython's too.
+//! allocated. A closure's cell is read and written inline. A recursive
+//! generator's `yield from` is traced without aborting (its guard on
+//! whether the subiterator returned comes after a merge point, not after
+//! the subiterator ran). The programs' output is checked against CPython's
+//! too.
 
 use std::process::Command;
 
@@ -70,6 +71,21 @@ print(swaps(30001))
 
 /// CPython's output of `TUPLE_PROGRAM`.
 const TUPLE_EXPECTED: &str = "875963\n(149995003, 150015001, 150005002)\n";
+
+const CELL_PROGRAM: &str = "\
+def counter(n):
+    total = 0
+    def add(k):
+        nonlocal total
+        total += k
+    for i in range(n):
+        add(i % 5)
+    return total
+print(counter(30000))
+";
+
+/// CPython's output of `CELL_PROGRAM`.
+const CELL_EXPECTED: &str = "60000\n";
 
 /// The optimized-loop log of `program` run by `mj-python`, after checking
 /// its output is `expected`.
@@ -173,6 +189,18 @@ fn tuples_built_and_unpacked_at_once_are_not_allocated() {
         );
         assert!(!body.contains("call"), "a call in the {name} loop:\n{body}");
     }
+}
+
+#[test]
+fn closure_cells_are_read_and_written_inline() {
+    let log = run_logged("cell-loops", CELL_PROGRAM, CELL_EXPECTED);
+    let loops = peeled_loops(&log);
+    let (_, body) = loops
+        .iter()
+        .find(|(h, _)| h.contains("counter:"))
+        .unwrap_or_else(|| panic!("counter's loop was compiled:\n{log}"));
+    assert!(!body.contains("call"), "a call in the loop:\n{body}");
+    assert!(body.contains("descr=cell.value"), "{body}");
 }
 
 const YIELD_FROM_PROGRAM: &str = "\

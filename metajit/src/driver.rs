@@ -16,7 +16,7 @@
 
 use crate::backend::Exit as CodeExit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
-use crate::ir::{Descr, Opcode, Trace, Type};
+use crate::ir::{Arg, Descr, Opcode, Trace, Type};
 use crate::opt;
 use crate::params::Params;
 use crate::plain::{from_word, word, Plain};
@@ -309,21 +309,11 @@ impl<G: Greens> Jit<G> {
             CodeExit::Guard { id: guard, values } => {
                 let mut st = sh.state.borrow_mut();
                 st.stats.guard_failures += 1;
-                let eagerness = sh.params.trace_eagerness;
-                let retired = |tree| st.trees.get(&tree).is_none_or(|t| t.retired);
-                let rec = &st.guards[&guard];
                 // A bridge starts at the start of an instruction (in any
-                // frame of an inlined call), and is not grown on a tree that
-                // is gone.
-                let wants_bridge = !rec.bridged
-                    && rec.failures >= eagerness
-                    && rec.bridge_attempts < sh.params.max_aborts
-                    && !sh.tracing.get()
-                    && rec.resume.bridgeable()
-                    && !retired(rec.tree);
-                let rec = st.guards.get_mut(&guard).expect("the failed guard");
-                rec.failures += 1;
-                let resume = rec.resume.clone();
+                // frame of an inlined call), within its tree's budget, and
+                // is not grown on a tree that is gone.
+                let wants_bridge = st.bridge_due(guard, &values, &sh.params) && !sh.tracing.get();
+                let resume = st.guards[&guard].resume.clone();
                 Ok((guard, values, resume, wants_bridge))
             }
             CodeExit::Finish { values } => Err(values),
@@ -573,6 +563,18 @@ impl<G: Greens> Jit<G> {
                 }
                 st.stats.guard_frames += chain.len() as u64;
                 let innermost = innermost.expect("the recorder gives every guard a snapshot");
+                // A `guard_value` in a bridge out of a `guard_value` at the
+                // same instruction is the next link of a chain.
+                let value_chain = (trace.ops[i].opcode == Opcode::GuardValue).then(|| {
+                    let parent = match kind {
+                        TraceKind::Bridge(guard) => st.guards.get(&guard),
+                        _ => None,
+                    };
+                    parent
+                        .filter(|p| p.resume.greens() == innermost.greens)
+                        .and_then(|p| p.value_chain)
+                        .map_or(0, |n| n + 1)
+                });
                 let id = st.next_guard;
                 st.next_guard += 1;
                 st.guards.insert(
@@ -587,6 +589,9 @@ impl<G: Greens> Jit<G> {
                         failures: 0,
                         bridge_attempts: 0,
                         bridged: false,
+                        checked_arg: checked_arg(&trace.ops[i]),
+                        value_chain,
+                        value_failures: Default::default(),
                     },
                 );
                 guards.push(id);
@@ -687,6 +692,10 @@ impl<G: Greens> Jit<G> {
             }
             TraceKind::Bridge(guard) => {
                 t.bridge_flags.extend(flag);
+                t.bridges += 1;
+                if t.bridges == sh.params.max_bridges {
+                    st.stats.bridge_budgets_spent += 1;
+                }
                 st.guards
                     .get_mut(&guard)
                     .expect("the bridged guard")
@@ -710,6 +719,17 @@ impl<G: Greens> Jit<G> {
         let short = st.short_preambles.get(&target)?;
         opt::unroll::close_at_label(trace, target, short)
     }
+}
+
+/// Where a `guard_value`'s checked value stands among its fail arguments,
+/// if it does (a constant or a value no frame holds is not there).
+fn checked_arg(op: &crate::ir::Op) -> Option<usize> {
+    let info = op.guard.as_ref()?;
+    let checked = match op.opcode {
+        Opcode::GuardValue => op.args.first().filter(|a| matches!(a, Arg::Var(_)))?,
+        _ => return None,
+    };
+    info.fail_args.iter().position(|a| a == checked)
 }
 
 /// Operations that do work (not `debug_merge_point`).

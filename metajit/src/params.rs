@@ -38,6 +38,12 @@ pub struct Params {
     pub enable_opts: String,
     /// Aborts at one position after which it is never traced again.
     pub max_aborts: u32,
+    /// Bridges one compiled loop or entry may grow, its bridges' bridges
+    /// included; past it, a guard of that tree that fails resumes in the
+    /// interpreter. Bounds the code a tree can grow when its guards keep
+    /// failing in new ways (each combination of branch outcomes, each new
+    /// value of a promoted object, would otherwise get a bridge of its own).
+    pub max_bridges: u32,
     /// Invalidations of the loop or entry at one position after which it
     /// is never traced again (a loop that changes what it reads every time
     /// round would otherwise be retraced for ever).
@@ -57,6 +63,7 @@ impl Default for Params {
             inline_depth: 8,
             enable_opts: "all".into(),
             max_aborts: 3,
+            max_bridges: 64,
             max_invalidations: 10,
             backend: if cfg!(target_arch = "x86_64") {
                 BackendKind::X64
@@ -101,6 +108,7 @@ impl Params {
                 "trace_eagerness" => p.trace_eagerness = num()?,
                 "trace_limit" => p.trace_limit = num()?,
                 "max_aborts" => p.max_aborts = num()?,
+                "max_bridges" => p.max_bridges = num()?,
                 "max_invalidations" => p.max_invalidations = num()?,
                 "inlining" => p.inlining = num()? != 0,
                 "inline_depth" => p.inline_depth = num()?,

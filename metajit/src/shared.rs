@@ -18,6 +18,11 @@
 //! stack) along the jumps between trees: what no mark reaches cannot run
 //! again, so its code, guards and roots go. A position whose loop or entry
 //! is invalidated `max_invalidations` times is traced no more.
+//!
+//! And it decides when a guard gets a bridge (`State::bridge_due`): after
+//! `trace_eagerness` failures, counted per value for a `guard_value`, while
+//! the guard's tree has grown fewer than `max_bridges` bridges, so that no
+//! tree grows without end.
 
 use crate::backend::{interp::IrInterp, Backend};
 use crate::hints::{Flow, Greens};
@@ -34,6 +39,11 @@ use std::hash::Hasher;
 use std::time::Duration;
 
 const COUNTER_BITS: u32 = 12;
+
+/// Bridges out of `guard_value`s at one instruction, one in another, after
+/// which the last one's `guard_value` gets no bridge: a value that takes
+/// more forms than this at one place is left to the interpreter.
+const MAX_VALUE_CHAIN: u32 = 8;
 
 /// What the plain mode asked the driver for when it left the dispatch loop.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -99,6 +109,9 @@ pub struct Stats {
     /// Frames those guards describe, counted per guard: what the records
     /// would be if no guard shared one.
     pub guard_frames: u64,
+    /// Loops and entries that grew `max_bridges` bridges: their guards
+    /// that fail resume in the interpreter from then on.
+    pub bridge_budgets_spent: u32,
 }
 
 pub(crate) struct GuardRecord<G> {
@@ -108,6 +121,40 @@ pub(crate) struct GuardRecord<G> {
     pub(crate) failures: u32,
     pub(crate) bridge_attempts: u32,
     pub(crate) bridged: bool,
+    /// For a `guard_value`, the fail argument holding the value it checks:
+    /// its failures are counted per value (`State::bridge_due`).
+    pub(crate) checked_arg: Option<usize>,
+    /// For a `guard_value`, how many bridges out of `guard_value`s at the
+    /// same instruction lead to it (0 in a loop or entry, 1 in such a
+    /// bridge, ...): past `MAX_VALUE_CHAIN` it gets no bridge.
+    pub(crate) value_chain: Option<u32>,
+    pub(crate) value_failures: ValueFailures,
+}
+
+/// Failures of a `guard_value` per value, for the few values seen last: a
+/// value that recurs keeps its count, one that is never seen again is
+/// pushed out by the next new one.
+#[derive(Default)]
+pub(crate) struct ValueFailures(Vec<(u64, u32)>);
+
+impl ValueFailures {
+    /// Values followed at once.
+    const SLOTS: usize = 4;
+
+    /// Count a failure with `value`: how often it failed before.
+    fn count(&mut self, value: u64) -> u32 {
+        if let Some(slot) = self.0.iter_mut().find(|(v, _)| *v == value) {
+            let seen = slot.1;
+            slot.1 = seen.saturating_add(1);
+            return seen;
+        }
+        if self.0.len() < Self::SLOTS {
+            self.0.push((value, 1));
+        } else if let Some(rarest) = self.0.iter_mut().min_by_key(|(_, n)| *n) {
+            *rarest = (value, 1);
+        }
+        0
+    }
 }
 
 /// A compiled loop or entry with the bridges grown from it: what lives and
@@ -127,6 +174,8 @@ pub(crate) struct Tree {
     pub(crate) bridge_flags: Vec<crate::quasi::Flag>,
     /// Out of the lookup tables: entered no more, freed once unreachable.
     pub(crate) retired: bool,
+    /// Bridges compiled onto its guards (bridges' bridges included).
+    pub(crate) bridges: u32,
 }
 
 impl Tree {
@@ -212,6 +261,40 @@ impl<G: Greens> State<G> {
                 .invalidations
                 .get(&g)
                 .is_none_or(|&n| n < params.max_invalidations)
+    }
+
+    /// Count a failure of `guard`, which left `values` (its fail
+    /// arguments), and say whether it is time to trace a bridge from it: the
+    /// guard has no bridge, has failed `trace_eagerness` times before,
+    /// bridges from it have aborted fewer than `max_aborts` times, and its
+    /// tree has grown fewer than `max_bridges` bridges and is in use.
+    ///
+    /// A `guard_value` counts its failures per value, as RPython does: a
+    /// value that changes on every failure (an object made anew on each
+    /// call) never earns a bridge specialized to one value that is not seen
+    /// again, whose own `guard_value` would then fail the same way. Where
+    /// the checked value is not among the fail arguments (it was loaded from
+    /// an object), the chain that makes is cut at `MAX_VALUE_CHAIN` links.
+    pub(crate) fn bridge_due(&mut self, guard: u32, values: &[u64], params: &Params) -> bool {
+        let Some(rec) = self.guards.get_mut(&guard) else {
+            return false;
+        };
+        let seen = match rec.checked_arg.and_then(|i| values.get(i)) {
+            Some(&value) => rec.value_failures.count(value),
+            None => rec.failures,
+        };
+        rec.failures += 1;
+        if rec.bridged
+            || rec.value_chain.is_some_and(|n| n >= MAX_VALUE_CHAIN)
+            || seen < params.trace_eagerness
+            || rec.bridge_attempts >= params.max_aborts
+            || !rec.resume.bridgeable()
+        {
+            return false;
+        }
+        self.trees
+            .get(&rec.tree)
+            .is_some_and(|t| !t.retired && t.bridges < params.max_bridges)
     }
 
     /// How many compiled traces are invalid now, freed ones included.
@@ -563,6 +646,13 @@ impl<G: Greens> JitShared<G> {
             out.push_str(&format!(
                 "freed: {}\nblacklisted: {}\n",
                 s.freed, s.blacklisted
+            ));
+        }
+        // Only once a loop or entry grew all the bridges it may.
+        if s.bridge_budgets_spent > 0 {
+            out.push_str(&format!(
+                "bridge budgets spent: {}\n",
+                s.bridge_budgets_spent
             ));
         }
         for (what, ops) in &s.traces {

@@ -155,10 +155,12 @@ helper!(NEW_CELL, new_cell(v: usize) {
     Ok(objects::new_cell(v))
 });
 
-helper!(STORE_CELL, store_cell(c: usize, v: usize) {
-    objects::get::<objects::PyCell>(c).unwrap().v.set(v);
-    Ok(none())
-});
+/// A cell's value (0 while unbound): read and written inline.
+pub static CELL_VALUE: FieldDescr = FieldDescr {
+    name: "cell.value",
+    offset: 8 + offset_of!(objects::PyCell, v) as i32,
+    ty: Type::Ref,
+};
 
 helper!(NEW_INSTANCE, new_instance(class: usize) {
     Ok(builtins::types::new_instance_of(class))

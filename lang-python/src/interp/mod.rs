@@ -415,26 +415,36 @@ impl Interpreter for Py {
                     let c = slot(m, r, i);
                     set_slot(m, r, sp, c);
                 }
-                Instr::LoadDeref(i) | Instr::DeleteDeref(i) => {
+                Instr::LoadDeref(i) => {
+                    let c = slot(m, r, i);
+                    let v = m.getfield_ref(c, &h::CELL_VALUE);
+                    if m.is_null(v) {
+                        // Unbound: the helper raises CPython's NameError.
+                        let cc = m.int(code.id as i64);
+                        let ii = m.int(i as i64);
+                        let load = m.int(0);
+                        let c = Val::Ref(c);
+                        helper!(h::LOAD_DEREF, c, Val::Int(cc), Val::Int(ii), Val::Int(load));
+                    }
+                    set_slot(m, r, sp, v);
+                }
+                Instr::DeleteDeref(i) => {
                     let c = slot(m, r, i);
                     let cc = m.int(code.id as i64);
                     let ii = m.int(i as i64);
-                    let del = m.int(matches!(instr, Instr::DeleteDeref(_)) as i64);
-                    let v = pure_helper!(
+                    let delete = m.int(1);
+                    helper!(
                         h::LOAD_DEREF,
                         Val::Ref(c),
                         Val::Int(cc),
                         Val::Int(ii),
-                        Val::Int(del)
+                        Val::Int(delete)
                     );
-                    if matches!(instr, Instr::LoadDeref(_)) {
-                        set_slot(m, r, sp, v);
-                    }
                 }
                 Instr::StoreDeref(i) => {
                     let c = slot(m, r, i);
                     let v = slot(m, r, sp - 1);
-                    m.call(&h::STORE_CELL, &[Val::Ref(c), Val::Ref(v)]);
+                    m.setfield(c, &h::CELL_VALUE, Val::Ref(v));
                 }
                 Instr::LoadClassDeref(n, i) => {
                     let ns = slot(m, r, 0);
