@@ -166,6 +166,13 @@ pub trait Mode: Sized {
     /// take a path that traces better. Both paths must compute the same thing.
     fn we_are_jitted(&self) -> bool;
 
+    /// Is `r` a constant of the trace being recorded (RPython's
+    /// `isconstant`)? Lets an interpreter specialize on a value that is
+    /// known anyway, and on something coarser (promoting one of its fields)
+    /// when it is not. Always true in the plain mode, where every value is
+    /// known.
+    fn is_constant(&self, r: Self::Ref) -> bool;
+
     fn int(&mut self, v: i64) -> Self::Int;
     fn float(&mut self, v: f64) -> Self::Float;
     fn const_ref(&mut self, p: usize) -> Self::Ref;

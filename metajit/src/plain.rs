@@ -37,6 +37,10 @@ pub(crate) fn from_word<G: Greens>(ty: Type, w: u64) -> Val<Plain<G>> {
 }
 
 impl<G: Greens> Mode for Plain<G> {
+    #[inline(always)]
+    fn is_constant(&self, _r: usize) -> bool {
+        true
+    }
     type G = G;
     type Int = i64;
     type Ref = usize;

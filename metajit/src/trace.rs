@@ -946,6 +946,9 @@ fn saved<G: Greens, R: RedState<Recorder<G>>>(reds: &R) -> Vec<Val<Recorder<G>>>
 }
 
 impl<G: Greens> Mode for Recorder<G> {
+    fn is_constant(&self, r: RRef) -> bool {
+        r.ir.is_const()
+    }
     type G = G;
     type Int = RInt;
     type Ref = RRef;

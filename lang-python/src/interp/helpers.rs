@@ -65,6 +65,16 @@ macro_rules! reader {
     };
 }
 
+pub static FUNCTION_CODE_ID: FieldDescr = FieldDescr {
+    name: "function.code_id",
+    offset: 8 + offset_of!(objects::PyFunction, code_id) as i32,
+    ty: Type::Int,
+};
+pub static FUNCTION_CLOSURE: FieldDescr = FieldDescr {
+    name: "function.closure",
+    offset: 8 + offset_of!(objects::PyFunction, closure) as i32,
+    ty: Type::Ref,
+};
 pub static GENERATOR_FRAME: FieldDescr = FieldDescr {
     name: "generator.frame",
     offset: 8 + offset_of!(objects::PyGenerator, frame) as i32,
@@ -650,6 +660,7 @@ helper!(MAKE_FUNCTION, make_function(frame: usize, from: i64, code: i64, flags: 
     let doc = code.docstring.as_deref().map_or(none(), objects::new_str);
     let f = objects::alloc(objects::PyFunction {
         code,
+        code_id: code.id as usize,
         globals,
         defaults: std::cell::Cell::new(defaults),
         kwdefaults: std::cell::Cell::new(kwdefaults),

@@ -232,14 +232,24 @@ impl Py {
         n: u32,
         self_arg: Option<M::Ref>,
     ) -> Option<Result<Exit<Pos, M>, Error>> {
-        let fv = m.promote_ref(f);
-        let func = objects::get::<objects::PyFunction>(fv)?;
-        let code = func.code;
         let given = n + self_arg.is_some() as u32;
-        if !simple_call(func, given) {
+        let code = callee_code(m, f)?;
+        if !simple_code(code, given) {
             return None;
         }
-        let defaults = objects::tuple_items(func.defaults.get()).unwrap_or(&[]);
+        // Missing arguments take the defaults of this very function: a
+        // trace then specializes on it (on its code otherwise).
+        let defaults = if given < code.argcount {
+            let fv = m.promote_ref(f);
+            let func = objects::get::<objects::PyFunction>(fv)?;
+            let defaults = objects::tuple_items(func.defaults.get()).unwrap_or(&[]);
+            if given as usize + defaults.len() < code.argcount as usize {
+                return None;
+            }
+            defaults
+        } else {
+            &[]
+        };
         if !runtime::enter_call(m) {
             let e = ref_of(m.call(&h::RECURSION_ERROR, &[]));
             return Some(Ok(Py::unwind(m, here, r, e, How::Raised)));
@@ -272,11 +282,13 @@ impl Py {
             let i = m.int(j as i64);
             m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(v));
         }
-        if let Some(cells) = objects::tuple_items(func.closure) {
-            for (j, &c) in cells.iter().enumerate() {
-                let v = m.const_ref(c);
+        if !code.freevars.is_empty() {
+            let cells = m.getfield_ref(f, &h::FUNCTION_CLOSURE);
+            for j in 0..code.freevars.len() {
+                let at = m.int(j as i64);
+                let c = m.getarrayitem_ref(cells, &objects::TUPLE_ITEMS, at);
                 let i = m.int((code.free_base() as usize + j) as i64);
-                m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(v));
+                m.setarrayitem(frame, &FRAME_SLOTS, i, Val::Ref(c));
             }
         }
         let exit = m.call_portal(self, here, r, Pos { code, pc: 0 }, Reds { frame });
@@ -1625,14 +1637,29 @@ impl Py {
 /// Can `func` take `given` positional arguments with no binding work
 /// beyond filling defaults?
 fn simple_call(func: &objects::PyFunction, given: u32) -> bool {
-    let code = func.code;
     let defaults = objects::tuple_items(func.defaults.get()).map_or(0, |d| d.len() as u32);
-    !(code.varargs
-        || code.varkw
-        || code.kwonly > 0
-        || code.is_generator
-        || given > code.argcount
-        || given + defaults < code.argcount)
+    simple_code(func.code, given) && given + defaults >= func.code.argcount
+}
+
+/// Can a function of `code` take `given` positional arguments with no
+/// binding work beyond filling defaults, if it has enough of them?
+fn simple_code(code: &Code, given: u32) -> bool {
+    !(code.varargs || code.varkw || code.kwonly > 0 || code.is_generator || given > code.argcount)
+}
+
+/// The code of `f` if it is a Python function. Compiled code checks the
+/// class and promotes the code's id, unless the function is a constant
+/// (a global, a class's method) already.
+fn callee_code<M: Mode>(m: &mut M, f: M::Ref) -> Option<&'static Code> {
+    if m.is_constant(f) {
+        let fv = m.promote_ref(f);
+        return objects::get::<objects::PyFunction>(fv).map(|func| func.code);
+    }
+    if mv::is_int(m, f) || m.class_of(f) != objects::FUNCTION {
+        return None;
+    }
+    let id = m.getfield_int(f, &h::FUNCTION_CODE_ID);
+    Some(code_by_id(m.promote_int(id) as u32))
 }
 
 /// `a op b` on two small ints or two floats, inline; `None` otherwise.

@@ -262,6 +262,10 @@ payload!(PySet, SET, "set", |s, v| {
 /// A function defined in Python.
 pub struct PyFunction {
     pub code: &'static Code,
+    /// `code`'s id: what compiled code reads and promotes to know the
+    /// callee, so that functions made anew at each call (closures, nested
+    /// `def`s) share one specialization.
+    pub code_id: usize,
     pub globals: Value,
     /// Defaults of the positional parameters (a tuple), or 0.
     pub defaults: Cell<Value>,
