@@ -407,9 +407,10 @@ pub struct Virtuals {
 }
 
 /// A store into a real object that compiled code had not done yet when the
-/// guard failed. Its object and its value are fail arguments, two of their
-/// own per store (`object` and `value` are their indices), after the frames'
-/// and the virtual objects' ones.
+/// guard failed. Its object and its value are fail arguments (`object` and
+/// `value` are their indices): ones the guard lists anyway (a frame's slot,
+/// so a bridge sees the very same input) or ones of their own, after the
+/// frames'.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct PendingStore {
     /// The field's or the array's descriptor.
@@ -487,11 +488,22 @@ impl Virtuals {
     pub fn is_empty(&self) -> bool {
         self.objects.is_empty() && self.stores.is_empty()
     }
-    /// How many fail arguments the objects' fields and the pending stores
-    /// take (those after the frames').
-    pub fn width(&self) -> usize {
-        let fields: usize = self.objects.iter().map(|o| o.slots.len()).sum();
-        fields + 2 * self.stores.len()
+    /// How many fail arguments after the frames' ones (the first `frames`)
+    /// the objects' fields and the pending stores take: the fields, and the
+    /// stores' objects and values that are neither a frame's nor a field's.
+    pub fn width(&self, frames: usize) -> usize {
+        let fields: std::collections::HashSet<u32> = self
+            .objects
+            .iter()
+            .flat_map(|o| o.slots.iter().map(|s| s.1))
+            .collect();
+        let own: std::collections::HashSet<u32> = self
+            .stores
+            .iter()
+            .flat_map(|s| [s.object, s.value])
+            .filter(|&i| i as usize >= frames && !fields.contains(&i))
+            .collect();
+        fields.len() + own.len()
     }
     /// The object that fail argument `index` stands for, if any.
     pub fn object_at(&self, index: usize) -> Option<u32> {

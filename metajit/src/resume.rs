@@ -218,7 +218,7 @@ impl<G: Greens> ResumePoint<G> {
     /// Fail arguments in all: the frames', then the virtual objects' fields
     /// and the pending stores' objects and values.
     fn width(&self) -> usize {
-        self.slots() + self.virtuals.as_ref().map_or(0, |v| v.width())
+        self.slots() + self.virtuals.as_ref().map_or(0, |v| v.width(self.slots()))
     }
 
     fn check(&self, values: &[u64]) {

@@ -125,7 +125,7 @@ fn with_ids(mut t: Trace) -> Trace {
 }
 
 /// Run `t` on `inputs`. A failing guard's pending stores are done, as
-/// resuming does, and their fail arguments left out of the exit.
+/// resuming does, and only its frame's fail arguments kept in the exit.
 fn run(t: &Trace, inputs: &[u64]) -> Exit {
     let b = IrInterp::new();
     b.compile_loop(1, t).expect("compiles");
@@ -138,17 +138,8 @@ fn run(t: &Trace, inputs: &[u64]) -> Exit {
                 .find(|g| g.id == id)
                 .expect("the exit names a guard of the trace");
             metajit::resume::perform_stores(&guard.virtuals, &values);
-            let store_args: Vec<usize> = guard
-                .virtuals
-                .stores
-                .iter()
-                .flat_map(|s| [s.object as usize, s.value as usize])
-                .collect();
-            let mut k = 0;
-            values.retain(|_| {
-                k += 1;
-                !store_args.contains(&(k - 1))
-            });
+            let frames = t.frames_of(guard.snapshot).iter().map(|f| f.width()).sum();
+            values.truncate(frames);
             Exit::Guard { id, values }
         }
         finished => finished,

@@ -127,7 +127,7 @@ fn same_behaviour(text: &str, counter: i64) {
         }
         // The array's address differs between the runs: compare it as 0.
         // The guard's pending stores are done as resuming does them, and
-        // their fail arguments left out.
+        // only the frame's fail arguments kept.
         let exit = match backend.execute(0, &[regs as u64]) {
             metajit::backend::Exit::Guard { id, values } => {
                 let guard = trace
@@ -137,7 +137,11 @@ fn same_behaviour(text: &str, counter: i64) {
                     .find(|g| g.id == id)
                     .expect("the exit names a guard");
                 metajit::resume::perform_stores(&guard.virtuals, &values);
-                let width = values.len() - 2 * guard.virtuals.stores.len();
+                let width = trace
+                    .frames_of(guard.snapshot)
+                    .iter()
+                    .map(|f| f.width())
+                    .sum();
                 (
                     id % 100,
                     values[..width]

@@ -1479,7 +1479,8 @@ fn run_peeled_case(
         world.reset();
         let (exit, resumed) = match resumed_exit(backend.execute(id, values)) {
             Exit::Guard { id, values } if id == resume_id => {
-                (resumed_exit(backend.execute(loop_id, &values)), true)
+                let inputs = &values[..plain.inputs.len()];
+                (resumed_exit(backend.execute(loop_id, inputs)), true)
             }
             exit => (exit, false),
         };
@@ -1757,26 +1758,16 @@ struct GuardResume {
 }
 
 /// An exit of a trace numbered by `number_guards`, as resuming sees it: the
-/// guard's pending stores done (`resume::perform_stores`), their fail
-/// arguments left out, and the guard's id the one it had before.
+/// guard's pending stores done (`resume::perform_stores`), and the guard's
+/// id the one it had before. (The fail arguments the stores added come
+/// after those the guard had; `canon_exit` reads only those.)
 fn resumed_exit(exit: Exit, resume: &HashMap<u32, GuardResume>) -> Exit {
     match exit {
-        Exit::Guard { id, mut values } => {
+        Exit::Guard { id, values } => {
             let Some(g) = resume.get(&id) else {
                 return Exit::Guard { id, values };
             };
             metajit::resume::perform_stores(&g.virtuals, &values);
-            let stores: Vec<usize> = g
-                .virtuals
-                .stores
-                .iter()
-                .flat_map(|s| [s.object as usize, s.value as usize])
-                .collect();
-            let mut k = 0;
-            values.retain(|_| {
-                k += 1;
-                !stores.contains(&(k - 1))
-            });
             Exit::Guard {
                 id: g.original,
                 values,

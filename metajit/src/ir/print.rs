@@ -150,7 +150,7 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
     }
     // What the frames do not account for: the virtual objects' fields, or
     // anything else (a malformed trace).
-    let unaccounted = total - next - g.virtuals.width().min(total - next);
+    let unaccounted = total - next - g.virtuals.width(next).min(total - next);
     if unaccounted > 0 {
         if framed {
             write!(f, " ")?;

@@ -39,7 +39,8 @@
 //! Forcing one store forces every earlier one it may alias too, so stores
 //! to one place still happen in their order. A guard forces nothing: its
 //! resume data lists the stores pending there (`ir::PendingStore`, object
-//! and value as two fail arguments of their own), and resuming performs
+//! and value as fail arguments, shared with the frames' when they are the
+//! same operand), and resuming performs
 //! them before the frames are taken up (`resume.rs`); a bridge from the
 //! guard starts by recording them again (`Recorder::start`), so its own
 //! optimizer makes them pending again or emits them.
@@ -52,7 +53,9 @@
 //! of the loop body across the label (`sink_pending_stores` there).
 
 use super::{empty_like, Forward};
-use crate::ir::{Arg, Descr, DescrRef, EffectKind, Op, OpClass, Opcode, PendingStore, Trace};
+use crate::ir::{
+    Arg, Descr, DescrRef, EffectKind, GuardInfo, Op, OpClass, Opcode, PendingStore, Trace,
+};
 use std::collections::{HashMap, HashSet};
 
 /// A heap location: descriptor (by identity), object, index (arrays only).
@@ -223,20 +226,36 @@ impl PendingStores {
             return;
         };
         for p in &self.list {
-            let object = g.fail_args.len() as u32;
-            g.fail_args.push(p.loc.1);
-            g.fail_args.push(p.value);
-            g.virtuals.stores.push(PendingStore {
-                descr: p.loc.0,
-                index: p.loc.2.map(|i| match i {
-                    Arg::Int(c) => c,
-                    _ => unreachable!("only stores at constant indices are pending"),
-                }),
-                object,
-                value: object + 1,
-            });
+            add_pending_store(g, p.loc, p.value);
         }
     }
+}
+
+/// Add the store of `value` at `loc` (a constant index, for an array) to
+/// the stores pending at the guard `g`. Its object and value take fail
+/// arguments the guard already has when it has them (not those that stand
+/// for a virtual object: resuming writes the object's address there), or
+/// new ones at the end.
+pub(crate) fn add_pending_store(g: &mut GuardInfo, loc: Location, value: Arg) {
+    let mut index_of = |a: Arg| {
+        let known = (0..g.fail_args.len())
+            .find(|&i| g.fail_args[i] == a && g.virtuals.object_at(i).is_none());
+        known.unwrap_or_else(|| {
+            g.fail_args.push(a);
+            g.fail_args.len() - 1
+        }) as u32
+    };
+    let object = index_of(loc.1);
+    let value = index_of(value);
+    g.virtuals.stores.push(PendingStore {
+        descr: loc.0,
+        index: loc.2.map(|i| match i {
+            Arg::Int(c) => c,
+            _ => unreachable!("only stores at constant indices are pending"),
+        }),
+        object,
+        value,
+    });
 }
 
 pub fn run(trace: &Trace) -> Trace {

@@ -32,11 +32,11 @@
 //! form cannot be proven right (a loop-carried value that is a constant, a
 //! heap value the body forgets), the pass returns the trace unpeeled.
 
-use super::heap::{call_observes, location, may_alias, Cache, Location};
+use super::heap::{add_pending_store, call_observes, location, may_alias, Cache, Location};
 use super::{is_elidable_call, is_loop_invariant_call};
 use crate::ir::{
-    Arg, Descr, DescrRef, EffectKind, GuardInfo, Op, OpClass, Opcode, PendingStore, Resume,
-    Snapshot, SnapshotFrame, Trace, Type, Var,
+    Arg, Descr, DescrRef, EffectKind, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot,
+    SnapshotFrame, Trace, Type, Var,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -457,21 +457,9 @@ fn sink_pending_stores(
                         && g.fail_args[s.object as usize] == loc.1
                         && s.index.map(Arg::Int) == loc.2
                 });
-                if listed {
-                    continue;
+                if !listed {
+                    add_pending_store(g, loc, value);
                 }
-                let object = g.fail_args.len() as u32;
-                g.fail_args.push(loc.1);
-                g.fail_args.push(value);
-                g.virtuals.stores.push(PendingStore {
-                    descr: loc.0,
-                    index: loc.2.map(|i| match i {
-                        Arg::Int(c) => c,
-                        _ => unreachable!("only locations at constant indices are sunk"),
-                    }),
-                    object,
-                    value: object + 1,
-                });
             }
         }
         out.push(op);
