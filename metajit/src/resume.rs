@@ -26,8 +26,8 @@
 //! optimizer delayed past the guard (`opt/heap.rs`) are done, in order.
 //!
 //! A guard that gets a bridge is not resumed: `bridge_start` does steps
-//! that change no frame (the virtual objects built, the virtual items
-//! written, the words typed) and the recorder takes the frames up instead,
+//! that change no frame (the virtual objects built, the pending stores
+//! made, the virtual items written, the words typed) and the recorder takes the frames up instead,
 //! in the recording mode, innermost first, through the same `after_call`
 //! (`Recorder::take_up_caller`), so a bridge follows the path resuming
 //! would have taken.
