@@ -282,8 +282,9 @@ impl fmt::Debug for DescrRef {
 
 /// The effect summary of a residual call: its kind and the descriptors it
 /// may read and write (`None`: any). The heap cache forgets, at a call, the
-/// locations of the descriptors in `writes`; `reads` is declared for passes
-/// that will need it (lazy stores) and is not checked. Under
+/// locations of the descriptors in `writes`, and makes its pending stores
+/// of the descriptors in `reads` or `writes` (lazy stores); `reads` is not
+/// checked. Under
 /// `METAJIT_CHECK=effects`, `check` verifies `writes`.
 #[derive(Copy, Clone, Debug)]
 pub struct Effects {

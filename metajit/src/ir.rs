@@ -400,6 +400,35 @@ pub struct Virtuals {
     /// `(fail argument index, object index)`: the fail argument stands for
     /// that object.
     pub refs: Vec<(u32, u32)>,
+    /// Stores the optimizer delayed past the guard (`opt/heap.rs`, RPython's
+    /// pending fields), in the order the trace made them: resuming performs
+    /// them, after building the objects above and before taking up a frame.
+    pub stores: Vec<PendingStore>,
+}
+
+/// A store into a real object that compiled code had not done yet when the
+/// guard failed. Its object and its value are fail arguments (`object` and
+/// `value` are their indices): ones the guard lists anyway (a frame's slot,
+/// so a bridge sees the very same input) or ones of their own, after the
+/// frames'.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct PendingStore {
+    /// The field's or the array's descriptor.
+    pub descr: DescrRef,
+    /// The item, for an array (a constant index).
+    pub index: Option<i64>,
+    pub object: u32,
+    pub value: u32,
+}
+
+impl PendingStore {
+    /// The type of the stored value.
+    pub fn value_type(&self) -> Type {
+        match self.descr {
+            DescrRef::Field(f) => f.ty,
+            DescrRef::Array(a) => a.item,
+        }
+    }
 }
 
 /// One object of `Virtuals`: what `new` or `new_array` would have
@@ -450,13 +479,31 @@ impl PartialEq for Slot {
 
 impl PartialEq for Virtuals {
     fn eq(&self, o: &Virtuals) -> bool {
-        self.objects == o.objects && self.refs == o.refs
+        self.objects == o.objects && self.refs == o.refs && self.stores == o.stores
     }
 }
 
 impl Virtuals {
+    /// Nothing to do before the frames are taken up.
     pub fn is_empty(&self) -> bool {
-        self.objects.is_empty()
+        self.objects.is_empty() && self.stores.is_empty()
+    }
+    /// How many fail arguments after the frames' ones (the first `frames`)
+    /// the objects' fields and the pending stores take: the fields, and the
+    /// stores' objects and values that are neither a frame's nor a field's.
+    pub fn width(&self, frames: usize) -> usize {
+        let fields: std::collections::HashSet<u32> = self
+            .objects
+            .iter()
+            .flat_map(|o| o.slots.iter().map(|s| s.1))
+            .collect();
+        let own: std::collections::HashSet<u32> = self
+            .stores
+            .iter()
+            .flat_map(|s| [s.object, s.value])
+            .filter(|&i| i as usize >= frames && !fields.contains(&i))
+            .collect();
+        fields.len() + own.len()
     }
     /// The object that fail argument `index` stands for, if any.
     pub fn object_at(&self, index: usize) -> Option<u32> {

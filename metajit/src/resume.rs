@@ -22,11 +22,12 @@
 //! Before any frame is taken up, the objects the optimizer did not
 //! allocate (`opt/virtualize.rs`) are: allocated, their fields filled from
 //! fail arguments, and their addresses put in the words that stand for
-//! them, so the frames see ordinary references.
+//! them, so the frames see ordinary references. Then the stores the
+//! optimizer delayed past the guard (`opt/heap.rs`) are done, in order.
 //!
 //! A guard that gets a bridge is not resumed: `bridge_start` does steps
-//! that change no frame (the virtual objects built, the virtual items
-//! written, the words typed) and the recorder takes the frames up instead,
+//! that change no frame (the virtual objects built, the pending stores
+//! made, the virtual items written, the words typed) and the recorder takes the frames up instead,
 //! in the recording mode, innermost first, through the same `after_call`
 //! (`Recorder::take_up_caller`), so a bridge follows the path resuming
 //! would have taken.
@@ -40,7 +41,7 @@
 
 use crate::driver::Jit;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState, Val};
-use crate::ir::{Resume, Slot, Type, VirtualItems, VirtualKind, Virtuals};
+use crate::ir::{DescrRef, Resume, Slot, Type, VirtualItems, VirtualKind, Virtuals};
 use crate::plain::{from_word, Plain};
 use crate::portal::{self, Pending};
 use std::rc::Rc;
@@ -152,6 +153,7 @@ impl<G: Greens> ResumePoint<G> {
         self.check(values);
         if let Some(v) = &self.virtuals {
             materialize(v, values);
+            perform_stores(v, values);
         }
         // A helper's exception that a guard caught is raised again when the
         // instruction runs again.
@@ -181,6 +183,10 @@ impl<G: Greens> ResumePoint<G> {
                 };
             }
         }
+        for store in self.virtuals.iter().flat_map(|v| &v.stores) {
+            kinds[store.object as usize] = Type::Ref;
+            kinds[store.value as usize] = store.value_type();
+        }
         Start {
             inputs: kinds
                 .iter()
@@ -209,12 +215,10 @@ impl<G: Greens> ResumePoint<G> {
         self.frames().iter().map(|f| f.kinds.len()).sum()
     }
 
-    /// Fail arguments in all: the frames', then the virtual objects' fields.
+    /// Fail arguments in all: the frames', then the virtual objects' fields
+    /// and the pending stores' objects and values.
     fn width(&self) -> usize {
-        let fields = self.virtuals.as_ref().map_or(0, |v| {
-            v.objects.iter().map(|o| o.slots.len()).sum::<usize>()
-        });
-        self.slots() + fields
+        self.slots() + self.virtuals.as_ref().map_or(0, |v| v.width(self.slots()))
     }
 
     fn check(&self, values: &[u64]) {
@@ -238,6 +242,7 @@ impl<G: Greens> ResumePoint<G> {
         self.check(values);
         if let Some(v) = &self.virtuals {
             materialize(v, values);
+            perform_stores(v, values);
         }
         let values = &values[..self.slots()];
         let all = self.frames();
@@ -364,6 +369,25 @@ pub fn materialize(v: &Virtuals, values: &mut [u64]) {
             // length above), and `made` keeps it alive.
             unsafe { crate::heap::store(addr as usize, offset, size, values[at as usize]) };
         }
+    }
+}
+
+/// Do the stores the optimizer had delayed past the guard (`opt/heap.rs`),
+/// in their order, from the fail arguments' words (after `materialize`, so
+/// a virtual object among them is a real one by now).
+pub fn perform_stores(v: &Virtuals, values: &[u64]) {
+    for s in &v.stores {
+        let object = values[s.object as usize] as usize;
+        let (offset, size) = match (s.descr, s.index) {
+            (DescrRef::Field(f), None) => (f.offset as i64, 8),
+            (DescrRef::Array(a), Some(i)) => (crate::heap::item_offset(a, i), a.item_size),
+            _ => panic!("resume data names a pending store without its place"),
+        };
+        // SAFETY: the trace stored to this place (its descriptor, and for an
+        // array, an index its bounds check let through) of this object,
+        // which the fail arguments keep alive; the optimizer only delayed
+        // the store.
+        unsafe { crate::heap::store(object, offset, size, values[s.value as usize]) };
     }
 }
 

@@ -28,8 +28,9 @@ use crate::gc;
 use crate::heap;
 use crate::hints::{Completion, Exit, Flow, Greens, Interpreter, Mode, RedState, Val};
 use crate::ir::{
-    eval, Arg, ArrayDescr, CallDescr, Descr, EffectKind, FieldDescr, GuardInfo, Op, Opcode, Resume,
-    SizeDescr, Slot, Snapshot, SnapshotFrame, Trace, Type, VirtualItems, VirtualKind, Virtuals,
+    eval, Arg, ArrayDescr, CallDescr, Descr, DescrRef, EffectKind, FieldDescr, GuardInfo, Op,
+    Opcode, Resume, SizeDescr, Slot, Snapshot, SnapshotFrame, Trace, Type, VirtualItems,
+    VirtualKind, Virtuals,
 };
 use crate::plain::{from_word, word, Plain};
 use crate::portal;
@@ -223,7 +224,8 @@ fn frame_of(
 impl<G: Greens> Recorder<G> {
     /// Start recording from `start`: its inputs are the trace's. The
     /// virtual objects it names are allocated and filled first (the
-    /// objects resuming built stand for these operations' results), then
+    /// objects resuming built stand for these operations' results), and the
+    /// stores its guard had pending are made, then
     /// the frames take the inputs in order, outermost first, each its slots
     /// and then its virtual items. The innermost frame is the one the
     /// interpreter dispatches in; the others wait in calls
@@ -254,6 +256,7 @@ impl<G: Greens> Recorder<G> {
             start.inputs.iter().map(|&v| rec.input(v)).collect();
         if let Some(objects) = &start.objects {
             rec.allocate_virtuals(objects, &mut inputs);
+            rec.pending_stores(objects, &inputs);
         }
         let mut all = Vec::with_capacity(start.frames.len());
         let mut rest = &inputs[..];
@@ -339,6 +342,27 @@ impl<G: Greens> Recorder<G> {
                     }
                 };
             }
+        }
+    }
+
+    /// Record the stores the parent trace had delayed past the guard
+    /// (`opt/heap.rs`): the bridge's code must do them, as resuming does
+    /// (`bridge_start` did them for this run already).
+    fn pending_stores(&mut self, objects: &Virtuals, inputs: &[Val<Recorder<G>>]) {
+        for s in &objects.stores {
+            let object = ir_of(inputs[s.object as usize]);
+            let value = ir_of(inputs[s.value as usize]);
+            match (s.descr, s.index) {
+                (DescrRef::Field(f), None) => {
+                    self.emit(Opcode::Setfield, vec![object, value], Descr::Field(f))
+                }
+                (DescrRef::Array(a), Some(i)) => self.emit(
+                    Opcode::Setarrayitem,
+                    vec![object, Arg::Int(i), value],
+                    Descr::Array(a),
+                ),
+                _ => panic!("resume data names a pending store without its place"),
+            };
         }
     }
 

@@ -17,7 +17,7 @@ fn store_then_load_gives_the_stored_value() {
     check(
         "heap",
         "[r0, i1]\nsetarrayitem(r0, 2, i1, descr=regs)\ni2 = getarrayitem_i(r0, 2, descr=regs)\nguard_true(i2) [r0, i2]\njump(r0, i2)\n",
-        "[r0, i1]\nsetarrayitem(r0, 2, i1, descr=regs)\nguard_true(i1) [r0, i1]\njump(r0, i1)\n",
+        "[r0, i1]\nguard_true(i1) [r0, i1] setarrayitem(r0, 2, i1, descr=regs)\nsetarrayitem(r0, 2, i1, descr=regs)\njump(r0, i1)\n",
     );
 }
 
@@ -45,7 +45,7 @@ fn store_to_another_field_keeps_the_field() {
     check(
         "heap",
         "[r0, r1]\ni2 = getfield_i(r0, descr=value)\nsetfield(r1, r0, descr=next)\ni3 = getfield_i(r0, descr=value)\nguard_true(i3) [r0, r1]\njump(r0, r1)\n",
-        "[r0, r1]\ni2 = getfield_i(r0, descr=value)\nsetfield(r1, r0, descr=next)\nguard_true(i2) [r0, r1]\njump(r0, r1)\n",
+        "[r0, r1]\ni2 = getfield_i(r0, descr=value)\nguard_true(i2) [r0, r1] setfield(r1, r0, descr=next)\nsetfield(r1, r0, descr=next)\njump(r0, r1)\n",
     );
 }
 
@@ -54,7 +54,7 @@ fn other_constant_index_of_the_same_array_survives_a_store() {
     check(
         "heap",
         "[r0, i9]\ni1 = getarrayitem_i(r0, 1, descr=regs)\nsetarrayitem(r0, 0, i9, descr=regs)\ni2 = getarrayitem_i(r0, 1, descr=regs)\ni3 = int_add(i1, i2)\njump(r0, i3)\n",
-        "[r0, i9]\ni1 = getarrayitem_i(r0, 1, descr=regs)\nsetarrayitem(r0, 0, i9, descr=regs)\ni3 = int_add(i1, i1)\njump(r0, i3)\n",
+        "[r0, i9]\ni1 = getarrayitem_i(r0, 1, descr=regs)\ni3 = int_add(i1, i1)\nsetarrayitem(r0, 0, i9, descr=regs)\njump(r0, i3)\n",
     );
 }
 
@@ -187,7 +187,7 @@ fn a_byte_item_reads_back_only_what_fits() {
          setarrayitem(r0, 3, 7, descr=bytes)\ni3 = getarrayitem_i(r0, 3, descr=bytes)\n\
          setarrayitem(r0, 4, 503, descr=bytes)\ni4 = getarrayitem_i(r0, 4, descr=bytes)\nfinish(i2, i3, i4)\n",
         "[r0, i1]\nsetarrayitem(r0, 2, i1, descr=bytes)\ni2 = getarrayitem_i(r0, 2, descr=bytes)\n\
-         setarrayitem(r0, 3, 7, descr=bytes)\n\
-         setarrayitem(r0, 4, 503, descr=bytes)\ni4 = getarrayitem_i(r0, 4, descr=bytes)\nfinish(i2, 7, i4)\n",
+         setarrayitem(r0, 4, 503, descr=bytes)\ni4 = getarrayitem_i(r0, 4, descr=bytes)\n\
+         setarrayitem(r0, 3, 7, descr=bytes)\nfinish(i2, 7, i4)\n",
     );
 }

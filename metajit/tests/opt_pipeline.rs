@@ -88,7 +88,7 @@ fn pipeline_combines_the_passes() {
     check(
         "fold:heap:guards:dce",
         "[i0, r1]\ndebug_merge_point(0, 'pc 0: MOV_R_A 1')\ni2 = getarrayitem_i(r1, 1, descr=regs)\ni3 = int_add(i2, 0)\nsetarrayitem(r1, 0, i3, descr=regs)\ni4 = int_neg(i3)\ni5 = int_neg(i4)\ni6 = int_is_true(i5)\nguard_true(i6) [i5, r1]\ni7 = int_is_true(i5)\nguard_true(i7) [i5, r1]\ni8 = arraylen(r1, descr=regs)\njump(i5, r1)\n",
-        "[i0, r1]\ndebug_merge_point(0, 'pc 0: MOV_R_A 1')\ni2 = getarrayitem_i(r1, 1, descr=regs)\nsetarrayitem(r1, 0, i2, descr=regs)\ni6 = int_is_true(i2)\nguard_true(i6) [i2, r1]\njump(i2, r1)\n",
+        "[i0, r1]\ndebug_merge_point(0, 'pc 0: MOV_R_A 1')\ni2 = getarrayitem_i(r1, 1, descr=regs)\ni6 = int_is_true(i2)\nguard_true(i6) [i2, r1] setarrayitem(r1, 0, i2, descr=regs)\nsetarrayitem(r1, 0, i2, descr=regs)\njump(i2, r1)\n",
     );
     check(
         "all",
@@ -124,16 +124,56 @@ fn with_ids(mut t: Trace) -> Trace {
     t
 }
 
+/// Run `t` on `inputs`. A failing guard's pending stores are done, as
+/// resuming does, and only its frame's fail arguments kept in the exit.
 fn run(t: &Trace, inputs: &[u64]) -> Exit {
     let b = IrInterp::new();
     b.compile_loop(1, t).expect("compiles");
-    b.execute(1, inputs)
+    match b.execute(1, inputs) {
+        Exit::Guard { id, mut values } => {
+            let guard = t
+                .ops
+                .iter()
+                .filter_map(|op| op.guard.as_deref())
+                .find(|g| g.id == id)
+                .expect("the exit names a guard of the trace");
+            metajit::resume::perform_stores(&guard.virtuals, &values);
+            let frames = t.frames_of(guard.snapshot).iter().map(|f| f.width()).sum();
+            values.truncate(frames);
+            Exit::Guard { id, values }
+        }
+        finished => finished,
+    }
+}
+
+/// The items of the array of `regs` at `arr`.
+fn items(arr: u64, n: i64) -> Vec<u64> {
+    let d = &common::REGS;
+    // SAFETY: the callers' arrays have `n` items and stay on their stacks.
+    (0..n)
+        .map(|k| unsafe { heap::load(arr as usize, heap::item_offset(d, k), 8) })
+        .collect()
+}
+
+fn set_items(arr: u64, values: &[u64]) {
+    let d = &common::REGS;
+    for (k, &v) in values.iter().enumerate() {
+        // SAFETY: as for `items`.
+        unsafe { heap::store(arr as usize, heap::item_offset(d, k as i64), 8, v) };
+    }
 }
 
 /// Run `text` and its optimized form on each input vector; the exits must
 /// be equal (guard ids survive optimization: passes copy guards with their
 /// info). Returns the optimized trace.
 fn same_exits(text: &str, inputs: &[Vec<u64>]) -> Trace {
+    same_exits_on(text, inputs, None)
+}
+
+/// `same_exits`, and when `array` is given (the address of an array of
+/// `regs` and its items), both runs start with those items and must leave
+/// the array the same.
+fn same_exits_on(text: &str, inputs: &[Vec<u64>], array: Option<(u64, &[u64])>) -> Trace {
     let t = with_ids(p(text));
     let o = optimize(&t, &OptConfig::all());
     metajit::opt::verify(&o).unwrap();
@@ -144,10 +184,18 @@ fn same_exits(text: &str, inputs: &[Vec<u64>]) -> Trace {
         .take_while(|op| op.opcode != metajit::ir::Opcode::Label)
         .count();
     assert!(preamble < t.ops.len(), "nothing was optimized:\n{o}");
+    let end = |trace: &Trace, inp: &[u64]| {
+        if let Some((arr, start)) = array {
+            set_items(arr, start);
+        }
+        let exit = run(trace, inp);
+        let heap = array.map(|(arr, start)| items(arr, start.len() as i64));
+        (exit, heap)
+    };
     for inp in inputs {
         assert_eq!(
-            run(&t, inp),
-            run(&o, inp),
+            end(&t, inp),
+            end(&o, inp),
             "inputs {inp:?}\noriginal:\n{t}\noptimized:\n{o}"
         );
     }
@@ -174,18 +222,18 @@ fn differential_heap_loop() {
     // Sums regs[0..n) into regs[n], a TLR-like loop with redundant work.
     let d = &common::REGS;
     let arr = heap::alloc_array(d, 4) as u64;
-    for (k, v) in [3u64, 4, 5, 0].iter().enumerate() {
-        // SAFETY: `arr` was just allocated with 4 items and is on the stack.
-        unsafe { heap::store(arr as usize, heap::item_offset(d, k as i64), 8, *v) };
-    }
+    let start = [3u64, 4, 5, 0];
     let text = "[i0, r1, i2]\nguard_nonnull(r1) [i0, r1, i2]\ni3 = arraylen(r1, descr=regs)\ni4 = getarrayitem_i(r1, i0, descr=regs)\ni5 = int_add(i2, i4)\ni6 = int_mul(i5, 1)\nguard_class(r1, 3) [i0, r1, i2]\nsetarrayitem(r1, 3, i6, descr=regs)\ni7 = int_add(i0, 1)\ni8 = int_lt(i7, 3)\nguard_true(i8) [i7, r1, i6]\nguard_nonnull(r1) [i7]\njump(i7, r1, i6)\n";
-    let o = same_exits(text, &[vec![0, arr, 0], vec![2, arr, 0]]);
-    assert_eq!(o.ops[0].opcode, metajit::ir::Opcode::GuardNonnullClass);
-    // SAFETY: `arr` (4 items) is still on the stack.
-    assert_eq!(
-        unsafe { heap::load(arr as usize, heap::item_offset(d, 3), 8) },
-        5
+    let o = same_exits_on(
+        text,
+        &[vec![0, arr, 0], vec![2, arr, 0]],
+        Some((arr, &start)),
     );
+    assert_eq!(o.ops[0].opcode, metajit::ir::Opcode::GuardNonnullClass);
+    // The last run (the optimized trace from 2) stored 5 into regs[3] when
+    // its guard failed.
+    assert_eq!(items(arr, 4), [3, 4, 5, 5]);
+    set_items(arr, &start);
     assert_eq!(
         run(&o, &[0, arr, 0]),
         Exit::Guard {

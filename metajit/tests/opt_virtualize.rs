@@ -290,7 +290,8 @@ fn numbered(mut t: Trace) -> Trace {
 
 /// The failed guard's snapshot (its resume point: passes keep snapshots,
 /// while peeling copies guards) and its fail arguments with the virtual
-/// objects built (`resume::materialize`), cut to the frames' values.
+/// objects built (`resume::materialize`) and the pending stores done
+/// (`resume::perform_stores`), cut to the frames' values.
 fn resumed(b: &dyn Backend, id: u32, t: &Trace, inputs: &[u64]) -> (u32, RootedWords, Vec<Type>) {
     b.compile_loop(id, t).expect("compiles");
     let Exit::Guard { id, values } = b.execute(id, inputs) else {
@@ -302,6 +303,7 @@ fn resumed(b: &dyn Backend, id: u32, t: &Trace, inputs: &[u64]) -> (u32, RootedW
         .expect("the failed guard is in the trace");
     let mut values = RootedWords::new(values);
     metajit::resume::materialize(&g.virtuals, &mut values);
+    metajit::resume::perform_stores(&g.virtuals, &values);
     let snapshot = g.snapshot;
     let frames: usize = t.frames_of(g.snapshot).iter().map(|f| f.width()).sum();
     values.truncate(frames);

@@ -15,7 +15,9 @@
 //! jumps pass inputs back permuted, duplicated, or as values computed from
 //! the loop's invariants, and requires the peeled loop, run from its start
 //! and entered at its label through its short preamble with inputs that
-//! the loop would never relate so, to end as the unoptimized loop does.
+//! the loop would never relate so, to end as the unoptimized loop does
+//! (with the failing guard's pending stores done, as resuming does them:
+//! lazy stores, `opt/heap.rs`, leave the body's stores in resume data).
 //!
 //! The third writes loops in the recorder's shape for a virtualizable frame
 //! (items kept in IR values, listed in guards' resume data until stored,
@@ -1386,12 +1388,15 @@ struct PeelStats {
     peeled: u64,
     through_label: u64,
     resumed: u64,
+    /// Exits of optimized code through a guard with pending stores.
+    pending: u64,
 }
 
 /// One random loop: unoptimized on the IR interpreter (the reference),
 /// and optimized (`fold`, `heap`, `intbounds`, `dce`, `unroll`: the passes
 /// that move no guard and describe no virtual in resume data, so that the
-/// exits compare) on both backends,
+/// exits compare, once a guard's pending stores are done as resuming does
+/// them, `resumed_exit`) on both backends,
 /// run from its start and entered at its label through its short preamble,
 /// as a bridge that jumps to the loop enters it. A failing check of the
 /// short preamble resumes at the loop's start with the bridge's values,
@@ -1414,7 +1419,11 @@ fn run_peeled_case(
     *next_guard += 1000;
     let types: HashMap<u32, Vec<Type>> = gtypes.into_iter().collect();
     let cfg: OptConfig = "fold:heap:intbounds:dce:unroll".parse().unwrap();
-    let (looped, short) = opt::optimize_loop(&plain, &cfg);
+    let (mut looped, short) = opt::optimize_loop(&plain, &cfg);
+    // Peeling copies guards with their ids, and a copy may have other
+    // pending stores: number them apart, and translate exits back.
+    let mut resume = number_guards(&mut looped, *next_guard);
+    *next_guard += 1000;
     let (plain_id, once_id, loop_id, entry_id) =
         (4 * case, 4 * case + 1, 4 * case + 2, 4 * case + 3);
     ir.compile_loop(plain_id, &plain).expect("interp compiles");
@@ -1444,7 +1453,9 @@ fn run_peeled_case(
         b.jump_loop(&ins, loop_id);
         let closed = unroll::close_at_label(&b.t, loop_id, &short)
             .unwrap_or_else(|| panic!("seed {seed}: does not close at\n{looped}"));
-        let entry = opt::optimize(&closed, &cfg);
+        let mut entry = opt::optimize(&closed, &cfg);
+        resume.extend(number_guards(&mut entry, *next_guard));
+        *next_guard += 1000;
         compile_both(ir, x, entry_id, &entry);
         entry
     });
@@ -1452,11 +1463,24 @@ fn run_peeled_case(
     // Run `id` on `backend` from a reset heap: the exit (after resuming at
     // the loop's start if the short preamble's check failed), the heap, and
     // whether it resumed.
+    let pending = std::cell::Cell::new(0);
+    let resumed_exit = |exit: Exit| {
+        if let Exit::Guard { id, .. } = &exit {
+            if resume
+                .get(id)
+                .is_some_and(|g| !g.virtuals.stores.is_empty())
+            {
+                pending.set(pending.get() + 1);
+            }
+        }
+        resumed_exit(exit, &resume)
+    };
     let run = |backend: &dyn Backend, id: u32, values: &[u64]| {
         world.reset();
-        let (exit, resumed) = match backend.execute(id, values) {
+        let (exit, resumed) = match resumed_exit(backend.execute(id, values)) {
             Exit::Guard { id, values } if id == resume_id => {
-                (backend.execute(loop_id, &values), true)
+                let inputs = &values[..plain.inputs.len()];
+                (resumed_exit(backend.execute(loop_id, inputs)), true)
             }
             exit => (exit, false),
         };
@@ -1490,6 +1514,7 @@ fn run_peeled_case(
             }
         }
     }
+    stats.pending += pending.get();
 }
 
 #[test]
@@ -1513,6 +1538,7 @@ fn peeled_loops_entered_at_their_label_agree() {
     if n >= 100 {
         assert!(stats.through_label * 10 > n, "{stats:?}");
         assert!(stats.resumed * 10 > n, "{stats:?}");
+        assert!(stats.pending * 10 > n, "{stats:?}");
     }
 }
 
@@ -1694,21 +1720,61 @@ fn is_frame(op: &metajit::ir::Op) -> bool {
     matches!(op.descr, Descr::Array(d) if std::ptr::eq(d, &FRAME))
 }
 
-/// Where each guard of `t` resumes: its id -> its slot count and virtual
-/// items, after giving every guard an id of its own from `first` on (the
-/// peeled body's copies of the preamble's guards share their ids), with
-/// the original id.
-fn number_guards(t: &mut metajit::ir::Trace, first: u32) -> HashMap<u32, (u32, usize, Vec<i64>)> {
+/// Where each guard of `t` resumes (`GuardResume`), by the id of its own
+/// it gets from `first` on (the peeled body's copies of the preamble's
+/// guards share their ids).
+fn number_guards(t: &mut metajit::ir::Trace, first: u32) -> HashMap<u32, GuardResume> {
     let mut resume = HashMap::new();
     let snapshots = t.snapshots.clone();
     let guards = t.ops.iter_mut().filter_map(|op| op.guard.as_mut());
     for (next, g) in (first..).zip(guards) {
-        let frame = &snapshots[g.snapshot as usize].frame;
-        let items = frame.virtuals.as_ref().map_or(vec![], |v| v.items.clone());
-        resume.insert(next, (g.id, frame.slots as usize, items));
+        // The builder's traces have no snapshots: no slots nor items then.
+        let frame = snapshots.get(g.snapshot as usize).map(|s| &s.frame);
+        let items = frame
+            .and_then(|f| f.virtuals.as_ref())
+            .map_or(vec![], |v| v.items.clone());
+        resume.insert(
+            next,
+            GuardResume {
+                original: g.id,
+                slots: frame.map_or(0, |f| f.slots as usize),
+                items,
+                virtuals: g.virtuals.clone(),
+            },
+        );
         g.id = next;
     }
     resume
+}
+
+/// What `number_guards` keeps of a guard: its id before, how many slots
+/// its frame has, the frame's virtual items, and its resume data's objects
+/// and pending stores.
+struct GuardResume {
+    original: u32,
+    slots: usize,
+    items: Vec<i64>,
+    virtuals: metajit::ir::Virtuals,
+}
+
+/// An exit of a trace numbered by `number_guards`, as resuming sees it: the
+/// guard's pending stores done (`resume::perform_stores`), and the guard's
+/// id the one it had before. (The fail arguments the stores added come
+/// after those the guard had; `canon_exit` reads only those.)
+fn resumed_exit(exit: Exit, resume: &HashMap<u32, GuardResume>) -> Exit {
+    match exit {
+        Exit::Guard { id, values } => {
+            let Some(g) = resume.get(&id) else {
+                return Exit::Guard { id, values };
+            };
+            metajit::resume::perform_stores(&g.virtuals, &values);
+            Exit::Guard {
+                id: g.original,
+                values,
+            }
+        }
+        finished => finished,
+    }
 }
 
 #[derive(Default, Debug)]
@@ -1762,12 +1828,18 @@ fn run_frame_case(
     compile_both(ir, x, loop_id, &looped);
     stats.loops += 1;
 
-    let run = |backend: &dyn Backend, id: u32, resume: &HashMap<u32, (u32, usize, Vec<i64>)>| {
+    let run = |backend: &dyn Backend, id: u32, resume: &HashMap<u32, GuardResume>| {
         world.reset();
         let Exit::Guard { id, values } = backend.execute(id, &inputs) else {
             panic!("seed {seed}: the loop finished");
         };
-        let (original, slots, items) = &resume[&id];
+        let GuardResume {
+            original,
+            slots,
+            items,
+            virtuals,
+        } = &resume[&id];
+        metajit::resume::perform_stores(virtuals, &values);
         for (n, &k) in items.iter().enumerate() {
             // SAFETY: the world's frame, alive on the test's stack; the
             // items are below its length.

@@ -29,9 +29,9 @@
 //! run.
 
 use super::{
-    eval, Arg, ArrayDescr, CallDescr, Descr, FieldDescr, GuardInfo, Op, OpClass, Opcode, Resume,
-    SizeDescr, Slot, Snapshot, SnapshotFrame, Trace, Type, Var, VirtualItems, VirtualKind,
-    VirtualObject, Virtuals,
+    eval, Arg, ArrayDescr, CallDescr, Descr, DescrRef, FieldDescr, GuardInfo, Op, OpClass, Opcode,
+    PendingStore, Resume, SizeDescr, Slot, Snapshot, SnapshotFrame, Trace, Type, Var, VirtualItems,
+    VirtualKind, VirtualObject, Virtuals,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -255,6 +255,11 @@ fn push_fail_value(fail_args: &mut Vec<Arg>, refs: &mut Vec<(u32, u32, usize)>, 
     }
 }
 
+/// A guard's pending store starts with the name of the store operation.
+fn is_pending_store(s: &str) -> bool {
+    s == "setfield" || s == "setarrayitem"
+}
+
 /// `virtN`: the number of a guard's virtual object.
 fn virtual_name(s: &str) -> Option<u32> {
     let digits = s.strip_prefix("virt")?;
@@ -454,6 +459,70 @@ impl Parser<'_> {
         Ok(FailValue::Arg(self.arg(l)?.arg))
     }
 
+    /// The stores pending at a guard, after its virtual objects, in order:
+    /// `setfield(OBJECT, VALUE, descr=FIELD)` or
+    /// `setarrayitem(OBJECT, INDEX, VALUE, descr=ARRAY)`, the index a
+    /// constant. Objects and values are appended to `fail_args`.
+    fn pending_stores(
+        &self,
+        l: &mut Line,
+        fail_args: &mut Vec<Arg>,
+        refs: &mut Vec<(u32, u32, usize)>,
+    ) -> Result<Vec<PendingStore>, ParseError> {
+        let mut stores = Vec::new();
+        while let Some(Tok::Ident(s)) = l.peek() {
+            let col = l.col();
+            if !is_pending_store(s) {
+                return Err(l.err_at(col, "expected a pending setfield or setarrayitem"));
+            }
+            let array = s == "setarrayitem";
+            l.pos += 1;
+            l.expect('(')?;
+            let object = fail_args.len() as u32;
+            let value = self.fail_value(l)?;
+            push_fail_value(fail_args, refs, value);
+            l.expect(',')?;
+            let index = if array {
+                let col = l.col();
+                let index = match l.next() {
+                    Some((Tok::Num(n), _)) => n.parse::<i64>().ok(),
+                    _ => None,
+                };
+                let Some(index) = index else {
+                    return Err(l.err_at(col, "a pending setarrayitem's index is a number"));
+                };
+                l.expect(',')?;
+                Some(index)
+            } else {
+                None
+            };
+            let value = self.fail_value(l)?;
+            push_fail_value(fail_args, refs, value);
+            l.expect(',')?;
+            let col = l.col();
+            let descr = match (l.next(), l.next(), l.next()) {
+                (
+                    Some((Tok::Ident(d), _)),
+                    Some((Tok::Punct('='), _)),
+                    Some((Tok::Ident(n), c)),
+                ) if d == "descr" => match (self.ns.get(&n), array) {
+                    (Some(Descr::Field(f)), false) => DescrRef::Field(f),
+                    (Some(Descr::Array(a)), true) => DescrRef::Array(a),
+                    _ => return Err(l.err_at(c, format!("no fitting descriptor {n}"))),
+                },
+                _ => return Err(l.err_at(col, "expected descr=")),
+            };
+            l.expect(')')?;
+            stores.push(PendingStore {
+                descr,
+                index,
+                object,
+                value: object + 1,
+            });
+        }
+        Ok(stores)
+    }
+
     /// The guard's virtual objects after its fail arguments, in order:
     /// `virt0=new(descr=SIZE, FIELD=VALUE, ...)` or
     /// `virt1=new_array(LEN, descr=ARRAY, INDEX=VALUE, ...)`. Field and item
@@ -466,6 +535,9 @@ impl Parser<'_> {
     ) -> Result<Vec<VirtualObject>, ParseError> {
         let mut objects = Vec::new();
         while let Some(Tok::Ident(s)) = l.peek() {
+            if is_pending_store(s) {
+                break;
+            }
             let col = l.col();
             if virtual_name(s) != Some(objects.len() as u32) {
                 return Err(l.err_at(
@@ -923,6 +995,7 @@ impl Parser<'_> {
             }
             l.expect(']')?;
             let objects = self.virtual_objects(l, &mut fail_args, &mut refs)?;
+            let stores = self.pending_stores(l, &mut fail_args, &mut refs)?;
             if let Some(&(_, k, col)) = refs.iter().find(|r| r.1 as usize >= objects.len()) {
                 return Err(l.err_at(col, format!("virt{k} is not described after the `]`")));
             }
@@ -934,6 +1007,7 @@ impl Parser<'_> {
                 virtuals: Virtuals {
                     objects,
                     refs: refs.into_iter().map(|(at, k, _)| (at, k)).collect(),
+                    stores,
                 },
             }))
         } else if opcode.is_guard() {

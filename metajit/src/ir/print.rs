@@ -14,7 +14,9 @@
 //! fail arguments in brackets after it, then the objects its resume data
 //! describes instead of compiled code allocating them
 //! (`guard_true(i3) [i0, virt0] virt0=new(descr=box, value=i3)`, see
-//! `ir::Virtuals`). `parse.rs` reads exactly this back.
+//! `ir::Virtuals`) and the stores pending at it, which failing performs
+//! (`guard_true(i3) [i0] setfield(r1, i3, descr=value)`, `opt/heap.rs`).
+//! `parse.rs` reads exactly this back.
 //!
 //! Once the driver has numbered a trace's guards, the logs print it with
 //! `Trace::with_guard_ids`: each guard line ends with its global id as a
@@ -100,7 +102,9 @@ pub fn write_op(f: &mut impl Write, t: &Trace, op: &Op) -> fmt::Result {
 /// After the brackets, the guard's virtual objects, each as
 /// `virtN=new(descr=SIZE, FIELD=VALUE, ...)` or
 /// `virtN=new_array(LEN, descr=ARRAY, INDEX=VALUE, ...)`; a fail argument that stands
-/// for one of them prints as its `virtN`.
+/// for one of them prints as its `virtN`. Then the stores pending at the
+/// guard, in order, as `setfield(OBJECT, VALUE, descr=FIELD)` or
+/// `setarrayitem(OBJECT, INDEX, VALUE, descr=ARRAY)`.
 fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result {
     let frames = t.frames_of(g.snapshot);
     let at = |f: &mut dyn Write, i: usize| -> fmt::Result {
@@ -146,8 +150,7 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
     }
     // What the frames do not account for: the virtual objects' fields, or
     // anything else (a malformed trace).
-    let fields: usize = g.virtuals.objects.iter().map(|o| o.slots.len()).sum();
-    let unaccounted = total - next - fields.min(total - next);
+    let unaccounted = total - next - g.virtuals.width(next).min(total - next);
     if unaccounted > 0 {
         if framed {
             write!(f, " ")?;
@@ -172,6 +175,26 @@ fn write_fail_args(f: &mut impl Write, t: &Trace, g: &GuardInfo) -> fmt::Result 
             }
         }
         write!(f, ")")?;
+    }
+    for store in &g.virtuals.stores {
+        let arg = |f: &mut dyn Write, i: u32| -> fmt::Result {
+            if (i as usize) < total {
+                at(f, i as usize)
+            } else {
+                write!(f, "?")
+            }
+        };
+        match store.index {
+            None => write!(f, " setfield(")?,
+            Some(_) => write!(f, " setarrayitem(")?,
+        }
+        arg(f, store.object)?;
+        if let Some(i) = store.index {
+            write!(f, ", {i}")?;
+        }
+        write!(f, ", ")?;
+        arg(f, store.value)?;
+        write!(f, ", descr={})", store.descr.name())?;
     }
     Ok(())
 }

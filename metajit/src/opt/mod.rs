@@ -266,6 +266,7 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                 if !fields
                     .map(|f| f.1)
                     .chain(g.virtuals.refs.iter().map(|r| r.0))
+                    .chain(g.virtuals.stores.iter().flat_map(|s| [s.object, s.value]))
                     .all(arg_ok)
                     || g.virtuals.refs.iter().any(|r| r.1 as usize >= objects)
                 {

@@ -19,7 +19,10 @@
 //!   value, and what depends on it alone leaves the loop too;
 //! - the items of the frame's virtualizable that the body stores stay in
 //!   registers, carried as label arguments, their stores gone from the
-//!   body (`vable.rs`).
+//!   body (`vable.rs`);
+//! - so do the body's other stores at fixed locations that nothing in the
+//!   body observes: they stay pending across the label, in the resume data
+//!   of the body's guards (`sink_pending_stores`, lazy stores).
 //!
 //! Values that change from one iteration to the next are the label's
 //! arguments: the preamble variables the body reads as "this iteration's"
@@ -29,11 +32,11 @@
 //! form cannot be proven right (a loop-carried value that is a constant, a
 //! heap value the body forgets), the pass returns the trace unpeeled.
 
-use super::heap::{location, Cache, Location};
+use super::heap::{add_pending_store, call_observes, location, may_alias, Cache, Location};
 use super::{is_elidable_call, is_loop_invariant_call};
 use crate::ir::{
-    Arg, Descr, EffectKind, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot, SnapshotFrame, Trace,
-    Type, Var,
+    Arg, Descr, DescrRef, EffectKind, GuardInfo, Op, OpClass, Opcode, Resume, Snapshot,
+    SnapshotFrame, Trace, Type, Var,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -300,6 +303,15 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
             body = super::vable::sink(&mut out, body, v, &entry);
         }
     }
+    body = sink_pending_stores(
+        t,
+        body,
+        &invariant,
+        &preamble_heap,
+        &heap,
+        &mut phis,
+        &mut carried,
+    );
     let (label_args, jump_args): (Vec<Arg>, Vec<Arg>) =
         phis.iter().map(|&(v, n)| (Arg::Var(v), n)).unzip();
     // The preamble values the body reads before the passes that run after
@@ -342,6 +354,117 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
         expressible,
     };
     Some((out, peeling))
+}
+
+/// Lazy stores across the loop header (`heap.rs`): a store of the body at
+/// a location of an invariant object (and constant index) that nothing
+/// else in the body may observe is left out of the body. Its value is
+/// carried around the loop as a label argument instead (the preamble's
+/// value enters, the body's last one is what the `jump` passes), and the
+/// memory is stale from the label on: every guard of the body whose resume
+/// data does not list a pending store there gets one with the location's
+/// current value, so failing performs it. The preamble still stores before
+/// the label, and so does every trace that jumps to the label (a `jump`
+/// forces its pending stores), so the short preamble loads the value from
+/// memory (the role of a carried load). Nothing may observe the location
+/// in the body: no load or other store that may alias it, no call that may
+/// read or write its descriptor or that takes its object. Stores into the
+/// virtualizable are `vable.rs`'s.
+#[allow(clippy::too_many_arguments)]
+fn sink_pending_stores(
+    t: &Trace,
+    body: Vec<Op>,
+    invariant: &[bool],
+    preamble_heap: &Cache,
+    heap: &Cache,
+    phis: &mut Vec<(Var, Arg)>,
+    carried: &mut Vec<(Location, Arg, Op)>,
+) -> Vec<Op> {
+    let eager = super::heap::virtualizable_descrs(t);
+    let fixed = |a: Arg| {
+        a.as_var()
+            .is_none_or(|v| invariant.get(v.index()).copied().unwrap_or(false))
+    };
+    let observes = |op: &Op, loc: &Location| match op.opcode.class() {
+        OpClass::Load if op.opcode == Opcode::Arraylen => false,
+        OpClass::Load => location(op).is_none_or(|l| may_alias(&l, loc)),
+        OpClass::Store => location(op).is_none_or(|l| l != *loc && may_alias(&l, loc)),
+        OpClass::Call => call_observes(op, loc),
+        OpClass::Pure | OpClass::Ovf | OpClass::Alloc | OpClass::Guard => false,
+        OpClass::Control => op.opcode != Opcode::DebugMergePoint,
+    };
+    // The locations to sink, each with the preamble's value there.
+    let mut sunk: Vec<(Location, Arg)> = Vec::new();
+    for op in body.iter().filter(|op| op.opcode.class() == OpClass::Store) {
+        let Some(loc) = location(op) else { continue };
+        let constant_index = loc.2.is_none_or(|i| matches!(i, Arg::Int(_)));
+        if !constant_index
+            || !fixed(loc.1)
+            || eager.contains(&loc.0)
+            || sunk.iter().any(|(l, _)| *l == loc)
+            || body.iter().any(|op| observes(op, &loc))
+        {
+            continue;
+        }
+        let (Some(&value), Some(&next)) = (preamble_heap.values.get(&loc), heap.values.get(&loc))
+        else {
+            continue;
+        };
+        let preamble_var = value
+            .as_var()
+            .is_some_and(|x| x.index() < t.types.len() && !invariant[x.index()]);
+        let mut trial = phis.clone();
+        if !preamble_var || add_phi(&mut trial, invariant, value, next).is_none() {
+            continue;
+        }
+        *phis = trial;
+        sunk.push((loc, value));
+        if !carried.iter().any(|(l, _, _)| *l == loc) {
+            let (descr, index) = match loc.0 {
+                DescrRef::Field(f) => (Descr::Field(f), vec![loc.1]),
+                DescrRef::Array(a) => (Descr::Array(a), vec![loc.1, loc.2.unwrap()]),
+            };
+            let opcode = match (t.type_of(value), loc.0) {
+                (Type::Int, DescrRef::Field(_)) => Opcode::GetfieldI,
+                (Type::Float, DescrRef::Field(_)) => Opcode::GetfieldF,
+                (_, DescrRef::Field(_)) => Opcode::GetfieldR,
+                (Type::Int, DescrRef::Array(_)) => Opcode::GetarrayitemI,
+                (Type::Float, DescrRef::Array(_)) => Opcode::GetarrayitemF,
+                (_, DescrRef::Array(_)) => Opcode::GetarrayitemR,
+            };
+            let mut load = Op::new(opcode, index);
+            load.descr = descr;
+            load.res = value.as_var();
+            carried.push((loc, value, load));
+        }
+    }
+    if sunk.is_empty() {
+        return body;
+    }
+    let mut current: Vec<Arg> = sunk.iter().map(|&(_, v)| v).collect();
+    let mut out = Vec::with_capacity(body.len());
+    for mut op in body {
+        if op.opcode.class() == OpClass::Store {
+            if let Some(k) = location(&op).and_then(|l| sunk.iter().position(|(s, _)| *s == l)) {
+                current[k] = *op.args.last().unwrap();
+                continue;
+            }
+        }
+        if let Some(g) = op.guard.as_deref_mut() {
+            for (&(loc, _), &value) in sunk.iter().zip(&current) {
+                let listed = g.virtuals.stores.iter().any(|s| {
+                    s.descr == loc.0
+                        && g.fail_args[s.object as usize] == loc.1
+                        && s.index.map(Arg::Int) == loc.2
+                });
+                if !listed {
+                    add_pending_store(g, loc, value);
+                }
+            }
+        }
+        out.push(op);
+    }
+    out
 }
 
 /// Add the phi `value <- next` (a label argument and what the jump passes

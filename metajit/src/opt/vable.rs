@@ -264,6 +264,10 @@ fn describe(
     for r in &mut g.virtuals.refs {
         moved(&mut r.0);
     }
+    for s in &mut g.virtuals.stores {
+        moved(&mut s.object);
+        moved(&mut s.value);
+    }
     g.snapshot = extended(out, g.snapshot, object_slot, v, &added, records);
     true
 }
