@@ -25,7 +25,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(about = "Python 3 on metajit")]
 struct Args {
     /// JIT parameters: `off`, or key=value,... (threshold, function_threshold, trace_eagerness,
-    /// trace_limit, inline_depth, enable_opts, max_aborts, backend=x64|interp)
+    /// trace_limit, inline_depth, enable_opts, max_aborts, max_bridges, backend=x64|interp)
     #[arg(long, value_name = "SPEC", default_value = "")]
     jit: String,
     /// Run CODE as the main program.

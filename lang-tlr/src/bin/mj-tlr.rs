@@ -13,7 +13,7 @@ const TOOL: Tool = Tool { name: "mj-tlr" };
 #[command(about = "TLR, the toy register language of 'Tracing the Meta-Level', on metajit")]
 struct Args {
     /// JIT parameters: `off`, or key=value,... (threshold, trace_eagerness, trace_limit,
-    /// enable_opts, max_aborts, backend=x64|interp; mode=1..4 picks a row of the paper's table)
+    /// enable_opts, max_aborts, max_bridges, backend=x64|interp; mode=1..4 picks a row of the paper's table)
     #[arg(long, value_name = "SPEC", default_value = "")]
     jit: String,
     /// The program to run; without it, start the REPL.
