@@ -132,6 +132,21 @@ pub fn update(s: Value, other: Value) -> PyResult<()> {
         }
         let extra = len(other);
         table(s).borrow_mut().reserve_for_merge(extra);
+        // A snapshot of the entries (an `__eq__` run by the adds may
+        // change `other`), on the stack when it is small.
+        const SMALL: usize = 8;
+        if extra <= SMALL {
+            let mut small = [(0, 0); SMALL];
+            let mut n = 0;
+            for x in table(other).borrow().iter().take(SMALL) {
+                small[n] = (x.key, x.hash);
+                n += 1;
+            }
+            for &(k, h) in &small[..n] {
+                add_hashed(s, k, h)?;
+            }
+            return Ok(());
+        }
         for (k, h) in entries(other) {
             add_hashed(s, k, h)?;
         }

@@ -412,6 +412,14 @@ helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
     let item = |i: usize| frame_get(frame, from as usize + i);
     match kind {
         0 => return Ok(objects::new_tuple_with(count, item)),
+        2 => {
+            // The frame keeps the items alive while the set grows.
+            let s = objects::new_set(false);
+            for i in 0..count {
+                builtins::set::add(s, item(i))?;
+            }
+            return Ok(s);
+        }
         4 => {
             return Ok(objects::alloc(objects::PySlice {
                 start: item(0),
@@ -423,7 +431,6 @@ helper!(BUILD, build(frame: usize, from: i64, n: i64, kind: i64) {
     }
     let items: Vec<Value> = (0..count).map(|i| frame_get(frame, from as usize + i)).collect();
     Ok(match kind {
-        2 => builtins::set::from_items(&items, false)?,
         3 => {
             let d = objects::new_dict();
             for pair in items.chunks(2) {
