@@ -2,9 +2,13 @@
 //! side effect in the same instruction aborts the trace with a reason (it
 //! would resume by re-executing the store), while the same work with the
 //! guard first compiles; both compute what the plain interpreter computes.
+//! And `Mode::is_constant` (RPython's `isconstant`): while recording, a red
+//! is not a constant of the trace and a `const_ref` is; in the plain mode
+//! every value is known.
 
 use metajit::ir::{FieldDescr, SizeDescr, Type};
 use metajit::{reds, Exit, Interpreter, Jit, Mode, Params, Val};
+use std::cell::RefCell;
 
 static BOX: SizeDescr = SizeDescr {
     name: "box",
@@ -18,6 +22,12 @@ static VALUE: FieldDescr = FieldDescr {
 };
 
 reds! { struct Reds { n: Int, obj: Ref, guards: Int } }
+
+thread_local! {
+    /// (jitted, the red `obj` is constant, a `const_ref` is constant), as
+    /// each run of pc 0 saw them.
+    static SEEN: RefCell<Vec<(bool, bool, bool)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// pc 0: store `n` into `obj.value` and branch on `n` (in the order the
 /// interpreter chooses); pc 1: `n -= 1`, loop to pc 0 while `n != 0`.
@@ -42,6 +52,9 @@ impl Interpreter for Toy {
                 return Ok(exit);
             }
             if pc == 0 {
+                let k = m.const_ref(0);
+                let seen = (m.we_are_jitted(), m.is_constant(r.obj), m.is_constant(k));
+                SEEN.with(|s| s.borrow_mut().push(seen));
                 if self.guard_first {
                     let taken = m.is_true(r.n);
                     m.setfield(r.obj, &VALUE, Val::Int(r.n));
@@ -111,4 +124,25 @@ fn guard_before_the_store_compiles_and_agrees_with_the_interpreter() {
     assert_eq!(stats.aborts, 0, "{:?}", stats.abort_reasons);
     // The loop leaves through the guard on `n` in pc 1 once.
     assert_eq!(stats.guard_failures, 1);
+}
+
+#[test]
+fn a_red_is_not_constant_while_recording_and_a_constant_is() {
+    SEEN.with(|s| s.borrow_mut().clear());
+    run(true, "threshold=2,backend=interp");
+    let seen = SEEN.with(|s| s.borrow().clone());
+    assert!(seen.contains(&(true, false, true)), "{seen:?}");
+    assert!(
+        !seen.iter().any(|&(jitted, red, _)| jitted && red),
+        "{seen:?}"
+    );
+}
+
+#[test]
+fn every_value_is_constant_in_the_plain_mode() {
+    SEEN.with(|s| s.borrow_mut().clear());
+    run(true, "off");
+    let seen = SEEN.with(|s| s.borrow().clone());
+    assert_eq!(seen.len(), 100);
+    assert!(seen.iter().all(|&s| s == (false, true, true)), "{seen:?}");
 }
