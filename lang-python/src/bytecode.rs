@@ -325,6 +325,14 @@ pub enum Instr {
     IsJump(bool, JumpKind, u32),
     /// `ForIterEnd(target)` then `StoreFast(local)`.
     ForIterEndStoreFast(u32, u32),
+    /// `LoadAttr(name)` then `LoadFast(local)`.
+    LoadAttrLoadFast(u32, u32),
+    /// `Subscr` then `StoreFast(local)`.
+    SubscrStoreFast(u32),
+    StoreFastStoreFast(u32, u32),
+    /// `Const(k)` then `Binary(op)`, or `InPlace(op)` when the flag is set:
+    /// the constant is the right operand.
+    ConstBinary(u32, BinOp, bool),
 }
 
 /// The conditional jump ending a `CompareJump` or `IsJump`.
@@ -376,7 +384,12 @@ impl Instr {
             | LoadFastSubscr(i)
             | LoadFastBinary(i, ..)
             | LoadFastStoreAttr(i, _) => LoadFast(i),
-            StoreFastLoadFast(i, _) | StoreFastConst(i, _) => StoreFast(i),
+            StoreFastLoadFast(i, _) | StoreFastConst(i, _) | StoreFastStoreFast(i, _) => {
+                StoreFast(i)
+            }
+            LoadAttrLoadFast(n, _) => LoadAttr(n),
+            SubscrStoreFast(_) => Subscr,
+            ConstBinary(k, ..) => Const(k),
             CompareJump(op, ..) => Compare(op),
             IsJump(positive, ..) => Is(positive),
             ForIterEndStoreFast(target, _) => ForIterEnd(target),
@@ -603,7 +616,11 @@ pub fn stack_effect(i: Instr) -> (i32, Option<(u32, i32)>) {
         | StoreFastConst(..)
         | CompareJump(..)
         | IsJump(..)
-        | ForIterEndStoreFast(..) => stack_effect(i.unfused()),
+        | ForIterEndStoreFast(..)
+        | LoadAttrLoadFast(..)
+        | SubscrStoreFast(_)
+        | StoreFastStoreFast(..)
+        | ConstBinary(..) => stack_effect(i.unfused()),
     }
 }
 

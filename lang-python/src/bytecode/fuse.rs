@@ -31,7 +31,12 @@ fn fused(first: Instr, second: Instr) -> Option<Instr> {
         (LoadFast(i), StoreAttr(n)) => LoadFastStoreAttr(i, n),
         (StoreFast(i), LoadFast(j)) => StoreFastLoadFast(i, j),
         (StoreFast(i), Const(k)) => StoreFastConst(i, k),
+        (StoreFast(i), StoreFast(j)) => StoreFastStoreFast(i, j),
         (ForIterEnd(t), StoreFast(i)) => ForIterEndStoreFast(t, i),
+        (LoadAttr(n), LoadFast(i)) => LoadAttrLoadFast(n, i),
+        (Subscr, StoreFast(i)) => SubscrStoreFast(i),
+        (Const(k), Binary(op)) => ConstBinary(k, op, false),
+        (Const(k), InPlace(op)) => ConstBinary(k, op, true),
         (Compare(op), jump) => {
             let (kind, t) = JumpKind::of(jump)?;
             CompareJump(op, kind, t)
@@ -129,11 +134,35 @@ mod tests {
                 CompareJump(CmpOp::Lt, JumpKind::PopIfFalse, 7),
                 PopJumpIfFalse(7),
                 LoadFastConst(2, 0),
-                Const(0),
+                ConstBinary(0, BinOp::Add, false),
                 Binary(BinOp::Add),
                 Return,
             ]
         );
+    }
+
+    #[test]
+    fn attribute_item_store_and_constant_pairs_fuse() {
+        // a, b = x.f, y[i]; b += 1
+        let code = [
+            LoadFast(0),
+            LoadAttr(3),
+            LoadFast(1),
+            LoadFast(2),
+            Subscr,
+            StoreFast(4),
+            StoreFast(5),
+            LoadFast(4),
+            Const(1),
+            InPlace(BinOp::Add),
+            StoreFast(4),
+            Return,
+        ];
+        let steps = decoded(&code, &[]);
+        assert_eq!(steps[1], LoadAttrLoadFast(3, 1));
+        assert_eq!(steps[4], SubscrStoreFast(4));
+        assert_eq!(steps[5], StoreFastStoreFast(4, 5));
+        assert_eq!(steps[8], ConstBinary(1, BinOp::Add, true));
     }
 
     #[test]

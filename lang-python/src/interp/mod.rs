@@ -132,6 +132,25 @@ fn store_fast<M: Mode>(m: &mut M, r: &Reds<M>, i: u32, sp: u32) {
     set_slot(m, r, i, v);
 }
 
+/// The plain interpreter's `ForIter` (its operand stack's top below `sp`,
+/// the next instruction at `pc`) when `quick::next` has the next item: the
+/// pc to go on at, past the `ForIterEnd StoreFast` that follows when there
+/// is one (the item then goes straight to its local); `None` when the
+/// instruction must run as usual (the iterator is exhausted, or is not one
+/// `quick::next` knows).
+#[inline(always)]
+fn quick_for_iter<M: Mode>(m: &mut M, r: &Reds<M>, code: &Code, pc: u32, sp: u32) -> Option<u32> {
+    let it = slot(m, r, sp - 1);
+    let v = quick::next(m.promote_ref(it))?;
+    let v = m.const_ref(v);
+    if let Instr::ForIterEndStoreFast(_, local) = code.steps[pc as usize].instr {
+        set_slot(m, r, local, v);
+        return Some(pc + 2);
+    }
+    set_slot(m, r, sp, v);
+    Some(pc)
+}
+
 /// Where a test fused with the conditional jump `kind` to `target` goes
 /// on: the test's result (`truth`, whose slot is `at`) is left there when
 /// the jump keeps it; `pc` is the jump's.
@@ -854,7 +873,17 @@ impl Interpreter for Py {
                     set_slot(m, r, sp - 1, v);
                 }
                 Instr::UnpackSequence(n) | Instr::UnpackEx(n, _) => {
-                    if m.we_are_jitted() && matches!(instr, Instr::UnpackSequence(_)) {
+                    if !m.we_are_jitted() && matches!(instr, Instr::UnpackSequence(_)) {
+                        let seq = slot(m, r, sp - 1);
+                        let seq = m.promote_ref(seq);
+                        let unpacked = quick::unpack(seq, n, |i, x| {
+                            let x = m.const_ref(x);
+                            set_slot(m, r, sp - 1 + i, x);
+                        });
+                        if unpacked {
+                            continue;
+                        }
+                    } else if matches!(instr, Instr::UnpackSequence(_)) {
                         let v = slot(m, r, sp - 1);
                         if let Some(items) = iterate::unpacked_items(m, v, n) {
                             // The first item ends on top.
@@ -884,13 +913,26 @@ impl Interpreter for Py {
                     set_slot(m, r, sp - 1 - has_spec as u32, s);
                 }
                 Instr::Jump(target) => {
-                    if target < pc {
+                    pc = target;
+                    if target <= here.pc {
                         let to = Pos { code, pc: target };
                         if let Some(exit) = m.can_enter_jit(to, r) {
                             return Ok(exit);
                         }
+                        // Back to a `for` loop's head: the plain interpreter
+                        // takes the next item right here.
+                        if !m.we_are_jitted() {
+                            if let Step {
+                                instr: Instr::ForIter,
+                                sp,
+                            } = code.steps[target as usize]
+                            {
+                                if let Some(next) = quick_for_iter(m, r, code, target + 1, sp) {
+                                    pc = next;
+                                }
+                            }
+                        }
                     }
-                    pc = target;
                 }
                 Instr::PopJumpIfFalse(target)
                 | Instr::PopJumpIfTrue(target)
@@ -926,9 +968,8 @@ impl Interpreter for Py {
                         }
                     }
                     if !m.we_are_jitted() {
-                        if let Some(v) = quick::next(m.promote_ref(it)) {
-                            let v = m.const_ref(v);
-                            set_slot(m, r, sp, v);
+                        if let Some(next) = quick_for_iter(m, r, code, pc, sp) {
+                            pc = next;
                             continue;
                         }
                     } else if !mv::is_int(m, it) && m.class_of(it) == objects::ITER {
@@ -1403,6 +1444,55 @@ impl Interpreter for Py {
                     }
                     set_slot(m, r, i, v);
                     pc += 1;
+                }
+                Instr::LoadAttrLoadFast(n, i) => {
+                    let obj = slot(m, r, sp - 1);
+                    let o = m.promote_ref(obj);
+                    let v = match inline_cache::load_attr(code, here.pc, o) {
+                        Some(v) => m.const_ref(v),
+                        None => {
+                            // The `LoadAttr` alone; the `LoadFast` follows.
+                            let name = constant(m, code.names[n as usize]);
+                            let v = helper!(h::GETATTR, Val::Ref(obj), Val::Ref(name));
+                            inline_cache::fill_load_attr(code, here.pc, o, code.names[n as usize]);
+                            set_slot(m, r, sp - 1, v);
+                            continue;
+                        }
+                    };
+                    set_slot(m, r, sp - 1, v);
+                    load_fast!(i);
+                    pc += 1;
+                }
+                Instr::SubscrStoreFast(i) => {
+                    let key = slot(m, r, sp - 1);
+                    let obj = slot(m, r, sp - 2);
+                    let (o, k) = (m.promote_ref(obj), m.promote_ref(key));
+                    if let Some(v) = quick::getitem(o, k) {
+                        let v = m.const_ref(v);
+                        set_slot(m, r, i, v);
+                        pc += 1;
+                        continue;
+                    }
+                    // The `Subscr` alone; the `StoreFast` follows.
+                    let v = helper!(h::GETITEM, Val::Ref(obj), Val::Ref(key));
+                    set_slot(m, r, sp - 2, v);
+                }
+                Instr::StoreFastStoreFast(i, j) => {
+                    store_fast(m, r, i, sp);
+                    store_fast(m, r, j, sp - 1);
+                    pc += 1;
+                }
+                Instr::ConstBinary(k, op, _) => {
+                    let b = constant(m, code.consts[k as usize]);
+                    let a = slot(m, r, sp - 1);
+                    match fast_binary(m, op, a, b) {
+                        Some(v) => {
+                            set_slot(m, r, sp - 1, v);
+                            pc += 1;
+                        }
+                        // The `Const` alone; the operation follows.
+                        None => set_slot(m, r, sp, b),
+                    }
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! Shortcuts of the plain interpreter for the commonest built-in cases of
 //! generic instructions: a list or tuple indexed by a small int, a list
-//! item stored, the next item of a list, tuple, range or deque iterator, two
-//! strs compared, a method an inline cache knows, a built-in function
+//! item stored, the next item of a list, tuple, range or deque iterator, a
+//! tuple or list of the right length unpacked, two strs compared, a method an inline cache knows, a built-in function
 //! called with a few positional arguments.
 //!
 //! Each does exactly what the helper would do in that case and answers
@@ -98,6 +98,41 @@ pub fn next(it: Value) -> Option<Value> {
             Some(tagged as Value)
         }
         _ => None,
+    }
+}
+
+/// Hands `put` the `n` items of a tuple or list of exactly `n` items,
+/// last first (the order `UnpackSequence` stacks them in); false, having
+/// called nothing, for anything else.
+#[inline]
+pub fn unpack(seq: Value, n: u32, mut put: impl FnMut(u32, Value)) -> bool {
+    if objects::is_small_int(seq) {
+        return false;
+    }
+    let n = n as usize;
+    match objects::type_id(seq) {
+        Some(objects::TUPLE) => match objects::tuple_items(seq) {
+            Some(items) if items.len() == n => {
+                for (i, &x) in items.iter().rev().enumerate() {
+                    put(i as u32, x);
+                }
+                true
+            }
+            _ => false,
+        },
+        Some(objects::LIST) => match get::<PyList>(seq) {
+            Some(list) if list.len() == n => {
+                for i in 0..n {
+                    match list.get(n - 1 - i) {
+                        Some(x) => put(i as u32, x),
+                        None => return false,
+                    }
+                }
+                true
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
 
