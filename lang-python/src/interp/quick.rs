@@ -1,8 +1,9 @@
 //! Shortcuts of the plain interpreter for the commonest built-in cases of
 //! generic instructions: a list or tuple indexed by a small int, a list
 //! item stored, the next item of a list, tuple, range or deque iterator, a
-//! tuple or list of the right length unpacked, two strs compared, a method an inline cache knows, a built-in function
-//! called with a few positional arguments.
+//! tuple or list of the right length unpacked, two strs compared, a method
+//! an inline cache knows, a built-in function called with a few positional
+//! arguments.
 //!
 //! Each does exactly what the helper would do in that case and answers
 //! `None` (or `false`) in every other one, errors included, so the
