@@ -121,7 +121,8 @@ pub const PAYLOAD_OFFSET: usize = 8;
 /// `PAYLOAD_OFFSET`. Panics if `d.size` leaves no room for it or `T` needs
 /// an alignment above 8. Register a layout for the type (its references,
 /// `TypeLayout::Fixed { refs: vec![] }` if the value holds none) and
-/// `drop_payload::<T>` as its drop function before the first allocation.
+/// `drop_payload::<T>` as its drop function before the first allocation
+/// (the collector calls it only for a `T` that needs dropping).
 ///
 /// # Safety
 ///
@@ -136,9 +137,15 @@ pub unsafe fn alloc_payload<T>(d: &'static SizeDescr, value: T) -> usize {
         d.name,
         d.size
     );
-    // SAFETY: the value is written below, before anything can allocate, and
-    // the caller registered the matching drop function.
-    let obj = unsafe { gc::alloc_owning(d.size as usize, d.type_id) };
+    // A `T` without drop glue has nothing to finalize: its object need not
+    // be one the collector calls the drop function for.
+    let obj = if std::mem::needs_drop::<T>() {
+        // SAFETY: the value is written below, before anything can
+        // allocate, and the caller registered the matching drop function.
+        unsafe { gc::alloc_owning(d.size as usize, d.type_id) }
+    } else {
+        gc::alloc(d.size as usize, d.type_id)
+    };
     // SAFETY: the object is fresh, 8-byte aligned, with room for a `T` at
     // the offset (checked above); nothing else refers to that memory.
     unsafe { std::ptr::write((obj + PAYLOAD_OFFSET) as *mut T, value) };

@@ -66,7 +66,13 @@ pub fn index_of_str(d: Value, name: Value) -> Option<usize> {
 /// while the dict's keys version is unchanged).
 #[inline]
 pub fn value_at(d: Value, i: usize) -> Option<Value> {
-    table_of(d).borrow().entries.get(i).map(|e| e.value)
+    entry_value(get::<PyDict>(d).expect("a dict"), i)
+}
+
+/// `value_at` for a dict already in hand.
+#[inline(always)]
+pub fn entry_value(d: &PyDict, i: usize) -> Option<Value> {
+    d.table.borrow().entries.get(i).map(|e| e.value)
 }
 
 /// Replace the value of entry `i` of `d` (an index from `index_of_str`,

@@ -122,18 +122,23 @@ impl GlobalRef {
         })
     }
 
-    /// The value now, if the reference is still valid.
-    #[inline]
+    /// The value now, if the reference is still valid. A name found in
+    /// the globals stays found there whatever the builtins do, so only a
+    /// builtin's reference checks both dicts' keys.
+    #[inline(always)]
     pub fn read(&self, globals: Value, builtins: Value) -> Option<Value> {
-        if self.globals_keys != keys_version(globals)
-            || self.builtins_keys != keys_version(builtins)
-        {
+        let g = get::<PyDict>(globals)?;
+        if g.keys_version.get() != self.globals_keys {
             return None;
         }
-        dict::value_at(
-            if self.in_builtins { builtins } else { globals },
-            self.index,
-        )
+        if !self.in_builtins {
+            return dict::entry_value(g, self.index);
+        }
+        let b = get::<PyDict>(builtins)?;
+        if b.keys_version.get() != self.builtins_keys {
+            return None;
+        }
+        dict::entry_value(b, self.index)
     }
 }
 

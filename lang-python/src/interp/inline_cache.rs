@@ -155,7 +155,7 @@ pub fn store_attr(code: &Code, pc: u32, obj: Value, v: Value) -> bool {
 }
 
 /// The global at `pc` if the site knows it.
-#[inline]
+#[inline(always)]
 pub fn load_global(code: &Code, pc: u32, builtins: Value) -> Option<Value> {
     match code.sites[pc as usize].get() {
         Site::Global(found) => found.read(code.globals, builtins),

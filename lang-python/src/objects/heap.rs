@@ -76,6 +76,12 @@ pub fn register<T: Payload>() {
 /// or a box the stack scan cannot see into) are roots until the object
 /// holds them.
 pub fn alloc<T: Payload>(value: T) -> Value {
+    if !std::mem::needs_drop::<T>() {
+        // No `Vec` or box inside: every reference `value` holds is in it,
+        // on this stack or in registers, which the collector scans.
+        // SAFETY: `register::<T>` registered `drop_payload::<T>` for the type.
+        return unsafe { heap::alloc_payload(T::descr(), value) };
+    }
     let mark = IN_FLIGHT.with(|f| {
         let mut f = f.borrow_mut();
         let mark = f.len();
