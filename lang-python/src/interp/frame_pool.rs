@@ -1,8 +1,10 @@
 //! Frames of finished calls, kept for the next call that needs one of the
 //! same size.
 //!
-//! A plain-mode call of a Python function (`Py::call_function`) takes its
-//! frame from here and gives it back when the call has completed: nothing
+//! A plain-mode call of a Python function (`Py::call_function`), and a
+//! call from Rust (`runtime::call_object`: operators' dunder methods,
+//! `sorted`'s key...), takes its frame from here and gives it back when
+//! the call has completed: nothing
 //! keeps a frame past its call (generators, whose frames live on, never
 //! come here, and helpers only read or write a frame while it runs), so a
 //! program's hot calls reuse a few frames that stay in the cache instead

@@ -274,7 +274,11 @@ pub fn call_object(f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
             if func.code.is_generator {
                 return Ok(new_generator(func, frame));
             }
-            run_frame(func.code, 0, frame)
+            let result = run_frame(func.code, 0, frame);
+            // Nothing keeps the frame of a completed call (as for
+            // `Py::call_function`'s).
+            super::frame_pool::give(frame, func.code.frame_size());
+            result
         }
         Some(objects::BUILTIN) => {
             let b = get::<objects::PyBuiltin>(f).unwrap();
@@ -378,7 +382,7 @@ pub fn bind_args(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     let code = func.code;
-    let frame = new_frame(code);
+    let frame = super::frame_pool::take(code.frame_size()).unwrap_or_else(|| new_frame(code));
     // Only error messages use the name: no `String` made per call.
     let name = QualName(func);
     let argcount = code.argcount as usize;
