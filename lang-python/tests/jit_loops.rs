@@ -8,8 +8,9 @@
 //! allocated. A closure's cell is read and written inline. A recursive
 //! generator's `yield from` is traced without aborting (its guard on
 //! whether the subiterator returned comes after a merge point, not after
-//! the subiterator ran). The programs' output is checked against CPython's
-//! too.
+//! the subiterator ran). A method of a str, list or dict is a constant:
+//! the loop calls it with no lookup. The programs' output is checked
+//! against CPython's too.
 
 use std::process::Command;
 
@@ -86,6 +87,22 @@ print(counter(30000))
 
 /// CPython's output of `CELL_PROGRAM`.
 const CELL_EXPECTED: &str = "60000\n";
+
+const BUILTIN_METHOD_PROGRAM: &str = "\
+def collect(words, n):
+    out = []
+    seen = {}
+    for i in range(n):
+        w = words[i % 3]
+        if w.startswith('a'):
+            out.append(w.upper())
+        seen[w] = seen.get(w, 0) + 1
+    return len(out), ','.join(out[:3]), seen.get('bc')
+print(collect(['ab', 'bc', 'ad'], 3000))
+";
+
+/// CPython's output of `BUILTIN_METHOD_PROGRAM`.
+const BUILTIN_METHOD_EXPECTED: &str = "(2000, 'AB,AD,AB', 1000)\n";
 
 /// The optimized-loop log of `program` run by `mj-python`, after checking
 /// its output is `expected`.
@@ -243,4 +260,27 @@ fn yield_from_is_traced_without_aborting() {
         "aborts at a yield from:\n{}",
         at_yield_from.join("\n")
     );
+}
+
+#[test]
+fn methods_of_built_in_types_are_constants_in_loops() {
+    let log = run_logged(
+        "builtin-methods",
+        BUILTIN_METHOD_PROGRAM,
+        BUILTIN_METHOD_EXPECTED,
+    );
+    let loops = peeled_loops(&log);
+    let (_, body) = loops
+        .iter()
+        .find(|(h, _)| h.contains("collect:"))
+        .unwrap_or_else(|| panic!("collect's loop was compiled:\n{log}"));
+    // `str.startswith`, `str.upper`, `list.append` and `dict.get` are
+    // found while recording: the loop calls them, and looks none up.
+    assert!(body.contains("descr=call_method)"), "{body}");
+    for helper in ["load_method_attr", "method_self"] {
+        assert!(
+            !body.contains(&format!("descr={helper})")),
+            "{helper} in the loop:\n{body}"
+        );
+    }
 }

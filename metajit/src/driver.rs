@@ -61,10 +61,12 @@ struct Runner<'a, I: Interpreter> {
 impl<I: Interpreter> Runner<'_, I> {
     /// The callee's greens, its reds and the result type the trace expects.
     fn site(&self, site: u32, args: &[u64]) -> (I::G, PlainReds<I>, Type) {
-        let (greens, kinds, ret) = self.jit.shared.state.borrow().sites[site as usize].clone();
+        // Read in place, not cloned: loading plain reds only types words.
+        let st = self.jit.shared.state.borrow();
+        let (greens, kinds, ret) = &st.sites[site as usize];
         let mut vals = kinds.iter().zip(args).map(|(&ty, &w)| from_word(ty, w));
         let reds = <I::Reds<Plain<I::G>>>::load(&mut vals).expect("site reds fit");
-        (greens, reds, ret)
+        (*greens, reds, *ret)
     }
 
     /// Hand a completion back to compiled code: a return of the expected
@@ -292,10 +294,12 @@ impl<G: Greens> Jit<G> {
         id: u32,
         reds: &I::Reds<Plain<G>>,
     ) -> Result<Executed<G, PlainReds<I>>, I::Error> {
-        let mut vals = Vec::new();
-        reds.save(&mut vals);
-        let inputs: Vec<u64> = vals.into_iter().map(word).collect();
         let sh = &self.shared;
+        // The inputs as words, in buffers kept for the next entry (one per
+        // level of nested compiled code): no allocation per entry.
+        let (mut vals, mut inputs) = sh.input_buffers.borrow_mut().pop().unwrap_or_default();
+        reds.save(&mut vals);
+        inputs.extend(vals.drain(..).map(word));
         sh.phase("jit-running", true);
         // While the code runs, its tree and every tree it may jump into stay.
         sh.state.borrow_mut().running.push(id);
@@ -304,6 +308,8 @@ impl<G: Greens> Jit<G> {
             let _scope = portal::enter_runner(&runner);
             sh.backend.execute(id, &inputs)
         };
+        inputs.clear();
+        sh.input_buffers.borrow_mut().push((vals, inputs));
         sh.phase("jit-running", false);
         let exit = match exit {
             CodeExit::Guard { id: guard, values } => {

@@ -38,9 +38,11 @@ pub fn pending() -> bool {
     PENDING.load(Ordering::Relaxed) != 0
 }
 
-/// Clear the flag; whether it was set.
+/// Clear the flag; whether it was set. The driver asks at every entry
+/// into compiled code: a load first, since the swap is a locked
+/// instruction, many times slower than the load that finds the flag clear.
 pub(crate) fn take() -> bool {
-    PENDING.swap(0, Ordering::Relaxed) != 0
+    pending() && PENDING.swap(0, Ordering::Relaxed) != 0
 }
 
 /// The flag's address, for backends that test it in compiled code.

@@ -74,11 +74,19 @@ pub(crate) fn take() -> Option<Pending> {
     SLOT.with(|s| s.borrow_mut().take())
 }
 
-/// Take a raised exception, if that is what the slot holds.
+/// Take a raised exception, if that is what the slot holds. The plain
+/// mode asks after every helper that may raise: the test of the flag is
+/// inlined there, the rest is out of line.
+#[inline(always)]
 pub(crate) fn take_raised() -> Option<usize> {
     if FLAG.with(|f| f.get()) == 0 {
         return None;
     }
+    take_raised_pending()
+}
+
+#[inline(never)]
+fn take_raised_pending() -> Option<usize> {
     match take() {
         Some(Pending::Completion {
             raised: true, word, ..

@@ -25,11 +25,12 @@
 //! tree grows without end.
 
 use crate::backend::{interp::IrInterp, Backend};
-use crate::hints::{Flow, Greens};
+use crate::hints::{Flow, Greens, Val};
 use crate::ir::Type;
 use crate::log::Log;
 use crate::opt::OptConfig;
 use crate::params::{BackendKind, Params};
+use crate::plain::Plain;
 use crate::resume::ResumePoint;
 use crate::trace::TraceKind;
 use hashbrown::{HashMap, HashSet};
@@ -303,6 +304,9 @@ impl<G: Greens> State<G> {
     }
 }
 
+/// The reds of an entry into compiled code and their words.
+pub(crate) type InputBuffers<G> = (Vec<Val<Plain<G>>>, Vec<u64>);
+
 pub struct JitShared<G: Greens> {
     pub(crate) params: Params,
     /// Ticks before a back edge is hot; `u32::MAX` when the JIT is off.
@@ -319,6 +323,10 @@ pub struct JitShared<G: Greens> {
     pub(crate) entry_cells: Box<[Cell<u16>]>,
     pub(crate) request: Cell<Option<Request<G>>>,
     pub(crate) tracing: Cell<bool>,
+    /// Empty buffers for the reds and input words of an entry into
+    /// compiled code (`Jit::execute`), reused: entries nest as compiled
+    /// code calls into compiled code, each level takes a pair.
+    pub(crate) input_buffers: RefCell<Vec<InputBuffers<G>>>,
     pub(crate) state: RefCell<State<G>>,
     pub(crate) backend: Box<dyn Backend>,
     pub(crate) opt: OptConfig,
@@ -352,6 +360,7 @@ impl<G: Greens> JitShared<G> {
             entry_cells: (0..1usize << COUNTER_BITS).map(|_| Cell::new(0)).collect(),
             request: Cell::new(None),
             tracing: Cell::new(false),
+            input_buffers: RefCell::new(Vec::new()),
             state: RefCell::new(State {
                 positions: Vec::new(),
                 position_ids: HashMap::new(),

@@ -17,9 +17,10 @@
 //! running Python code are planned here, the same ones the interpreter's
 //! inline caches serve (`inline_cache.rs`): an instance attribute the
 //! class does not name, a plain value on the class the instance does not
-//! shadow, a Python function found on the class for a method call, and a
-//! store to an attribute the class does not name (adding it moves the
-//! instance to the next map). Everything else returns `None`, and the
+//! shadow, a Python function found on the class for a method call, a
+//! method of a str, list, tuple or dict (whose namespaces never change),
+//! and a store to an attribute the class does not name (adding it moves
+//! the instance to the next map). Everything else returns `None`, and the
 //! dispatch loop calls the helper.
 
 use crate::builtins::lookup_cache::{self, CLASSES_VERSION};
@@ -189,9 +190,37 @@ pub fn load_attr<M: Mode>(m: &mut M, obj: M::Ref, name: Value) -> Option<M::Ref>
 
 /// The function for the method call `obj.name(...)`, if the plan knows it.
 pub fn load_method<M: Mode>(m: &mut M, obj: M::Ref, name: Value) -> Option<M::Ref> {
+    if let Some(f) = builtin_method(m, obj, name) {
+        return Some(f);
+    }
     let (class, map) = receiver(m, obj)?;
     let f = plan_method(class, map, name)?;
     Some(m.const_ref(f))
+}
+
+/// The method `name` of a str, list, tuple or dict `obj`, to be called
+/// with `obj` first: a constant once the object's type is known (a guard
+/// on its class). These types' namespaces cannot change (setting an
+/// attribute of a built-in type is a `TypeError`) and the type id names
+/// the class exactly (a subclass's instances have another), so the answer
+/// holds with no dependency on the classes version. What the interpreter's
+/// inline cache serves (`inline_cache::load_builtin_method`), without the
+/// helper's lookup and its effects on the trace.
+fn builtin_method<M: Mode>(m: &mut M, obj: M::Ref, name: Value) -> Option<M::Ref> {
+    if mv::is_int(m, obj) {
+        return None;
+    }
+    let t = objects::Types::get();
+    let class = match m.class_of(obj) {
+        objects::STR => t.str_,
+        objects::LIST => t.list,
+        objects::TUPLE => t.tuple,
+        objects::DICT => t.dict,
+        _ => return None,
+    };
+    let f = ops::lookup_in_mro(class, name)?;
+    let unbound = get::<objects::PyBuiltin>(f).is_some_and(|b| b.receiver == 0);
+    unbound.then(|| m.const_ref(f))
 }
 
 /// Do `obj.name = v` without the helper if the plan knows how; false if

@@ -5,6 +5,7 @@
 //! loop routes it (`Py::unwind`). Helpers that take the frame read or write
 //! its operand stack at the given slots.
 
+use super::quick;
 use super::runtime::{self, frame_get, frame_set};
 use crate::builtins::{self, exc, ops, PyResult};
 use crate::bytecode::{code_by_id, BinOp, CmpOp, UnOp};
@@ -598,28 +599,69 @@ fn kwpairs(names: Value, values: &[Value]) -> Vec<(Value, Value)> {
         .collect()
 }
 
+/// The most call arguments copied to a buffer on the stack (more go to a
+/// `Vec`).
+const STACK_ARGS: usize = 8;
+
+/// `f` of items `first..first + count` of `frame`: copied to the stack, not
+/// to a `Vec`, when there are few (a residual call must not cost an
+/// allocation). They stay in the frame during the call, which keeps them
+/// alive.
+fn with_frame_items<T>(
+    frame: Value,
+    first: usize,
+    count: usize,
+    f: impl FnOnce(&[Value]) -> T,
+) -> T {
+    if count <= STACK_ARGS {
+        let mut items = [0; STACK_ARGS];
+        for (i, item) in items[..count].iter_mut().enumerate() {
+            *item = frame_get(frame, first + i);
+        }
+        f(&items[..count])
+    } else {
+        let items: Vec<Value> = (0..count).map(|i| frame_get(frame, first + i)).collect();
+        f(&items)
+    }
+}
+
+/// `f(*args)` as `call_object` makes it, but a built-in with few
+/// arguments is called as the interpreter calls it (`quick::call_builtin`),
+/// with no argument vector made.
+fn call_positional(f: Value, args: &[Value]) -> PyResult {
+    if args.len() <= quick::DIRECT_ARGS {
+        if let Some(result) = quick::call_builtin(f, args) {
+            return result;
+        }
+    }
+    runtime::call_object(f, args, &[])
+}
+
 helper!(CALL, call(frame: usize, code: i64, from: i64, n: i64, kwnames: usize) {
     let from = from as usize;
     let f = frame_get(frame, from);
-    let args: Vec<Value> = (0..n as usize).map(|i| frame_get(frame, from + 1 + i)).collect();
-    let nkw = objects::tuple_items(kwnames).map_or(0, |t| t.len());
-    let (pos, kw) = args.split_at(args.len() - nkw);
-    let kw = kwpairs(kwnames, kw);
-    runtime::call_from(frame, code_by_id(code as u32), f, pos, &kw)
+    let code = code_by_id(code as u32);
+    with_frame_items(frame, from + 1, n as usize, |args| {
+        let nkw = objects::tuple_items(kwnames).map_or(0, |t| t.len());
+        if nkw == 0 {
+            return runtime::with_caller(frame, code, || call_positional(f, args));
+        }
+        let (pos, kw) = args.split_at(args.len() - nkw);
+        let kw = kwpairs(kwnames, kw);
+        runtime::call_from(frame, code, f, pos, &kw)
+    })
 });
 
 helper!(CALL_METHOD, call_method(frame: usize, from: i64, n: i64) {
     let from = from as usize;
     let f = frame_get(frame, from);
-    let s = frame_get(frame, from + 1);
-    let mut args = Vec::with_capacity(n as usize + 1);
-    if s != 0 {
-        args.push(s);
-    }
-    for i in 0..n as usize {
-        args.push(frame_get(frame, from + 2 + i));
-    }
-    runtime::call_object(f, &args, &[])
+    // The receiver, when there is one, is the first argument: the items
+    // after `f` in the frame.
+    let (first, count) = match frame_get(frame, from + 1) {
+        0 => (from + 2, n as usize),
+        _ => (from + 1, n as usize + 1),
+    };
+    with_frame_items(frame, first, count, |args| call_positional(f, args))
 });
 
 helper!(CALL_EX, call_ex(f: usize, args: usize, kw: usize) {

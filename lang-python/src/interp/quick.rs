@@ -9,7 +9,9 @@
 //! `None` (or `false`) in every other one, errors included, so the
 //! instruction then goes through its helper as before. Only the
 //! interpreter (`!we_are_jitted()`) takes them: the tracer records the
-//! helpers, whose results are the same.
+//! helpers, whose results are the same. The call helpers use
+//! `call_builtin` too, so a residual call of a built-in builds no argument
+//! vector either.
 
 use crate::builtins::ops::ordering_result;
 use crate::builtins::PyResult;

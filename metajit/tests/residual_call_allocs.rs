@@ -1,0 +1,90 @@
+//! What a residual call into a compiled function entry costs on the Rust
+//! heap (`call_assembler`: the driver's `run_entry`, then `execute`): no
+//! allocation of the driver's own per call, so that a program whose compiled
+//! loop calls a function the recorder cannot inline (it has a loop) is not
+//! slower than the interpreter for it. The backend hands the exit's values
+//! back in a vector, which is the one allocation left per call.
+//!
+//! Counted with a global allocator that counts the allocations of the
+//! thread running the program: the same program runs twice (on its own
+//! thread, with its own JIT), the second time with 1000 more iterations of
+//! a loop whose every iteration makes one residual call, all in compiled
+//! code.
+
+mod rec;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is passed to the system allocator unchanged; the
+// count is a thread-local `Cell` without a destructor, which allocates
+// nothing.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|a| a.set(a.get() + 1));
+        // SAFETY: the caller's contract is `GlobalAlloc::alloc`'s.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System` with `layout` (`alloc` above).
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// `twice(k)` loops (so it is never inlined: a residual call into its
+/// entry) and returns 2k; `main` sums it over `0..N`: N(N-1).
+const PROGRAM: &str = "
+    (fun twice (k) (seq (set j 0) (set s 0)
+        (while (< j 2) (set s (+ s k)) (set j (+ j 1)))
+        s))
+    (fun main () (seq (set i 0) (set t 0)
+        (while (< i N) (set t (+ t (twice i))) (set i (+ i 1)))
+        t))";
+
+/// The allocations of a run of `PROGRAM` with `n` iterations, its output
+/// and its JIT summary.
+fn run(n: u64) -> (u64, String, String) {
+    let src = PROGRAM.replace("N", &n.to_string());
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let prog = rec::compile(&src).expect("the program compiles");
+            let (params, _) =
+                metajit::Params::parse("threshold=50,function_threshold=50").expect("params");
+            let jit = metajit::Jit::new(params);
+            let before = ALLOCATIONS.with(Cell::get);
+            let out = rec::run_with(prog, &jit);
+            let after = ALLOCATIONS.with(Cell::get);
+            (after - before, out, jit.summary())
+        })
+        .expect("a thread")
+        .join()
+        .expect("the program ran")
+}
+
+#[test]
+fn a_residual_call_into_a_compiled_entry_allocates_once() {
+    let (short, out, _) = run(1000);
+    assert_eq!(out, "=> 999000\n");
+    let (long, out, summary) = run(2000);
+    assert_eq!(out, "=> 3998000\n");
+    assert!(
+        rec::count(&summary, "entries") >= 1,
+        "twice gets an entry\n{summary}"
+    );
+    let extra = long.saturating_sub(short);
+    assert!(
+        extra < 1100,
+        "1000 more residual calls made {extra} more allocations ({short} then {long})\n{summary}"
+    );
+}
