@@ -42,6 +42,7 @@
 //! locations), instead of a round trip through the exit buffer.
 
 mod emit;
+mod moves;
 mod regalloc;
 
 use super::{Backend, CompileError, Exit};

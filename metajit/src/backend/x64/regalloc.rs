@@ -76,6 +76,11 @@ pub fn slot_disp(n: u32) -> i32 {
     -(SAVED_AREA + 8 + 8 * n as i32)
 }
 
+/// The stack slot at displacement `d` (`slot_disp` backwards).
+pub fn slot_of_disp(d: i32) -> u32 {
+    ((-d - SAVED_AREA - 8) / 8) as u32
+}
+
 /// The result of allocation for one trace.
 pub struct Alloc {
     pub locs: Vec<Loc>,
@@ -90,6 +95,9 @@ pub struct Alloc {
     pub head: Option<usize>,
     /// The variables a `jump` to this trace's own header writes.
     pub loop_args: Vec<Var>,
+    /// Per entry of `loop_args`: nothing reads it after the header, so the
+    /// jump need not write it.
+    pub dead_at_jump: Vec<bool>,
 }
 
 /// Does this operation call out (and so clobber caller-saved registers)?
@@ -158,6 +166,10 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
     let loops = matches!(trace.ops.last(), Some(op) if op.opcode == Opcode::Jump && matches!(op.descr, Descr::None));
     let mut head = None;
     let mut loop_args = Vec::new();
+    let mut dead_at_jump = Vec::new();
+    // Per variable: the loop-carried value whose location it would best
+    // take (it is passed at the jump in that value's place).
+    let mut hint: Vec<Option<Var>> = vec![None; nvars];
     if loops {
         head = trace.ops.iter().rposition(|o| o.opcode == Opcode::Label);
         let head_pos = head.map_or(0, |h| h as u32 + 1);
@@ -181,12 +193,27 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
         if jump.args.len() != loop_args.len() {
             return Err("jump and loop header disagree on the number of values".into());
         }
-        for &v in &loop_args {
-            end[v.index()] = last;
-        }
+        dead_at_jump = vec![false; loop_args.len()];
         for v in 0..nvars {
-            if def[v] != UNDEF && def[v] < head_pos && end[v] > head_pos {
+            let carried = loop_args.contains(&Var(v as u32));
+            if def[v] != UNDEF && def[v] < head_pos && end[v] > head_pos && !carried {
                 end[v] = last;
+            }
+        }
+        // The jump writes each loop-carried value's location, so it is needed
+        // from the header on (the label's own use covers that) to its last
+        // use in the body, then free until the jump: a value the jump passes
+        // can take it over and be where the label wants it, with no move.
+        // One never read after the header needs no location at the jump.
+        for (k, &v) in loop_args.iter().enumerate() {
+            if end[v.index()] > head_pos {
+                if let Arg::Var(x) = jump.args[k] {
+                    if def[x.index()] > head_pos {
+                        hint[x.index()] = Some(v);
+                    }
+                }
+            } else {
+                dead_at_jump[k] = true;
             }
         }
     }
@@ -244,6 +271,12 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
         });
     }
     intervals.sort_by_key(|iv| (iv.start, iv.var));
+    // (interval index, the loop-carried value it is hinted to) per hint.
+    let hinted_later: Vec<(usize, Var)> = intervals
+        .iter()
+        .enumerate()
+        .filter_map(|(k, iv)| Some((k, hint[iv.var.index()]?)))
+        .collect();
 
     // Linear scan over registers.
     struct Active {
@@ -281,22 +314,41 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
                 !iv.crosses_call || CALLEE_SAVED.contains(&r)
             }
         };
-        let pick = if iv.float {
+        // The register of the loop-carried value this one replaces at the
+        // jump, if free and allowed; else a free one that no later value
+        // overlapping this one is hinted to (so that it stays free for
+        // it), else any free one.
+        let hinted = hint[iv.var.index()].and_then(|h| match locs[h.index()] {
+            Loc::Gpr(r) if !iv.float && eligible(r, false) => Some(r),
+            Loc::Xmm(r) if iv.float && eligible(r, true) => Some(r),
+            _ => None,
+        });
+        let wanted: Vec<u8> = hinted_later
+            .iter()
+            .filter(|&&(at, _)| at > k && intervals[at].start <= iv.end)
+            .filter_map(|&(at, h)| match locs[h.index()] {
+                Loc::Gpr(r) if !intervals[at].float => Some(r),
+                Loc::Xmm(r) if intervals[at].float => Some(r),
+                _ => None,
+            })
+            .collect();
+        let free: &[u8] = if iv.float { &free_xmm } else { &free_gpr };
+        let order: Vec<u8> = if iv.float {
             if iv.crosses_call {
-                None
+                Vec::new()
             } else {
-                free_xmm.iter().position(|_| true)
+                free.to_vec()
             }
+        } else if iv.crosses_call {
+            CALLEE_SAVED.to_vec()
         } else {
-            let order: &[u8] = if iv.crosses_call {
-                &CALLEE_SAVED
-            } else {
-                &[R10, R9, R8, RSI, RDI, RBX, R12, R13, R14]
-            };
-            order
-                .iter()
-                .find_map(|r| free_gpr.iter().position(|x| x == r))
+            vec![R10, R9, R8, RSI, RDI, RBX, R12, R13, R14]
         };
+        let pick = hinted
+            .into_iter()
+            .chain(order.iter().copied().filter(|r| !wanted.contains(r)))
+            .chain(order.iter().copied())
+            .find_map(|r| free.iter().position(|&x| x == r));
         let reg = match pick {
             Some(p) => Some(if iv.float {
                 free_xmm.swap_remove(p)
@@ -368,5 +420,6 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
         fused,
         head,
         loop_args,
+        dead_at_jump,
     })
 }
