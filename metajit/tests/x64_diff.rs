@@ -6,7 +6,11 @@
 //! the same heap state, and requires the same exit (guard id and values, or
 //! finish values) and the same heap contents afterwards. Then it attaches a
 //! random bridge to the guard that failed, on both, and runs again, a few
-//! rounds deep. Floats are compared with NaN payloads canonicalized (the
+//! rounds deep. Half the loops pass their loop-carried values back
+//! permuted (swaps, rotations), with now and then one passed twice, a
+//! constant, or a value of the body in a slot: the back edge's parallel
+//! moves, and values computed in the register of the one they replace.
+//! Floats are compared with NaN payloads canonicalized (the
 //! interpreter is compiled Rust: LLVM may commute an `addsd`, which changes
 //! which NaN comes out), references by identity with the test's own objects
 //! (fresh allocations are at different addresses in the two runs).
@@ -987,15 +991,35 @@ fn gen_loop(
     }
     let cnt2 = g.b.op(IntAdd, &[v(cnt), i(1)]);
     let kinds: HashMap<Var, RefKind> = g.refs.iter().copied().collect();
-    let jump_args: Vec<Arg> = carried
-        .iter()
-        .map(|&x| {
-            if x == cnt {
-                return v(cnt2);
+    let permuted = if g.rng.chance(50) {
+        permutation_of(&mut g, &carried, &[cnt, lim])
+    } else {
+        HashMap::new()
+    };
+    let mut jump_args: Vec<Arg> = Vec::new();
+    for &x in &carried {
+        let a = if x == cnt {
+            v(cnt2)
+        } else if x == lim {
+            v(lim)
+        } else if let Some(&y) = permuted.get(&x) {
+            // Mostly the permutation; now and then a value passed twice,
+            // a constant, or a value of the body instead.
+            let ty = g.b.t.types[x.index()];
+            let earlier: Vec<Arg> = jump_args
+                .iter()
+                .copied()
+                .filter(|&a| g.b.t.type_of(a) == ty)
+                .collect();
+            match g.rng.below(10) {
+                0 if !earlier.is_empty() => g.rng.pick(&earlier),
+                1 if ty == Type::Int => i(g.rng.int_const()),
+                1 => f(g.rng.float_const()),
+                2 if ty == Type::Int => g.int(),
+                2 => g.float(),
+                _ => v(y),
             }
-            if x == lim {
-                return v(lim);
-            }
+        } else {
             match g.b.t.types[x.index()] {
                 Type::Int => g.int(),
                 Type::Float => g.float(),
@@ -1004,10 +1028,33 @@ fn gen_loop(
                     v(g.ref_of(kind).unwrap())
                 }
             }
-        })
-        .collect();
+        };
+        jump_args.push(a);
+    }
     g.b.void(Jump, &jump_args);
     (g.b.t, inputs, g.guard_types, g.counter_guards)
+}
+
+/// A random permutation of the integer and of the float values among
+/// `carried` (not those in `keep`), as a map from each value to the one
+/// the jump passes in its place: swaps, rotations, and values left where
+/// they are, which the back edge must shuffle without losing any.
+fn permutation_of(g: &mut Gen, carried: &[Var], keep: &[Var]) -> HashMap<Var, Var> {
+    let mut map = HashMap::new();
+    for ty in [Type::Int, Type::Float] {
+        let xs: Vec<Var> = carried
+            .iter()
+            .copied()
+            .filter(|x| !keep.contains(x) && g.b.t.types[x.index()] == ty)
+            .collect();
+        let mut ys = xs.clone();
+        for k in (1..ys.len()).rev() {
+            let j = g.rng.below(k + 1);
+            ys.swap(k, j);
+        }
+        map.extend(xs.into_iter().zip(ys));
+    }
+    map
 }
 
 /// A random bridge for a guard with fail argument types `types` (the first

@@ -14,7 +14,10 @@
 //! entry:  lea rsp, [rbp - frame]           ; this trace's frame (see mod.rs)
 //!         load inputs from the exit buffer [r15 + 8k]
 //! head:   ...body...                       ; a guard is `jcc stub_n`
-//!         jump: parallel move, jmp head    ; or store + jmp [loop slot]
+//!         jump: parallel move, jmp head    ; or store + jmp [loop slot];
+//!                                          ; a last guard with nothing to
+//!                                          ; move after it: j!cc head;
+//!                                          ; jmp stub_n (one taken branch)
 //! stub_n: store fail args to [r15 + 8k]    ; out of line: a guard that never
 //!         mov eax, guard_id                ; fails costs its test and jcc
 //!         mov r11, &slot_n ; jmp [r11]     ; slot: the exit, or a bridge

@@ -5,14 +5,25 @@
 //! forward walk: a value lives from the operation that defines it to its
 //! last use. The loop is the only wrinkle. A value defined before the loop
 //! header and used inside the loop is needed again on the next iteration,
-//! so its interval is stretched to the `jump`; the label's own arguments
-//! (the loop-carried values the `jump` writes) are stretched likewise. Then
+//! so its interval is stretched to the `jump`. The label's own arguments
+//! (the loop-carried values the `jump` writes) are not: each is needed from
+//! the header to its last use in the body, and its location is free after
+//! that until the jump writes the next iteration's value into it. Then
 //! Poletto and Sarkar's linear scan gives every interval one location for
 //! its whole life, a register or a stack slot: when registers run out, the
 //! interval that ends last is the one spilled. One location per value keeps
 //! the emitter trivial (no moves inside the trace, guard stubs know where
-//! everything is), and since loop-carried values are allocated first they
-//! are the ones that stay in registers.
+//! everything is).
+//!
+//! The back edge. A value the jump passes in place of a loop-carried value
+//! is *hinted* to that value's location: the scan gives it that register
+//! (or slot) when it is free by then, which it is in the common shape
+//! `i2 = int_add(i1, 1) ... jump(i2)` (the old value's last use is where
+//! the new one is defined), and keeps the registers hinted so free for as
+//! long as it can. The jump then has nothing to move; what still must move
+//! (a swap, a value passed twice, a constant) is one parallel move
+//! (`moves.rs`). Loop-carried values are allocated first (they start before
+//! the header), so they are the ones that stay in registers.
 //!
 //! Calls: no register survives a SysV call except the callee-saved ones, so
 //! an interval that spans a call (a residual call, or `new`/`new_array`,
@@ -406,10 +417,18 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
             }
         });
         free_slots.sort_unstable_by(|a, b| b.cmp(a));
-        let s = free_slots.pop().unwrap_or_else(|| {
-            nslots += 1;
-            nslots - 1
+        // The slot of the loop-carried value this one replaces, if free.
+        let hinted = hint[iv.var.index()].and_then(|h| match locs[h.index()] {
+            Loc::Stack(s) => free_slots.iter().position(|&f| f == s),
+            _ => None,
         });
+        let s = match hinted {
+            Some(p) => free_slots.remove(p),
+            None => free_slots.pop().unwrap_or_else(|| {
+                nslots += 1;
+                nslots - 1
+            }),
+        };
         slot_active.push((iv.end, s));
         locs[iv.var.index()] = Loc::Stack(s);
     }
