@@ -1031,6 +1031,17 @@ fn gen_loop(
         };
         jump_args.push(a);
     }
+    // Now and then a guard right before the jump, on the new counter (so
+    // that the old one can die first): where the jump has nothing to move,
+    // the guard's branch is the back edge.
+    if g.rng.chance(40) {
+        g.cnt = cnt2;
+        if g.rng.chance(50) {
+            g.counter_guard();
+        } else {
+            g.random_guard();
+        }
+    }
     g.b.void(Jump, &jump_args);
     (g.b.t, inputs, g.guard_types, g.counter_guards)
 }
@@ -1175,6 +1186,9 @@ struct Stats {
     finishes: u64,
     bridges: u64,
     ops: u64,
+    /// Loops whose jump compiled to no code of its own (nothing to move,
+    /// the last guard's branch the back edge).
+    folded_back_edges: u64,
 }
 
 fn run_case(
@@ -1214,6 +1228,11 @@ fn run_case(
         .collect();
     compile_both(ir, x, loop_id, &trace);
     stats.ops += trace.ops.len() as u64;
+    let listing = x.listing(loop_id);
+    let after_jump = listing.lines().skip_while(|l| !l.contains(" jump(")).nth(1);
+    if after_jump.is_some_and(|l| !l.starts_with("      ")) {
+        stats.folded_back_edges += 1;
+    }
     for round in 0..ROUNDS {
         world.reset();
         let a = ir.execute(loop_id, &inputs);
@@ -1289,6 +1308,9 @@ fn random_traces_agree() {
         run_case(seed, &ir, &x, seed as u32, &mut next_guard, &mut stats);
     }
     eprintln!("{n} random loops: {stats:?}");
+    if n >= 100 {
+        assert!(stats.folded_back_edges * 100 > n, "{stats:?}");
+    }
 }
 
 // ---- peeled loops entered at their label ------------------------------------

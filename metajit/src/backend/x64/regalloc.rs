@@ -205,9 +205,12 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
             return Err("jump and loop header disagree on the number of values".into());
         }
         dead_at_jump = vec![false; loop_args.len()];
+        let mut carried = vec![false; nvars];
+        for &v in &loop_args {
+            carried[v.index()] = true;
+        }
         for v in 0..nvars {
-            let carried = loop_args.contains(&Var(v as u32));
-            if def[v] != UNDEF && def[v] < head_pos && end[v] > head_pos && !carried {
+            if def[v] != UNDEF && def[v] < head_pos && end[v] > head_pos && !carried[v] {
                 end[v] = last;
             }
         }
