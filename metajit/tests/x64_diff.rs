@@ -875,7 +875,19 @@ impl Gen<'_> {
                 self.guard(g, &[v(c)]);
             }
             3 => {
-                let x = self.int();
+                // Now and then on a bit test: an `int_and` only the guard
+                // reads (fused into `test` + `jcc`).
+                let x = if self.rng.chance(50) {
+                    let x = self.int();
+                    let mask = if self.rng.chance(50) {
+                        i(self.rng.pick(&[1, 2, 3, 255, -1, 1 << 40]))
+                    } else {
+                        self.int()
+                    };
+                    v(self.b.op(IntAnd, &[x, mask]))
+                } else {
+                    self.int()
+                };
                 let g = self.rng.pick(&[GuardTrue, GuardFalse]);
                 self.guard(g, &[x]);
             }

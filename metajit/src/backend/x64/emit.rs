@@ -556,6 +556,46 @@ impl Emitter<'_> {
         self.cmp(x, y);
     }
 
+    /// Set the flags as `test x, y` (ZF: `x & y == 0`), a constant as the
+    /// immediate where it fits.
+    fn test_words(&mut self, x: Src, y: Src) {
+        let (x, y) = match x {
+            Src::Imm(_) => (y, x),
+            _ => (x, y),
+        };
+        let x = match x {
+            Src::Reg(_) | Src::Mem(_) => x,
+            _ => {
+                self.put_gpr(RAX, x);
+                Src::Reg(RAX)
+            }
+        };
+        let y = match y {
+            Src::Imm(c) if imm32(c).is_some() => y,
+            Src::Reg(_) => y,
+            Src::Mem(_) if matches!(x, Src::Reg(_)) => y,
+            _ => {
+                self.put_gpr(R11, y);
+                Src::Reg(R11)
+            }
+        };
+        match (x, y) {
+            (Src::Reg(r), Src::Imm(c)) => {
+                let c = imm32(c).unwrap_or(0);
+                asm!(self; test Rq(r), c)
+            }
+            (Src::Reg(r), Src::Reg(q)) => asm!(self; test Rq(r), Rq(q)),
+            (Src::Reg(r), Src::Mem(d)) | (Src::Mem(d), Src::Reg(r)) => {
+                asm!(self; test QWORD [rbp + d], Rq(r))
+            }
+            (Src::Mem(d), Src::Imm(c)) => {
+                let c = imm32(c).unwrap_or(0);
+                asm!(self; test QWORD [rbp + d], c)
+            }
+            _ => unreachable!("operands put in registers above"),
+        }
+    }
+
     fn cmp(&mut self, a: Src, b: Src) {
         match (a, b) {
             (Src::Reg(r), _) => self.alu(Alu::Cmp, r, b),
@@ -1149,6 +1189,11 @@ impl Emitter<'_> {
             IntAdd | IntAddOvf => self.int_binop(Alu::Add, d, a(0), a(1)),
             IntSub | IntSubOvf => self.int_binop(Alu::Sub, d, a(0), a(1)),
             IntMul | IntMulOvf => self.int_binop(Alu::Imul, d, a(0), a(1)),
+            IntAnd if self.alloc.fused[i] => {
+                // Only the guard after it reads the result: whether it is 0.
+                self.test_words(a(0), a(1));
+                self.pending = Some(Cond::Ne);
+            }
             IntAnd => self.int_binop(Alu::And, d, a(0), a(1)),
             IntOr => self.int_binop(Alu::Or, d, a(0), a(1)),
             IntXor => self.int_binop(Alu::Xor, d, a(0), a(1)),

@@ -39,7 +39,8 @@
 //! One more trick, decided here because it changes liveness: an integer
 //! comparison whose only use is the guard right after it is *fused* with the
 //! guard (the emitter turns them into `cmp` + `jcc`), and its result gets no
-//! location at all.
+//! location at all; so is an `int_and` (`test` + `jcc`: the tag test
+//! `guard_false(int_and(x, 1))` of a tagged integer).
 
 use crate::ir::{Arg, Descr, OpClass, Opcode, Trace, Type, Var};
 
@@ -238,7 +239,9 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
     for (i, pair) in trace.ops.windows(2).enumerate() {
         let (op, next) = (&pair[0], &pair[1]);
         if let Some(r) = op.res {
-            if (op.opcode.is_comparison() && !op.opcode.is_float_comparison())
+            let sets_flags = (op.opcode.is_comparison() && !op.opcode.is_float_comparison())
+                || op.opcode == Opcode::IntAnd;
+            if sets_flags
                 && matches!(next.opcode, Opcode::GuardTrue | Opcode::GuardFalse)
                 && next.args.first() == Some(&Arg::Var(r))
                 && uses[r.index()] == 1
