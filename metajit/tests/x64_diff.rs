@@ -858,7 +858,12 @@ impl Gen<'_> {
     }
 
     fn random_guard(&mut self) {
-        match self.rng.below(7) {
+        match self.rng.below(8) {
+            7 => {
+                // Never fails here (nothing requests an interrupt), but in a
+                // loop it reads the flag through a register kept for it.
+                self.guard(GuardNotInterrupted, &[]);
+            }
             0 | 1 => {
                 // Mostly passes: compare against a wide bound.
                 let x = self.int();

@@ -263,6 +263,7 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
         e.mov_loc(loc, Src::Buf(8 * k as i32));
     }
     if alloc.head.is_none() {
+        e.load_flag_reg();
         let head = e.head;
         asm!(e; =>head);
     }
@@ -310,6 +311,7 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
                     e.mov_loc(loc, Src::Buf(8 * k as i32));
                 }
             }
+            e.load_flag_reg();
             let head = e.head;
             asm!(e; jmp =>head);
             Some((start, live.len()))
@@ -455,6 +457,15 @@ impl Emitter<'_> {
         };
         for (s, d) in super::moves::sequence(&moves, scratch) {
             self.mov_loc(dest_loc(d), s);
+        }
+    }
+
+    /// On a way into the loop's header: the interrupt flag's address into
+    /// the register that keeps it over the loop (`Alloc::flag_reg`).
+    fn load_flag_reg(&mut self) {
+        if let Some(r) = self.alloc.flag_reg {
+            let flag = crate::interrupt::flag_address() as i64;
+            asm!(self; mov Rq(r), QWORD flag);
         }
     }
 
@@ -1152,6 +1163,7 @@ impl Emitter<'_> {
             DebugMergePoint => {}
             Label => {
                 if self.alloc.head == Some(i) {
+                    self.load_flag_reg();
                     let head = self.head;
                     asm!(self; =>head);
                 }
@@ -1395,8 +1407,14 @@ impl Emitter<'_> {
                 }
             }
             GuardNotInterrupted => {
-                let flag = crate::interrupt::flag_address() as i64;
-                asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                let in_loop = self.alloc.head.is_none_or(|h| i > h);
+                match self.alloc.flag_reg {
+                    Some(r) if in_loop => asm!(self; cmp BYTE [Rq(r)], 0),
+                    _ => {
+                        let flag = crate::interrupt::flag_address() as i64;
+                        asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                    }
+                }
                 self.guard_jump(Some(Cond::Ne), i);
             }
             other => return Err(format!("{} is not supported", other.name())),

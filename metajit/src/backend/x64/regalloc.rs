@@ -110,6 +110,10 @@ pub struct Alloc {
     /// Per entry of `loop_args`: nothing reads it after the header, so the
     /// jump need not write it.
     pub dead_at_jump: Vec<bool>,
+    /// A register free over the whole loop, to hold the interrupt flag's
+    /// address for the loop's `guard_not_interrupted`s (loaded on the ways
+    /// into the header), if the loop has any and a register is free.
+    pub flag_reg: Option<u8>,
 }
 
 /// Does this operation call out (and so clobber caller-saved registers)?
@@ -439,6 +443,11 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
         locs[iv.var.index()] = Loc::Stack(s);
     }
     let frame = (SAVED_AREA + 8 * nslots as i32 + 15) & !15;
+    let flag_reg = if loops {
+        free_over_loop(trace, head, &intervals, &locs, &calls_upto)
+    } else {
+        None
+    };
     Ok(Alloc {
         locs,
         frame,
@@ -446,5 +455,37 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
         head,
         loop_args,
         dead_at_jump,
+        flag_reg,
+    })
+}
+
+/// A register no value uses from the loop header to the jump (a
+/// callee-saved one if the loop calls out), when the loop checks the
+/// interrupt flag: it can hold the flag's address over the whole loop.
+fn free_over_loop(
+    trace: &Trace,
+    head: Option<usize>,
+    intervals: &[Interval],
+    locs: &[Loc],
+    calls_upto: &[u32],
+) -> Option<u8> {
+    let body = head.map_or(0, |h| h + 1);
+    let checks = trace.ops[body..]
+        .iter()
+        .any(|op| op.opcode == Opcode::GuardNotInterrupted);
+    if !checks {
+        return None;
+    }
+    let head_pos = head.map_or(0, |h| h as u32 + 1);
+    let calls = calls_upto[trace.ops.len()] > calls_upto[body];
+    let candidates: &[u8] = if calls {
+        &CALLEE_SAVED
+    } else {
+        &[R10, R9, R8, RSI, RDI, RBX, R12, R13, R14]
+    };
+    candidates.iter().copied().find(|&r| {
+        !intervals
+            .iter()
+            .any(|iv| iv.end >= head_pos && locs[iv.var.index()] == Loc::Gpr(r))
     })
 }
