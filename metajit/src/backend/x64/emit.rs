@@ -5,14 +5,16 @@
 //! a register into a scratch register (`rax`, `rcx`, `rdx`, `r11`, `xmm14`,
 //! `xmm15`), compute, write the result where it lives. No state flows
 //! between operations except the flags, in exactly two places: an `_ovf`
-//! operation leaves OF for the guard right after it, and a comparison fused
-//! with its guard leaves the condition for the `jcc`.
+//! operation leaves OF for the guard right after it, and a comparison (or
+//! an `int_and`) fused with its guard leaves the condition for the `jcc`.
 //!
 //! Layout of the code of a trace:
 //!
 //! ```text
 //! entry:  lea rsp, [rbp - frame]           ; this trace's frame (see mod.rs)
 //!         load inputs from the exit buffer [r15 + 8k]
+//!         (preamble; then, if the loop keeps one, the interrupt flag's
+//!         address into its register: `Alloc::flag_reg`)
 //! head:   ...body...                       ; a guard is `jcc stub_n`
 //!         jump: parallel move, jmp head    ; or store + jmp [loop slot];
 //!                                          ; a last guard with nothing to
@@ -574,36 +576,22 @@ impl Emitter<'_> {
             Src::Imm(_) => (y, x),
             _ => (x, y),
         };
-        let x = match x {
-            Src::Reg(_) | Src::Mem(_) => x,
-            _ => {
-                self.put_gpr(RAX, x);
-                Src::Reg(RAX)
-            }
+        let imm = match y {
+            Src::Imm(c) => imm32(c),
+            _ => None,
         };
-        let y = match y {
-            Src::Imm(c) if imm32(c).is_some() => y,
-            Src::Reg(_) => y,
-            Src::Mem(_) if matches!(x, Src::Reg(_)) => y,
-            _ => {
-                self.put_gpr(R11, y);
-                Src::Reg(R11)
-            }
-        };
-        match (x, y) {
-            (Src::Reg(r), Src::Imm(c)) => {
-                let c = imm32(c).unwrap_or(0);
-                asm!(self; test Rq(r), c)
-            }
-            (Src::Reg(r), Src::Reg(q)) => asm!(self; test Rq(r), Rq(q)),
-            (Src::Reg(r), Src::Mem(d)) | (Src::Mem(d), Src::Reg(r)) => {
+        match (x, y, imm) {
+            (Src::Reg(r), _, Some(i)) => asm!(self; test Rq(r), i),
+            (Src::Mem(d), _, Some(i)) => asm!(self; test QWORD [rbp + d], i),
+            (Src::Reg(r), Src::Reg(q), _) => asm!(self; test Rq(r), Rq(q)),
+            (Src::Reg(r), Src::Mem(d), _) | (Src::Mem(d), Src::Reg(r), _) => {
                 asm!(self; test QWORD [rbp + d], Rq(r))
             }
-            (Src::Mem(d), Src::Imm(c)) => {
-                let c = imm32(c).unwrap_or(0);
-                asm!(self; test QWORD [rbp + d], c)
+            _ => {
+                self.put_gpr(RAX, x);
+                self.put_gpr(R11, y);
+                asm!(self; test rax, r11);
             }
-            _ => unreachable!("operands put in registers above"),
         }
     }
 
