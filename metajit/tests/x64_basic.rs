@@ -68,6 +68,93 @@ fn loop_to_start_without_label() {
     );
 }
 
+/// The code the listing shows for the first operation whose text
+/// contains `op`: the hex lines after its line, joined.
+fn code_of(listing: &str, op: &str) -> String {
+    let mut lines = listing.lines().skip_while(|l| !l.contains(op)).skip(1);
+    let mut code = String::new();
+    while let Some(l) = lines.next().filter(|l| l.starts_with("      ")) {
+        code.push_str(l.trim());
+    }
+    code
+}
+
+/// SQUARE's loop after peeling: the values the jump passes are computed
+/// from the label's own, so each can be computed in the register of the
+/// value it replaces; the jump moves nothing, and the last guard's branch
+/// is the back edge (`je head; jmp stub`, no `jmp head` after it).
+#[test]
+fn loop_carried_values_stay_in_their_registers() {
+    use metajit::backend::Backend;
+    let mut b = B::new();
+    let (n, a) = (b.input(Type::Int), b.input(Type::Int));
+    let res = b.op(IntMul, &[v(a), i(0)]);
+    b.void(Label, &[v(n), v(res)]);
+    let n2 = b.op(IntAdd, &[i(-1), v(n)]);
+    let res2 = b.op(IntAdd, &[v(res), v(a)]);
+    b.guard(GuardTrue, &[v(n2)], &[v(n2), v(res2)], 3);
+    b.void(Jump, &[v(n2), v(res2)]);
+    let e = check(&b.t, &[1000, 1000]);
+    assert_eq!(
+        e,
+        Exit::Guard {
+            id: 3,
+            values: vec![0, 1_000_000]
+        }
+    );
+    let x = metajit::backend::x64::X64Backend::new();
+    x.compile_loop(0, &b.t).unwrap();
+    let listing = x.listing(0);
+    assert_eq!(code_of(&listing, "jump("), "", "{listing}");
+    // `add r, -1` in place: one instruction, the constant an immediate.
+    let add = code_of(&listing, "int_add(-1");
+    assert_eq!(add.split(' ').count(), 7, "{listing}");
+    // test r, r (3 bytes); jne head (6); jmp stub (5).
+    let guard = code_of(&listing, "guard_true");
+    assert_eq!(guard.split(' ').count(), 3 + 6 + 5, "{listing}");
+}
+
+/// Loop-carried values swapped, rotated, passed twice and replaced by
+/// constants at the jump: the back edge's moves must read every value
+/// before writing any.
+#[test]
+fn shuffled_loop_carried_values() {
+    let mut b = B::new();
+    let ins: Vec<_> = (0..6).map(|_| b.input(Type::Int)).collect();
+    let (k, x, y, p, q, r) = (ins[0], ins[1], ins[2], ins[3], ins[4], ins[5]);
+    b.void(Label, &ins.iter().map(|&z| v(z)).collect::<Vec<_>>());
+    let c = b.op(IntLt, &[v(k), i(7)]);
+    b.guard(GuardTrue, &[v(c)], &[v(k), v(x), v(y), v(p), v(q), v(r)], 1);
+    let k2 = b.op(IntAdd, &[v(k), i(1)]);
+    let x3 = b.op(IntMul, &[v(x), i(3)]);
+    // k counts; (x, y) <- (y, 3x), a swap; (p, q, r) <- (q, r, p), a
+    // rotation. By hand: (x, y) goes (1, 2), (2, 3), (3, 6), (6, 9),
+    // (9, 18), (18, 27), (27, 54), (54, 81); the rotation has period 3.
+    b.void(Jump, &[v(k2), v(y), v(x3), v(q), v(r), v(p)]);
+    assert_eq!(
+        check(&b.t, &[0, 1, 2, 10, 20, 30]),
+        Exit::Guard {
+            id: 1,
+            values: vec![7, 54, 81, 20, 30, 10]
+        }
+    );
+    // A constant and a value passed twice.
+    let mut b = B::new();
+    let (k, x, y) = (b.input(Type::Int), b.input(Type::Int), b.input(Type::Int));
+    let c = b.op(IntLt, &[v(k), i(3)]);
+    b.guard(GuardTrue, &[v(c)], &[v(k), v(x), v(y)], 2);
+    let k2 = b.op(IntAdd, &[v(k), i(1)]);
+    let s = b.op(IntAdd, &[v(x), v(y)]);
+    b.void(Jump, &[v(k2), v(s), v(s)]);
+    assert_eq!(
+        check(&b.t, &[0, 1, 2]),
+        Exit::Guard {
+            id: 2,
+            values: vec![3, 12, 12]
+        }
+    );
+}
+
 #[test]
 fn overflow_guards() {
     // Doubling until int_mul_ovf overflows.

@@ -6,7 +6,11 @@
 //! the same heap state, and requires the same exit (guard id and values, or
 //! finish values) and the same heap contents afterwards. Then it attaches a
 //! random bridge to the guard that failed, on both, and runs again, a few
-//! rounds deep. Floats are compared with NaN payloads canonicalized (the
+//! rounds deep. Half the loops pass their loop-carried values back
+//! permuted (swaps, rotations), with now and then one passed twice, a
+//! constant, or a value of the body in a slot: the back edge's parallel
+//! moves, and values computed in the register of the one they replace.
+//! Floats are compared with NaN payloads canonicalized (the
 //! interpreter is compiled Rust: LLVM may commute an `addsd`, which changes
 //! which NaN comes out), references by identity with the test's own objects
 //! (fresh allocations are at different addresses in the two runs).
@@ -854,7 +858,12 @@ impl Gen<'_> {
     }
 
     fn random_guard(&mut self) {
-        match self.rng.below(7) {
+        match self.rng.below(8) {
+            7 => {
+                // Never fails here (nothing requests an interrupt), but in a
+                // loop it reads the flag through a register kept for it.
+                self.guard(GuardNotInterrupted, &[]);
+            }
             0 | 1 => {
                 // Mostly passes: compare against a wide bound.
                 let x = self.int();
@@ -871,7 +880,19 @@ impl Gen<'_> {
                 self.guard(g, &[v(c)]);
             }
             3 => {
-                let x = self.int();
+                // Now and then on a bit test: an `int_and` only the guard
+                // reads (fused into `test` + `jcc`).
+                let x = if self.rng.chance(50) {
+                    let x = self.int();
+                    let mask = if self.rng.chance(50) {
+                        i(self.rng.pick(&[1, 2, 3, 255, -1, 1 << 40]))
+                    } else {
+                        self.int()
+                    };
+                    v(self.b.op(IntAnd, &[x, mask]))
+                } else {
+                    self.int()
+                };
                 let g = self.rng.pick(&[GuardTrue, GuardFalse]);
                 self.guard(g, &[x]);
             }
@@ -987,15 +1008,35 @@ fn gen_loop(
     }
     let cnt2 = g.b.op(IntAdd, &[v(cnt), i(1)]);
     let kinds: HashMap<Var, RefKind> = g.refs.iter().copied().collect();
-    let jump_args: Vec<Arg> = carried
-        .iter()
-        .map(|&x| {
-            if x == cnt {
-                return v(cnt2);
+    let permuted = if g.rng.chance(50) {
+        permutation_of(&mut g, &carried, &[cnt, lim])
+    } else {
+        HashMap::new()
+    };
+    let mut jump_args: Vec<Arg> = Vec::new();
+    for &x in &carried {
+        let a = if x == cnt {
+            v(cnt2)
+        } else if x == lim {
+            v(lim)
+        } else if let Some(&y) = permuted.get(&x) {
+            // Mostly the permutation; now and then a value passed twice,
+            // a constant, or a value of the body instead.
+            let ty = g.b.t.types[x.index()];
+            let earlier: Vec<Arg> = jump_args
+                .iter()
+                .copied()
+                .filter(|&a| g.b.t.type_of(a) == ty)
+                .collect();
+            match g.rng.below(10) {
+                0 if !earlier.is_empty() => g.rng.pick(&earlier),
+                1 if ty == Type::Int => i(g.rng.int_const()),
+                1 => f(g.rng.float_const()),
+                2 if ty == Type::Int => g.int(),
+                2 => g.float(),
+                _ => v(y),
             }
-            if x == lim {
-                return v(lim);
-            }
+        } else {
             match g.b.t.types[x.index()] {
                 Type::Int => g.int(),
                 Type::Float => g.float(),
@@ -1004,10 +1045,44 @@ fn gen_loop(
                     v(g.ref_of(kind).unwrap())
                 }
             }
-        })
-        .collect();
+        };
+        jump_args.push(a);
+    }
+    // Now and then a guard right before the jump, on the new counter (so
+    // that the old one can die first): where the jump has nothing to move,
+    // the guard's branch is the back edge.
+    if g.rng.chance(40) {
+        g.cnt = cnt2;
+        if g.rng.chance(50) {
+            g.counter_guard();
+        } else {
+            g.random_guard();
+        }
+    }
     g.b.void(Jump, &jump_args);
     (g.b.t, inputs, g.guard_types, g.counter_guards)
+}
+
+/// A random permutation of the integer and of the float values among
+/// `carried` (not those in `keep`), as a map from each value to the one
+/// the jump passes in its place: swaps, rotations, and values left where
+/// they are, which the back edge must shuffle without losing any.
+fn permutation_of(g: &mut Gen, carried: &[Var], keep: &[Var]) -> HashMap<Var, Var> {
+    let mut map = HashMap::new();
+    for ty in [Type::Int, Type::Float] {
+        let xs: Vec<Var> = carried
+            .iter()
+            .copied()
+            .filter(|x| !keep.contains(x) && g.b.t.types[x.index()] == ty)
+            .collect();
+        let mut ys = xs.clone();
+        for k in (1..ys.len()).rev() {
+            let j = g.rng.below(k + 1);
+            ys.swap(k, j);
+        }
+        map.extend(xs.into_iter().zip(ys));
+    }
+    map
 }
 
 /// A random bridge for a guard with fail argument types `types` (the first
@@ -1128,6 +1203,9 @@ struct Stats {
     finishes: u64,
     bridges: u64,
     ops: u64,
+    /// Loops whose jump compiled to no code of its own (nothing to move,
+    /// the last guard's branch the back edge).
+    folded_back_edges: u64,
 }
 
 fn run_case(
@@ -1167,6 +1245,11 @@ fn run_case(
         .collect();
     compile_both(ir, x, loop_id, &trace);
     stats.ops += trace.ops.len() as u64;
+    let listing = x.listing(loop_id);
+    let after_jump = listing.lines().skip_while(|l| !l.contains(" jump(")).nth(1);
+    if after_jump.is_some_and(|l| !l.starts_with("      ")) {
+        stats.folded_back_edges += 1;
+    }
     for round in 0..ROUNDS {
         world.reset();
         let a = ir.execute(loop_id, &inputs);
@@ -1242,6 +1325,9 @@ fn random_traces_agree() {
         run_case(seed, &ir, &x, seed as u32, &mut next_guard, &mut stats);
     }
     eprintln!("{n} random loops: {stats:?}");
+    if n >= 100 {
+        assert!(stats.folded_back_edges * 100 > n, "{stats:?}");
+    }
 }
 
 // ---- peeled loops entered at their label ------------------------------------

@@ -5,16 +5,21 @@
 //! a register into a scratch register (`rax`, `rcx`, `rdx`, `r11`, `xmm14`,
 //! `xmm15`), compute, write the result where it lives. No state flows
 //! between operations except the flags, in exactly two places: an `_ovf`
-//! operation leaves OF for the guard right after it, and a comparison fused
-//! with its guard leaves the condition for the `jcc`.
+//! operation leaves OF for the guard right after it, and a comparison (or
+//! an `int_and`) fused with its guard leaves the condition for the `jcc`.
 //!
 //! Layout of the code of a trace:
 //!
 //! ```text
 //! entry:  lea rsp, [rbp - frame]           ; this trace's frame (see mod.rs)
 //!         load inputs from the exit buffer [r15 + 8k]
+//!         (preamble; then, if the loop keeps one, the interrupt flag's
+//!         address into its register: `Alloc::flag_reg`)
 //! head:   ...body...                       ; a guard is `jcc stub_n`
-//!         jump: parallel move, jmp head    ; or store + jmp [loop slot]
+//!         jump: parallel move, jmp head    ; or store + jmp [loop slot];
+//!                                          ; a last guard with nothing to
+//!                                          ; move after it: j!cc head;
+//!                                          ; jmp stub_n (one taken branch)
 //! stub_n: store fail args to [r15 + 8k]    ; out of line: a guard that never
 //!         mov eax, guard_id                ; fails costs its test and jcc
 //!         mov r11, &slot_n ; jmp [r11]     ; slot: the exit, or a bridge
@@ -116,11 +121,13 @@ fn loc_src(l: Loc) -> Option<Src> {
     }
 }
 
-fn src_loc(s: Src) -> Loc {
+/// The location a destination operand names (`loc_src` backwards).
+fn dest_loc(s: Src) -> Loc {
     match s {
         Src::Reg(r) => Loc::Gpr(r),
         Src::Xmm(x) => Loc::Xmm(x),
-        _ => unreachable!("not a location"),
+        Src::Mem(d) => Loc::Stack(slot_of_disp(d)),
+        Src::Buf(_) | Src::Imm(_) => unreachable!("not a location"),
     }
 }
 
@@ -139,6 +146,8 @@ enum Cond {
     Ge,
     B,
     Ae,
+    A,
+    Be,
     O,
     No,
 }
@@ -155,8 +164,26 @@ impl Cond {
             Ge => L,
             B => Ae,
             Ae => B,
+            A => Be,
+            Be => A,
             O => No,
             No => O,
+        }
+    }
+
+    /// The condition on `(b, a)` that holds when `self` holds on `(a, b)`.
+    fn swapped(self) -> Cond {
+        use Cond::*;
+        match self {
+            L => G,
+            Le => Ge,
+            G => L,
+            Ge => Le,
+            B => A,
+            Ae => Be,
+            A => B,
+            Be => Ae,
+            c => c,
         }
     }
 }
@@ -190,6 +217,10 @@ struct Emitter<'a> {
     stubs: Vec<(DynamicLabel, usize)>,
     /// The condition a fused comparison left in the flags.
     pending: Option<Cond>,
+    /// The guard whose last branch doubles as the jump back to the header
+    /// (see `guard_jump`), and whether it did.
+    fold_guard: Option<usize>,
+    back_edge_folded: bool,
     /// Allocations' slow paths to emit after the stubs: their label, the
     /// label to return to, and the call to make.
     slow_allocs: Vec<(DynamicLabel, DynamicLabel, SlowAlloc)>,
@@ -220,8 +251,11 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
         head,
         stubs: Vec::new(),
         pending: None,
+        fold_guard: None,
+        back_edge_folded: false,
         slow_allocs: Vec::new(),
     };
+    e.fold_guard = e.back_edge_guard();
 
     let entry = e.asm.offset().0;
     let frame = alloc.frame;
@@ -231,6 +265,7 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
         e.mov_loc(loc, Src::Buf(8 * k as i32));
     }
     if alloc.head.is_none() {
+        e.load_flag_reg();
         let head = e.head;
         asm!(e; =>head);
     }
@@ -278,6 +313,7 @@ pub fn emit(trace: &Trace, alloc: &Alloc, env: &Env) -> Result<Code, String> {
                     e.mov_loc(loc, Src::Buf(8 * k as i32));
                 }
             }
+            e.load_flag_reg();
             let head = e.head;
             asm!(e; jmp =>head);
             Some((start, live.len()))
@@ -409,39 +445,64 @@ impl Emitter<'_> {
         }
     }
 
-    /// Perform all `moves` as if simultaneously: sources are read before any
-    /// destination is written. Cycles are broken through `rax`/`xmm15`.
-    fn parallel_move(&mut self, mut moves: Vec<(Src, Loc)>) {
-        moves.retain(|&(s, d)| Some(s) != loc_src(d));
-        while !moves.is_empty() {
-            let free = (0..moves.len()).find(|&k| {
-                let ds = loc_src(moves[k].1);
-                !moves
-                    .iter()
-                    .enumerate()
-                    .any(|(j, m)| j != k && Some(m.0) == ds)
-            });
-            match free {
-                Some(k) => {
-                    let (s, d) = moves.remove(k);
-                    self.mov_loc(d, s);
-                }
-                None => {
-                    let d = moves[0].1;
-                    let ds = loc_src(d).unwrap();
-                    let tmp = match d {
-                        Loc::Xmm(_) => Src::Xmm(XTMP1),
-                        _ => Src::Reg(RAX),
-                    };
-                    self.mov_loc(src_loc(tmp), ds);
-                    for m in moves.iter_mut() {
-                        if m.0 == ds {
-                            m.0 = tmp;
-                        }
-                    }
-                }
-            }
+    /// Perform all `moves` as if simultaneously (`moves.rs`): sources are
+    /// read before any destination is written. Cycles are broken through
+    /// `rax`, or `xmm15` when the value saved is in an XMM register.
+    fn parallel_move(&mut self, moves: Vec<(Src, Loc)>) {
+        let moves: Vec<(Src, Src)> = moves
+            .into_iter()
+            .filter_map(|(s, d)| Some((s, loc_src(d)?)))
+            .collect();
+        let scratch = |d: Src| match d {
+            Src::Xmm(_) => Src::Xmm(XTMP1),
+            _ => Src::Reg(RAX),
+        };
+        for (s, d) in super::moves::sequence(&moves, scratch) {
+            self.mov_loc(dest_loc(d), s);
         }
+    }
+
+    /// On a way into the loop's header: the interrupt flag's address into
+    /// the register that keeps it over the loop (`Alloc::flag_reg`).
+    fn load_flag_reg(&mut self) {
+        if let Some(r) = self.alloc.flag_reg {
+            let flag = crate::interrupt::flag_address() as i64;
+            asm!(self; mov Rq(r), QWORD flag);
+        }
+    }
+
+    /// The guard right before a jump back to this trace's header that has
+    /// nothing to move (`debug_merge_point`s, which emit nothing, between).
+    fn back_edge_guard(&self) -> Option<usize> {
+        let ops = &self.trace.ops;
+        let jump = ops.last()?;
+        if jump.opcode != Opcode::Jump
+            || !matches!(jump.descr, Descr::None)
+            || !self.back_edge_moves().is_empty()
+        {
+            return None;
+        }
+        let i = ops[..ops.len() - 1]
+            .iter()
+            .rposition(|op| op.opcode != Opcode::DebugMergePoint)?;
+        ops[i].opcode.is_guard().then_some(i)
+    }
+
+    /// The moves of the jump back to this trace's header: each value passed
+    /// to where the header keeps the loop-carried value it replaces (none
+    /// for a value nothing reads after the header).
+    fn back_edge_moves(&self) -> Vec<(Src, Loc)> {
+        let Some(jump) = self.trace.ops.last() else {
+            return Vec::new();
+        };
+        let alloc = self.alloc;
+        jump.args
+            .iter()
+            .zip(alloc.loop_args.iter().zip(&alloc.dead_at_jump))
+            .filter(|(_, (_, &dead))| !dead)
+            .map(|(&s, (v, _))| (self.src(s), alloc.locs[v.index()]))
+            .filter(|&(s, d)| Some(s) != loc_src(d))
+            .collect()
     }
 
     // ---- integer arithmetic ----------------------------------------------
@@ -508,6 +569,32 @@ impl Emitter<'_> {
         self.cmp(x, y);
     }
 
+    /// Set the flags as `test x, y` (ZF: `x & y == 0`), a constant as the
+    /// immediate where it fits.
+    fn test_words(&mut self, x: Src, y: Src) {
+        let (x, y) = match x {
+            Src::Imm(_) => (y, x),
+            _ => (x, y),
+        };
+        let imm = match y {
+            Src::Imm(c) => imm32(c),
+            _ => None,
+        };
+        match (x, y, imm) {
+            (Src::Reg(r), _, Some(i)) => asm!(self; test Rq(r), i),
+            (Src::Mem(d), _, Some(i)) => asm!(self; test QWORD [rbp + d], i),
+            (Src::Reg(r), Src::Reg(q), _) => asm!(self; test Rq(r), Rq(q)),
+            (Src::Reg(r), Src::Mem(d), _) | (Src::Mem(d), Src::Reg(r), _) => {
+                asm!(self; test QWORD [rbp + d], Rq(r))
+            }
+            _ => {
+                self.put_gpr(RAX, x);
+                self.put_gpr(R11, y);
+                asm!(self; test rax, r11);
+            }
+        }
+    }
+
     fn cmp(&mut self, a: Src, b: Src) {
         match (a, b) {
             (Src::Reg(r), _) => self.alu(Alu::Cmp, r, b),
@@ -523,8 +610,19 @@ impl Emitter<'_> {
         }
     }
 
-    /// `d = a op b` for the two-address ALU operations.
+    /// `d = a op b` for the two-address ALU operations. A commutative
+    /// operation takes its operands the other way round when that puts a
+    /// constant second (an immediate) or computes in place, `d op= a`.
     fn int_binop(&mut self, op: Alu, d: Loc, a: Src, b: Src) {
+        let commutes = matches!(op, Alu::Add | Alu::And | Alu::Or | Alu::Xor | Alu::Imul);
+        let in_place = |x: Src| matches!(d, Loc::Gpr(_)) && Some(x) == loc_src(d);
+        let (a, b) = match (a, b) {
+            _ if !commutes => (a, b),
+            (Src::Imm(_), Src::Imm(_)) => (a, b),
+            (Src::Imm(_), _) => (b, a),
+            _ if in_place(b) && !in_place(a) => (b, a),
+            _ => (a, b),
+        };
         let w = match d {
             Loc::Gpr(r) if b != Src::Reg(r) => r,
             _ => RAX,
@@ -624,6 +722,8 @@ impl Emitter<'_> {
             Cond::Ge => asm!(self; setge al),
             Cond::B => asm!(self; setb al),
             Cond::Ae => asm!(self; setae al),
+            Cond::A => asm!(self; seta al),
+            Cond::Be => asm!(self; setbe al),
             Cond::O => asm!(self; seto al),
             Cond::No => asm!(self; setno al),
         }
@@ -639,6 +739,8 @@ impl Emitter<'_> {
             Cond::Ge => asm!(self; jge =>l),
             Cond::B => asm!(self; jb =>l),
             Cond::Ae => asm!(self; jae =>l),
+            Cond::A => asm!(self; ja =>l),
+            Cond::Be => asm!(self; jbe =>l),
             Cond::O => asm!(self; jo =>l),
             Cond::No => asm!(self; jno =>l),
         }
@@ -973,9 +1075,26 @@ impl Emitter<'_> {
 
     // ---- guards ----------------------------------------------------------
 
+    /// Guard `i`'s last test: jump to its stub if `c` holds (always if
+    /// `None`). When the guard is the last thing before the jump back to
+    /// the header and that jump moves nothing, the branch is turned
+    /// around: `j!c head; jmp stub`, so that an iteration that stays in
+    /// the loop takes one branch, not two.
+    fn guard_jump(&mut self, c: Option<Cond>, i: usize) {
+        match c {
+            Some(c) if self.fold_guard == Some(i) => {
+                let head = self.head;
+                self.jcc(c.negate(), head);
+                self.jump_to_stub(None, i);
+                self.back_edge_folded = true;
+            }
+            _ => self.jump_to_stub(c, i),
+        }
+    }
+
     /// Jump to guard `i`'s stub if `c` holds (always if `None`). A guard
     /// with two tests (`guard_nonnull_class`) shares one stub.
-    fn guard_jump(&mut self, c: Option<Cond>, i: usize) {
+    fn jump_to_stub(&mut self, c: Option<Cond>, i: usize) {
         let l = match self.stubs.last() {
             Some(&(l, j)) if j == i => l,
             _ => {
@@ -1032,6 +1151,7 @@ impl Emitter<'_> {
             DebugMergePoint => {}
             Label => {
                 if self.alloc.head == Some(i) {
+                    self.load_flag_reg();
                     let head = self.head;
                     asm!(self; =>head);
                 }
@@ -1048,15 +1168,12 @@ impl Emitter<'_> {
                     asm!(self; mov r11, QWORD slot; jmp QWORD [r11]);
                 }
                 _ => {
-                    let moves: Vec<(Src, Loc)> = op
-                        .args
-                        .iter()
-                        .zip(&self.alloc.loop_args)
-                        .map(|(&s, v)| (self.src(s), self.alloc.locs[v.index()]))
-                        .collect();
+                    let moves = self.back_edge_moves();
                     self.parallel_move(moves);
-                    let head = self.head;
-                    asm!(self; jmp =>head);
+                    if !self.back_edge_folded {
+                        let head = self.head;
+                        asm!(self; jmp =>head);
+                    }
                 }
             },
             Finish => {
@@ -1072,6 +1189,11 @@ impl Emitter<'_> {
             IntAdd | IntAddOvf => self.int_binop(Alu::Add, d, a(0), a(1)),
             IntSub | IntSubOvf => self.int_binop(Alu::Sub, d, a(0), a(1)),
             IntMul | IntMulOvf => self.int_binop(Alu::Imul, d, a(0), a(1)),
+            IntAnd if self.alloc.fused[i] => {
+                // Only the guard after it reads the result: whether it is 0.
+                self.test_words(a(0), a(1));
+                self.pending = Some(Cond::Ne);
+            }
             IntAnd => self.int_binop(Alu::And, d, a(0), a(1)),
             IntOr => self.int_binop(Alu::Or, d, a(0), a(1)),
             IntXor => self.int_binop(Alu::Xor, d, a(0), a(1)),
@@ -1106,6 +1228,11 @@ impl Emitter<'_> {
                     IntGe => Cond::Ge,
                     UintLt => Cond::B,
                     _ => Cond::Ae,
+                };
+                // A constant goes second, where `cmp` takes an immediate.
+                let (x, y, c) = match (x, y) {
+                    (Src::Imm(_), Src::Reg(_) | Src::Mem(_)) => (y, x, c.swapped()),
+                    _ => (x, y, c),
                 };
                 self.cmp_words(x, y);
                 if self.alloc.fused[i] {
@@ -1219,6 +1346,10 @@ impl Emitter<'_> {
                         self.guard_jump(None, i);
                     }
                 } else {
+                    let (x, y) = match x {
+                        Src::Imm(_) => (y, x),
+                        _ => (x, y),
+                    };
                     self.cmp_words(x, y);
                     self.guard_jump(Some(Cond::Ne), i);
                 }
@@ -1234,11 +1365,11 @@ impl Emitter<'_> {
                     Src::Imm(_) => {}
                     Src::Reg(r) => {
                         asm!(self; test Rq(r), Rq(r));
-                        self.guard_jump(Some(Cond::E), i);
+                        self.jump_to_stub(Some(Cond::E), i);
                     }
                     _ => {
                         self.cmp(obj, Src::Imm(0));
-                        self.guard_jump(Some(Cond::E), i);
+                        self.jump_to_stub(Some(Cond::E), i);
                     }
                 }
                 self.guard_class(i, obj, cls);
@@ -1264,8 +1395,14 @@ impl Emitter<'_> {
                 }
             }
             GuardNotInterrupted => {
-                let flag = crate::interrupt::flag_address() as i64;
-                asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                let in_loop = self.alloc.head.is_none_or(|h| i > h);
+                match self.alloc.flag_reg {
+                    Some(r) if in_loop => asm!(self; cmp BYTE [Rq(r)], 0),
+                    _ => {
+                        let flag = crate::interrupt::flag_address() as i64;
+                        asm!(self; mov rax, QWORD flag; cmp BYTE [rax], 0);
+                    }
+                }
                 self.guard_jump(Some(Cond::Ne), i);
             }
             other => return Err(format!("{} is not supported", other.name())),

@@ -3,7 +3,8 @@
 //! Pieces, in the order a trace goes through them: `check` (here) refuses
 //! what the IR interpreter refuses and what this backend cannot do;
 //! `regalloc.rs` gives every value a register or a stack slot; `emit.rs`
-//! writes the code into a fresh executable buffer; this file keeps the
+//! writes the code into a fresh executable buffer (`moves.rs` orders its
+//! parallel moves: a loop's back edge, a call's arguments); this file keeps the
 //! buffers, the guard slots, and the entry trampoline.
 //!
 //! Run-time shape. `execute` calls the trampoline, an `extern "C"` function
@@ -42,6 +43,7 @@
 //! locations), instead of a round trip through the exit buffer.
 
 mod emit;
+mod moves;
 mod regalloc;
 
 use super::{Backend, CompileError, Exit};

@@ -5,14 +5,25 @@
 //! forward walk: a value lives from the operation that defines it to its
 //! last use. The loop is the only wrinkle. A value defined before the loop
 //! header and used inside the loop is needed again on the next iteration,
-//! so its interval is stretched to the `jump`; the label's own arguments
-//! (the loop-carried values the `jump` writes) are stretched likewise. Then
+//! so its interval is stretched to the `jump`. The label's own arguments
+//! (the loop-carried values the `jump` writes) are not: each is needed from
+//! the header to its last use in the body, and its location is free after
+//! that until the jump writes the next iteration's value into it. Then
 //! Poletto and Sarkar's linear scan gives every interval one location for
 //! its whole life, a register or a stack slot: when registers run out, the
 //! interval that ends last is the one spilled. One location per value keeps
 //! the emitter trivial (no moves inside the trace, guard stubs know where
-//! everything is), and since loop-carried values are allocated first they
-//! are the ones that stay in registers.
+//! everything is).
+//!
+//! The back edge. A value the jump passes in place of a loop-carried value
+//! is *hinted* to that value's location: the scan gives it that register
+//! (or slot) when it is free by then, which it is in the common shape
+//! `i2 = int_add(i1, 1) ... jump(i2)` (the old value's last use is where
+//! the new one is defined), and keeps the registers hinted so free for as
+//! long as it can. The jump then has nothing to move; what still must move
+//! (a swap, a value passed twice, a constant) is one parallel move
+//! (`moves.rs`). Loop-carried values are allocated first (they start before
+//! the header), so they are the ones that stay in registers.
 //!
 //! Calls: no register survives a SysV call except the callee-saved ones, so
 //! an interval that spans a call (a residual call, or `new`/`new_array`,
@@ -28,7 +39,8 @@
 //! One more trick, decided here because it changes liveness: an integer
 //! comparison whose only use is the guard right after it is *fused* with the
 //! guard (the emitter turns them into `cmp` + `jcc`), and its result gets no
-//! location at all.
+//! location at all; so is an `int_and` (`test` + `jcc`: the tag test
+//! `guard_false(int_and(x, 1))` of a tagged integer).
 
 use crate::ir::{Arg, Descr, OpClass, Opcode, Trace, Type, Var};
 
@@ -76,6 +88,11 @@ pub fn slot_disp(n: u32) -> i32 {
     -(SAVED_AREA + 8 + 8 * n as i32)
 }
 
+/// The stack slot at displacement `d` (`slot_disp` backwards).
+pub fn slot_of_disp(d: i32) -> u32 {
+    ((-d - SAVED_AREA - 8) / 8) as u32
+}
+
 /// The result of allocation for one trace.
 pub struct Alloc {
     pub locs: Vec<Loc>,
@@ -90,6 +107,13 @@ pub struct Alloc {
     pub head: Option<usize>,
     /// The variables a `jump` to this trace's own header writes.
     pub loop_args: Vec<Var>,
+    /// Per entry of `loop_args`: nothing reads it after the header, so the
+    /// jump need not write it.
+    pub dead_at_jump: Vec<bool>,
+    /// A register free over the whole loop, to hold the interrupt flag's
+    /// address for the loop's `guard_not_interrupted`s (loaded on the ways
+    /// into the header), if the loop has any and a register is free.
+    pub flag_reg: Option<u8>,
 }
 
 /// Does this operation call out (and so clobber caller-saved registers)?
@@ -158,6 +182,10 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
     let loops = matches!(trace.ops.last(), Some(op) if op.opcode == Opcode::Jump && matches!(op.descr, Descr::None));
     let mut head = None;
     let mut loop_args = Vec::new();
+    let mut dead_at_jump = Vec::new();
+    // Per variable: the loop-carried value whose location it would best
+    // take (it is passed at the jump in that value's place).
+    let mut hint: Vec<Option<Var>> = vec![None; nvars];
     if loops {
         head = trace.ops.iter().rposition(|o| o.opcode == Opcode::Label);
         let head_pos = head.map_or(0, |h| h as u32 + 1);
@@ -181,12 +209,30 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
         if jump.args.len() != loop_args.len() {
             return Err("jump and loop header disagree on the number of values".into());
         }
+        dead_at_jump = vec![false; loop_args.len()];
+        let mut carried = vec![false; nvars];
         for &v in &loop_args {
-            end[v.index()] = last;
+            carried[v.index()] = true;
         }
         for v in 0..nvars {
-            if def[v] != UNDEF && def[v] < head_pos && end[v] > head_pos {
+            if def[v] != UNDEF && def[v] < head_pos && end[v] > head_pos && !carried[v] {
                 end[v] = last;
+            }
+        }
+        // The jump writes each loop-carried value's location, so it is needed
+        // from the header on (the label's own use covers that) to its last
+        // use in the body, then free until the jump: a value the jump passes
+        // can take it over and be where the label wants it, with no move.
+        // One never read after the header needs no location at the jump.
+        for (k, &v) in loop_args.iter().enumerate() {
+            if end[v.index()] > head_pos {
+                if let Arg::Var(x) = jump.args[k] {
+                    if def[x.index()] > head_pos {
+                        hint[x.index()] = Some(v);
+                    }
+                }
+            } else {
+                dead_at_jump[k] = true;
             }
         }
     }
@@ -197,7 +243,9 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
     for (i, pair) in trace.ops.windows(2).enumerate() {
         let (op, next) = (&pair[0], &pair[1]);
         if let Some(r) = op.res {
-            if (op.opcode.is_comparison() && !op.opcode.is_float_comparison())
+            let sets_flags = (op.opcode.is_comparison() && !op.opcode.is_float_comparison())
+                || op.opcode == Opcode::IntAnd;
+            if sets_flags
                 && matches!(next.opcode, Opcode::GuardTrue | Opcode::GuardFalse)
                 && next.args.first() == Some(&Arg::Var(r))
                 && uses[r.index()] == 1
@@ -244,6 +292,12 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
         });
     }
     intervals.sort_by_key(|iv| (iv.start, iv.var));
+    // (interval index, the loop-carried value it is hinted to) per hint.
+    let hinted_later: Vec<(usize, Var)> = intervals
+        .iter()
+        .enumerate()
+        .filter_map(|(k, iv)| Some((k, hint[iv.var.index()]?)))
+        .collect();
 
     // Linear scan over registers.
     struct Active {
@@ -281,22 +335,41 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
                 !iv.crosses_call || CALLEE_SAVED.contains(&r)
             }
         };
-        let pick = if iv.float {
+        // The register of the loop-carried value this one replaces at the
+        // jump, if free and allowed; else a free one that no later value
+        // overlapping this one is hinted to (so that it stays free for
+        // it), else any free one.
+        let hinted = hint[iv.var.index()].and_then(|h| match locs[h.index()] {
+            Loc::Gpr(r) if !iv.float && eligible(r, false) => Some(r),
+            Loc::Xmm(r) if iv.float && eligible(r, true) => Some(r),
+            _ => None,
+        });
+        let wanted: Vec<u8> = hinted_later
+            .iter()
+            .filter(|&&(at, _)| at > k && intervals[at].start <= iv.end)
+            .filter_map(|&(at, h)| match locs[h.index()] {
+                Loc::Gpr(r) if !intervals[at].float => Some(r),
+                Loc::Xmm(r) if intervals[at].float => Some(r),
+                _ => None,
+            })
+            .collect();
+        let free: &[u8] = if iv.float { &free_xmm } else { &free_gpr };
+        let order: Vec<u8> = if iv.float {
             if iv.crosses_call {
-                None
+                Vec::new()
             } else {
-                free_xmm.iter().position(|_| true)
+                free.to_vec()
             }
+        } else if iv.crosses_call {
+            CALLEE_SAVED.to_vec()
         } else {
-            let order: &[u8] = if iv.crosses_call {
-                &CALLEE_SAVED
-            } else {
-                &[R10, R9, R8, RSI, RDI, RBX, R12, R13, R14]
-            };
-            order
-                .iter()
-                .find_map(|r| free_gpr.iter().position(|x| x == r))
+            vec![R10, R9, R8, RSI, RDI, RBX, R12, R13, R14]
         };
+        let pick = hinted
+            .into_iter()
+            .chain(order.iter().copied().filter(|r| !wanted.contains(r)))
+            .chain(order.iter().copied())
+            .find_map(|r| free.iter().position(|&x| x == r));
         let reg = match pick {
             Some(p) => Some(if iv.float {
                 free_xmm.swap_remove(p)
@@ -354,19 +427,65 @@ pub fn allocate(trace: &Trace) -> Result<Alloc, String> {
             }
         });
         free_slots.sort_unstable_by(|a, b| b.cmp(a));
-        let s = free_slots.pop().unwrap_or_else(|| {
-            nslots += 1;
-            nslots - 1
+        // The slot of the loop-carried value this one replaces, if free.
+        let hinted = hint[iv.var.index()].and_then(|h| match locs[h.index()] {
+            Loc::Stack(s) => free_slots.iter().position(|&f| f == s),
+            _ => None,
         });
+        let s = match hinted {
+            Some(p) => free_slots.remove(p),
+            None => free_slots.pop().unwrap_or_else(|| {
+                nslots += 1;
+                nslots - 1
+            }),
+        };
         slot_active.push((iv.end, s));
         locs[iv.var.index()] = Loc::Stack(s);
     }
     let frame = (SAVED_AREA + 8 * nslots as i32 + 15) & !15;
+    let flag_reg = if loops {
+        free_over_loop(trace, head, &intervals, &locs, &calls_upto)
+    } else {
+        None
+    };
     Ok(Alloc {
         locs,
         frame,
         fused,
         head,
         loop_args,
+        dead_at_jump,
+        flag_reg,
+    })
+}
+
+/// A register no value uses from the loop header to the jump (a
+/// callee-saved one if the loop calls out), when the loop checks the
+/// interrupt flag: it can hold the flag's address over the whole loop.
+fn free_over_loop(
+    trace: &Trace,
+    head: Option<usize>,
+    intervals: &[Interval],
+    locs: &[Loc],
+    calls_upto: &[u32],
+) -> Option<u8> {
+    let body = head.map_or(0, |h| h + 1);
+    let checks = trace.ops[body..]
+        .iter()
+        .any(|op| op.opcode == Opcode::GuardNotInterrupted);
+    if !checks {
+        return None;
+    }
+    let head_pos = head.map_or(0, |h| h as u32 + 1);
+    let calls = calls_upto[trace.ops.len()] > calls_upto[body];
+    let candidates: &[u8] = if calls {
+        &CALLEE_SAVED
+    } else {
+        &[R10, R9, R8, RSI, RDI, RBX, R12, R13, R14]
+    };
+    candidates.iter().copied().find(|&r| {
+        !intervals
+            .iter()
+            .any(|iv| iv.end >= head_pos && locs[iv.var.index()] == Loc::Gpr(r))
     })
 }
