@@ -367,21 +367,27 @@ pub fn default_attr(e: Value, name: Value) -> Option<Value> {
 }
 
 /// The traceback object of a raised exception (None before it is
-/// raised): an instance of `traceback` whose `tb_lineno` is the line of the
-/// outermost frame it went through; `tb_next` and `tb_frame` are None (no
-/// frame objects here).
+/// raised): a chain of `traceback` instances from the outermost frame it
+/// went through (`tb_lineno` its line there) to the innermost, linked by
+/// `tb_next`; `tb_frame` is None (no frame objects here).
 pub fn traceback_of(e: Value) -> Value {
     let t = Types::get();
-    let outermost = get::<PyInstance>(e).and_then(|i| i.traceback.borrow().last().copied());
-    let Some((_, line)) = outermost else {
+    let Some(inst) = get::<PyInstance>(e) else {
         return t.none;
     };
-    let tb = ops::new_instance(t.traceback);
-    ops::set_instance_attr(tb, intern_static("tb_next"), t.none);
-    ops::set_instance_attr(tb, intern_static("tb_frame"), t.none);
-    let line = objects::new_int(line as i64);
-    ops::set_instance_attr(tb, intern_static("tb_lineno"), line);
-    tb
+    let frames = inst.traceback.borrow().clone();
+    // Built from the innermost out, each one pointing at the last made.
+    let mut next = objects::RootedVec::new();
+    next.push(t.none);
+    for (_, line) in frames {
+        let tb = ops::new_instance(t.traceback);
+        next.push(tb);
+        ops::set_instance_attr(tb, intern_static("tb_next"), next[next.len() - 2]);
+        ops::set_instance_attr(tb, intern_static("tb_frame"), t.none);
+        let line = objects::new_int(line as i64);
+        ops::set_instance_attr(tb, intern_static("tb_lineno"), line);
+    }
+    next[next.len() - 1]
 }
 
 /// A `UnicodeDecodeError` with its attributes (`encoding`, `object`,

@@ -378,7 +378,8 @@ fn sys_exc_info(_: &[Value], _: &[(Value, Value)]) -> PyResult {
     if e == 0 || e == t.none {
         return Ok(objects::new_tuple(vec![t.none, t.none, t.none]));
     }
-    Ok(objects::new_tuple(vec![objects::class_of(e), e, t.none]))
+    let tb = super::exc::traceback_of(e);
+    Ok(objects::new_tuple(vec![objects::class_of(e), e, tb]))
 }
 fn sys_intern(args: &[Value], _: &[(Value, Value)]) -> PyResult {
     arg_count("intern", args, 1, 1)?;
