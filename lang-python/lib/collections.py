@@ -1,4 +1,5 @@
-# collections: deque, defaultdict, OrderedDict, Counter and namedtuple.
+# collections: deque, defaultdict, OrderedDict, Counter, ChainMap and
+# namedtuple.
 # deque is the interpreter's own type (written in Rust, `_collections`).
 #
 # Shaped around what the interpreter offers today: the dict subclasses call
@@ -270,6 +271,95 @@ class Counter(dict):
 _KEYWORDS = frozenset("""False None True and as assert async await break class continue def del elif
 else except finally for from global if import in is lambda nonlocal not or pass raise return try
 while with yield""".split())
+
+
+class ChainMap:
+    """Several mappings seen as one: lookups search them in order, writes
+    and deletions go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # The keys in the order of their first appearance, from the last
+        # mapping to the first, as CPython iterates them.
+        seen = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                seen[key] = None
+        return iter(seen)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,)) from None
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,)) from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    def __repr__(self):
+        return "%s(%s)" % (type(self).__name__, ", ".join(map(repr, self.maps)))
 
 
 def _field_property(i):
