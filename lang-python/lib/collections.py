@@ -2,11 +2,9 @@
 # namedtuple.
 # deque is the interpreter's own type (written in Rust, `_collections`).
 #
-# Shaped around what the interpreter offers today: the dict subclasses call
-# dict's methods by name (no zero-argument super()) and look up missing keys
-# in their own __getitem__; no __init__ takes *args (classes whose __init__
-# has *args cannot be called yet); namedtuple makes a tuple subclass whose
-# fields are read-only properties.
+# The dict subclasses call dict's methods by name and look up missing keys
+# in their own __getitem__; namedtuple makes a tuple subclass whose fields
+# are read-only properties.
 
 from operator import itemgetter as _itemgetter
 import sys as _sys
