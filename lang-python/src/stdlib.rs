@@ -17,6 +17,7 @@ const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("../lib/functools.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("itertools", include_str!("../lib/itertools.py")),
+    ("json", include_str!("../lib/json.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("string", include_str!("../lib/string.py")),
     ("types", include_str!("../lib/types.py")),
