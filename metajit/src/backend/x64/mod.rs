@@ -113,8 +113,8 @@ impl X64Backend {
         Self::with_listings(true)
     }
 
-    /// A backend that keeps each op's text for its listings only with
-    /// `listings`; without, a listing shows the code alone.
+    /// A backend that renders each op's text for its listings only with
+    /// `listings`; without, a listing shows `(op)` in place of each text.
     pub fn with_listings(listings: bool) -> X64Backend {
         let mut ops = dynasmrt::x64::Assembler::new().expect("cannot map code memory");
         let enter = ops.offset();
