@@ -14,7 +14,7 @@
 //! The state the modes share (hot counters, compiled code, guards, the log)
 //! is `shared::JitShared`; this file is what moves between the modes.
 
-use crate::backend::Exit as CodeExit;
+use crate::backend::Stop;
 use crate::hints::{Completion, Exit, Greens, Interpreter, RedState};
 use crate::ir::{Arg, Descr, Opcode, Trace, Type};
 use crate::opt;
@@ -63,10 +63,10 @@ impl<I: Interpreter> Runner<'_, I> {
     fn site(&self, site: u32, args: &[u64]) -> (I::G, PlainReds<I>, Type) {
         // Read in place, not cloned: loading plain reds only types words.
         let st = self.jit.shared.state.borrow();
-        let (greens, kinds, ret) = &st.sites[site as usize];
-        let mut vals = kinds.iter().zip(args).map(|(&ty, &w)| from_word(ty, w));
+        let s = &st.sites[site as usize];
+        let mut vals = s.kinds.iter().zip(args).map(|(&ty, &w)| from_word(ty, w));
         let reds = <I::Reds<Plain<I::G>>>::load(&mut vals).expect("site reds fit");
-        (*greens, reds, *ret)
+        (s.callee, reds, s.ret)
     }
 
     /// Hand a completion back to compiled code: a return of the expected
@@ -103,9 +103,9 @@ impl<I: Interpreter> SiteRunner for Runner<'_, I> {
     fn run_entry(&self, site: u32, args: &[u64]) -> u64 {
         let (greens, reds, ret) = self.site(site, args);
         // A function's entry trace, or the loop where the rest of a frame
-        // starts (a bridge's residual call, `Recorder::take_up_caller`).
-        let code = self.jit.shared.entry_at(greens);
-        let result = match code.or_else(|| self.jit.shared.loop_at(greens)) {
+        // starts (a bridge's residual call, `Recorder::take_up_caller`),
+        // checked valid: entered without a second check.
+        let result = match self.jit.shared.site_code(site) {
             Some(id) => self
                 .jit
                 .run_loop(self.interp, greens, reds, Some(Request::Enter(id))),
@@ -116,7 +116,8 @@ impl<I: Interpreter> SiteRunner for Runner<'_, I> {
 }
 
 /// The portal's loop in the plain mode `plain`, from `greens` (after
-/// `first`, a request to serve before dispatching): a user-level call in
+/// `first`, a request to serve before dispatching, which whoever made it
+/// has just found valid, as `may_run` would): a user-level call in
 /// the plain mode runs here with its caller's mode, and only a request
 /// (trace, enter compiled code) or an interrupt takes the driver's slow
 /// path (`serve`), kept out of line so that this loop, run once per call,
@@ -130,6 +131,8 @@ pub(crate) fn run_plain<G: Greens, I: Interpreter<G = G>>(
 ) -> Result<Completion<Plain<G>>, I::Error> {
     let mut pending = first;
     loop {
+        // Only `first` is ever pending, and whoever made it checked it.
+        let checked = pending.is_some();
         if pending.is_none() {
             match interp.dispatch(plain, greens, &mut reds)? {
                 Exit::Return(v) => return Ok(Completion::Return(v)),
@@ -141,7 +144,7 @@ pub(crate) fn run_plain<G: Greens, I: Interpreter<G = G>>(
         if next.is_none() && !crate::interrupt::pending() {
             continue;
         }
-        match serve(plain, interp, greens, reds, next)? {
+        match serve(plain, interp, greens, reds, next, checked)? {
             Served::Completed(c) => return Ok(c),
             Served::Dispatch(g, r) => (greens, reds) = (g, r),
         }
@@ -155,7 +158,9 @@ enum Served<G: Greens, R> {
 }
 
 /// Serve `next` and the requests it leads to (run compiled code, trace),
-/// until the interpreter must dispatch from `greens` again.
+/// until the interpreter must dispatch from `greens` again. Each request is
+/// first checked with `may_run`, but for `next` when `checked` says that
+/// whoever made it just did so.
 #[inline(never)]
 fn serve<G: Greens, I: Interpreter<G = G>>(
     plain: &Plain<G>,
@@ -163,6 +168,7 @@ fn serve<G: Greens, I: Interpreter<G = G>>(
     mut greens: G,
     mut reds: I::Reds<Plain<G>>,
     mut next: Option<Request<G>>,
+    mut checked: bool,
 ) -> Result<Served<G, PlainReds<I>>, I::Error> {
     let jit = Jit::from_shared(plain.jit.clone());
     loop {
@@ -174,7 +180,7 @@ fn serve<G: Greens, I: Interpreter<G = G>>(
         let Some(request) = next else {
             return Ok(Served::Dispatch(greens, reds));
         };
-        if !jit.shared.may_run(request) {
+        if !std::mem::take(&mut checked) && !jit.shared.may_run(request) {
             return Ok(Served::Dispatch(greens, reds));
         }
         let left = match request {
@@ -295,24 +301,26 @@ impl<G: Greens> Jit<G> {
         reds: &I::Reds<Plain<G>>,
     ) -> Result<Executed<G, PlainReds<I>>, I::Error> {
         let sh = &self.shared;
-        // The inputs as words, in buffers kept for the next entry (one per
-        // level of nested compiled code): no allocation per entry.
-        let (mut vals, mut inputs) = sh.input_buffers.borrow_mut().pop().unwrap_or_default();
+        // The inputs as words and the exit's values, in buffers kept for
+        // the next entry (one set per level of nested compiled code): no
+        // allocation per entry.
+        let (mut vals, mut inputs, mut values) =
+            sh.input_buffers.borrow_mut().pop().unwrap_or_default();
         reds.save(&mut vals);
         inputs.extend(vals.drain(..).map(word));
         sh.phase("jit-running", true);
         // While the code runs, its tree and every tree it may jump into stay.
         sh.state.borrow_mut().running.push(id);
-        let exit = {
+        let stop = {
             let runner = Runner { jit: self, interp };
             let _scope = portal::enter_runner(&runner);
-            sh.backend.execute(id, &inputs)
+            sh.backend.execute_into(id, &inputs, &mut values)
         };
         inputs.clear();
-        sh.input_buffers.borrow_mut().push((vals, inputs));
         sh.phase("jit-running", false);
-        let exit = match exit {
-            CodeExit::Guard { id: guard, values } => {
+        // What the exit needs of `values`, taken before they go back.
+        let exit = match stop {
+            Stop::Guard(guard) => {
                 let mut st = sh.state.borrow_mut();
                 st.stats.guard_failures += 1;
                 // A bridge starts at the start of an instruction (in any
@@ -320,10 +328,11 @@ impl<G: Greens> Jit<G> {
                 // is not grown on a tree that is gone.
                 let wants_bridge = st.bridge_due(guard, &values, &sh.params) && !sh.tracing.get();
                 let resume = st.guards[&guard].resume.clone();
-                Ok((guard, values, resume, wants_bridge))
+                Ok((guard, values.clone(), resume, wants_bridge))
             }
-            CodeExit::Finish { values } => Err(values),
+            Stop::Finish => Err((values[0], values[1])),
         };
+        sh.input_buffers.borrow_mut().push((vals, inputs, values));
         {
             let mut st = sh.state.borrow_mut();
             st.running.pop();
@@ -334,10 +343,10 @@ impl<G: Greens> Jit<G> {
         sh.sweep();
         let (guard, values, resume, wants_bridge) = match exit {
             Ok(failed) => failed,
-            Err(values) => {
+            Err((code, value)) => {
                 // The frame completed: `finish(code, value)`.
-                let (raised, ty) = decode_finish(values[0]);
-                let v = from_word(ty, values[1]);
+                let (raised, ty) = decode_finish(code);
+                let v = from_word(ty, value);
                 return Ok(Executed::Completed(if raised {
                     Completion::Raise(v)
                 } else {
@@ -663,6 +672,7 @@ impl<G: Greens> Jit<G> {
                 t.flag = flag;
                 st.loops += 1;
                 st.stats.loops += 1;
+                st.table_changes += 1;
                 match st.loop_keys.insert(start, tree) {
                     Some(old) => st.retire(old),
                     None => {
@@ -683,6 +693,7 @@ impl<G: Greens> Jit<G> {
                 t.flag = flag;
                 st.loops += 1;
                 st.stats.entries += 1;
+                st.table_changes += 1;
                 match st.entry_keys.insert(start, tree) {
                     Some(old) => st.retire(old),
                     None => {

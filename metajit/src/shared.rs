@@ -190,12 +190,38 @@ impl Tree {
     }
 }
 
+/// A residual call site (`portal.rs`).
+pub(crate) struct Site<G> {
+    pub(crate) callee: G,
+    /// The kinds of the callee's reds.
+    pub(crate) kinds: Vec<Type>,
+    /// The type of the callee's result.
+    pub(crate) ret: Type,
+    /// The compiled code a call through the site entered last
+    /// (`JitShared::site_code`).
+    entered: Option<Entered>,
+}
+
+/// Compiled code found for a call site, and what tells whether it may still
+/// be entered.
+struct Entered {
+    id: u32,
+    /// `State::table_changes` when it was found: while that is the same,
+    /// the code is still in the lookup tables (not retired, not freed).
+    table_changes: u64,
+    /// Its invalidation flag, if it read quasi-immutable fields.
+    flag: Option<crate::quasi::Flag>,
+}
+
 pub(crate) struct State<G> {
     pub(crate) positions: Vec<G>,
     pub(crate) position_ids: HashMap<G, u32>,
     pub(crate) loop_keys: HashMap<G, u32>,
     /// Compiled function-entry traces, by the entry's greens.
     pub(crate) entry_keys: HashMap<G, u32>,
+    /// Changes to `loop_keys` and `entry_keys` so far: what a call site's
+    /// cached code (`Site::entered`) is checked against.
+    pub(crate) table_changes: u64,
     /// Compiled loops and entries not freed yet, by id.
     pub(crate) trees: HashMap<u32, Tree>,
     /// Loops and entries whose code runs now, innermost last.
@@ -218,7 +244,7 @@ pub(crate) struct State<G> {
     pub(crate) not_inlinable: HashSet<G>,
     /// Residual call sites: the callee's greens, the kinds of its reds and
     /// the type of its result (`portal.rs`).
-    pub(crate) sites: Vec<(G, Vec<Type>, Type)>,
+    pub(crate) sites: Vec<Site<G>>,
     pub(crate) site_ids: HashMap<(G, Vec<Type>, Type), u32>,
     pub(crate) stats: Stats,
     /// The short preambles of the compiled peeled loops not freed, by id:
@@ -304,8 +330,9 @@ impl<G: Greens> State<G> {
     }
 }
 
-/// The reds of an entry into compiled code and their words.
-pub(crate) type InputBuffers<G> = (Vec<Val<Plain<G>>>, Vec<u64>);
+/// The reds of an entry into compiled code, their words, and the values
+/// its exit left.
+pub(crate) type InputBuffers<G> = (Vec<Val<Plain<G>>>, Vec<u64>, Vec<u64>);
 
 pub struct JitShared<G: Greens> {
     pub(crate) params: Params,
@@ -323,9 +350,9 @@ pub struct JitShared<G: Greens> {
     pub(crate) entry_cells: Box<[Cell<u16>]>,
     pub(crate) request: Cell<Option<Request<G>>>,
     pub(crate) tracing: Cell<bool>,
-    /// Empty buffers for the reds and input words of an entry into
-    /// compiled code (`Jit::execute`), reused: entries nest as compiled
-    /// code calls into compiled code, each level takes a pair.
+    /// Empty buffers for the reds, input words and exit values of an
+    /// entry into compiled code (`Jit::execute`), reused: entries nest as
+    /// compiled code calls into compiled code, each level takes a set.
     pub(crate) input_buffers: RefCell<Vec<InputBuffers<G>>>,
     pub(crate) state: RefCell<State<G>>,
     pub(crate) backend: Box<dyn Backend>,
@@ -335,10 +362,13 @@ pub struct JitShared<G: Greens> {
 
 impl<G: Greens> JitShared<G> {
     pub(crate) fn new(params: Params) -> JitShared<G> {
+        let log = Log::from_env();
         let backend: Box<dyn Backend> = match params.backend {
             BackendKind::Interp => Box::new(IrInterp::new()),
             #[cfg(target_arch = "x86_64")]
-            BackendKind::X64 => Box::new(crate::backend::x64::X64Backend::new()),
+            BackendKind::X64 => Box::new(crate::backend::x64::X64Backend::with_listings(
+                log.as_ref().is_some_and(|l| l.enabled("jit-backend-dump")),
+            )),
             #[cfg(not(target_arch = "x86_64"))]
             BackendKind::X64 => Box::new(IrInterp::new()),
         };
@@ -366,6 +396,7 @@ impl<G: Greens> JitShared<G> {
                 position_ids: HashMap::new(),
                 loop_keys: HashMap::new(),
                 entry_keys: HashMap::new(),
+                table_changes: 0,
                 trees: HashMap::new(),
                 running: Vec::new(),
                 sweep_due: false,
@@ -383,7 +414,7 @@ impl<G: Greens> JitShared<G> {
             }),
             backend,
             opt: OptConfig::parse(&params.enable_opts).unwrap_or_else(|_| OptConfig::all()),
-            log: Log::from_env(),
+            log,
             params,
         }
     }
@@ -480,6 +511,7 @@ impl<G: Greens> JitShared<G> {
             return Some(id);
         }
         st.entry_keys.remove(&g);
+        st.table_changes += 1;
         st.retire(id);
         st.invalidated_at(g, self.params.max_invalidations);
         drop(st);
@@ -499,6 +531,7 @@ impl<G: Greens> JitShared<G> {
         // Invalidated: forget it, so that the loop is traced anew (unless
         // that has happened too often).
         st.loop_keys.remove(&g);
+        st.table_changes += 1;
         st.retire(id);
         st.invalidated_at(g, self.params.max_invalidations);
         drop(st);
@@ -590,9 +623,44 @@ impl<G: Greens> JitShared<G> {
             return id;
         }
         let id = st.sites.len() as u32;
-        st.sites.push(key.clone());
+        st.sites.push(Site {
+            callee: key.0,
+            kinds: key.1.clone(),
+            ret: key.2,
+            entered: None,
+        });
         st.site_ids.insert(key, id);
         id
+    }
+
+    /// The compiled code a call through residual site `site` enters: its
+    /// callee's entry trace, or else the loop at the callee's greens (the
+    /// rest of a frame, `Runner::run_entry`). Kept on the site and given
+    /// again without a lookup while no table has changed and its
+    /// invalidation flag is clear; otherwise looked up again, which retires
+    /// an invalidated entry or loop as `entry_at` and `loop_at` do.
+    pub(crate) fn site_code(&self, site: u32) -> Option<u32> {
+        let callee = {
+            let st = self.state.borrow();
+            let s = &st.sites[site as usize];
+            if let Some(e) = &s.entered {
+                let valid = e.flag.as_ref().is_none_or(|f| f.get() == 0);
+                if e.table_changes == st.table_changes && valid {
+                    return Some(e.id);
+                }
+            }
+            s.callee
+        };
+        let id = self.entry_at(callee).or_else(|| self.loop_at(callee))?;
+        let mut borrowed = self.state.borrow_mut();
+        let st = &mut *borrowed;
+        let flag = st.trees.get(&id).and_then(|t| t.flag.clone());
+        st.sites[site as usize].entered = Some(Entered {
+            id,
+            table_changes: st.table_changes,
+            flag,
+        });
+        Some(id)
     }
 
     /// A small number standing for the position `g` in snapshots.

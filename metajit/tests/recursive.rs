@@ -150,6 +150,41 @@ fn a_method_redefined_while_its_loop_runs_is_not_called_again() {
 }
 
 #[test]
+fn a_compiled_entry_invalidated_between_residual_calls_is_not_entered() {
+    // `f` and `g` loop, so the loop in `main` calls them residually,
+    // straight into their compiled entries. `f`'s read the method table as
+    // a constant; `g` redefines the method at i = 50, inside its own call,
+    // so that the next call of `f` is the first to find its entry invalid:
+    // a call site keeps the code it entered last, and must not enter that
+    // code again. Fifty calls of `f` return 1, fifty return 2.
+    let summaries = check(
+        "(class A () (value one))
+         (fun one (self) 1)
+         (fun two (self) 2)
+         (fun f (o) (seq (set r (send o value)) (set j 0)
+            (while (< j 2) (set j (+ j 1)))
+            r))
+         (fun g (i) (seq (set j 0) (while (< j 2) (set j (+ j 1)))
+            (if (== i 50) (redefine A value two) 0)))
+         (fun main () (seq (set a (new A)) (set i 0) (set s 0)
+            (while (< i 100)
+               (g i)
+               (set s (+ s (f a)))
+               (set i (+ i 1)))
+            s))",
+        "=> 150\n",
+    );
+    for s in &summaries[1..] {
+        assert!(count(s, "invalidated") >= 1, "{s}");
+        // Retired at that call, and freed; entered again, it would fail
+        // its `guard_not_invalidated` at the send (and grow a bridge there)
+        // on every call instead.
+        assert!(count(s, "freed") >= 1, "{s}");
+        assert!(!s.contains("(f pc 1: Some(Send"), "{s}");
+    }
+}
+
+#[test]
 fn a_helper_that_prints_in_a_loop_prints_once_per_iteration() {
     // Every third iteration takes the other branch, so guards fail after
     // the print of the same iteration has happened.

@@ -114,6 +114,41 @@ fn loop_carried_values_stay_in_their_registers() {
     assert_eq!(guard.split(' ').count(), 3 + 6 + 5, "{listing}");
 }
 
+/// A backend made without listings renders no op text when it compiles:
+/// its listing shows the same code with `(op)` in place of each op.
+#[test]
+fn a_backend_without_listings_shows_the_code_alone() {
+    use metajit::backend::x64::X64Backend;
+    use metajit::backend::Backend;
+    let mut b = B::new();
+    let n = b.input(Type::Int);
+    b.void(Label, &[v(n)]);
+    let n2 = b.op(IntAdd, &[i(-1), v(n)]);
+    b.guard(GuardTrue, &[v(n2)], &[v(n2)], 3);
+    b.void(Jump, &[v(n2)]);
+    let (with, without) = (X64Backend::new(), X64Backend::with_listings(false));
+    with.compile_loop(0, &b.t).unwrap();
+    without.compile_loop(0, &b.t).unwrap();
+    let (full, bare) = (with.listing(0), without.listing(0));
+    assert!(full.contains("int_add(-1"), "{full}");
+    assert!(!bare.contains("int_add"), "{bare}");
+    // As many lines of code, each as long (the guard's stub embeds the
+    // address of its slot, which differs).
+    let code = |l: &str| -> Vec<usize> {
+        l.lines()
+            .filter(|l| l.starts_with("      "))
+            .map(str::len)
+            .collect()
+    };
+    assert_eq!(code(&full), code(&bare));
+    assert_eq!(
+        bare.lines().filter(|l| l.ends_with("(op)")).count(),
+        b.t.ops.len(),
+        "{bare}"
+    );
+    assert_eq!(without.execute(0, &[5]), with.execute(0, &[5]));
+}
+
 /// Loop-carried values swapped, rotated, passed twice and replaced by
 /// constants at the jump: the back edge's moves must read every value
 /// before writing any.

@@ -6,7 +6,7 @@
 //! exactly as the recorder evaluated them. It also keeps the whole JIT
 //! working on hosts without a code generator.
 
-use super::{Backend, CompileError, Exit};
+use super::{Backend, CompileError, Stop};
 use crate::abi;
 use crate::ir::{eval, Arg, Descr, OpClass, Opcode, Trace, Var};
 use crate::{gc, heap};
@@ -99,7 +99,7 @@ impl Backend for IrInterp {
         Ok(())
     }
 
-    fn execute(&self, id: u32, inputs: &[u64]) -> Exit {
+    fn execute_into(&self, id: u32, inputs: &[u64], out: &mut Vec<u64>) -> Stop {
         let mut trace = self.loop_trace(id);
         // Values live in Rust heap memory here, out of the stack scan's
         // sight: the collector scans this vector conservatively instead.
@@ -152,9 +152,9 @@ impl Backend for IrInterp {
                     continue;
                 }
                 Opcode::Finish => {
-                    return Exit::Finish {
-                        values: op.args.iter().map(|&a| val(a, &regs)).collect(),
-                    };
+                    out.clear();
+                    out.extend(op.args.iter().map(|&a| val(a, &regs)));
+                    return Stop::Finish;
                 }
                 Opcode::GuardTrue => fails = arg(0) == 0,
                 Opcode::GuardFalse => fails = arg(0) != 0,
@@ -270,10 +270,9 @@ impl Backend for IrInterp {
                         continue;
                     }
                     None => {
-                        return Exit::Guard {
-                            id: guard.id,
-                            values,
-                        }
+                        out.clear();
+                        out.extend(values);
+                        return Stop::Guard(guard.id);
                     }
                 }
             }

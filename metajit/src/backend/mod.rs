@@ -22,6 +22,11 @@
 //!   just after its label, the jump's arguments going to the variables
 //!   `Trace::label_entry` lists; `finish` stops and reports its arguments.
 //!
+//! - `execute_into` hands an exit's values back in a buffer the caller
+//!   keeps, so that entering compiled code (a residual call into a
+//!   compiled function entry, many times a second) allocates nothing;
+//!   `execute` is the same with a vector per exit, for tests.
+//!
 //! - `free` forgets a loop and its guards' bridges: the driver decides when
 //!   (`shared.rs`), the backend releases what it holds for them.
 //!
@@ -35,13 +40,24 @@ pub mod x64;
 
 use crate::ir::Trace;
 
-/// How a run of compiled code ended.
+/// How a run of compiled code ended, with its values (`Backend::execute`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Exit {
     /// Guard `id` failed (and had no bridge); `values` are its fail arguments.
     Guard { id: u32, values: Vec<u64> },
     /// A `finish` operation ran with these arguments.
     Finish { values: Vec<u64> },
+}
+
+/// How a run of compiled code ended, its values left in the caller's
+/// buffer (`Backend::execute_into`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// Guard `id` failed (and had no bridge); the values are its fail
+    /// arguments.
+    Guard(u32),
+    /// A `finish` operation ran; the values are its arguments.
+    Finish,
 }
 
 /// Why a trace could not be compiled. The driver logs it and gives up on the
@@ -53,7 +69,18 @@ pub trait Backend {
     fn name(&self) -> &'static str;
     fn compile_loop(&self, id: u32, trace: &Trace) -> Result<(), CompileError>;
     fn compile_bridge(&self, guard: u32, trace: &Trace) -> Result<(), CompileError>;
-    fn execute(&self, id: u32, inputs: &[u64]) -> Exit;
+    /// Run loop `id` from `inputs` until a guard fails or a `finish` runs,
+    /// leaving the exit's values in `values` (cleared first): the driver
+    /// passes a buffer it keeps, so that a run allocates nothing.
+    fn execute_into(&self, id: u32, inputs: &[u64], values: &mut Vec<u64>) -> Stop;
+    /// The same, with the values in a vector of their own.
+    fn execute(&self, id: u32, inputs: &[u64]) -> Exit {
+        let mut values = Vec::new();
+        match self.execute_into(id, inputs, &mut values) {
+            Stop::Guard(id) => Exit::Guard { id, values },
+            Stop::Finish => Exit::Finish { values },
+        }
+    }
     /// Forget loop `id` and the guards `guards` (its own and its bridges'),
     /// with their bridges and their code. The driver calls it only when no
     /// code of them is running and no remaining code jumps to the loop.

@@ -57,7 +57,7 @@ use crate::heap;
 use crate::ir::{Arg, ArrayDescr, Descr, OpClass, Opcode, SizeDescr, Trace, Type};
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::ops::Range;
 
 /// The exit buffer holds at most this many words: inputs, fail arguments,

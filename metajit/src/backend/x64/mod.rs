@@ -46,12 +46,12 @@ mod emit;
 mod moves;
 mod regalloc;
 
-use super::{Backend, CompileError, Exit};
+use super::{Backend, CompileError, Stop};
 use crate::ir::{eval, Descr, OpClass, Opcode, Trace};
 use dynasmrt::{dynasm, DynasmApi, ExecutableBuffer};
 use emit::{Code, FINISH_TAG, MAX_VALUES};
+use hashbrown::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -90,6 +90,9 @@ pub struct X64Backend {
     _trampoline: ExecutableBuffer,
     enter: EnterFn,
     exit: usize,
+    /// Keep each op's text for `listing` (the `jit-backend-dump` log):
+    /// rendering it costs as much as a good part of the rest of `compile`.
+    listings: bool,
     state: RefCell<State>,
 }
 
@@ -105,7 +108,14 @@ enum Kind {
 }
 
 impl X64Backend {
+    /// A backend whose listings show each op's text beside its code.
     pub fn new() -> X64Backend {
+        Self::with_listings(true)
+    }
+
+    /// A backend that renders each op's text for its listings only with
+    /// `listings`; without, a listing shows `(op)` in place of each text.
+    pub fn with_listings(listings: bool) -> X64Backend {
         let mut ops = dynasmrt::x64::Assembler::new().expect("cannot map code memory");
         let enter = ops.offset();
         dynasm!(ops
@@ -143,6 +153,7 @@ impl X64Backend {
             enter: enter_fn,
             exit: buf.ptr(exit) as usize,
             _trampoline: buf,
+            listings,
             state: RefCell::default(),
         }
     }
@@ -354,15 +365,19 @@ impl X64Backend {
 
         let entry = code.addr() + code.entry;
         let label_entry = code.label_entry.map(|(at, n)| (code.addr() + at, n));
-        let text: Vec<String> = trace
-            .ops
-            .iter()
-            .map(|op| {
-                let mut s = String::new();
-                let _ = crate::ir::print::write_op_with_guard_id(&mut s, trace, op);
-                s
-            })
-            .collect();
+        let text: Vec<String> = if self.listings {
+            trace
+                .ops
+                .iter()
+                .map(|op| {
+                    let mut s = String::new();
+                    let _ = crate::ir::print::write_op_with_guard_id(&mut s, trace, op);
+                    s
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         match kind {
             Kind::Loop(id) => {
                 st.loop_slots
@@ -405,7 +420,11 @@ impl X64Backend {
         };
         let _ = writeln!(out, "  {:#x}  (entry)", base + code.prologue.start);
         let _ = writeln!(out, "      {}", hex(&code.prologue));
-        for (t, r) in text.iter().zip(&code.ops) {
+        let texts = text
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::repeat("(op)"));
+        for (t, r) in texts.zip(&code.ops) {
             let _ = writeln!(out, "  {:#x}  {t}", base + r.start);
             if !r.is_empty() {
                 let _ = writeln!(out, "      {}", hex(r));
@@ -431,7 +450,7 @@ impl Backend for X64Backend {
         self.compile(trace, Kind::Bridge(guard))
     }
 
-    fn execute(&self, id: u32, inputs: &[u64]) -> Exit {
+    fn execute_into(&self, id: u32, inputs: &[u64], values: &mut Vec<u64>) -> Stop {
         let (entry, ninputs, mut buf) = {
             let mut st = self.state.borrow_mut();
             let l = st.loops.get(&id).unwrap_or_else(|| panic!("no loop {id}"));
@@ -454,21 +473,16 @@ impl Backend for X64Backend {
         // held while the code runs.
         let r = unsafe { (self.enter)(buf.as_mut_ptr(), entry) };
         let mut st = self.state.borrow_mut();
-        let exit = if r & FINISH_TAG != 0 {
-            let n = (r & 0xffff_ffff) as usize;
-            Exit::Finish {
-                values: buf[..n].to_vec(),
-            }
+        let (stop, n) = if r & FINISH_TAG != 0 {
+            (Stop::Finish, (r & 0xffff_ffff) as usize)
         } else {
             let id = r as u32;
-            let n = st.guards.get(&id).map_or(0, |g| g.nargs);
-            Exit::Guard {
-                id,
-                values: buf[..n].to_vec(),
-            }
+            (Stop::Guard(id), st.guards.get(&id).map_or(0, |g| g.nargs))
         };
+        values.clear();
+        values.extend_from_slice(&buf[..n]);
         st.pool.push(buf);
-        exit
+        stop
     }
 
     fn free(&self, id: u32, guards: &[u32]) {
