@@ -80,9 +80,12 @@ const GEN_NEXT: u32 = 1 << 29;
 /// result replaces the two operands, and `NotImplemented` goes on with the
 /// rest of the operator's dispatch (`ops::binary_after_left`).
 const OPERATOR: u32 = 1 << 31;
-/// That rest of the dispatch, a helper run once the call has completed:
-/// a raise from it leaves no Python call to count out.
-const OPERATOR_REST: u32 = 1 << 28;
+/// The position given to a helper that may raise after its effects
+/// (`call_may_raise_at`): when compiled code resumes its exception through
+/// `after_call`, no Python call has started to be counted out. With
+/// `OPERATOR`, the helper is the rest of an operator's dispatch, whose
+/// result replaces the two operands.
+const HELPER: u32 = 1 << 28;
 const PC_MASK: u32 = (1 << 28) - 1;
 
 reds! {
@@ -347,6 +350,10 @@ impl Interpreter for Py {
             if let Some(exit) = m.jit_merge_point(here, r) {
                 return Ok(exit);
             }
+            let helper_at = Pos {
+                code,
+                pc: pc | HELPER,
+            };
             let Step { instr, sp } = code.steps[pc as usize];
             // Superinstructions are the plain interpreter's: the tracer
             // records the original instructions.
@@ -370,7 +377,7 @@ impl Interpreter for Py {
             }
             macro_rules! helper {
                 ($d:expr, $($a:expr),*) => {
-                    match m.call_may_raise_at(&$d, &[$($a),*], here, r) {
+                    match m.call_may_raise_at(&$d, &[$($a),*], helper_at, r) {
                         Ok(v) => ref_of(v),
                         Err(e) => raise!(e),
                     }
@@ -1528,7 +1535,7 @@ impl Interpreter for Py {
                     let zero = m.int(0);
                     m.setfield(it, &h::GENERATOR_RUNNING, Val::Int(zero));
                 }
-                if at.pc & OPERATOR_REST == 0 {
+                if at.pc & HELPER == 0 {
                     runtime::leave_call(m);
                 }
                 Ok(Py::unwind(m, here, r, ref_of(e), How::Raised))
@@ -1559,7 +1566,7 @@ impl Interpreter for Py {
                     set_slot(m, r, sp, v);
                     return Ok(Exit::Leave(next));
                 }
-                if at.pc & OPERATOR_REST != 0 {
+                if at.pc & (HELPER | OPERATOR) == HELPER | OPERATOR {
                     set_slot(m, r, sp - 2, v);
                     return Ok(Exit::Leave(next));
                 }
@@ -1642,7 +1649,11 @@ impl Py {
             // Built-in values have no `__bool__` to run.
             ref_of(m.call_may_raise(&h::TRUTH_BUILTIN, &[Val::Ref(v)])?)
         } else {
-            let b = ref_of(m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], here, r)?);
+            let helper_at = Pos {
+                code: here.code,
+                pc: here.pc | HELPER,
+            };
+            let b = ref_of(m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], helper_at, r)?);
             if let Some(at) = at {
                 set_slot(m, r, at, b);
                 m.resume_point(here, r);
@@ -1766,7 +1777,7 @@ impl Py {
             let k = m.int(op as i64 | if inplace { 0x100 } else { 0 });
             let rest = Pos {
                 code,
-                pc: here.pc | OPERATOR_REST,
+                pc: here.pc | OPERATOR | HELPER,
             };
             let args = [Val::Ref(a), Val::Ref(b), Val::Int(k)];
             match m.call_may_raise_at(&h::BINARY_AFTER_LEFT, &args, rest, r) {
