@@ -1729,7 +1729,6 @@ impl Py {
     /// below `sp`, as a portal call of the left operand's method when it is
     /// a Python function that CPython's dispatch tries first
     /// (`attrs::left_operator_function`); `None` for anything else.
-    #[allow(clippy::too_many_arguments)]
     fn call_operator<M: Mode<G = Pos>>(
         &self,
         m: &mut M,
