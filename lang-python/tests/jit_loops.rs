@@ -9,8 +9,10 @@
 //! generator's `yield from` is traced without aborting (its guard on
 //! whether the subiterator returned comes after a merge point, not after
 //! the subiterator ran). A method of a str, list or dict is a constant:
-//! the loop calls it with no lookup. The programs' output is checked
-//! against CPython's too.
+//! the loop calls it with no lookup. An operator on instances of a user
+//! class whose method is a Python function (`v = v + w * 0.5` on a small
+//! Vector class) inlines the method: no call of the general operator
+//! helper. The programs' output is checked against CPython's too.
 
 use std::process::Command;
 
@@ -283,4 +285,44 @@ fn methods_of_built_in_types_are_constants_in_loops() {
             "{helper} in the loop:\n{body}"
         );
     }
+}
+
+const OPERATOR_PROGRAM: &str = "\
+class Vector:
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+    def __add__(self, o):
+        return Vector(self.x + o.x, self.y + o.y, self.z + o.z)
+    def __mul__(self, k):
+        return Vector(self.x * k, self.y * k, self.z * k)
+def walk(n):
+    v = Vector(0.0, 0.0, 0.0)
+    w = Vector(1.0, 2.0, 0.5)
+    for i in range(n):
+        v = v + w * 0.5
+    return v.x, v.y, v.z
+print(walk(3000))
+";
+
+/// CPython's output of `OPERATOR_PROGRAM`.
+const OPERATOR_EXPECTED: &str = "(1500.0, 3000.0, 750.0)\n";
+
+#[test]
+fn operators_on_instances_inline_their_methods() {
+    let log = run_logged("operator-loops", OPERATOR_PROGRAM, OPERATOR_EXPECTED);
+    let loops = peeled_loops(&log);
+    let (_, body) = loops
+        .iter()
+        .find(|(h, _)| h.contains("walk:"))
+        .unwrap_or_else(|| panic!("walk's loop was compiled:\n{log}"));
+    assert!(
+        !body.contains("descr=binary)"),
+        "the operator helper in the loop:\n{body}"
+    );
+    for method in ["Vector.__add__", "Vector.__mul__"] {
+        assert!(body.contains(method), "{method} not inlined:\n{body}");
+    }
+    assert!(body.contains("float_add"), "{body}");
 }

@@ -29,7 +29,12 @@ pub fn lookup_special(obj: Value, name: Value) -> Option<Value> {
 
 /// Does `obj`'s class (a user class) define `name`?
 pub fn user_special(obj: Value, name: &'static str) -> Option<Value> {
-    let class = class_of(obj);
+    class_special(class_of(obj), name)
+}
+
+/// Does `class` (a user class) define `name` (itself or through a user
+/// class of its MRO)?
+fn class_special(class: Value, name: &'static str) -> Option<Value> {
     if get::<PyClass>(class)?.builtin {
         return None;
     }
@@ -1234,7 +1239,7 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     let (name, rname, iname) = op.dunders();
     if inplace {
         if let Some(f) = user_special(a, iname) {
-            let r = call_object(f, &[a, b], &[])?;
+            let r = call_special(f, a, b)?;
             if r != t.not_implemented {
                 return Ok(r);
             }
@@ -1247,32 +1252,93 @@ pub fn binary(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     let b_first = ca != cb && types::is_subclass(cb, ca) && user_special(b, rname).is_some();
     if b_first {
         let f = user_special(b, rname).unwrap();
-        let r = call_object(f, &[b, a], &[])?;
+        let r = call_special(f, b, a)?;
         if r != t.not_implemented {
             return Ok(r);
         }
     }
     if let Some(f) = user_special(a, name) {
-        let r = call_object(f, &[a, b], &[])?;
+        let r = call_special(f, a, b)?;
         if r != t.not_implemented {
             return Ok(r);
         }
     }
+    binary_after_left(op, a, b, inplace, b_first)
+}
+
+/// The function `binary` calls first for `a op b` (or `a op= b`) when `a`
+/// is an instance of the user class `ca` and `b` one of `cb` (`None`: of a
+/// built-in class, which subclasses no user class): the Python function
+/// `ca` has for the operator, when neither `__iop__` (which `a op= b`
+/// tries before) nor `b`'s reflected method (tried before when `cb` is a
+/// proper subclass of `ca` that has one) comes first, and the in-place
+/// operator has no built-in case for `ca`'s instances (`ca` derives from
+/// `object` only). The caller calls it with `(a, b)`, and when it returns
+/// `NotImplemented`, `binary_after_left(op, a, b, inplace, false)`.
+pub fn left_operator_function(
+    op: BinOp,
+    ca: Value,
+    cb: Option<Value>,
+    inplace: bool,
+) -> Option<Value> {
+    let class = get::<PyClass>(ca)?;
+    let (name, rname, iname) = op.dunders();
+    if inplace && (class.base != Base::Object || class_special(ca, iname).is_some()) {
+        return None;
+    }
+    if let Some(cb) = cb {
+        if cb != ca && types::is_subclass(cb, ca) && class_special(cb, rname).is_some() {
+            return None;
+        }
+    }
+    let f = class_special(ca, name)?;
+    (objects::type_id(f) == Some(objects::FUNCTION)).then_some(f)
+}
+
+/// The rest of `binary` once the left operand's method returned
+/// `NotImplemented` (or there was none): the built-in cases, then the
+/// right operand's reflected method unless it was tried first
+/// (`reflected_tried`), then the `TypeError`.
+pub fn binary_after_left(
+    op: BinOp,
+    a: Value,
+    b: Value,
+    inplace: bool,
+    reflected_tried: bool,
+) -> PyResult {
+    let t = Types::get();
+    let (_, rname, _) = op.dunders();
     if let Some(r) = super::deque::binary(op, a, b)? {
         return Ok(r);
     }
     if let Some(r) = builtin_binary(op, objects::base_value(a), objects::base_value(b))? {
         return Ok(r);
     }
-    if !b_first && ca != cb {
+    if !reflected_tried && class_of(a) != class_of(b) {
         if let Some(f) = user_special(b, rname) {
-            let r = call_object(f, &[b, a], &[])?;
+            let r = call_special(f, b, a)?;
             if r != t.not_implemented {
                 return Ok(r);
             }
         }
     }
     Err(binary_type_error(op, a, b, inplace))
+}
+
+/// Call the special method `f` found on `x`'s class with `x` and `y`: a
+/// Python function directly, a built-in function (not a method of a
+/// class: no descriptor) with `y` alone, anything else bound to `x` first
+/// (a staticmethod, a callable object...), as CPython's slots do.
+fn call_special(f: Value, x: Value, y: Value) -> PyResult {
+    match objects::type_id(f) {
+        Some(objects::FUNCTION) => return call_object(f, &[x, y], &[]),
+        Some(objects::BUILTIN) if get::<objects::PyBuiltin>(f).is_some_and(|b| b.owner == 0) => {
+            return call_object(f, &[y], &[]);
+        }
+        _ => {}
+    }
+    let bound = bind(f, x, class_of(x))?;
+    call_object(bound, &[y], &[])
 }
 
 fn binary_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> Value {

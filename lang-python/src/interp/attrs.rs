@@ -17,7 +17,8 @@
 //! running Python code are planned here, the same ones the interpreter's
 //! inline caches serve (`inline_cache.rs`): an instance attribute the
 //! class does not name, a plain value on the class the instance does not
-//! shadow, a Python function found on the class for a method call, a
+//! shadow, a Python function found on the class for a method call or for
+//! a binary operator (`left_operator_function`), a
 //! method of a str, list, tuple or dict (whose namespaces never change),
 //! and a store to an attribute the class does not name (adding it moves
 //! the instance to the next map). Everything else returns `None`, and the
@@ -196,6 +197,46 @@ pub fn load_method<M: Mode>(m: &mut M, obj: M::Ref, name: Value) -> Option<M::Re
     let (class, map) = receiver(m, obj)?;
     let f = plan_method(class, map, name)?;
     Some(m.const_ref(f))
+}
+
+/// The Python function to call with `(a, b)` first for `a op b` (`a op=
+/// b` when `inplace`), as `ops::left_operator_function` says for the
+/// classes of `a` and `b`: `a` an instance (its class promoted), `b` an
+/// instance (its class promoted too) or a value of a built-in type that
+/// no user class's instance has (its type guarded).
+pub fn left_operator_function<M: Mode>(
+    m: &mut M,
+    op: crate::bytecode::BinOp,
+    inplace: bool,
+    a: M::Ref,
+    b: M::Ref,
+) -> Option<Value> {
+    if mv::is_int(m, a) || m.class_of(a) != objects::INSTANCE {
+        return None;
+    }
+    let ca = m.getfield_ref(a, &INSTANCE_CLASS);
+    let ca = m.promote_ref(ca);
+    let cb = if mv::is_int(m, b) {
+        None
+    } else {
+        match m.class_of(b) {
+            objects::INSTANCE => {
+                let cb = m.getfield_ref(b, &INSTANCE_CLASS);
+                Some(m.promote_ref(cb))
+            }
+            objects::LONG
+            | objects::BOOL
+            | mv::FLOAT_BOX_TYPE_ID
+            | objects::STR
+            | objects::LIST
+            | objects::TUPLE
+            | objects::DICT
+            | objects::SINGLETON => None,
+            _ => return None,
+        }
+    };
+    m.quasi_immutable(lookup_cache::version_holder(), &CLASSES_VERSION);
+    ops::left_operator_function(op, ca, cb, inplace)
 }
 
 /// The method `name` of a str, list, tuple or dict `obj`, to be called

@@ -371,6 +371,10 @@ helper!(BINARY, binary(a: usize, b: usize, k: i64) {
     ops::binary(binop(k), a, b, k & 0x100 != 0)
 });
 
+helper!(BINARY_AFTER_LEFT, binary_after_left(a: usize, b: usize, k: i64) {
+    ops::binary_after_left(binop(k), a, b, k & 0x100 != 0, false)
+});
+
 helper!(UNARY, unary(a: usize, k: i64) {
     ops::unary(unop(k), a)
 });

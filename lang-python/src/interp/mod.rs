@@ -7,8 +7,9 @@
 //! depth of Python calls is a field of the thread's state object
 //! (`runtime.rs`), so calls from Rust helpers count too. The operand stack's top is a function of the pc
 //! (`Code::depths`), so every stack access is a frame slot at a constant
-//! index. Python-level calls of Python functions and the iteration of
-//! generators are portal calls (`Mode::call_portal`), and their completion
+//! index. Python-level calls of Python functions, the iteration of
+//! generators and binary operators whose left operand's method is a Python
+//! function are portal calls (`Mode::call_portal`), and their completion
 //! finishes the instruction in `after_call`; everything else that is not a
 //! fast path on small ints, floats and booleans is a helper (`helpers.rs`)
 //! that may raise, whose exception `unwind` routes to a handler of this
@@ -75,7 +76,17 @@ impl std::fmt::Debug for Pos {
 const INIT: u32 = 1 << 30;
 /// A `for` loop's call of a generator.
 const GEN_NEXT: u32 = 1 << 29;
-const PC_MASK: u32 = (1 << 29) - 1;
+/// A call of the left operand's method for a `Binary` or `InPlace`: the
+/// result replaces the two operands, and `NotImplemented` goes on with the
+/// rest of the operator's dispatch (`ops::binary_after_left`).
+const OPERATOR: u32 = 1 << 31;
+/// The position given to a helper that may raise after its effects
+/// (`call_may_raise_at`): when compiled code resumes its exception through
+/// `after_call`, no Python call has started to be counted out. With
+/// `OPERATOR`, the helper is the rest of an operator's dispatch, whose
+/// result replaces the two operands.
+const HELPER: u32 = 1 << 28;
+const PC_MASK: u32 = (1 << 28) - 1;
 
 reds! {
     /// A frame: its slot array.
@@ -339,6 +350,10 @@ impl Interpreter for Py {
             if let Some(exit) = m.jit_merge_point(here, r) {
                 return Ok(exit);
             }
+            let helper_at = Pos {
+                code,
+                pc: pc | HELPER,
+            };
             let Step { instr, sp } = code.steps[pc as usize];
             // Superinstructions are the plain interpreter's: the tracer
             // records the original instructions.
@@ -362,7 +377,7 @@ impl Interpreter for Py {
             }
             macro_rules! helper {
                 ($d:expr, $($a:expr),*) => {
-                    match m.call_may_raise_at(&$d, &[$($a),*], here, r) {
+                    match m.call_may_raise_at(&$d, &[$($a),*], helper_at, r) {
                         Ok(v) => ref_of(v),
                         Err(e) => raise!(e),
                     }
@@ -676,18 +691,21 @@ impl Interpreter for Py {
                 Instr::Binary(op) | Instr::InPlace(op) => {
                     let b = slot(m, r, sp - 1);
                     let a = slot(m, r, sp - 2);
+                    let inplace = matches!(instr, Instr::InPlace(_));
                     let fast = fast_binary(m, op, a, b);
                     let v = match fast {
                         Some(v) => v,
                         None => {
-                            let k = m.int(
-                                op as i64
-                                    | if matches!(instr, Instr::InPlace(_)) {
-                                        0x100
-                                    } else {
-                                        0
-                                    },
-                            );
+                            if let Some(exit) = self.call_operator(m, here, r, op, inplace, sp) {
+                                match exit? {
+                                    Exit::Leave(next) => {
+                                        pc = next.pc;
+                                        continue;
+                                    }
+                                    other => return Ok(other),
+                                }
+                            }
+                            let k = m.int(op as i64 | if inplace { 0x100 } else { 0 });
                             helper!(h::BINARY, Val::Ref(a), Val::Ref(b), Val::Int(k))
                         }
                     };
@@ -1517,7 +1535,9 @@ impl Interpreter for Py {
                     let zero = m.int(0);
                     m.setfield(it, &h::GENERATOR_RUNNING, Val::Int(zero));
                 }
-                runtime::leave_call(m);
+                if at.pc & HELPER == 0 {
+                    runtime::leave_call(m);
+                }
                 Ok(Py::unwind(m, here, r, ref_of(e), How::Raised))
             }
             Completion::Return(v) => {
@@ -1545,6 +1565,13 @@ impl Interpreter for Py {
                     runtime::leave_call(m);
                     set_slot(m, r, sp, v);
                     return Ok(Exit::Leave(next));
+                }
+                if at.pc & (HELPER | OPERATOR) == HELPER | OPERATOR {
+                    set_slot(m, r, sp - 2, v);
+                    return Ok(Exit::Leave(next));
+                }
+                if at.pc & OPERATOR != 0 {
+                    return Ok(self.operator_completed(m, here, r, v, sp));
                 }
                 let result = match code.instrs[pc as usize] {
                     Instr::Call(n) => sp - n - 1,
@@ -1622,7 +1649,11 @@ impl Py {
             // Built-in values have no `__bool__` to run.
             ref_of(m.call_may_raise(&h::TRUTH_BUILTIN, &[Val::Ref(v)])?)
         } else {
-            let b = ref_of(m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], here, r)?);
+            let helper_at = Pos {
+                code: here.code,
+                pc: here.pc | HELPER,
+            };
+            let b = ref_of(m.call_may_raise_at(&h::TRUTH, &[Val::Ref(v)], helper_at, r)?);
             if let Some(at) = at {
                 set_slot(m, r, at, b);
                 m.resume_point(here, r);
@@ -1692,6 +1723,74 @@ impl Py {
             },
             callee,
         ))
+    }
+
+    /// `a op b` (`a op= b` when `inplace`), its operands the two slots
+    /// below `sp`, as a portal call of the left operand's method when it is
+    /// a Python function that CPython's dispatch tries first
+    /// (`attrs::left_operator_function`); `None` for anything else.
+    fn call_operator<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &mut Reds<M>,
+        op: BinOp,
+        inplace: bool,
+        sp: u32,
+    ) -> Option<Result<Exit<Pos, M>, Error>> {
+        let b = slot(m, r, sp - 1);
+        let a = slot(m, r, sp - 2);
+        let f = attrs::left_operator_function(m, op, inplace, a, b)?;
+        let f = m.const_ref(f);
+        let at = Pos {
+            code: here.code,
+            pc: here.pc | OPERATOR,
+        };
+        self.call_function(m, at, r, f, sp - 1, 1, Some(a))
+    }
+
+    /// The left operand's method (`call_operator`) returned `v`: the
+    /// operator's result, unless `v` is `NotImplemented`, when the rest of
+    /// the dispatch decides (a helper, which may raise).
+    fn operator_completed<M: Mode<G = Pos>>(
+        &self,
+        m: &mut M,
+        here: Pos,
+        r: &mut Reds<M>,
+        v: M::Ref,
+        sp: u32,
+    ) -> Exit<Pos, M> {
+        let code = here.code;
+        let not_implemented = m.const_ref(Types::get().not_implemented);
+        let declined = m.ptr_eq(v, not_implemented);
+        let declined = m.is_true(declined);
+        runtime::leave_call(m);
+        let v = if declined {
+            let (op, inplace) = match code.instrs[here.pc as usize] {
+                Instr::Binary(op) => (op, false),
+                Instr::InPlace(op) => (op, true),
+                other => unreachable!("an operator call from {other:?}"),
+            };
+            let b = slot(m, r, sp - 1);
+            let a = slot(m, r, sp - 2);
+            let k = m.int(op as i64 | if inplace { 0x100 } else { 0 });
+            let rest = Pos {
+                code,
+                pc: here.pc | OPERATOR | HELPER,
+            };
+            let args = [Val::Ref(a), Val::Ref(b), Val::Int(k)];
+            match m.call_may_raise_at(&h::BINARY_AFTER_LEFT, &args, rest, r) {
+                Ok(v) => ref_of(v),
+                Err(e) => return Py::unwind(m, here, r, e, How::Raised),
+            }
+        } else {
+            v
+        };
+        set_slot(m, r, sp - 2, v);
+        Exit::Leave(Pos {
+            code,
+            pc: here.pc + 1,
+        })
     }
 
     /// `C(args)` for a user class whose `__init__` is a Python function and
