@@ -9,33 +9,8 @@
 //! more (a bridge, the collector's pages), but not once per iteration. The
 //! loop's result is checked against CPython's.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
-}
-
-// SAFETY: every call is passed to the system allocator unchanged; the
-// count is a thread-local `Cell` without a destructor, which allocates
-// nothing.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|a| a.set(a.get() + 1));
-        // SAFETY: the caller's contract is `GlobalAlloc::alloc`'s.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `System` with `layout` (`alloc` above).
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+#[path = "../../metajit/tests/counting/mod.rs"]
+mod counting;
 
 /// The loop: built-in functions (`len`, `abs`) and methods of built-in
 /// types (`dict.get`, `str.startswith`, `list.append`, `list.pop`), none of
@@ -64,9 +39,9 @@ fn allocations(n: u32, expected: u64) -> u64 {
         .spawn(move || {
             let opts = lang_python::run::options("").expect("default JIT options");
             lang_python::run::install(&opts, Vec::new(), vec!["alloc".into()]);
-            let before = ALLOCATIONS.with(Cell::get);
+            let before = counting::allocations();
             let result = lang_python::run::run_main(&src, "<alloc>");
-            let after = ALLOCATIONS.with(Cell::get);
+            let after = counting::allocations();
             assert!(result.is_ok(), "the program failed");
             after - before
         })

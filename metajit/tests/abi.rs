@@ -6,37 +6,11 @@
 use metajit::abi::{self, HelperFn};
 use metajit::ir::{CallDescr, EffectKind, Effects, FieldDescr, SizeDescr, Type};
 use metajit::{reds, Exit, Interpreter, Jit, Mode, Params, Val};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-// ---- allocation counting (per thread, so parallel tests do not interfere)
+mod counting;
 
-struct Counting;
-
-thread_local! {
-    static ALLOCS: Cell<usize> = const { Cell::new(0) };
-}
-
-// SAFETY: forwards to the system allocator; counting touches only a
-// const-initialized thread-local without destructor, which never allocates.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        let _ = ALLOCS.try_with(|c| c.set(c.get() + 1));
-        // SAFETY: the caller's contract, passed on.
-        unsafe { System.alloc(l) }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        // SAFETY: the caller's contract, passed on.
-        unsafe { System.dealloc(p, l) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-fn allocations() -> usize {
-    ALLOCS.with(Cell::get)
-}
+use counting::allocations;
 
 // ---- helpers -------------------------------------------------------------
 

@@ -12,35 +12,10 @@
 //! a loop whose every iteration makes one residual call, all in compiled
 //! code.
 
+mod counting;
 mod rec;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
-}
-
-// SAFETY: every call is passed to the system allocator unchanged; the
-// count is a thread-local `Cell` without a destructor, which allocates
-// nothing.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|a| a.set(a.get() + 1));
-        // SAFETY: the caller's contract is `GlobalAlloc::alloc`'s.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `System` with `layout` (`alloc` above).
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+use counting::allocations;
 
 /// `twice(k)` loops (so it is never inlined: a residual call into its
 /// entry) and returns 2k; `main` sums it over `0..N`: N(N-1).
@@ -63,9 +38,9 @@ fn run(n: u64) -> (u64, String, String) {
             let (params, _) =
                 metajit::Params::parse("threshold=50,function_threshold=50").expect("params");
             let jit = metajit::Jit::new(params);
-            let before = ALLOCATIONS.with(Cell::get);
+            let before = allocations();
             let out = rec::run_with(prog, &jit);
-            let after = ALLOCATIONS.with(Cell::get);
+            let after = allocations();
             (after - before, out, jit.summary())
         })
         .expect("a thread")

@@ -269,34 +269,17 @@ fn peel(t: &Trace) -> Option<(Trace, Peeling)> {
             .iter()
             .filter_map(|op| v.item(op).filter(|_| op.opcode.class() == OpClass::Store))
         {
-            let loc = v.location(k);
-            let (Some(&value), Some(&next)) =
-                (preamble_heap.values.get(&loc), heap.values.get(&loc))
-            else {
-                continue;
-            };
-            let preamble_var = value
-                .as_var()
-                .is_some_and(|x| x.index() < t.types.len() && !invariant[x.index()]);
-            let mut trial = phis.clone();
-            if entry.contains_key(&k)
-                || !preamble_var
-                || add_phi(&mut trial, &invariant, value, next).is_none()
-            {
+            if entry.contains_key(&k) {
                 continue;
             }
-            phis = trial;
-            entry.insert(k, value);
-            if !carried.iter().any(|(l, _, _)| *l == loc) {
-                let opcode = match t.type_of(value) {
-                    Type::Int => Opcode::GetarrayitemI,
-                    Type::Float => Opcode::GetarrayitemF,
-                    _ => Opcode::GetarrayitemR,
-                };
-                let mut load = Op::new(opcode, vec![v.object, Arg::Int(k)]);
-                load.descr = Descr::Array(v.descr);
-                load.res = value.as_var();
-                carried.push((loc, value, load));
+            let carry = Carry {
+                t,
+                invariant: &invariant,
+                preamble_heap: &preamble_heap,
+                heap: &heap,
+            };
+            if let Some(value) = carry.location(v.location(k), &mut phis, &mut carried) {
+                entry.insert(k, value);
             }
         }
         if !entry.is_empty() {
@@ -406,36 +389,14 @@ fn sink_pending_stores(
         {
             continue;
         }
-        let (Some(&value), Some(&next)) = (preamble_heap.values.get(&loc), heap.values.get(&loc))
-        else {
-            continue;
+        let carry = Carry {
+            t,
+            invariant,
+            preamble_heap,
+            heap,
         };
-        let preamble_var = value
-            .as_var()
-            .is_some_and(|x| x.index() < t.types.len() && !invariant[x.index()]);
-        let mut trial = phis.clone();
-        if !preamble_var || add_phi(&mut trial, invariant, value, next).is_none() {
-            continue;
-        }
-        *phis = trial;
-        sunk.push((loc, value));
-        if !carried.iter().any(|(l, _, _)| *l == loc) {
-            let (descr, index) = match loc.0 {
-                DescrRef::Field(f) => (Descr::Field(f), vec![loc.1]),
-                DescrRef::Array(a) => (Descr::Array(a), vec![loc.1, loc.2.unwrap()]),
-            };
-            let opcode = match (t.type_of(value), loc.0) {
-                (Type::Int, DescrRef::Field(_)) => Opcode::GetfieldI,
-                (Type::Float, DescrRef::Field(_)) => Opcode::GetfieldF,
-                (_, DescrRef::Field(_)) => Opcode::GetfieldR,
-                (Type::Int, DescrRef::Array(_)) => Opcode::GetarrayitemI,
-                (Type::Float, DescrRef::Array(_)) => Opcode::GetarrayitemF,
-                (_, DescrRef::Array(_)) => Opcode::GetarrayitemR,
-            };
-            let mut load = Op::new(opcode, index);
-            load.descr = descr;
-            load.res = value.as_var();
-            carried.push((loc, value, load));
+        if let Some(value) = carry.location(loc, phis, carried) {
+            sunk.push((loc, value));
         }
     }
     if sunk.is_empty() {
@@ -465,6 +426,63 @@ fn sink_pending_stores(
         out.push(op);
     }
     out
+}
+
+/// What deciding whether a heap location can be carried around the loop
+/// needs: the trace, its invariant values, and the heap caches at the end
+/// of the preamble and of the body.
+struct Carry<'a> {
+    t: &'a Trace,
+    invariant: &'a [bool],
+    preamble_heap: &'a Cache,
+    heap: &'a Cache,
+}
+
+impl Carry<'_> {
+    /// Carry `loc` around the loop as a label argument if its value at the
+    /// end of the preamble is a variant value and the phi from it to the
+    /// body's last value fits (`add_phi`): the phi is added, and the load
+    /// that gives the value to traces jumping to the label is recorded in
+    /// `carried` (once per location). The preamble's value, or `None`.
+    fn location(
+        &self,
+        loc: Location,
+        phis: &mut Vec<(Var, Arg)>,
+        carried: &mut Vec<(Location, Arg, Op)>,
+    ) -> Option<Arg> {
+        let (&value, &next) = (
+            self.preamble_heap.values.get(&loc)?,
+            self.heap.values.get(&loc)?,
+        );
+        let variant = value
+            .as_var()
+            .is_some_and(|x| x.index() < self.t.types.len() && !self.invariant[x.index()]);
+        if !variant {
+            return None;
+        }
+        let mut trial = phis.clone();
+        add_phi(&mut trial, self.invariant, value, next)?;
+        *phis = trial;
+        if !carried.iter().any(|(l, _, _)| *l == loc) {
+            let (descr, index) = match loc.0 {
+                DescrRef::Field(f) => (Descr::Field(f), vec![loc.1]),
+                DescrRef::Array(a) => (Descr::Array(a), vec![loc.1, loc.2.unwrap()]),
+            };
+            let opcode = match (self.t.type_of(value), loc.0) {
+                (Type::Int, DescrRef::Field(_)) => Opcode::GetfieldI,
+                (Type::Float, DescrRef::Field(_)) => Opcode::GetfieldF,
+                (_, DescrRef::Field(_)) => Opcode::GetfieldR,
+                (Type::Int, DescrRef::Array(_)) => Opcode::GetarrayitemI,
+                (Type::Float, DescrRef::Array(_)) => Opcode::GetarrayitemF,
+                (_, DescrRef::Array(_)) => Opcode::GetarrayitemR,
+            };
+            let mut load = Op::new(opcode, index);
+            load.descr = descr;
+            load.res = value.as_var();
+            carried.push((loc, value, load));
+        }
+        Some(value)
+    }
 }
 
 /// Add the phi `value <- next` (a label argument and what the jump passes
